@@ -1,0 +1,86 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Copydesk: measure news articles — readability, sourcing, hedging and tone.
+///
+/// Layout:
+/// - `Sources/CopydeskICU`: an opaque C facade over the system ICU (headers never reach Swift).
+/// - `Sources/Copydesk`: the core library — document model, segmentation, readability, analyzer API.
+/// - `Sources/CopydeskCLI`: the `analyze` command as a library, so custom binaries are a few lines.
+/// - `Sources/analyze`: the executable.
+/// - `Plugins/<Name>`: built-in analyzer plugins, each using only the public API of `Copydesk`.
+/// - `Plugins/EmbedResources`: a build-tool plugin that compiles word lists into the binary.
+let package = Package(
+    name: "Copydesk",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Copydesk", targets: ["Copydesk"]),
+        .library(name: "CopydeskCLI", targets: ["CopydeskCLI"]),
+        .library(name: "CopydeskBuiltinPlugins", targets: ["LexicalAnalyzer"]),
+        .executable(name: "analyze", targets: ["analyze"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "ICUSystem",
+            path: "Sources/ICUSystem",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        .target(
+            name: "CopydeskICU",
+            dependencies: ["ICUSystem"],
+            path: "Sources/CopydeskICU"
+        ),
+        .executableTarget(
+            name: "ResourceEmbedder",
+            path: "Sources/ResourceEmbedder"
+        ),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["ResourceEmbedder"],
+            path: "Plugins/EmbedResources"
+        ),
+        .target(
+            name: "Copydesk",
+            dependencies: ["CopydeskICU"],
+            path: "Sources/Copydesk",
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "LexicalAnalyzer",
+            dependencies: ["Copydesk"],
+            path: "Plugins/LexicalAnalyzer",
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "CopydeskCLI",
+            dependencies: [
+                "Copydesk",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/CopydeskCLI"
+        ),
+        .executableTarget(
+            name: "analyze",
+            dependencies: ["CopydeskCLI", "LexicalAnalyzer"],
+            path: "Sources/analyze"
+        ),
+        .testTarget(
+            name: "CopydeskTests",
+            dependencies: ["Copydesk"],
+            path: "Tests/CopydeskTests"
+        ),
+        .testTarget(
+            name: "CopydeskCLITests",
+            dependencies: ["CopydeskCLI", "analyze"],
+            path: "Tests/CopydeskCLITests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,97 @@
+/// Guesses a text's language from its script, then — for Latin and Cyrillic text — from a vote
+/// of frequent function words.
+///
+/// Detected: English, German, French, Spanish, Italian, Portuguese and Dutch (Latin script, by
+/// stop words), Russian (Cyrillic), Japanese (kana), Chinese (Han without kana), Korean, Thai,
+/// Khmer, Arabic, Hebrew, Greek and Hindi (by script). Latin text with no decisive vote is
+/// English; text with no letters is undetermined.
+public struct LanguageDetector: Sendable {
+    /// Languages decided by their stop-word lists.
+    public static let votingLanguages: [Language] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch]
+    private let stopWords: [(Language, Set<UInt64>)]
+
+    /// A detector with the embedded stop-word lists.
+    public init() {
+        stopWords = Self.votingLanguages.map { ($0, WordList.hashes("stopwords/\($0.rawValue).txt")) }
+    }
+
+    /// The language of `text`, reading at most its first 20,000 bytes.
+    public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Language {
+        let limit = min(bytes.count, 20_000)
+        var scripts = ScriptCounts()
+        var votes = [Int](repeating: 0, count: stopWords.count)
+        var index = 0
+        var wordStart = -1
+        var wordsSeen = 0
+        func closeWord(at end: Int) {
+            guard wordStart >= 0 else { return }
+            let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
+            for (position, list) in stopWords.enumerated() where list.1.contains(hash) { votes[position] += 1 }
+            wordStart = -1
+            wordsSeen += 1
+        }
+        while index < limit {
+            let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
+            let isLetter = scalar.value < 0x80
+                ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                : scalar.properties.isAlphabetic
+            if isLetter || (wordStart >= 0 && (scalar == "'" || scalar == "\u{2019}")) {
+                if wordStart < 0 { wordStart = index }
+                scripts.add(scalar)
+            } else {
+                closeWord(at: index)
+            }
+            index += length
+        }
+        closeWord(at: limit)
+        switch scripts.dominant {
+        case .latin:
+            guard let best = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[best] > 0 else { return .english }
+            return stopWords[best].0
+        case .script(let language): return language
+        case .none: return .undetermined
+        }
+    }
+
+    /// The language of a string.
+    public func detect(_ text: String) -> Language {
+        var copy = text
+        return copy.withUTF8 { detect($0) }
+    }
+}
+
+/// Letters counted by script.
+private struct ScriptCounts {
+    enum Dominant { case latin, script(Language), none }
+    var latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, thai = 0, khmer = 0
+    var arabic = 0, hebrew = 0, greek = 0, devanagari = 0
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        switch scalar.value {
+        case 0..<0x250, 0x1E00..<0x1F00: latin += 1
+        case 0x370..<0x400: greek += 1
+        case 0x400..<0x530: cyrillic += 1
+        case 0x590..<0x600: hebrew += 1
+        case 0x600..<0x700, 0x750..<0x780: arabic += 1
+        case 0x900..<0x980: devanagari += 1
+        case 0xE00..<0xE80: thai += 1
+        case 0x1780..<0x1800, 0x19E0..<0x1A00: khmer += 1
+        case 0x3040..<0x3100, 0x31F0..<0x3200, 0xFF66..<0xFFA0: kana += 1
+        case 0x3400..<0x4DC0, 0x4E00..<0xA000, 0xF900..<0xFB00, 0x20000..<0x30000: han += 1
+        case 0x1100..<0x1200, 0x3130..<0x3190, 0xAC00..<0xD7B0: hangul += 1
+        default: break
+        }
+    }
+
+    var dominant: Dominant {
+        // Japanese mixes kana with Han; a little kana is enough to tell it from Chinese.
+        let cjk = han + kana
+        let candidates: [(Int, Dominant)] = [
+            (latin, .latin), (cyrillic, .script(.russian)), (cjk, kana * 20 >= cjk ? .script(.japanese) : .script(.chinese)),
+            (hangul, .script(.korean)), (thai, .script(.thai)), (khmer, .script(.khmer)), (arabic, .script(.arabic)),
+            (hebrew, .script(.hebrew)), (greek, .script(.greek)), (devanagari, .script(.hindi)),
+        ]
+        guard let best = candidates.max(by: { $0.0 < $1.0 }), best.0 > 0 else { return .none }
+        return best.1
+    }
+}

@@ -1,0 +1,104 @@
+/// Finds paragraphs: blocks of lines separated by blank lines, where a line break inside a block
+/// either wraps a paragraph (hard-wrapped wire copy) or ends one (a headline, a caption, a list).
+///
+/// A line break is a soft wrap when the line before it is "wrap-long": 30 to 110 characters and
+/// at least 70% of the longest such line in the block, and the next line does not start like a
+/// list item. Everything else — a short headline line, a lone "X", a 300-character line of a text
+/// that puts one paragraph per line — ends its paragraph. A line with no final punctuation before
+/// a blank line is therefore always its own paragraph and its own sentence.
+struct ParagraphSplitter {
+    private struct Line { var start: Int; var end: Int; var characters: Int }
+
+    static let minimumWrapWidth = 30
+    static let maximumWrapWidth = 110
+
+    /// Paragraph ranges in order, trimmed of white space, never empty.
+    static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
+        var result: [TextRange] = []
+        var block: [Line] = []
+        func flush() {
+            if !block.isEmpty { split(block, into: &result, bytes: bytes) }
+            block.removeAll(keepingCapacity: true)
+        }
+        var lineStart = 0
+        var index = 0
+        let count = bytes.count
+        while index <= count {
+            var lineEnd = -1
+            var next = index + 1
+            if index == count {
+                lineEnd = count
+            } else {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    lineEnd = index
+                } else if byte == 0x0D {
+                    lineEnd = index
+                    if index + 1 < count && bytes[index + 1] == 0x0A { next = index + 2 }
+                } else if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80
+                            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) {
+                    lineEnd = index  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                    next = index + 3
+                    if bytes[index + 2] == 0xA9 {
+                        appendLine(start: lineStart, end: lineEnd, to: &block, bytes: bytes)
+                        flush()
+                        lineStart = next
+                        index = next
+                        continue
+                    }
+                }
+            }
+            if lineEnd >= 0 {
+                if !appendLine(start: lineStart, end: lineEnd, to: &block, bytes: bytes) { flush() }
+                lineStart = next
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// Adds a non-blank line to `block`; returns false for a blank line.
+    @discardableResult
+    private static func appendLine(start: Int, end: Int, to block: inout [Line], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let trimmedStart = UTF8Scanning.skipSpaces(from: start, to: end, in: bytes)
+        let trimmedEnd = UTF8Scanning.trimSpaces(from: trimmedStart, to: end, in: bytes)
+        guard trimmedStart < trimmedEnd else { return false }
+        var characters = 0
+        for offset in trimmedStart..<trimmedEnd where bytes[offset] & 0xC0 != 0x80 { characters += 1 }
+        block.append(Line(start: trimmedStart, end: trimmedEnd, characters: characters))
+        return true
+    }
+
+    private static func split(_ block: [Line], into result: inout [TextRange], bytes: UnsafeBufferPointer<UInt8>) {
+        let wrapWidth = block.lazy.map(\.characters).filter { $0 <= maximumWrapWidth }.max() ?? 0
+        var paragraphStart = block[0].start
+        for (position, line) in block.enumerated() {
+            let isLast = position == block.count - 1
+            let wraps = !isLast
+                && line.characters >= minimumWrapWidth
+                && line.characters <= maximumWrapWidth
+                && line.characters * 10 >= wrapWidth * 7
+                && !startsLikeListItem(block[position + 1], bytes: bytes)
+            if !wraps {
+                result.append(TextRange(start: paragraphStart, end: line.end))
+                if !isLast { paragraphStart = block[position + 1].start }
+            }
+        }
+    }
+
+    /// "- item", "* item", "• item", "1. item", "2) item".
+    private static func startsLikeListItem(_ line: Line, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[line.start]
+        if first == 0x2D || first == 0x2A { return line.end > line.start + 1 && bytes[line.start + 1] == 0x20 }
+        if first == 0xE2 && line.end > line.start + 2 && bytes[line.start + 1] == 0x80 && bytes[line.start + 2] == 0xA2 { return true }
+        var index = line.start
+        while index < line.end && index - line.start < 3 && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+        if index > line.start && index + 1 < line.end {
+            return (bytes[index] == 0x2E || bytes[index] == 0x29) && bytes[index + 1] == 0x20
+        }
+        return false
+    }
+}

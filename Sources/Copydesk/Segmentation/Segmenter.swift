@@ -1,0 +1,185 @@
+/// Splits text into paragraphs, sentences and word tokens with ICU's break iterators plus
+/// Copydesk's own paragraph and sentence rules.
+///
+/// A segmenter owns ICU iterators and is not thread-safe: create one per task (cheap — the
+/// iterators are cloned from cached prototypes) and reuse it for many documents.
+public final class Segmenter {
+    /// The language whose rules and ICU locale this segmenter uses.
+    public let language: Language
+    private let words: BreakIterator
+    private let sentences: BreakIterator
+    private let boundaryRules: SentenceBoundaryRules
+    private var scratch: [UInt8] = []
+
+    /// A segmenter for `language`.
+    public init(language: Language = .english) throws(SegmentationError) {
+        self.language = language
+        words = try BreakIterator(kind: .word, locale: language.icuLocale)
+        sentences = try BreakIterator(kind: .sentence, locale: language.icuLocale)
+        boundaryRules = SentenceBoundaryRules(rules: .forLanguage(language))
+    }
+
+    /// Segments `text` (UTF-8 bytes).
+    public func segment(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> Segmentation {
+        guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
+        if text.isEmpty { return .empty }
+        let tokens = try tokenize(text)
+        let paragraphRanges = ParagraphSplitter.paragraphs(in: text)
+        let sentenceRanges = try splitSentences(text, paragraphs: paragraphRanges)
+        return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens)
+    }
+
+    /// Segments a string.
+    public func segment(_ text: String) throws(SegmentationError) -> Segmentation {
+        var copy = text
+        return try copy.withUTF8 { buffer in Result { () throws(SegmentationError) in try segment(buffer) } }.get()
+    }
+
+    // MARK: Words
+
+    private func tokenize(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var start: Int32 = 0
+        try words.forEachBoundary(in: text) { end, status in
+            defer { start = end }
+            let range = TextRange(start: start, end: end)
+            let kind: TokenKind
+            switch status {
+            case 100..<200: kind = .number
+            case 200..<300: kind = .word
+            case 300..<500: kind = .ideographic
+            default:
+                let scalar = UTF8Scanning.scalar(at: Int(start), in: text).scalar
+                if UTF8Scanning.isSpace(scalar) { return }
+                guard let other = Self.kindOfOther(scalar) else { return }
+                kind = other
+            }
+            var token = Token(range: range, kind: kind, flags: Self.caseFlags(text, range))
+            if let previous = tokens.last, previous.range.end == start {
+                if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
+                    token.flags.insert(.continuesCompound)
+                } else if kind == .punctuation, previous.kind.isWordLike, Self.isHyphen(text, range),
+                          Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
+                    token.flags.insert(.continuesCompound)
+                }
+            }
+            tokens.append(token)
+        }
+        return tokens
+    }
+
+    private static func kindOfOther(_ scalar: Unicode.Scalar) -> TokenKind? {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .format, .control, .unassigned, .surrogate, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            return scalar.properties.isEmoji ? .symbol : nil   // ZWJ sequences start with a pictograph
+        default:
+            return .symbol
+        }
+    }
+
+    private static func isHyphen(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        if range.length == 1 { return text[Int(range.start)] == 0x2D }
+        let scalar = UTF8Scanning.scalar(at: Int(range.start), in: text)
+        return scalar.length == range.length && (scalar.scalar == "\u{2010}" || scalar.scalar == "\u{2011}")
+    }
+
+    private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let scalar = UTF8Scanning.scalar(at: offset, in: text).scalar
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {
+        var flags: Token.Flags = []
+        var letters = 0
+        var uppercase = 0
+        var index = Int(range.start)
+        let end = Int(range.end)
+        while index < end {
+            let byte = text[index]
+            if byte < 0x80 {
+                if byte >= 0x41 && byte <= 0x5A { letters += 1; uppercase += 1 }
+                else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+                if index == Int(range.start) && byte >= 0x41 && byte <= 0x5A { flags.insert(.capitalized) }
+                index += 1
+            } else {
+                flags.insert(.nonASCII)
+                let (scalar, length) = UTF8Scanning.scalar(at: index, in: text)
+                if scalar.properties.isUppercase {
+                    letters += 1; uppercase += 1
+                    if index == Int(range.start) { flags.insert(.capitalized) }
+                } else if scalar.properties.isLowercase {
+                    letters += 1
+                }
+                index += length
+            }
+        }
+        if letters >= 2 && uppercase == letters { flags.insert(.allCaps) }
+        return flags
+    }
+
+    // MARK: Sentences
+
+    private func splitSentences(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange]) throws(SegmentationError) -> [(range: TextRange, paragraph: Int32)] {
+        // ICU ends a sentence at every line break; inside a paragraph line breaks are soft wraps,
+        // so ICU reads a copy in which they are spaces (same length, same offsets).
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: text)
+        for index in scratch.indices where scratch[index] == 0x0A || scratch[index] == 0x0D { scratch[index] = 0x20 }
+        var result: [(range: TextRange, paragraph: Int32)] = []
+        try scratch.withUnsafeBufferPointer { copy in Result { () throws(SegmentationError) in
+            for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+                let slice = UnsafeBufferPointer(rebasing: copy[paragraph.offsets])
+                var candidates: [TextRange] = []
+                var start = 0
+                try sentences.forEachBoundary(in: slice) { end, _ in
+                    let base = Int(paragraph.start)
+                    let trimmedStart = UTF8Scanning.skipSpaces(from: base + start, to: base + Int(end), in: copy)
+                    let trimmedEnd = UTF8Scanning.trimSpaces(from: trimmedStart, to: base + Int(end), in: copy)
+                    start = Int(end)
+                    if trimmedStart < trimmedEnd { candidates.append(TextRange(start: trimmedStart, end: trimmedEnd)) }
+                }
+                var current: TextRange? = nil
+                for candidate in candidates {
+                    if let open = current {
+                        if boundaryRules.shouldJoin(previousStart: Int(open.start), previousEnd: Int(open.end),
+                                                    nextStart: Int(candidate.start), nextEnd: Int(candidate.end), bytes: copy) {
+                            current = TextRange(start: open.start, end: candidate.end)
+                            continue
+                        }
+                        result.append((open, Int32(paragraphIndex)))
+                    }
+                    current = candidate
+                }
+                if let open = current { result.append((open, Int32(paragraphIndex))) }
+            }
+        } }.get()
+        return result
+    }
+
+    // MARK: Assembly
+
+    private static func assemble(paragraphs: [TextRange], sentences: [(range: TextRange, paragraph: Int32)], tokens: [Token]) -> Segmentation {
+        var sentenceList: [Sentence] = []
+        sentenceList.reserveCapacity(sentences.count)
+        var tokenIndex = 0
+        for (range, paragraph) in sentences {
+            while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
+            let first = tokenIndex
+            while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.end { tokenIndex += 1 }
+            sentenceList.append(Sentence(range: range, paragraph: paragraph, tokens: Int32(first)..<Int32(tokenIndex)))
+        }
+        var paragraphList: [Paragraph] = []
+        paragraphList.reserveCapacity(paragraphs.count)
+        var sentenceIndex = 0
+        for (index, range) in paragraphs.enumerated() {
+            let first = sentenceIndex
+            while sentenceIndex < sentenceList.count && sentenceList[sentenceIndex].paragraph == Int32(index) { sentenceIndex += 1 }
+            paragraphList.append(Paragraph(range: range, sentences: Int32(first)..<Int32(sentenceIndex)))
+        }
+        return Segmentation(paragraphs: paragraphList, sentences: sentenceList, tokens: tokens)
+    }
+}

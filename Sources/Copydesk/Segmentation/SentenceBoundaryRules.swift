@@ -1,0 +1,142 @@
+/// Decides whether a sentence boundary that ICU proposes is real, using a language's
+/// abbreviation lists. ICU breaks after every "." that precedes a capital ("Dr. Smith",
+/// "John F. Kennedy", "5 p.m. Monday") and after every "?" or "!" ("'Why?' she asked");
+/// these rules join such pieces back together.
+///
+/// The rules, in order, for the text before the proposed boundary:
+/// 1. Ends with "?" or "!" (with or without closing quotes): joined when the next word is lowercase.
+/// 2. Ends with closing quotes or brackets after a period, or with an ellipsis: a real end.
+/// 3. Ends with "." after a listed abbreviation: by its class — `title` and `inner` always join;
+///    `number` joins before a digit; `month` joins before a digit or lowercase word; `ambiguous`
+///    joins unless a capitalized sentence-starter ("The", "He", "But") follows.
+/// 4. A single capital letter ("F."): an initial — joins unless a sentence-starter follows.
+///    A single lowercase letter ("a.", "z."): a list marker or abbreviation — joins.
+/// 5. Initials ("H.R.", "J.K.", "D.C."): like `ambiguous`.
+/// 6. A bare number ("12."): joins before a month name ("12. Juni"), as a list marker
+///    ("1. Buy milk") at the start of a sentence or after a colon, and, where the language writes
+///    ordinals with a period (German), before a capitalized word that is not a sentence-starter.
+/// 7. Anything else ends the sentence.
+struct SentenceBoundaryRules {
+    let rules: SentenceRules
+
+    /// Whether the boundary between `previous` (ending at `boundaryEnd`, trimmed) and the
+    /// sentence starting at `nextStart` should be removed.
+    func shouldJoin(previousStart: Int, previousEnd: Int, nextStart: Int, nextEnd: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard previousEnd > previousStart, nextEnd > nextStart else { return false }
+        let next = NextWord(start: nextStart, end: nextEnd, bytes: bytes)
+
+        // Strip closing quotes and brackets at the end.
+        var end = previousEnd
+        var closers = 0
+        while end > previousStart {
+            let start = UTF8Scanning.previousScalarStart(before: end, in: bytes)
+            guard UTF8Scanning.isCloser(UTF8Scanning.scalar(at: start, in: bytes).scalar) else { break }
+            end = start
+            closers += 1
+        }
+        guard end > previousStart else { return false }
+        let lastStart = UTF8Scanning.previousScalarStart(before: end, in: bytes)
+        let last = UTF8Scanning.scalar(at: lastStart, in: bytes).scalar
+        switch last {
+        case "?", "!", "\u{FF1F}", "\u{FF01}":
+            return next.isLowercase
+        case ".":
+            break
+        default:
+            return false
+        }
+        if closers > 0 { return false }
+
+        // The whitespace-delimited word that ends with the period, without opening punctuation.
+        var wordStart = end
+        while wordStart > previousStart {
+            let start = UTF8Scanning.previousScalarStart(before: wordStart, in: bytes)
+            let scalar = UTF8Scanning.scalar(at: start, in: bytes).scalar
+            if UTF8Scanning.isSpace(scalar) { break }
+            wordStart = start
+        }
+        let sentenceSoFarIsWord = wordStart == previousStart
+        while wordStart < end {
+            let (scalar, length) = UTF8Scanning.scalar(at: wordStart, in: bytes)
+            guard UTF8Scanning.isOpener(scalar) else { break }
+            wordStart += length
+        }
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+        guard word.count >= 2 else { return false }
+        if word.count >= 3 && word[word.count - 2] == 0x2E && word[word.count - 3] == 0x2E { return false } // "..."
+
+        if let kind = rules.abbreviations[TermHash.hash(word)] {
+            switch kind {
+            case .title, .inner: return true
+            case .number: return next.isDigit
+            case .month: return next.isDigit || next.isLowercase
+            case .ambiguous: return !next.startsSentence(rules)
+            }
+        }
+        let stem = UnsafeBufferPointer(rebasing: word[0..<(word.count - 1)])
+        if stem.count == 1 && isASCIILetter(stem[0]) {
+            return isLowercaseASCII(stem[0]) ? true : !next.startsSentence(rules)
+        }
+        if isInitials(word) { return !next.startsSentence(rules) }
+        if stem.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            if next.isMonth(rules) { return true }
+            if stem.count <= 2 && (sentenceSoFarIsWord || precededByColon(wordStart, previousStart, bytes)) { return true }
+            if rules.periodMarksOrdinals && stem.count <= 3 && next.isCapitalized && !next.startsSentence(rules) { return true }
+        }
+        return false
+    }
+
+    /// "H.R.", "d.c.", "J.K.": letters each followed by a period, at least two.
+    private func isInitials(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 4, word.count % 2 == 0 else { return false }
+        var index = 0
+        while index < word.count {
+            guard isASCIILetter(word[index]), word[index + 1] == 0x2E else { return false }
+            index += 2
+        }
+        return true
+    }
+
+    private func precededByColon(_ wordStart: Int, _ previousStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before = UTF8Scanning.trimSpaces(from: previousStart, to: wordStart, in: bytes)
+        return before > previousStart && bytes[before - 1] == 0x3A
+    }
+
+    private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    private func isLowercaseASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+}
+
+/// The first word of the text after a proposed boundary, skipping opening quotes and brackets.
+private struct NextWord {
+    var first: Unicode.Scalar = " "
+    var word: UnsafeBufferPointer<UInt8>
+
+    init(start: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>) {
+        var index = start
+        while index < end {
+            let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
+            guard UTF8Scanning.isOpener(scalar) || UTF8Scanning.isSpace(scalar) else { break }
+            index += length
+        }
+        var wordEnd = index
+        while wordEnd < end {
+            let (scalar, length) = UTF8Scanning.scalar(at: wordEnd, in: bytes)
+            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "\u{2019}" else { break }
+            wordEnd += length
+        }
+        if index < end { first = UTF8Scanning.scalar(at: index, in: bytes).scalar }
+        word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
+    }
+
+    var isLowercase: Bool { first.properties.isLowercase }
+    var isCapitalized: Bool { first.properties.isUppercase }
+    var isDigit: Bool { first.properties.numericType != nil }
+
+    func startsSentence(_ rules: SentenceRules) -> Bool {
+        isCapitalized && rules.sentenceStarters.contains(TermHash.hash(word))
+    }
+
+    func isMonth(_ rules: SentenceRules) -> Bool {
+        !word.isEmpty && rules.months.contains(TermHash.hash(word))
+    }
+}

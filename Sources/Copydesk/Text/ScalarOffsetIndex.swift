@@ -1,0 +1,45 @@
+/// Converts UTF-8 byte offsets of one text into Unicode scalar (code point) offsets in O(1).
+///
+/// Output offsets are scalar offsets (what Python's `str` indexes). For pure ASCII text the two
+/// are equal and the index stores nothing; otherwise it stores the scalar count at every 64th
+/// byte, and a lookup counts at most 63 bytes of the text.
+public struct ScalarOffsetIndex: Sendable {
+    @usableFromInline static let shift = 6
+    @usableFromInline let checkpoints: [Int32]   // scalar offset at byte (i << shift); empty when ASCII
+
+    /// Builds the index for `utf8`.
+    public init(utf8: UnsafeBufferPointer<UInt8>) {
+        var isASCII = true
+        for byte in utf8 where byte >= 0x80 { isASCII = false; break }
+        if isASCII {
+            checkpoints = []
+            return
+        }
+        var marks: [Int32] = []
+        marks.reserveCapacity(utf8.count >> Self.shift + 1)
+        var scalars: Int32 = 0
+        for offset in 0..<utf8.count {
+            if offset & ((1 << Self.shift) - 1) == 0 { marks.append(scalars) }
+            if utf8[offset] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        marks.append(scalars)
+        checkpoints = marks
+    }
+
+    /// True when the text is ASCII, so byte and scalar offsets are equal.
+    public var isIdentity: Bool { checkpoints.isEmpty }
+
+    /// The scalar offset of `byteOffset` in `utf8`, the same text the index was built for.
+    @inlinable
+    public func scalarOffset(_ byteOffset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        if checkpoints.isEmpty { return byteOffset }
+        let block = byteOffset >> Self.shift
+        var result = Int(checkpoints[block])
+        var index = block << Self.shift
+        while index < byteOffset {
+            if utf8[index] & 0xC0 != 0x80 { result += 1 }
+            index += 1
+        }
+        return result
+    }
+}

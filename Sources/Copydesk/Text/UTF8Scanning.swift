@@ -1,0 +1,83 @@
+/// Small helpers for reading scalars straight from UTF-8 bytes, so scanning code never needs a `String`.
+public enum UTF8Scanning {
+    /// The scalar starting at `offset` and its length in bytes. Invalid bytes decode as U+FFFD, length 1.
+    @inlinable
+    public static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var value: UInt32
+        var length: Int
+        if lead & 0xE0 == 0xC0 { value = UInt32(lead & 0x1F); length = 2 }
+        else if lead & 0xF0 == 0xE0 { value = UInt32(lead & 0x0F); length = 3 }
+        else if lead & 0xF8 == 0xF0 { value = UInt32(lead & 0x07); length = 4 }
+        else { return ("\u{FFFD}", 1) }
+        guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        for k in 1..<length {
+            let next = bytes[offset + k]
+            guard next & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = (value << 6) | UInt32(next & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The offset where the scalar that ends just before `offset` starts.
+    @inlinable
+    public static func previousScalarStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset - 1
+        while index > 0 && bytes[index] & 0xC0 == 0x80 && offset - index < 4 { index -= 1 }
+        return index
+    }
+
+    /// White space, including no-break and other Unicode spaces, and invisible format characters
+    /// (zero-width space, byte-order mark) that separate nothing visible.
+    @inlinable
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+        }
+        return scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
+            || scalar.value == 0x2060
+    }
+
+    /// Whether `scalar` closes a quotation or a parenthetical ( " ' ” ’ » ) ] } ).
+    @inlinable
+    public static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x2019, 0x201D, 0xBB, 0x203A, 0x300D, 0x300F, 0xFF09: true
+        default: false
+        }
+    }
+
+    /// Whether `scalar` opens a quotation or a parenthetical ( " ' “ ‘ « ( [ { ¿ ¡ ).
+    @inlinable
+    public static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x2018, 0x201C, 0x201E, 0xAB, 0x2039, 0xBF, 0xA1, 0x300C, 0x300E, 0xFF08: true
+        default: false
+        }
+    }
+
+    /// The offset after leading white space in `range`.
+    @inlinable
+    public static func skipSpaces(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index < end {
+            let (scalar, length) = scalar(at: index, in: bytes)
+            guard isSpace(scalar) else { break }
+            index += length
+        }
+        return index
+    }
+
+    /// The offset before trailing white space in `range`.
+    @inlinable
+    public static func trimSpaces(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = end
+        while index > start {
+            let previous = previousScalarStart(before: index, in: bytes)
+            guard isSpace(scalar(at: previous, in: bytes).scalar) else { break }
+            index = previous
+        }
+        return index
+    }
+}

@@ -1,0 +1,32 @@
+/// Appends JSON string literals without creating intermediate strings.
+enum JSONText {
+    /// Appends `"…"` with the JSON escapes for `bytes` (UTF-8) to `output`.
+    static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(0x22)
+        for byte in bytes {
+            switch byte {
+            case 0x22: output.append(0x5C); output.append(0x22)
+            case 0x5C: output.append(0x5C); output.append(0x5C)
+            case 0x0A: output.append(0x5C); output.append(0x6E)
+            case 0x0D: output.append(0x5C); output.append(0x72)
+            case 0x09: output.append(0x5C); output.append(0x74)
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: output.append(byte)
+            }
+        }
+        output.append(0x22)
+    }
+
+    /// Appends `"…"` for a string.
+    static func appendString(_ text: String, to output: inout [UInt8]) {
+        var copy = text
+        copy.withUTF8 { appendString($0, to: &output) }
+    }
+
+    /// Appends an integer.
+    static func appendInt(_ value: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: String(value).utf8)
+    }
+}

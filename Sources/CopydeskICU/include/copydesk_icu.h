@@ -1,0 +1,58 @@
+// Copydesk's opaque C facade over ICU break iteration.
+//
+// This header deliberately includes no ICU header: Swift modules that import Foundation
+// cannot see ICU's headers (they clash with Foundation's private ICU). Names here are
+// stable (ICU's own symbols carry a version suffix such as `ubrk_open_72`).
+#ifndef COPYDESK_ICU_H
+#define COPYDESK_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Which boundaries a break iterator finds.
+typedef enum {
+    CD_BREAK_CHARACTER = 0,
+    CD_BREAK_WORD = 1,
+    CD_BREAK_LINE = 2,
+    CD_BREAK_SENTENCE = 3
+} cd_break_kind;
+
+/// An ICU break iterator together with the UTF-8 text it is bound to. Not thread-safe:
+/// clone one per task.
+typedef struct cd_break_iterator cd_break_iterator;
+
+/// Opens a break iterator for `locale` (e.g. "en", "ja"; NULL or "" for the root locale).
+/// Returns NULL and sets `*status` (an ICU error code, > 0 on failure) when ICU fails.
+cd_break_iterator *cd_break_open(cd_break_kind kind, const char *locale, int32_t *status);
+
+/// A cheap, independent copy of `iterator` (no text bound). NULL on failure.
+cd_break_iterator *cd_break_clone(const cd_break_iterator *iterator, int32_t *status);
+
+/// Frees the iterator. NULL is ignored.
+void cd_break_close(cd_break_iterator *iterator);
+
+/// Binds UTF-8 text without copying it. `text` is borrowed: it must stay valid and
+/// unchanged until the next `cd_break_set_utf8` or `cd_break_close`. Lengths above
+/// INT32_MAX are rejected (ICU offsets are 32-bit). Returns 0 on success.
+int32_t cd_break_set_utf8(cd_break_iterator *iterator, const uint8_t *text, int64_t length, int32_t *status);
+
+/// Fills up to `capacity` boundaries after the current position, in increasing order,
+/// each as a UTF-8 byte offset with the rule status of the segment it ends
+/// (ICU's `ubrk_getRuleStatus`). The first call after binding text starts at offset 0
+/// (which is not reported). Returns how many were written; 0 when the text is exhausted.
+int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity);
+
+/// The ICU version this facade was built against, e.g. "72.1".
+const char *cd_icu_version(void);
+
+/// A readable name for an ICU error code.
+const char *cd_icu_error_name(int32_t status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,3 @@
+import CopydeskCLI
+
+CopydeskCommand.main()
