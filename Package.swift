@@ -16,7 +16,7 @@ let package = Package(
     products: [
         .library(name: "Copydesk", targets: ["Copydesk"]),
         .library(name: "CopydeskCLI", targets: ["CopydeskCLI"]),
-        .library(name: "CopydeskBuiltinPlugins", targets: ["LexicalAnalyzer"]),
+        .library(name: "CopydeskBuiltins", targets: ["CopydeskBuiltins"]),
         .executable(name: "analyze", targets: ["analyze"]),
     ],
     dependencies: [
@@ -59,6 +59,32 @@ let package = Package(
             plugins: ["EmbedResources"]
         ),
         .target(
+            name: "ToneAnalyzer",
+            dependencies: ["Copydesk"],
+            path: "Plugins/ToneAnalyzer",
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "HedgingAnalyzer",
+            dependencies: ["Copydesk"],
+            path: "Plugins/HedgingAnalyzer",
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "SourcesAnalyzer",
+            dependencies: ["Copydesk"],
+            path: "Plugins/SourcesAnalyzer",
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .target(
+            name: "CopydeskBuiltins",
+            dependencies: ["LexicalAnalyzer", "ToneAnalyzer", "HedgingAnalyzer", "SourcesAnalyzer", "Copydesk"],
+            path: "Sources/CopydeskBuiltins"
+        ),
+        .target(
             name: "CopydeskCLI",
             dependencies: [
                 "Copydesk",
@@ -68,13 +94,33 @@ let package = Package(
         ),
         .executableTarget(
             name: "analyze",
-            dependencies: ["CopydeskCLI", "LexicalAnalyzer"],
+            dependencies: ["CopydeskCLI", "CopydeskBuiltins"],
             path: "Sources/analyze"
         ),
         .testTarget(
             name: "CopydeskTests",
             dependencies: ["Copydesk"],
             path: "Tests/CopydeskTests"
+        ),
+        .testTarget(
+            name: "LexicalAnalyzerTests",
+            dependencies: ["LexicalAnalyzer", "Copydesk"],
+            path: "Tests/LexicalAnalyzerTests"
+        ),
+        .testTarget(
+            name: "ToneAnalyzerTests",
+            dependencies: ["ToneAnalyzer", "Copydesk"],
+            path: "Tests/ToneAnalyzerTests"
+        ),
+        .testTarget(
+            name: "HedgingAnalyzerTests",
+            dependencies: ["HedgingAnalyzer", "Copydesk"],
+            path: "Tests/HedgingAnalyzerTests"
+        ),
+        .testTarget(
+            name: "SourcesAnalyzerTests",
+            dependencies: ["SourcesAnalyzer", "Copydesk"],
+            path: "Tests/SourcesAnalyzerTests"
         ),
         .testTarget(
             name: "CopydeskCLITests",

@@ -1,1 +1,101 @@
 import Copydesk
+
+/// `lexical`: vocabulary richness and the most frequent content words.
+///
+/// - `type_token_ratio`: distinct word forms (case-folded) / words.
+/// - `moving_average_ttr`: the mean type/token ratio over windows of 50 words (MATTR), which,
+///   unlike the plain ratio, does not fall as articles get longer.
+/// - `lexical_density`: share of words that are not function words (the language's stop-word list).
+/// - `top_content_words`: the ten most frequent non-stop words of three or more letters.
+public struct LexicalAnalyzer: Analyzer {
+    public static let description = AnalyzerDescription(
+        id: "lexical",
+        name: "Lexical richness",
+        summary: "Vocabulary richness (type/token ratio, MATTR), lexical density and the most frequent content words.",
+        version: "1.0.0",
+        options: [AnalyzerOption(key: "top", summary: "How many content words to list.", type: .number, defaultValue: "10")],
+        outputFields: [
+            OutputField("words", .integer, "Words counted (word tokens, not numbers)."),
+            OutputField("distinct_words", .integer, "Distinct case-folded word forms."),
+            OutputField("type_token_ratio", .number, "distinct_words / words."),
+            OutputField("moving_average_ttr", .number, "Mean type/token ratio over 50-word windows (equals type_token_ratio for shorter texts)."),
+            OutputField("lexical_density", .number, "Share of words not in the language's function-word list."),
+            OutputField("top_content_words", .array, "The most frequent content words: {word, count}."),
+        ]
+    )
+
+    /// The report of one document.
+    public struct Report: Encodable, Sendable, Equatable {
+        public var words: Int
+        public var distinctWords: Int
+        public var typeTokenRatio: Double
+        public var movingAverageTtr: Double
+        public var lexicalDensity: Double
+        public var topContentWords: [WordCount]
+    }
+
+    /// A word and how often it occurs.
+    public struct WordCount: Encodable, Sendable, Equatable {
+        public var word: String
+        public var count: Int
+    }
+
+    private let top: Int
+
+    public init(options: AnalyzerOptions) throws(AnalyzerError) {
+        let top = options.number("top") ?? 10
+        guard top >= 0, top <= 1000 else { throw .invalidConfiguration("lexical: 'top' must be between 0 and 1000") }
+        self.top = Int(top)
+    }
+
+    public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
+        let stopWords = StopWords.forLanguage(document.language)
+        var hashes: [UInt64] = []
+        var counts: [UInt64: (count: Int, first: Int)] = [:]
+        var content = 0
+        document.withUTF8 { bytes in
+            for (index, token) in document.tokens.enumerated() where token.kind == .word || token.kind == .ideographic {
+                let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+                let hash = TermHash.hash(word)
+                hashes.append(hash)
+                if !stopWords.contains(hash) {
+                    content += 1
+                    if token.kind == .ideographic || token.range.length >= 3 {
+                        counts[hash, default: (0, index)].count += 1
+                    }
+                }
+            }
+        }
+        let distinct = Set(hashes).count
+        let ranked = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
+        let topWords = ranked.prefix(top).map { WordCount(word: document.string(document.tokens[$0.value.first]).lowercased(), count: $0.value.count) }
+        return Report(
+            words: hashes.count,
+            distinctWords: distinct,
+            typeTokenRatio: Self.rounded(hashes.isEmpty ? 0 : Double(distinct) / Double(hashes.count)),
+            movingAverageTtr: Self.rounded(Self.mattr(hashes, window: 50)),
+            lexicalDensity: Self.rounded(hashes.isEmpty ? 0 : Double(content) / Double(hashes.count)),
+            topContentWords: topWords
+        )
+    }
+
+    /// Moving-average type/token ratio in one pass with a sliding window of counts.
+    static func mattr(_ hashes: [UInt64], window: Int) -> Double {
+        guard !hashes.isEmpty else { return 0 }
+        guard hashes.count > window else { return Double(Set(hashes).count) / Double(hashes.count) }
+        var inWindow: [UInt64: Int] = [:]
+        var total = 0.0
+        for (index, hash) in hashes.enumerated() {
+            inWindow[hash, default: 0] += 1
+            if index >= window {
+                let leaving = hashes[index - window]
+                inWindow[leaving]! -= 1
+                if inWindow[leaving] == 0 { inWindow[leaving] = nil }
+            }
+            if index >= window - 1 { total += Double(inWindow.count) / Double(window) }
+        }
+        return total / Double(hashes.count - window + 1)
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}

@@ -1,0 +1,61 @@
+/// The analyzers a run can use, by id — immutable, built from a list of types (no global state).
+public struct AnalyzerRegistry: Sendable {
+    /// The analyzer types in registration order.
+    public let types: [any Analyzer.Type]
+
+    /// A registry of `types`. Ids must be unique and snake_case.
+    public init(_ types: [any Analyzer.Type]) throws(AnalyzerError) {
+        var seen = Set<String>()
+        for type in types {
+            let id = type.description.id
+            guard Self.isSnakeCase(id) else { throw .invalidConfiguration("analyzer id '\(id)' is not snake_case") }
+            guard seen.insert(id).inserted else { throw .invalidConfiguration("two analyzers share the id '\(id)'") }
+        }
+        self.types = types
+    }
+
+    /// Every id, in registration order.
+    public var ids: [String] { types.map { $0.description.id } }
+
+    /// The analyzer type with `id`.
+    public func type(for id: String) -> (any Analyzer.Type)? {
+        types.first { $0.description.id == id }
+    }
+
+    /// The registered id closest to `id` (edit distance at most 3), for "did you mean" hints.
+    public func suggestion(for id: String) -> String? {
+        let scored = ids.map { ($0, EditDistance.between($0, id)) }.min { $0.1 < $1.1 }
+        guard let best = scored, best.1 <= max(2, min(3, id.count / 2)) else { return nil }
+        return best.0
+    }
+
+    /// Resolves a list of ids into a run order where every analyzer comes after those it
+    /// requires (added automatically), rejecting unknown ids and cycles.
+    public func plan(_ requested: [String]) throws(AnalyzerError) -> [any Analyzer.Type] {
+        var order: [any Analyzer.Type] = []
+        var state: [String: Bool] = [:]   // false: visiting, true: done
+        func visit(_ id: String, path: [String]) throws(AnalyzerError) {
+            if state[id] == true { return }
+            if state[id] == false {
+                throw .invalidConfiguration("plugins require each other in a cycle: \((path + [id]).joined(separator: " -> "))")
+            }
+            guard let type = type(for: id) else {
+                var message = "unknown plugin '\(id)'"
+                if let hint = suggestion(for: id) { message += "; did you mean '\(hint)'?" }
+                message += " Available: \(ids.joined(separator: ", "))"
+                throw .invalidConfiguration(message)
+            }
+            state[id] = false
+            for dependency in type.description.requires { try visit(dependency, path: path + [id]) }
+            state[id] = true
+            order.append(type)
+        }
+        for id in requested { try visit(id, path: []) }
+        return order
+    }
+
+    static func isSnakeCase(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+}

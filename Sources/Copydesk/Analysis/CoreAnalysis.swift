@@ -1,0 +1,25 @@
+/// The core stage of the pipeline for one document: detect or take the language, segment,
+/// count, score readability and find quotations. Not thread-safe (it owns ICU iterators):
+/// one per task.
+public final class CoreAnalysis {
+    private var segmenters: [Language: Segmenter] = [:]
+    private let detector = LanguageDetector()
+
+    public init() {}
+
+    /// Analyzes `text`. `language` nil means detect it.
+    public func analyze(id: String = "", text: String, language: Language? = nil) throws(SegmentationError) -> AnalyzedDocument {
+        let chosen = language ?? detector.detect(text)
+        let segmenter: Segmenter
+        if let cached = segmenters[chosen] {
+            segmenter = cached
+        } else {
+            segmenter = try Segmenter(language: chosen)
+            segmenters[chosen] = segmenter
+        }
+        let document = try Document(id: id, text: text, segmenter: segmenter)
+        let readability = ReadabilityCalculator(language: chosen).readability(of: document)
+        let quotations = QuotationFinder().quotations(in: document)
+        return AnalyzedDocument(document: document, readability: readability, quotations: quotations)
+    }
+}

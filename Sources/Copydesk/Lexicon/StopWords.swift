@@ -1,0 +1,17 @@
+import Synchronization
+
+/// Function words of a language (`Resources/stopwords/<code>.txt`), by `TermHash`.
+public enum StopWords {
+    /// The stop-word hashes for `language` (English for undetermined; empty when there is no list).
+    public static func forLanguage(_ language: Language) -> Set<UInt64> {
+        let code = language == .undetermined ? "en" : language.rawValue
+        return cache.withLock { cache in
+            if let found = cache[code] { return found }
+            let set = WordList.hashes("stopwords/\(code).txt")
+            cache[code] = set
+            return set
+        }
+    }
+
+    private static let cache = Mutex<[String: Set<UInt64>]>([:])
+}

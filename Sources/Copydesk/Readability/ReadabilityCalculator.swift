@@ -1,0 +1,131 @@
+/// Counts a document and scores it with the readability formulas that apply to its language.
+/// Every counting rule and formula is documented in `Docs/readability.md`.
+public struct ReadabilityCalculator: Sendable {
+    /// The language whose syllable counter and formulas are used.
+    public let language: Language
+    private let syllableCounter: (any SyllableCounter)?
+
+    /// A calculator for `language`, with its syllable counter when Copydesk has one.
+    public init(language: Language) {
+        self.language = language
+        self.syllableCounter = SyllableCounters.counter(forLanguageCode: language.rawValue)
+    }
+
+    /// A calculator with an explicit syllable counter (nil: no syllable-based formulas).
+    public init(language: Language, syllableCounter: (any SyllableCounter)?) {
+        self.language = language
+        self.syllableCounter = syllableCounter
+    }
+
+    /// Counts and formulas for `document`.
+    public func readability(of document: Document) -> Readability {
+        let counts = count(document)
+        return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, language: language, hasSyllables: syllableCounter != nil))
+    }
+
+    /// The counts of `document`.
+    public func count(_ document: Document) -> TextCounts {
+        var counts = TextCounts()
+        counts.paragraphs = document.paragraphs.count
+        let tokens = document.tokens
+        document.withUTF8 { bytes in
+            for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 {
+                counts.characters += 1
+            }
+            for sentence in document.sentences {
+                var sentenceHasWord = false
+                var index = Int(sentence.tokens.lowerBound)
+                let end = Int(sentence.tokens.upperBound)
+                while index < end {
+                    let token = tokens[index]
+                    guard token.kind.isWordLike else { index += 1; continue }
+                    sentenceHasWord = true
+                    // A hyphenated compound ("well-known", "U.S.-Russian") is one word: gather its parts.
+                    var last = index
+                    var letters = 0
+                    var syllables = 0
+                    var parts = 0
+                    var scan = index
+                    while scan < end {
+                        let part = tokens[scan]
+                        if scan > index && !part.flags.contains(.continuesCompound) { break }
+                        if part.kind.isWordLike {
+                            let partLetters = letterCount(bytes, part.range)
+                            letters += partLetters
+                            syllables += syllableCount(bytes, part)
+                            parts += 1
+                            last = scan
+                        }
+                        scan += 1
+                    }
+                    counts.words += 1
+                    counts.letters += letters
+                    counts.syllables += syllables
+                    if letters >= 7 { counts.longWords += 1 }
+                    if syllables == 1 { counts.monosyllabicWords += 1 }
+                    if syllables >= 3 {
+                        counts.polysyllabicWords += 1
+                        if parts == 1 && isComplex(bytes, token, syllables: syllables, sentenceStart: index == Int(sentence.tokens.lowerBound)) {
+                            counts.complexWords += 1
+                        }
+                    }
+                    index = last + 1
+                }
+                if sentenceHasWord { counts.sentences += 1 }
+            }
+        }
+        if counts.sentences > 0 { counts.averageSentenceLength = Double(counts.words) / Double(counts.sentences) }
+        if counts.words > 0, syllableCounter != nil { counts.averageSyllablesPerWord = Double(counts.syllables) / Double(counts.words) }
+        counts.readingTimeMinutes = language.isScriptWithoutSpaces || language == .korean
+            ? Double(counts.characters) / 500
+            : Double(counts.words) / 238
+        counts.averageSentenceLength = (counts.averageSentenceLength * 100).rounded() / 100
+        counts.averageSyllablesPerWord = (counts.averageSyllablesPerWord * 100).rounded() / 100
+        counts.readingTimeMinutes = (counts.readingTimeMinutes * 100).rounded() / 100
+        return counts
+    }
+
+    /// Letters (alphabetic scalars) of a word token; ideographic tokens count each character.
+    private func letterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
+        var letters = 0
+        var index = Int(range.start)
+        while index < Int(range.end) {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
+                if scalar.properties.isAlphabetic { letters += 1 }
+                index += length
+            }
+        }
+        return letters
+    }
+
+    /// Syllables of a word token: from the counter for words, 1 for a number (see the docs), 0 otherwise.
+    private func syllableCount(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
+        guard let syllableCounter else { return 0 }
+        switch token.kind {
+        case .word: return syllableCounter.syllables(inWord: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
+        case .number: return 1
+        default: return 0
+        }
+    }
+
+    /// Gunning's complex word: not a proper name (capitalized inside a sentence), and still 3+
+    /// syllables without an -es, -ed or -ing ending.
+    private func isComplex(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, syllables: Int, sentenceStart: Bool) -> Bool {
+        guard let syllableCounter else { return false }
+        if token.flags.contains(.capitalized) && !sentenceStart && !token.flags.contains(.allCaps) { return false }
+        let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+        for suffix in [[UInt8]("ing".utf8), [UInt8]("ed".utf8), [UInt8]("es".utf8)] where word.count > suffix.count + 2 {
+            let tail = word[(word.count - suffix.count)...]
+            if zip(tail, suffix).allSatisfy({ ($0 | 0x20) == $1 }) {
+                let stem = UnsafeBufferPointer(rebasing: word[0..<(word.count - suffix.count)])
+                return syllableCounter.syllables(inWord: stem) >= 3
+            }
+        }
+        return true
+    }
+}
