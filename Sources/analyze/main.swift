@@ -1,3 +1,4 @@
+import CopydeskBuiltins
 import CopydeskCLI
 
-CopydeskCommand.main()
+await AnalyzeMain.run(analyzers: BuiltinAnalyzers.all)

@@ -1,14 +1,21 @@
 import ArgumentParser
 
-/// The `analyze` executable's root command.
-public struct CopydeskCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+/// The `analyze` executable's root command; `run` is the default subcommand, so
+/// `analyze --plugins tone article.txt` analyzes an article.
+struct CopydeskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Measure news articles: readability, sourcing, hedging and tone.",
         discussion: ExitStatus.help,
-        subcommands: [SegmentCommand.self],
-        defaultSubcommand: SegmentCommand.self
+        version: "copydesk \(CopydeskVersionText.value)",
+        subcommands: [RunCommand.self, SegmentCommand.self, PluginsCommand.self],
+        defaultSubcommand: RunCommand.self
     )
+}
 
-    public init() {}
+import Copydesk
+
+/// The version string shown by `--version`.
+enum CopydeskVersionText {
+    static let value = CopydeskVersion.current
 }

@@ -1,0 +1,184 @@
+import ArgumentParser
+import Copydesk
+import Foundation
+
+/// `analyze [options] [FILE…|-]`: the main job — analyze articles and report.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Analyze articles: readability and the chosen plugins (the default command).",
+        discussion: """
+        Inputs are text files (one article each), directories (searched recursively for .txt, .md, \
+        .jsonl and .ndjson files, in sorted order), JSON Lines files (one article per line; see \
+        --text-field and --id-field) or standard input ('-', the default). Every input document yields \
+        exactly one output record: its result or an error record.
+
+        \(ExitStatus.help)
+        """
+    )
+
+    @Option(help: "Plugins to run: a comma-separated list of ids, 'all' (default) or 'none'. See 'analyze plugins'.")
+    var plugins: String = "all"
+
+    @Option(help: "Output format: text, json, jsonl or csv.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Language code (en, de, fr, es, it, ru, ja, zh, …). Detected per document when absent.")
+    var lang: String?
+
+    @Option(help: "Extra detail in json/jsonl records: sentences, tokens, paragraphs (comma-separated).")
+    var include: String = ""
+
+    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (by extension), text or jsonl.")
+    var inputFormat: InputFormat = .auto
+
+    @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the article text.")
+    var textField: String = "text"
+
+    @Option(name: .customLong("id-field"), help: "The JSON Lines field holding the article id.")
+    var idField: String = "id"
+
+    @Option(name: .customLong("tone-lexicon"), help: "A TSV file of tone lexicon entries that add to or override the built-in ones.")
+    var toneLexicon: String?
+
+    @Option(name: .customLong("hedging-lexicon"), help: "A file of extra hedging cues (see Docs/plugins/hedging.md).")
+    var hedgingLexicon: String?
+
+    @Option(name: .customLong("plugin-option"), help: ArgumentHelp("A plugin option as ID.KEY=VALUE (repeatable).", valueName: "id.key=value"))
+    var pluginOptions: [String] = []
+
+    @Option(help: "Documents analyzed in parallel (default: the number of active cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Treat invalid UTF-8 as an error instead of replacing it with U+FFFD.")
+    var strict = false
+
+    @Argument(help: "Articles: files, directories or '-' for standard input.")
+    var files: [String] = []
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        _ = try IncludedDetail.parse(include)
+        _ = try pluginOptionValues()
+    }
+
+    /// Options per plugin id from the dedicated flags and `--plugin-option`.
+    func pluginOptionValues() throws -> [String: AnalyzerOptions] {
+        var values: [String: [String: AnalyzerOptionValue]] = [:]
+        if let toneLexicon { values["tone", default: [:]]["lexicon"] = .string(toneLexicon) }
+        if let hedgingLexicon { values["hedging", default: [:]]["lexicon"] = .string(hedgingLexicon) }
+        for option in pluginOptions {
+            guard let equals = option.firstIndex(of: "="), let dot = option[..<equals].firstIndex(of: ".") else {
+                throw ValidationError("--plugin-option '\(option)' is not ID.KEY=VALUE")
+            }
+            let id = String(option[..<dot]), key = String(option[option.index(after: dot)..<equals])
+            values[id, default: [:]][key] = .string(String(option[option.index(after: equals)...]))
+        }
+        return values.mapValues { AnalyzerOptions(values: $0) }
+    }
+
+    func requestedPlugins(_ registry: AnalyzerRegistry) -> [String] {
+        switch plugins.trimmingCharacters(in: .whitespaces) {
+        case "all": return registry.ids
+        case "none", "": return []
+        default: return plugins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+
+    func run() async throws {
+        let registry = CommandEnvironment.registry
+        let pipeline: Pipeline
+        do {
+            var options = try pluginOptionValues()
+            let requested = requestedPlugins(registry)
+            // Dedicated flags for plugins that are not part of this run are ignored.
+            for id in options.keys where !requested.contains(id) && registry.type(for: id) != nil { options[id] = nil }
+            pipeline = try Pipeline(registry: registry, requested: requested, options: options)
+        } catch {
+            printError("analyze: \(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let paths = files.isEmpty ? ["-"] : files
+        let collector = InputCollector(format: inputFormat, textField: textField, idField: idField, strict: strict, warn: { printError("analyze: warning: \($0)") })
+        let expanded = collector.expand(paths)
+        let singleDocument = expanded.count == 1 && !collector.isJSONLines(expanded[0].path)
+        let language = lang.map { Language(rawValue: $0) }
+        let writer = ResultWriter(format: format, include: try IncludedDetail.parse(include), pipeline: pipeline, singleDocument: singleDocument)
+        var status = ExitStatusTracker()
+
+        var batch: [InputDocument] = []
+        var batchBytes = 0
+        func flushBatch() async {
+            let results = await Self.process(batch, pipeline: pipeline, language: language, jobs: jobs)
+            for result in results {
+                status.record(result)
+                writer.write(result)
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        for (path, error) in expanded {
+            if let error {
+                printError("analyze: \(error.message)")
+                status.noteInputError(error)
+                let result = DocumentResult.failure(id: path, source: path, DocumentIssue(code: "unreadable_input", message: error.message))
+                status.record(result)
+                await flushBatch()
+                writer.write(result)
+                continue
+            }
+            var pending: [InputDocument] = []
+            collector.forEachDocument(in: path) { document in
+                pending.append(document)
+                return true
+            }
+            for document in pending {
+                if let issue = document.issue?.issue {
+                    printError("analyze: \(document.source): \(issue.message)")
+                    if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
+                }
+                batch.append(document)
+                batchBytes += document.text?.utf8.count ?? 0
+                if batch.count >= 64 * jobs || batchBytes >= 8 << 20 { await flushBatch() }
+            }
+        }
+        await flushBatch()
+        writer.finish()
+        if writer.failed {
+            printError("analyze: cannot write to standard output")
+            throw ExitCode(ExitStatus.ioError)
+        }
+        if status.code != 0 { throw ExitCode(status.code) }
+    }
+
+    /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators; results keep input order.
+    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, jobs: Int) async -> [DocumentResult] {
+        guard !documents.isEmpty else { return [] }
+        let workers = min(jobs, documents.count)
+        let chunk = (documents.count + workers - 1) / workers
+        return await withTaskGroup(of: (Int, [DocumentResult]).self) { group in
+            for worker in 0..<workers {
+                let slice = Array(documents[min(documents.count, worker * chunk)..<min(documents.count, (worker + 1) * chunk)])
+                group.addTask {
+                    let core = CoreAnalysis()
+                    return (worker, slice.map { analyze($0, pipeline: pipeline, language: language, core: core) })
+                }
+            }
+            var parts = [[DocumentResult]](repeating: [], count: workers)
+            for await (worker, results) in group { parts[worker] = results }
+            return parts.flatMap { $0 }
+        }
+    }
+
+    static func analyze(_ input: InputDocument, pipeline: Pipeline, language: Language?, core: CoreAnalysis) -> DocumentResult {
+        if let issue = input.issue?.issue { return .failure(id: input.id, source: input.source, issue) }
+        guard let text = input.text else {
+            return .failure(id: input.id, source: input.source, DocumentIssue(code: "unreadable_input", message: "no text"))
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            return .failure(id: input.id, source: input.source, DocumentIssue(code: "empty_input", message: "\(input.source): the document is empty"))
+        }
+        let chosen = language ?? input.language.map { Language(rawValue: $0) }
+        return pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core)
+    }
+}

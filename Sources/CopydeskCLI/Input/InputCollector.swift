@@ -1,0 +1,124 @@
+import Copydesk
+import Foundation
+
+/// Turns command-line inputs (files, directories, "-") into a stream of documents: one per text
+/// file, one per JSON Lines record. Every record yields exactly one document or one failure.
+struct InputCollector {
+    var format: InputFormat
+    var textField: String
+    var idField: String
+    var strict: Bool
+    var warn: (String) -> Void
+
+    /// Extensions read from directories.
+    static let textExtensions: Set<String> = ["txt", "text", "md"]
+    static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+
+    /// The files named by `paths`, directories expanded recursively in sorted order.
+    /// Missing paths are returned as failures so that they yield a record too.
+    func expand(_ paths: [String]) -> [(path: String, error: InputError?)] {
+        var result: [(String, InputError?)] = []
+        for path in paths {
+            if path == "-" { result.append((path, nil)); continue }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.append((path, .missing(path)))
+                continue
+            }
+            guard isDirectory.boolValue else { result.append((path, nil)); continue }
+            let base = URL(fileURLWithPath: path)
+            var found: [String] = []
+            if let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
+                for case let url as URL in enumerator {
+                    let ext = url.pathExtension.lowercased()
+                    guard Self.textExtensions.contains(ext) || Self.jsonLinesExtensions.contains(ext) else { continue }
+                    if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                        found.append(path.hasSuffix("/") ? path + url.path.dropFirst(base.path.count + 1) : path + "/" + url.path.dropFirst(base.path.count + 1))
+                    }
+                }
+            }
+            if found.isEmpty { warn("\(path): directory holds no .txt, .md or .jsonl files") }
+            result += found.sorted().map { ($0, nil) }
+        }
+        return result
+    }
+
+    /// Whether `path` is read as JSON Lines.
+    func isJSONLines(_ path: String) -> Bool {
+        switch format {
+        case .jsonl: true
+        case .text: false
+        case .auto: Self.jsonLinesExtensions.contains((path as NSString).pathExtension.lowercased())
+        }
+    }
+
+    /// Calls `body` with each document of `path` in order; returns false when `body` asks to stop.
+    func forEachDocument(in path: String, _ body: (InputDocument) -> Bool) {
+        let name = path == "-" ? "<stdin>" : path
+        if isJSONLines(path) {
+            let handle: FileHandle
+            if path == "-" {
+                handle = FileHandle.standardInput
+            } else if let opened = FileHandle(forReadingAtPath: path) {
+                handle = opened
+            } else {
+                _ = body(failure(id: name, source: name, InputError.unreadable(name, "cannot open")))
+                return
+            }
+            let reader = LineReader(handle: handle)
+            var lineNumber = 0
+            while let line = reader.nextLine() {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if !body(record(line, lineNumber: lineNumber, file: name)) { return }
+            }
+            return
+        }
+        do {
+            let text = try InputFile.readText(path, strict: strict, warn: warn)
+            _ = body(InputDocument(id: name, source: name, text: text))
+        } catch {
+            _ = body(failure(id: name, source: name, error))
+        }
+    }
+
+    private func failure(id: String, source: String, _ error: InputError) -> InputDocument {
+        let code: String
+        switch error.exitCode {
+        case ExitStatus.dataError: code = error.message.contains("binary") ? "binary_input" : "invalid_utf8"
+        default: code = "unreadable_input"
+        }
+        return InputDocument(id: id, source: source, text: nil, issue: DocumentIssueBox(issue: DocumentIssue(code: code, message: error.message)))
+    }
+
+    /// One JSON Lines record.
+    private func record(_ line: [UInt8], lineNumber: Int, file: String) -> InputDocument {
+        let source = "\(file):\(lineNumber)"
+        func fail(_ code: String, _ message: String) -> InputDocument {
+            InputDocument(id: source, source: source, text: nil,
+                          issue: DocumentIssueBox(issue: DocumentIssue(code: code, message: message, line: lineNumber)))
+        }
+        if TextDecoder.firstInvalidUTF8(line[...]) != nil, strict {
+            return fail("invalid_utf8", "line \(lineNumber): invalid UTF-8")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)), let record = object as? [String: Any] else {
+            return fail("invalid_json", "line \(lineNumber): not a JSON object")
+        }
+        var id = source
+        if let value = record[idField] {
+            if let string = value as? String { id = string } else if let number = value as? NSNumber { id = number.stringValue }
+        }
+        guard let textValue = record[textField] else {
+            var document = fail("missing_text_field", "line \(lineNumber): no \"\(textField)\" field (set --text-field)")
+            document.id = id
+            return document
+        }
+        guard let text = textValue as? String else {
+            var document = fail("missing_text_field", "line \(lineNumber): \"\(textField)\" is not a string")
+            document.id = id
+            return document
+        }
+        let language = (record["lang"] as? String) ?? (record["language"] as? String)
+        return InputDocument(id: id, source: source, text: text, language: language)
+    }
+}

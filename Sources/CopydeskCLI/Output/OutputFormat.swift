@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// How `analyze` reports.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// A readable summary for a person.
+    case text
+    /// One JSON object per document (an array when there are several).
+    case json
+    /// One JSON object per line.
+    case jsonl
+    /// One CSV row per document with flattened `<plugin>_<field>` columns.
+    case csv
+}

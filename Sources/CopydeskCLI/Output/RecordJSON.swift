@@ -1,0 +1,138 @@
+import Copydesk
+import Foundation
+
+/// Builds the JSON record of one document, keys in the documented order (`Docs/output.md`):
+/// `schema_version, id, source, language, stats, readability, plugins, errors`, then the
+/// optional `paragraphs`, `sentences`, `tokens`.
+struct RecordJSON {
+    let include: IncludedDetail
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    init(include: IncludedDetail) { self.include = include }
+
+    /// The record as compact JSON bytes. Plugin reports that fail to encode become issues.
+    func encode(_ result: DocumentResult) -> [UInt8] {
+        var issues = result.issues
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        out += #"{"schema_version":"#.utf8
+        JSONText.appendInt(CopydeskVersion.schema, to: &out)
+        out += #","id":"#.utf8
+        JSONText.appendString(result.id, to: &out)
+        out += #","source":"#.utf8
+        JSONText.appendString(result.source, to: &out)
+        out += #","language":"#.utf8
+        if let document = result.document {
+            JSONText.appendString(document.language.rawValue, to: &out)
+            out += #","stats":"#.utf8
+            appendEncoded(document.readability.counts, to: &out)
+            out += #","readability":"#.utf8
+            appendReadability(document.readability, to: &out)
+            out += #","plugins":{"#.utf8
+            var first = true
+            for (id, report) in result.reports {
+                do {
+                    let data = try encoder.encode(report)
+                    if !first { out.append(0x2C) }
+                    first = false
+                    JSONText.appendString(id, to: &out)
+                    out.append(0x3A)
+                    out += data
+                } catch {
+                    issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id))
+                }
+            }
+            out.append(0x7D)
+        } else {
+            out += #"null,"stats":null,"readability":null,"plugins":{}"#.utf8
+        }
+        out += #","errors":["#.utf8
+        for (index, issue) in issues.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            appendEncoded(issue, to: &out)
+        }
+        out.append(0x5D)
+        if let document = result.document {
+            if include.contains(.paragraphs) { appendRanges("paragraphs", document.paragraphs.map(\.range), document, &out) }
+            if include.contains(.sentences) { appendRanges("sentences", document.sentences.map(\.range), document, &out) }
+            if include.contains(.tokens) { appendTokens(document, &out) }
+        }
+        out.append(0x7D)
+        return out
+    }
+
+    private func appendEncoded(_ value: some Encodable, to out: inout [UInt8]) {
+        if let data = try? encoder.encode(value) { out += data } else { out += "null".utf8 }
+    }
+
+    /// `{"flesch_reading_ease": 61.2, …, "not_applicable": {"smog": "reason"}}`
+    private func appendReadability(_ readability: Readability, to out: inout [UInt8]) {
+        out.append(0x7B)
+        for (index, formula) in readability.formulas.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            JSONText.appendString(formula.id, to: &out)
+            out.append(0x3A)
+            if let value = formula.value { out += Self.number(value).utf8 } else { out += "null".utf8 }
+        }
+        out += #","not_applicable":{"#.utf8
+        var first = true
+        for formula in readability.formulas where formula.value == nil {
+            if !first { out.append(0x2C) }
+            first = false
+            JSONText.appendString(formula.id, to: &out)
+            out.append(0x3A)
+            JSONText.appendString(formula.reason ?? "", to: &out)
+        }
+        out += "}}".utf8
+    }
+
+    private func appendRanges(_ key: String, _ ranges: [TextRange], _ document: AnalyzedDocument, _ out: inout [UInt8]) {
+        out.append(0x2C)
+        JSONText.appendString(key, to: &out)
+        out += ":[".utf8
+        document.withUTF8 { bytes in
+            for (index, range) in ranges.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                out += #"{"start":"#.utf8
+                JSONText.appendInt(document.scalarOffset(range.start), to: &out)
+                out += #","end":"#.utf8
+                JSONText.appendInt(document.scalarOffset(range.end), to: &out)
+                out += #","text":"#.utf8
+                JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[range.offsets]), to: &out)
+                out.append(0x7D)
+            }
+        }
+        out.append(0x5D)
+    }
+
+    private func appendTokens(_ document: AnalyzedDocument, _ out: inout [UInt8]) {
+        out += #","tokens":["#.utf8
+        document.withUTF8 { bytes in
+            for (index, token) in document.tokens.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                out += #"{"start":"#.utf8
+                JSONText.appendInt(document.scalarOffset(token.range.start), to: &out)
+                out += #","end":"#.utf8
+                JSONText.appendInt(document.scalarOffset(token.range.end), to: &out)
+                out += #","text":"#.utf8
+                JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]), to: &out)
+                out += #","kind":"#.utf8
+                JSONText.appendString(token.kind.name, to: &out)
+                out.append(0x7D)
+            }
+        }
+        out.append(0x5D)
+    }
+
+    /// A number as JSON: integers without a fraction, others with up to 4 decimals.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String((value * 10_000).rounded() / 10_000)
+    }
+}
