@@ -59,9 +59,15 @@ public final class Segmenter {
             if let previous = tokens.last, previous.range.end == start {
                 if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
                     token.flags.insert(.continuesCompound)
-                } else if kind == .punctuation, previous.kind.isWordLike, Self.isHyphen(text, range),
-                          Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
-                    token.flags.insert(.continuesCompound)
+                } else if kind == .punctuation, Self.isHyphen(text, range), Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
+                    if previous.kind.isWordLike {
+                        token.flags.insert(.continuesCompound)
+                    } else if previous.range.length == 1, text[Int(previous.range.start)] == 0x2E, tokens.count >= 2,
+                              tokens[tokens.count - 2].kind.isWordLike, tokens[tokens.count - 2].range.end == previous.range.start {
+                        // "U.S.-Russian": the abbreviation's period joins the compound too.
+                        tokens[tokens.count - 1].flags.insert(.continuesCompound)
+                        token.flags.insert(.continuesCompound)
+                    }
                 }
             }
             tokens.append(token)
@@ -143,7 +149,15 @@ public final class Segmenter {
                     if trimmedStart < trimmedEnd { candidates.append(TextRange(start: trimmedStart, end: trimmedEnd)) }
                 }
                 var current: TextRange? = nil
-                for candidate in candidates {
+                for var candidate in candidates {
+                    // French spacing puts a space before a closing guillemet ("partons. »"): ICU
+                    // then starts the next sentence with the closer, which belongs to this one.
+                    if let open = current, let closerEnd = Self.leadingCloserEnd(candidate, copy) {
+                        current = TextRange(start: Int(open.start), end: closerEnd)
+                        let rest = UTF8Scanning.skipSpaces(from: closerEnd, to: Int(candidate.end), in: copy)
+                        if rest >= Int(candidate.end) { continue }
+                        candidate = TextRange(start: rest, end: Int(candidate.end))
+                    }
                     if let open = current {
                         if boundaryRules.shouldJoin(previousStart: Int(open.start), previousEnd: Int(open.end),
                                                     nextStart: Int(candidate.start), nextEnd: Int(candidate.end), bytes: copy) {
@@ -158,6 +172,15 @@ public final class Segmenter {
             }
         } }.get()
         return result
+    }
+
+    /// The end of a closing mark (» ” ) 」 』) that starts `range` and is followed by a space or the end.
+    private static func leadingCloserEnd(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let (scalar, length) = UTF8Scanning.scalar(at: Int(range.start), in: bytes)
+        guard ["\u{BB}", "\u{201D}", ")", "\u{300D}", "\u{300F}"].contains(scalar) else { return nil }
+        let end = Int(range.start) + length
+        guard end >= Int(range.end) || UTF8Scanning.isSpace(UTF8Scanning.scalar(at: end, in: bytes).scalar) else { return nil }
+        return end
     }
 
     // MARK: Assembly

@@ -1,0 +1,43 @@
+import Testing
+@testable import Copydesk
+
+struct QuotationFinderTests {
+    static func quotes(_ text: String) throws -> [String] {
+        let analyzed = try CoreAnalysis().analyze(text: text, language: .english)
+        return analyzed.quotations.map { analyzed.string($0.content) }
+    }
+
+    @Test func straightAndCurlyQuotes() throws {
+        #expect(try Self.quotes("He said \"we won\" and “they lost.”") == ["we won", "they lost."])
+    }
+
+    @Test func interruptedQuoteIsTwoSpans() throws {
+        #expect(try Self.quotes("“It’s over,” she said, “and we lost.”") == ["It’s over,", "and we lost."])
+    }
+
+    @Test func nestedSingleQuotesStayInside() throws {
+        #expect(try Self.quotes("“He told me ‘never again’ twice,” she said.") == ["He told me ‘never again’ twice,"])
+    }
+
+    @Test func apostrophesAreNotQuotes() throws {
+        #expect(try Self.quotes("Trump’s plan isn’t Russia’s.").isEmpty)
+    }
+
+    @Test func multiParagraphQuote() throws {
+        let text = "“We will rebuild the bridge,” the mayor said. “It will take years.\n\n“But we will finish it.”"
+        let found = try Self.quotes(text)
+        #expect(found.count == 2)
+        #expect(found[1].hasPrefix("It will take years.") && found[1].hasSuffix("But we will finish it."))
+    }
+
+    @Test func unclosedQuoteEndsWithItsParagraph() throws {
+        let analyzed = try CoreAnalysis().analyze(text: "He said “this never ends\n\nNext paragraph.", language: .english)
+        #expect(analyzed.quotations.count == 1 && analyzed.quotations[0].isClosed == false)
+        #expect(analyzed.string(analyzed.quotations[0].content) == "this never ends")
+    }
+
+    @Test func germanAndFrenchMarks() throws {
+        #expect(try Self.quotes("Er sagte: „Wir gewinnen.“ Dann ging er.") == ["Wir gewinnen."])
+        #expect(try Self.quotes("Il a dit « nous partons » hier.") == [" nous partons "])
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import Copydesk
+
+struct WordTokenizationTests {
+    static func tokens(_ text: String, _ language: Language = .english) throws -> [(String, TokenKind, Token.Flags)] {
+        let document = try Document(text: text, segmenter: Segmenter(language: language))
+        return document.tokens.map { (document.string($0), $0.kind, $0.flags) }
+    }
+
+    @Test func contractionsAndPossessivesAreOneWord() throws {
+        let words = try Self.tokens("Russia's don't Trump’s isn’t").map(\.0)
+        #expect(words == ["Russia's", "don't", "Trump’s", "isn’t"])
+    }
+
+    @Test func numbersKeepTheirSeparators() throws {
+        let tokens = try Self.tokens("It cost $1,000,000.50 or 3.5% in 2024.")
+        #expect(tokens.filter { $0.1 == .number }.map(\.0) == ["1,000,000.50", "3.5", "2024"])
+        #expect(tokens.contains { $0.0 == "$" && $0.1 == .symbol })
+        #expect(tokens.contains { $0.0 == "%" && $0.1 == .punctuation })
+    }
+
+    @Test func hyphenatedCompoundsAreMarked() throws {
+        let tokens = try Self.tokens("a well-known U.S.-Russian deal — not a dash")
+        let well = try #require(tokens.firstIndex { $0.0 == "well" })
+        #expect(tokens[well + 1].0 == "-" && tokens[well + 1].2.contains(.continuesCompound))
+        #expect(tokens[well + 2].0 == "known" && tokens[well + 2].2.contains(.continuesCompound))
+        #expect(!tokens.contains { $0.0 == "—" && $0.2.contains(.continuesCompound) })
+        #expect(tokens.first { $0.0 == "Russian" }?.2.contains(.continuesCompound) == true)
+    }
+
+    @Test func emojiSequencesAreOneSymbol() throws {
+        let tokens = try Self.tokens("Great 👍🏽 family 👨‍👩‍👧 flag 🇺🇦")
+        #expect(tokens.filter { $0.1 == .symbol }.map(\.0) == ["👍🏽", "👨‍👩‍👧", "🇺🇦"])
+    }
+
+    @Test func noEmptyOrSpaceTokens() throws {
+        let tokens = try Self.tokens("a\u{00A0}b\u{2003}c\u{200B}d  \n\n e")
+        #expect(tokens.allSatisfy { !$0.0.isEmpty && !$0.0.allSatisfy(\.isWhitespace) })
+        #expect(tokens.filter { $0.1 == .word }.map(\.0).joined() == "abcde")
+    }
+
+    @Test func japaneseAndChineseUseDictionaries() throws {
+        let japanese = try Self.tokens("私は東京に住んでいます", .japanese)
+        #expect(japanese.count > 3 && japanese.allSatisfy { $0.1 == .ideographic })
+        #expect(japanese.map(\.0).joined() == "私は東京に住んでいます")
+        let chinese = try Self.tokens("我们今天去北京", .chinese)
+        #expect(chinese.count >= 3)
+    }
+
+    @Test func thaiAndKhmerAreSplitIntoWords() throws {
+        let thai = try Self.tokens("ฉันชอบกินข้าว", .thai)
+        #expect(thai.count >= 3 && thai.allSatisfy { $0.1 == .word })
+        let khmer = try Self.tokens("ខ្ញុំចូលចិត្តញ៉ាំបាយ", .khmer)
+        #expect(khmer.count >= 2)
+    }
+
+    @Test func caseFlags() throws {
+        let tokens = try Self.tokens("NATO Paris road")
+        #expect(tokens[0].2.contains(.allCaps) && tokens[0].2.contains(.capitalized))
+        #expect(tokens[1].2.contains(.capitalized) && !tokens[1].2.contains(.allCaps))
+        #expect(tokens[2].2.isEmpty)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import Copydesk
+
+struct ScalarOffsetIndexTests {
+    /// Property: for every scalar boundary of random mixed-script text, the index gives the
+    /// number of scalars before it.
+    @Test(arguments: 0..<20)
+    func roundTripsOnRandomText(seed: Int) {
+        var generator = SplitMix(seed: UInt64(seed))
+        let alphabet: [Unicode.Scalar] = ["a", "Z", " ", "é", "ß", "’", "日", "本", "🇺", "🙂", "\n", "Ж", "ก"]
+        var scalars: [Unicode.Scalar] = []
+        for _ in 0..<(Int(generator.next() % 500) + 1) { scalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
+        var text = String(String.UnicodeScalarView(scalars))
+        text.withUTF8 { bytes in
+            let index = ScalarOffsetIndex(utf8: bytes)
+            var byteOffset = 0
+            for (scalarOffset, scalar) in scalars.enumerated() {
+                #expect(index.scalarOffset(byteOffset, in: bytes) == scalarOffset)
+                byteOffset += UTF8.width(scalar)
+            }
+            #expect(index.scalarOffset(byteOffset, in: bytes) == scalars.count)
+        }
+    }
+
+    @Test func asciiIsIdentity() {
+        var text = "plain ascii"
+        text.withUTF8 { #expect(ScalarOffsetIndex(utf8: $0).isIdentity) }
+    }
+
+    @Test func documentOffsetsMatchPythonStyleIndices() throws {
+        let text = "Café “news” 日本 word"
+        let document = try Document(text: text, segmenter: Segmenter())
+        let word = try #require(document.tokens.last)
+        let start = document.scalarOffset(word.range.start)
+        #expect(Array(text.unicodeScalars)[start] == "w")
+        #expect(document.scalarOffset(word.range.end) == text.unicodeScalars.count)
+    }
+}
+
+/// A small deterministic random generator for property tests.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
