@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+struct RunCommandTests {
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func jsonRecordHasTheDocumentedShape() throws {
+        let result = try AnalyzeProcess.run(["--format", "json", "--include", "sentences", AnalyzeProcess.fixture("wire.txt")])
+        #expect(result.status == 0)
+        let record = try Self.json(result.stdout)
+        #expect(Set(record.keys) == ["schema_version", "id", "source", "language", "stats", "readability", "plugins", "errors", "sentences"])
+        #expect(record["schema_version"] as? Int == 1)
+        #expect(record["language"] as? String == "en")
+        let stats = try #require(record["stats"] as? [String: Any])
+        #expect(stats["sentences"] as? Int == 4)
+        #expect(stats["paragraphs"] as? Int == 3)
+        let readability = try #require(record["readability"] as? [String: Any])
+        #expect(readability["flesch_reading_ease"] is Double)
+        #expect(readability["smog"] is NSNull)
+        #expect((readability["not_applicable"] as? [String: String])?["smog"]?.contains("30 sentences") == true)
+        let sentences = try #require(record["sentences"] as? [[String: Any]])
+        #expect(sentences.count == 4 && sentences[0]["text"] as? String == "Harbor Authority Names New Chief")
+    }
+
+    @Test func documentedFieldsAreEmitted() throws {
+        // Docs/output.md lists the top-level and stats fields; each must appear in a record.
+        let docs = try String(contentsOf: AnalyzeProcess.packageRoot.appendingPathComponent("Docs/output.md"), encoding: .utf8)
+        let result = try AnalyzeProcess.run(["--format", "json", AnalyzeProcess.fixture("wire.txt")])
+        let record = try Self.json(result.stdout)
+        let stats = try #require(record["stats"] as? [String: Any])
+        let documented = docs.split(separator: "\n").filter { $0.hasPrefix("| `") }.compactMap { line -> String? in
+            let parts = line.split(separator: "`")
+            return parts.count > 1 ? String(parts[1]) : nil
+        }
+        #expect(!documented.isEmpty)
+        for field in documented where !field.contains(".") {
+            #expect(record[field] != nil || stats[field] != nil, "documented field \(field) is missing")
+        }
+    }
+
+    @Test func jsonLinesInputKeepsIdsAndReportsBadLines() throws {
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", AnalyzeProcess.fixture("export.jsonl")])
+        #expect(result.status == 1)
+        let records = try result.stdout.split(separator: "\n").map { try Self.json(String($0)) }
+        #expect(records.count == 4)
+        #expect(records[0]["id"] as? String == "a1" && records[2]["id"] as? String == "7" && records[3]["id"] as? String == "a4")
+        #expect((records[1]["id"] as? String)?.hasSuffix("export.jsonl:2") == true)
+        let bad = try #require((records[1]["errors"] as? [[String: Any]])?.first)
+        #expect(bad["code"] as? String == "invalid_json" && bad["line"] as? Int == 2)
+        #expect(((records[2]["errors"] as? [[String: Any]])?.first?["code"] as? String) == "missing_text_field")
+        #expect((records[0]["stats"] as? [String: Any])?["sentences"] as? Int == 2)
+    }
+
+    @Test func csvHasAHeaderAndOneRowPerDocument() throws {
+        let result = try AnalyzeProcess.run(["--format", "csv", "--plugins", "lexical", AnalyzeProcess.fixture("wire.txt"), AnalyzeProcess.fixture("export.jsonl")])
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 1 + 5)
+        let header = rows[0].split(separator: ",").map(String.init)
+        #expect(Array(header.prefix(4)) == ["id", "source", "language", "errors"])
+        #expect(header.contains("stats_words") && header.contains("readability_flesch_reading_ease") && header.contains("lexical_type_token_ratio"))
+    }
+
+    @Test func unknownPluginIsAUsageErrorWithSuggestions() throws {
+        let result = try AnalyzeProcess.run(["--plugins", "lexcal", AnalyzeProcess.fixture("wire.txt")])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("did you mean 'lexical'") && result.stderr.contains("Available:"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func missingFilesAndEmptyInputsYieldRecords() throws {
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "nope.txt", "-"], stdin: "  \n")
+        #expect(result.status == 66)
+        let records = try result.stdout.split(separator: "\n").map { try Self.json(String($0)) }
+        #expect(records.count == 2)
+        #expect(((records[1]["errors"] as? [[String: Any]])?.first?["code"] as? String) == "empty_input")
+    }
+
+    @Test func binaryInputIsRejectedClearly() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-binary.txt").path
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x10]).write(to: URL(fileURLWithPath: path))
+        let result = try AnalyzeProcess.run(["--format", "jsonl", path])
+        #expect(result.status == 65 && result.stderr.contains("binary"))
+        #expect(result.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func pluginsCommandListsAndDescribes() throws {
+        let list = try AnalyzeProcess.run(["plugins"])
+        #expect(list.status == 0 && list.stdout.contains("lexical"))
+        let one = try AnalyzeProcess.run(["plugins", "lexical"])
+        #expect(one.stdout.contains("type_token_ratio"))
+    }
+
+    @Test func textSummaryForAPerson() throws {
+        let result = try AnalyzeProcess.run([AnalyzeProcess.fixture("wire.txt")])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Readability") && result.stdout.contains("reads as:"))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+struct SegmentCommandTests {
+    @Test func goldenSentences() throws {
+        let result = try AnalyzeProcess.run(["segment", AnalyzeProcess.fixture("wire.txt")])
+        let expected = try String(contentsOfFile: AnalyzeProcess.fixture("wire.sentences.txt"), encoding: .utf8)
+        #expect(result.status == 0)
+        #expect(result.stdout == expected)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func jsonlOffsetsAreScalarOffsets() throws {
+        let text = "Café “news”. Next one."
+        let result = try AnalyzeProcess.run(["segment", "--format", "jsonl"], stdin: text)
+        let lines = result.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        for line in lines {
+            let start = line["start"] as! Int, end = line["end"] as! Int
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == line["text"] as! String)
+            #expect(line["kind"] as? String == "sentence")
+        }
+    }
+
+    @Test func wordsAndParagraphs() throws {
+        let words = try AnalyzeProcess.run(["segment", "--unit", "word"], stdin: "Don't stop-gap 3.5!")
+        #expect(words.stdout == "Don't\nstop\n-\ngap\n3.5\n!\n")
+        let paragraphs = try AnalyzeProcess.run(["segment", "--unit", "paragraph"], stdin: "One\ntwo.\n\nThree.")
+        #expect(paragraphs.stdout == "One\ntwo.\nThree.\n")
+    }
+
+    @Test func badInputs() throws {
+        let missing = try AnalyzeProcess.run(["segment", "no/such/file.txt"])
+        #expect(missing.status == 66 && missing.stderr.contains("no such file") && missing.stdout.isEmpty)
+        let directory = try AnalyzeProcess.run(["segment", "Tests"])
+        #expect(directory.status == 66 && directory.stderr.contains("is a directory"))
+        let empty = try AnalyzeProcess.run(["segment"], stdin: "")
+        #expect(empty.status == 0 && empty.stdout.isEmpty)
+    }
+
+    @Test func invalidUTF8WarnsOrFailsWhenStrict() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-invalid.txt").path
+        try Data([0x41, 0x42, 0xFF, 0x43, 0x2E]).write(to: URL(fileURLWithPath: path))
+        let lenient = try AnalyzeProcess.run(["segment", path])
+        #expect(lenient.status == 0 && lenient.stderr.contains("invalid UTF-8 at byte 2") && lenient.stdout == "AB\u{FFFD}C.\n")
+        let strict = try AnalyzeProcess.run(["segment", "--strict", path])
+        #expect(strict.status == 65 && strict.stdout.isEmpty)
+    }
+}
