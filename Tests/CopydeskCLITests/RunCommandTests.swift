@@ -10,7 +10,7 @@ struct RunCommandTests {
         let result = try AnalyzeProcess.run(["--format", "json", "--include", "sentences", AnalyzeProcess.fixture("wire.txt")])
         #expect(result.status == 0)
         let record = try Self.json(result.stdout)
-        #expect(Set(record.keys) == ["schema_version", "id", "source", "language", "stats", "readability", "plugins", "errors", "sentences"])
+        #expect(Set(record.keys) == ["schema_version", "id", "source", "language", "stats", "readability", "cleaning", "plugins", "errors", "sentences"])
         #expect(record["schema_version"] as? Int == 1)
         #expect(record["language"] as? String == "en")
         let stats = try #require(record["stats"] as? [String: Any])

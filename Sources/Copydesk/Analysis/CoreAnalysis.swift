@@ -4,8 +4,16 @@
 public final class CoreAnalysis {
     private var segmenters: [Language: Segmenter] = [:]
     private let detector = LanguageDetector()
+    /// The cleaning stage; nil analyzes the whole text.
+    public let cleaner: (any Cleaner)?
+    /// Whether readability leaves out the title and dek.
+    public let bodyOnly: Bool
 
-    public init() {}
+    /// A core stage with `cleaner` (default: none — the CLI turns `NewsCleaner` on by default).
+    public init(cleaner: (any Cleaner)? = nil, bodyOnly: Bool = false) {
+        self.cleaner = cleaner
+        self.bodyOnly = bodyOnly
+    }
 
     /// Analyzes `text`. `language` nil means detect it.
     public func analyze(id: String = "", text: String, language: Language? = nil) throws(SegmentationError) -> AnalyzedDocument {
@@ -17,8 +25,8 @@ public final class CoreAnalysis {
             segmenter = try Segmenter(language: chosen)
             segmenters[chosen] = segmenter
         }
-        let document = try Document(id: id, text: text, segmenter: segmenter)
-        let readability = ReadabilityCalculator(language: chosen).readability(of: document)
+        let document = try Document(id: id, text: text, segmenter: segmenter, cleaner: cleaner)
+        let readability = ReadabilityCalculator(language: chosen).readability(of: document, bodyOnly: bodyOnly)
         let quotations = QuotationFinder().quotations(in: document)
         return AnalyzedDocument(document: document, readability: readability, quotations: quotations)
     }

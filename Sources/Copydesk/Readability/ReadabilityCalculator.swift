@@ -17,22 +17,26 @@ public struct ReadabilityCalculator: Sendable {
         self.syllableCounter = syllableCounter
     }
 
-    /// Counts and formulas for `document`.
-    public func readability(of document: Document) -> Readability {
-        let counts = count(document)
+    /// Counts and formulas for `document`; `bodyOnly` leaves out the title and dek paragraphs.
+    public func readability(of document: Document, bodyOnly: Bool = false) -> Readability {
+        let counts = count(document, bodyOnly: bodyOnly)
         return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, language: language, hasSyllables: syllableCounter != nil))
     }
 
     /// The counts of `document`.
-    public func count(_ document: Document) -> TextCounts {
+    public func count(_ document: Document, bodyOnly: Bool = false) -> TextCounts {
         var counts = TextCounts()
-        counts.paragraphs = document.paragraphs.count
+        let included = document.paragraphLabels.map { !bodyOnly || $0 == .body }
+        counts.paragraphs = included.filter { $0 }.count
         let tokens = document.tokens
         document.withUTF8 { bytes in
-            for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 {
-                counts.characters += 1
-            }
-            for sentence in document.sentences {
+            for sentence in document.sentences where included[Int(sentence.paragraph)] {
+                var offset = Int(sentence.range.start)
+                while offset < Int(sentence.range.end) {
+                    let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
+                    if !UTF8Scanning.isSpace(scalar) { counts.characters += 1 }
+                    offset += length
+                }
                 var sentenceHasWord = false
                 var index = Int(sentence.tokens.lowerBound)
                 let end = Int(sentence.tokens.upperBound)

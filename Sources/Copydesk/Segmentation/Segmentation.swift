@@ -17,3 +17,24 @@ public struct Segmentation: Sendable {
     /// An empty segmentation.
     public static let empty = Segmentation(paragraphs: [], sentences: [], tokens: [])
 }
+
+extension Segmentation {
+    /// Only the paragraphs where `keep` is true, with their sentences and tokens, re-indexed.
+    public func keeping(paragraphs keep: [Bool]) -> Segmentation {
+        var newParagraphs: [Paragraph] = []
+        var newSentences: [Sentence] = []
+        var newTokens: [Token] = []
+        for (index, paragraph) in paragraphs.enumerated() where keep[index] {
+            let firstSentence = Int32(newSentences.count)
+            for sentenceIndex in paragraph.sentences {
+                let sentence = sentences[Int(sentenceIndex)]
+                let firstToken = Int32(newTokens.count)
+                newTokens.append(contentsOf: tokens[Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)])
+                newSentences.append(Sentence(range: sentence.range, paragraph: Int32(newParagraphs.count),
+                                             tokens: firstToken..<Int32(newTokens.count)))
+            }
+            newParagraphs.append(Paragraph(range: paragraph.range, sentences: firstSentence..<Int32(newSentences.count)))
+        }
+        return Segmentation(paragraphs: newParagraphs, sentences: newSentences, tokens: newTokens)
+    }
+}

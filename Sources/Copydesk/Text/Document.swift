@@ -10,18 +10,36 @@ public struct Document: Sendable {
     public let text: String
     /// The language the document was segmented as.
     public let language: Language
-    /// Paragraphs, sentences and tokens.
+    /// Paragraphs, sentences and tokens of the article text (after cleaning, when a cleaner ran).
     public let segmentation: Segmentation
+    /// The label of each kept paragraph (body, title or dek); all `.body` without a cleaner.
+    public let paragraphLabels: [BlockLabel]
+    /// What the cleaner kept and dropped, with ranges into the full text; nil without a cleaner.
+    public let cleaning: CleaningReport?
     private let scalarIndex: ScalarOffsetIndex
 
-    /// Segments `text` with `segmenter` (whose language is the document's).
-    public init(id: String = "", text: String, segmenter: Segmenter) throws(SegmentationError) {
+    /// Segments `text` with `segmenter` (whose language is the document's). With a `cleaner`,
+    /// paragraphs it labels as boilerplate, captions, credits, bylines or datelines are left out
+    /// of the segmentation (and reported in `cleaning`); offsets stay offsets into `text`.
+    public init(id: String = "", text: String, segmenter: Segmenter, cleaner: (any Cleaner)? = nil) throws(SegmentationError) {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         self.id = id
         self.text = contiguous
         self.language = segmenter.language
-        self.segmentation = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
+        let full = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
+        if let cleaner {
+            let labels = contiguous.withUTF8 { bytes in
+                cleaner.labels(for: full.paragraphs.map(\.range), in: bytes, language: segmenter.language)
+            }
+            self.cleaning = CleaningReport(blocks: zip(full.paragraphs, labels).map { CleaningReport.Block(range: $0.range, label: $1) })
+            self.segmentation = full.keeping(paragraphs: labels.map(\.isKept))
+            self.paragraphLabels = labels.filter(\.isKept)
+        } else {
+            self.cleaning = nil
+            self.segmentation = full
+            self.paragraphLabels = Array(repeating: .body, count: full.paragraphs.count)
+        }
         self.scalarIndex = contiguous.withUTF8 { ScalarOffsetIndex(utf8: $0) }
     }
 

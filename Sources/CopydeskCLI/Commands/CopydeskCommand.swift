@@ -8,7 +8,7 @@ struct CopydeskCommand: AsyncParsableCommand {
         abstract: "Measure news articles: readability, sourcing, hedging and tone.",
         discussion: ExitStatus.help,
         version: "copydesk \(CopydeskVersionText.value)",
-        subcommands: [RunCommand.self, SegmentCommand.self, PluginsCommand.self],
+        subcommands: [RunCommand.self, SegmentCommand.self, CleanCommand.self, PluginsCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

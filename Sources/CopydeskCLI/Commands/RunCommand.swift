@@ -53,6 +53,12 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Treat invalid UTF-8 as an error instead of replacing it with U+FFFD.")
     var strict = false
 
+    @Flag(name: .customLong("no-clean"), help: "Analyze the whole text: do not drop boilerplate, captions and credits.")
+    var noClean = false
+
+    @Flag(name: .customLong("body-only"), help: "Leave the title and dek out of readability.")
+    var bodyOnly = false
+
     @Argument(help: "Articles: files, directories or '-' for standard input.")
     var files: [String] = []
 
@@ -109,7 +115,7 @@ struct RunCommand: AsyncParsableCommand {
         var batch: [InputDocument] = []
         var batchBytes = 0
         func flushBatch() async {
-            let results = await Self.process(batch, pipeline: pipeline, language: language, jobs: jobs)
+            let results = await Self.process(batch, pipeline: pipeline, language: language, jobs: jobs, clean: !noClean, bodyOnly: bodyOnly)
             for result in results {
                 status.record(result)
                 writer.write(result)
@@ -152,7 +158,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators; results keep input order.
-    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, jobs: Int) async -> [DocumentResult] {
+    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, jobs: Int, clean: Bool, bodyOnly: Bool) async -> [DocumentResult] {
         guard !documents.isEmpty else { return [] }
         let workers = min(jobs, documents.count)
         let chunk = (documents.count + workers - 1) / workers
@@ -160,7 +166,7 @@ struct RunCommand: AsyncParsableCommand {
             for worker in 0..<workers {
                 let slice = Array(documents[min(documents.count, worker * chunk)..<min(documents.count, (worker + 1) * chunk)])
                 group.addTask {
-                    let core = CoreAnalysis()
+                    let core = CoreAnalysis(cleaner: clean ? NewsCleaner() : nil, bodyOnly: bodyOnly)
                     return (worker, slice.map { analyze($0, pipeline: pipeline, language: language, core: core) })
                 }
             }

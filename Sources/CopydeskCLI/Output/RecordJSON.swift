@@ -33,6 +33,8 @@ struct RecordJSON {
             appendEncoded(document.readability.counts, to: &out)
             out += #","readability":"#.utf8
             appendReadability(document.readability, to: &out)
+            out += #","cleaning":"#.utf8
+            appendCleaning(document, to: &out)
             out += #","plugins":{"#.utf8
             var first = true
             for (id, report) in result.reports {
@@ -49,7 +51,7 @@ struct RecordJSON {
             }
             out.append(0x7D)
         } else {
-            out += #"null,"stats":null,"readability":null,"plugins":{}"#.utf8
+            out += #"null,"stats":null,"readability":null,"cleaning":null,"plugins":{}"#.utf8
         }
         out += #","errors":["#.utf8
         for (index, issue) in issues.enumerated() {
@@ -89,6 +91,39 @@ struct RecordJSON {
             JSONText.appendString(formula.reason ?? "", to: &out)
         }
         out += "}}".utf8
+    }
+
+    /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`
+    private func appendCleaning(_ document: AnalyzedDocument, to out: inout [UInt8]) {
+        guard let report = document.document.cleaning else { out += "null".utf8; return }
+        let dropped = report.dropped
+        out += #"{"cleaner":"news","kept_blocks":"#.utf8
+        JSONText.appendInt(report.blocks.count - dropped.count, to: &out)
+        out += #","dropped_blocks":"#.utf8
+        JSONText.appendInt(dropped.count, to: &out)
+        out += #","dropped_characters":"#.utf8
+        JSONText.appendInt(dropped.reduce(0) { $0 + document.scalarOffset($1.range.end) - document.scalarOffset($1.range.start) }, to: &out)
+        out += #","dropped":["#.utf8
+        for (index, block) in dropped.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            out += #"{"start":"#.utf8
+            JSONText.appendInt(document.scalarOffset(block.range.start), to: &out)
+            out += #","end":"#.utf8
+            JSONText.appendInt(document.scalarOffset(block.range.end), to: &out)
+            out += #","label":"#.utf8
+            JSONText.appendString(block.label.rawValue, to: &out)
+            out.append(0x7D)
+        }
+        out.append(0x5D)
+        for label in [BlockLabel.title, .dek] {
+            out += ",\"\(label.rawValue)\":".utf8
+            if let block = report.blocks.first(where: { $0.label == label }) {
+                JSONText.appendString(document.string(block.range), to: &out)
+            } else {
+                out += "null".utf8
+            }
+        }
+        out.append(0x7D)
     }
 
     private func appendRanges(_ key: String, _ ranges: [TextRange], _ document: AnalyzedDocument, _ out: inout [UInt8]) {

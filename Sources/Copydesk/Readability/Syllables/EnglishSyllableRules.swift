@@ -52,7 +52,8 @@ enum EnglishSyllableRules {
             switch c {
             case 0x79:  // y: consonant before a vowel at the start or after a vowel
                 let nextVowel = i + 1 < n && isPlainVowel(w[i + 1])
-                if nextVowel && (i == 0 || isPlainVowel(w[i - 1])) {
+                let afterVowel = i > 0 && (isPlainVowel(w[i - 1]) || (w[i - 1] == 0x77 && i > 1 && isPlainVowel(w[i - 2])))
+                if nextVowel && (i == 0 || afterVowel) {
                     vowel[i] = false
                 } else {
                     vowel[i] = true
@@ -106,6 +107,7 @@ enum EnglishSyllableRules {
 
         switch (p, c) {
         case (0x69, 0x61):  // ia
+            if i == 2 { return true }                                  // giant, dial
             if before == 0x63 || before == 0x74 || before == 0x73 || before == 0x78 || before == 0x67 {
                 // -cial, -tial, -sia, -gia: one syllable, but -iate / -iation split (negotiate).
                 return matches(w, at: i + 1, "te") && i + 3 == n
@@ -113,11 +115,12 @@ enum EnglishSyllableRules {
                     || matches(w, at: i + 1, "tes")
             }
             if matches(w, at: i + 1, "ge") { return false }            // marriage, carriage
+            if before == 0x6C && i >= 3 && (vowel[i - 3] || w[i - 3] == 0x6C) && i > 3 { return false } // Italian, William
             return true
         case (0x69, 0x6F):  // io
             if atEnd { return true }                                // radio, ratio, patio
-            if before == 0x63 || before == 0x74 || before == 0x73 || before == 0x78 || before == 0x67 {
-                return false                                        // -tion, -sion, -cious, -gion
+            if before == 0x63 || before == 0x74 || before == 0x73 || before == 0x78 || before == 0x67 || before == 0x68 {
+                return false                                        // -tion, -sion, -cious, -gion, -shion
             }
             if after == 0x6E && (before == 0x6C && i >= 3 && w[i - 3] == 0x6C) { return false } // million
             if after == 0x6E && before == 0x6E && i >= 3 && (w[i - 3] == 0x75 || w[i - 3] == 0x6F || w[i - 3] == 0x69) {
@@ -140,10 +143,8 @@ enum EnglishSyllableRules {
                 if i + 2 < n && w[i + 2] == 0x64 { return false }   // friend
                 if before == 0x74 { return false }                  // patient
                 if before == 0x63 { return i >= 3 && w[i - 3] == 0x73 } // ancient vs science
-                if before == 0x76 && i + 2 < n && w[i + 2] == 0x65 { return false } // ? keep
                 return true
             }
-            if after == 0x6C && atEndOrPlural(w, i + 2) { return true } // Daniel
             return false
         case (0x69, 0x69): return true
         case (0x65, 0x6F):  // eo
@@ -152,12 +153,12 @@ enum EnglishSyllableRules {
             if before == 0x75 || before == 0x6F { return false }
             return true
         case (0x65, 0x61):  // ea
-            if atEnd { return beforeHasVowel(w, vowel, i - 1) && before != 0x73 } // area, idea; Chelsea
+            if atEndOrPlural(w, i + 1) { return beforeHasVowel(w, vowel, i - 1) && before != 0x73 } // area(s), idea(s); Chelsea
             if matches(w, at: i + 1, "te") && (i + 3 == n || matches(w, at: i + 1, "tes") && i + 4 == n) {
-                return before == 0x72 || before == 0x6C    // create, ? lease
+                return before == 0x72 && i == 3 && w[0] == 0x63   // create, not treat
             }
             if matches(w, at: i + 1, "tion") || matches(w, at: i + 1, "tor") || matches(w, at: i + 1, "ted") || matches(w, at: i + 1, "ting") || matches(w, at: i + 1, "tive") {
-                return before == 0x72                       // creation, creator, creative
+                return before == 0x72 && i == 3 && w[0] == 0x63   // creation, creator, creative
             }
             if matches(w, at: i + 1, "n") && (i + 2 == n || (i + 3 == n && w[i + 2] == 0x73)) {
                 return beforeHasVowel(w, vowel, i - 1) && before != 0x63 && before != 0x67 // Korean; ocean
@@ -177,11 +178,13 @@ enum EnglishSyllableRules {
             return after == 0x6C || after == 0x74 || after == 0x6E || after == 0x72
         case (0x75, 0x69):  // ui: ruin, fluid, genuine, intuition; suit, fruit, build
             if after == 0x6E || after == 0x64 && i + 2 == n { return true }
-            if after == 0x74 && i + 2 < n { return true }           // intuition, gratuity
+            if after == 0x74 && i + 2 < n && (w[i + 2] == 0x69 || w[i + 2] == 0x79 || w[i + 2] == 0x6F) {
+                return true                                         // intuition, gratuity
+            }
             if after == 0x63 && i + 2 < n && w[i + 2] == 0x69 { return true } // suicide
             return false
         case (0x6F, 0x65):  // oe: poem, poet, Noel
-            return after == 0x6D || after == 0x74 || after == 0x6C
+            return after == 0x6D || after == 0x74 || after == 0x6C || after == 0x76
         case (0x6F, 0x69):  // oi: going (handled), heroic, stoic
             return after == 0x63 && atEndOrPlural(w, i + 2)
         case (0x61, 0x6F):  // ao: chaos, aorta
@@ -192,7 +195,10 @@ enum EnglishSyllableRules {
             return after == 0x6C && atEndOrPlural(w, i + 2) && before != 0x68
         case (0x6F, 0x61):  // oa: oasis, Samoa, boa
             return i == 1 && p == 0x6F && after == 0x73 || atEnd && beforeHasVowel(w, vowel, i - 1) && before != 0x63
-        case (0x79, _):     // y (vowel after a consonant) then a vowel: lying, dryer, Ryan
+        case (0x79, 0x79):  // Zelenskyy
+            return false
+        case (0x79, _):     // y (vowel after a consonant) then a vowel: lying, dryer, Ryan; not bye, dyed
+            if c == 0x65 && (atEnd || atEndOrPlural(w, i + 1) || (i + 2 == n && after == 0x64)) { return false }
             return !beforeIsVowel
         case (0x65, 0x69):  // ei: deity, atheist
             return matches(w, at: i + 1, "ty") || (matches(w, at: i + 1, "st") && atEndOrPlural(w, i + 3))
@@ -215,7 +221,7 @@ enum EnglishSyllableRules {
                     || matches(w, at: 3, "pp") || matches(w, at: 3, "rr") || matches(w, at: 3, "dj")
                     || matches(w, at: 3, "ffirm") || matches(w, at: 3, "wak") || matches(w, at: 3, "lign")
                     || matches(w, at: 3, "lis") || matches(w, at: 3, "dd") || matches(w, at: 3, "ctiv")
-            case 0x65: return !matches(w, at: 3, "d") && !matches(w, at: 3, "l ") && !matches(w, at: 3, "f") // reelect, reenter
+            case 0x65: return !matches(w, at: 3, "d") && !matches(w, at: 3, "f")   // reelect, reenter; not reeds, reef
             case 0x69: return !matches(w, at: 3, "gn") && !matches(w, at: 3, "n") || matches(w, at: 3, "nvent") || matches(w, at: 3, "nstat") || matches(w, at: 3, "nforc") || matches(w, at: 3, "nsur") || matches(w, at: 3, "ntegr") || matches(w, at: 3, "ntro") || matches(w, at: 3, "nvest")
             case 0x6F, 0x75: return true
             default: return nil
@@ -247,7 +253,7 @@ enum EnglishSyllableRules {
             }
         }
         if i == 2 && w[0] == 0x62 && w[1] == 0x69 && rest >= 4 { return true }   // biannual, bionic
-        if i == 4 && rest >= 3 && (matches(w, at: 0, "anti") || matches(w, at: 0, "semi") || matches(w, at: 0, "mult") && false) {
+        if i == 4 && rest >= 3 && (matches(w, at: 0, "anti") || matches(w, at: 0, "semi")) {
             return true
         }
         if i == 5 && rest >= 3 && matches(w, at: 0, "multi") { return true }
@@ -290,34 +296,87 @@ enum EnglishSyllableRules {
             if silent { delta -= 1 }
         }
 
-        // -ire, -ires, -ired after a consonant: fire, desire, inspired (two syllables in CMU).
-        if e >= 2 && w[e - 1] == 0x72 && w[e - 2] == 0x69 && e >= 3 && !vowel[e - 3] {
-            delta += 1
-        }
-        // -ire… inside: firearm? no. -yre: tyre.
-        if e >= 2 && w[e - 1] == 0x72 && w[e - 2] == 0x79 && e >= 3 && !vowel[e - 3] {
+        // -ire, -ires, -ired, -yre after a consonant: fire, desire, tyre (two syllables in CMU);
+        // not -shire.
+        if e >= 3 && w[e - 1] == 0x72 && (w[e - 2] == 0x69 || w[e - 2] == 0x79) && !vowel[e - 3]
+            && !(w[e - 3] == 0x68 && e >= 4 && w[e - 4] == 0x73) {
             delta += 1
         }
 
-        // Silent e before -ly, -ment, -ful, -less, -ness: lovely, statement, hopeful, careless.
-        for suffix in silentESuffixes {
-            let s = suffix.count
-            if n > s + 3 && w[n - s - 1] == 0x65 && matchesSuffix(w, suffix) {
-                let ePos = n - s - 1
-                if !vowel[ePos - 1] && w[ePos - 1] != 0x6C || (w[ePos - 1] == 0x6C && ePos >= 2 && vowel[ePos - 2]) {
-                    if !vowel[ePos - 1] && ePos >= 2 && vowel[ePos - 2] && hasVowel(vowel, before: ePos - 1) {
-                        delta -= 1
-                    } else if !vowel[ePos - 1] && ePos >= 3 && !vowel[ePos - 2] && (w[ePos - 1] == 0x65 || w[ePos - 2] == 0x63 && w[ePos - 1] == 0x68 || w[ePos - 2] == 0x6E && w[ePos - 1] == 0x67) && hasVowel(vowel, before: ePos - 2) {
-                        delta -= 1                               // changeless? no: -nge, -che
-                    }
-                }
-                break
+        // -ling after a consonant that makes -le syllabic: struggling, cycling (the -le verb's l).
+        if n >= 6 && matchesSuffix(w, "ling") && isSyllabicLeader(w[n - 5]) && !(n == 6 && !vowel[0] && !vowel[1]) {
+            delta += 1
+        }
+
+        // Silent e before -ly, -ment, -ful, -less, -ness and second parts of compounds:
+        // lovely, statement, hopeful, careless, homework, horseman, milestone (not element, fireplace).
+        var silentBeforeSuffix = false
+        var ePos = max(2, n - maxSuffixLength - 1)
+        while ePos < n - 2 {
+            defer { ePos += 1 }
+            guard w[ePos] == 0x65, let derivational = suffixKind(w, from: ePos + 1) else { continue }
+            guard !vowel[ePos - 1], hasVowel(vowel, before: ePos - 1) else { break }
+            let c1 = w[ePos - 1]
+            let c2 = w[ePos - 2]
+            if c1 == 0x72 && c2 == 0x69 { break }                                   // fire (two syllables)
+            if derivational && c1 == 0x6C && vowel[ePos - 2] { break }              // element
+            if vowel[ePos - 2] || c1 == 0x63 || c1 == 0x67
+                || (c1 == 0x73 && (c2 == 0x72 || c2 == 0x6C || c2 == 0x6E)) {      // horse, false, sense
+                delta -= 1
+                silentBeforeSuffix = true
             }
+            break
+        }
+
+        // some- compounds: something, someone, sometimes (not somersault).
+        if !silentBeforeSuffix && n >= 6 && matches(w, at: 0, "some") && !vowel[4] && w[4] != 0x72 && w[4] != 0x73 {
+            delta -= 1
         }
         return delta
     }
 
-    static let silentESuffixes: [StaticString] = ["ly", "ment", "ments", "ful", "less", "ness", "fully", "lessly", "lessness"]
+    /// Suffixes and second parts of compounds after which a preceding `e` is silent
+    /// (lovely, statement, safety, spokesman, homework, lifetime, Coleman, Wakefield). Longest first
+    /// within a shared ending.
+    static let silentESuffixes: [StaticString] = [
+        "lessness", "lessly", "fully", "ments", "ment", "less", "ness", "ful", "ly", "ty",
+        // compound parts
+        "women", "woman", "men", "man", "wood", "woods", "land", "lands", "field", "fields", "ville",
+        "way", "ways", "works", "work", "workers", "worker", "ware", "house", "houses", "side", "line",
+        "lines", "book", "books", "time", "times", "day", "days", "stone", "walk", "ship", "ships",
+        "keeping", "keeper", "keepers", "holder", "holders", "holding", "giver", "givers", "taker", "takers",
+        "maker", "makers", "making", "father", "fathers", "writer", "writers", "guard", "guards",
+        "ground", "grounds", "boat", "boats", "board", "boards", "ball", "balls", "craft", "print",
+        "light", "lights", "place", "places", "style", "styles", "town", "hood", "wise", "like",
+        "breaker", "breakers", "saver", "savers", "saving", "buyer", "buyers", "payer", "payers",
+        "fighter", "fighters", "fighting", "cast", "casts", "casting", "work", "shed", "shop", "shops",
+    ]
+
+    /// The first entries of `silentESuffixes` that are derivational suffixes, not words.
+    static let derivationalSuffixCount = 10
+
+    static let maxSuffixLength = silentESuffixes.map(\.utf8CodeUnitCount).max() ?? 0
+
+    /// `silentESuffixes` by first letter (index into it, suffix), so a lookup compares few entries.
+    static let suffixesByInitial: [[(index: Int, suffix: StaticString)]] = {
+        var buckets = [[(index: Int, suffix: StaticString)]](repeating: [], count: 26)
+        for (index, suffix) in silentESuffixes.enumerated() {
+            buckets[Int(suffix.utf8Start[0] - 0x61)].append((index, suffix))
+        }
+        return buckets
+    }()
+
+    /// Whether `w[start...]` is one of `silentESuffixes`: nil if not, else whether it is derivational.
+    @inline(__always)
+    static func suffixKind(_ w: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool? {
+        let first = w[start]
+        guard first >= 0x61 && first <= 0x7A else { return nil }
+        let length = w.count - start
+        for entry in suffixesByInitial[Int(first - 0x61)] where entry.suffix.utf8CodeUnitCount == length {
+            if matches(w, at: start, entry.suffix) { return entry.index < derivationalSuffixCount }
+        }
+        return nil
+    }
 
     /// Consonants that make "-le"/"-re" syllabic after them (table, circle, acre).
     @inline(__always)
@@ -363,8 +422,4 @@ enum EnglishSyllableRules {
     static func matchesSuffix(_ w: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
         matches(w, at: w.count - s.utf8CodeUnitCount, s)
     }
-}
-
-extension StaticString {
-    @inline(__always) fileprivate var count: Int { utf8CodeUnitCount }
 }

@@ -14,11 +14,18 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
     let silentFinalE: Bool
     /// `y` is a vowel only when no vowel follows (Spanish "hoy", "muy" but "mayo", "yo").
     let yVowelOnlyBeforeConsonant: Bool
+    /// The most vowel letters one syllable can hold (German "Eier" is 2 syllables: ei + er).
+    let maxVowelsPerSyllable: Int
 
     /// A counter with `vowels` (lowercase letters), `diphthongs` (two-letter sequences of vowels
     /// that form one syllable; a longer nucleus like French "eau" is its overlapping pairs) and
-    /// the optional French and Spanish rules.
-    public init(vowels: String, diphthongs: [String] = [], silentFinalE: Bool = false, yVowelOnlyBeforeConsonant: Bool = false) {
+    /// the optional French and Spanish rules. A run of joined vowels longer than
+    /// `maxVowelsPerSyllable` starts a new syllable.
+    public init(
+        vowels: String, diphthongs: [String] = [], maxVowelsPerSyllable: Int = 3,
+        silentFinalE: Bool = false, yVowelOnlyBeforeConsonant: Bool = false
+    ) {
+        self.maxVowelsPerSyllable = max(1, maxVowelsPerSyllable)
         self.vowels = vowels.unicodeScalars.map(\.value)
         var joined = Set<UInt64>()
         for pair in diphthongs {
@@ -36,6 +43,7 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
         // State of the current part.
         var groups = 0
         var previousVowel: UInt32 = 0      // the vowel just before, or 0 after a consonant
+        var vowelsInGroup = 0
         var lastGroupIsLoneE = false       // the part's last letters are consonant + "e"
         var afterLoneE = 0                 // letters after that "e" ("es" -> 1 "s")
         var i = 0
@@ -54,11 +62,14 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
                     if vowels.contains(Self.fold(next)) { vowel = false }
                 }
                 if vowel {
-                    if previousVowel == 0 || !joined.contains(UInt64(previousVowel) << 32 | UInt64(folded)) {
+                    if previousVowel == 0 || vowelsInGroup >= maxVowelsPerSyllable
+                        || !joined.contains(UInt64(previousVowel) << 32 | UInt64(folded)) {
                         groups += 1
                         lastGroupIsLoneE = folded == 0x65 && previousVowel == 0
+                        vowelsInGroup = 1
                     } else {
                         lastGroupIsLoneE = false
+                        vowelsInGroup += 1
                     }
                     afterLoneE = 0
                     previousVowel = folded
@@ -74,6 +85,7 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
                 }
                 total += groups
                 groups = 0
+                vowelsInGroup = 0
                 previousVowel = 0
                 lastGroupIsLoneE = false
                 afterLoneE = 0
@@ -124,7 +136,8 @@ extension VowelGroupSyllableCounter {
     /// German: ei, ie, au, äu, eu, ai, ey, ay and doubled vowels are one syllable.
     public static let german = VowelGroupSyllableCounter(
         vowels: "aeiouäöüy",
-        diphthongs: ["ei", "ie", "au", "äu", "eu", "ai", "ey", "ay", "aa", "ee", "oo"]
+        diphthongs: ["ei", "ie", "au", "äu", "eu", "ai", "ey", "ay", "aa", "ee", "oo"],
+        maxVowelsPerSyllable: 2
     )
 
     /// Spanish: a weak vowel (i, u, ü, final y) next to any vowel is one syllable; two strong
@@ -146,12 +159,12 @@ extension VowelGroupSyllableCounter {
     public static let french = VowelGroupSyllableCounter(
         vowels: "aeiouyàâäéèêëîïôöùûüÿœæ",
         diphthongs: ["ai", "au", "ay", "ea", "ei", "eu", "ey", "oi", "ou", "oy", "ie", "io", "ue", "ui",
-                     "ée", "ée", "œu", "aî", "oî", "où", "oû", "eû", "uy", "ué", "uè", "qu"],
+                     "ée", "œu", "aî", "oî", "où", "oû", "eû", "uy", "ué", "uè", "qu"],
         silentFinalE: true
     )
 
     /// Russian: every vowel letter is a syllable.
-    public static let russian = VowelGroupSyllableCounter(vowels: "аеёиоуыэюя")
+    public static let russian = VowelGroupSyllableCounter(vowels: "аеёиоуыэюя", maxVowelsPerSyllable: 1)
 
     private static func diphthongs(weak: [String], strong: [String]) -> [String] {
         var pairs: [String] = []

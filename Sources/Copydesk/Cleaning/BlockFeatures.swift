@@ -1,0 +1,32 @@
+/// Measurements of one block that the news cleaner decides on (in the spirit of jusText).
+struct BlockFeatures {
+    /// Words: runs of letters and digits.
+    var words = 0
+    /// Words in the language's stop-word list.
+    var stopWords = 0
+    /// Words that start with a capital letter.
+    var capitalized = 0
+    /// Words of letters only (for the capital share).
+    var letterWords = 0
+    /// Unicode scalars, spaces excluded.
+    var characters = 0
+    /// Boilerplate phrases found (`Resources/boilerplate/<lang>.txt`).
+    var boilerplateHits = 0
+    /// Strong boilerplate phrases found (cookie, consent, subscribe…), marked `!` in the list.
+    var strongHits = 0
+    /// Photo-credit phrases found (getty images, ap photo, via ap…), marked `@` in the list.
+    var creditHits = 0
+    /// Link-like tokens: URLs, e-mail addresses, @handles, and separators | • » ›.
+    var linkish = 0
+    /// Ideographic characters (Chinese, Japanese), which have no spaces to count words by.
+    var ideographs = 0
+    /// The last visible character is sentence-final punctuation (. ! ? … or a closing quote after one).
+    var endsLikeSentence = false
+    /// Starts with "By " and a capitalized name.
+    var looksLikeByline = false
+
+    var stopShare: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
+    var capitalShare: Double { letterWords == 0 ? 0 : Double(capitalized) / Double(letterWords) }
+    /// Words, with every two ideographs counted as one word.
+    var effectiveWords: Int { words + ideographs / 2 }
+}

@@ -1,0 +1,41 @@
+import Synchronization
+
+/// Phrases that mark web boilerplate, per language, as hashed word sequences.
+/// File format (`Resources/boilerplate/<lang>.txt`): one phrase per line; a leading `!` marks a
+/// strong cue (one is enough to drop a short block: "cookie", "subscribe"), a leading `@` a
+/// photo-credit cue ("getty images", "via ap").
+struct BoilerplateVocabulary: Sendable {
+    enum Strength: UInt8, Sendable { case weak, strong, credit }
+    /// Phrase hash (`TermHash` of the lowercase phrase) → strength.
+    let phrases: [UInt64: Strength]
+    /// The longest phrase in words.
+    let longest: Int
+
+    static func forLanguage(_ language: Language) -> BoilerplateVocabulary {
+        cache.withLock { cache in
+            if let found = cache[language] { return found }
+            var table: [UInt64: Strength] = [:]
+            var longest = 1
+            var files = ["boilerplate/en.txt"]
+            if language != .english, EmbeddedResources.text("boilerplate/\(language.rawValue).txt") != nil {
+                files.append("boilerplate/\(language.rawValue).txt")
+            }
+            for file in files {
+                for entry in WordList.entries(file) {
+                    var phrase = Substring(entry)
+                    var strength = Strength.weak
+                    if phrase.hasPrefix("!") { strength = .strong; phrase = phrase.dropFirst() }
+                    else if phrase.hasPrefix("@") { strength = .credit; phrase = phrase.dropFirst() }
+                    let words = phrase.split(separator: " ")
+                    longest = max(longest, words.count)
+                    table[TermHash.hash(words.joined(separator: " "))] = strength
+                }
+            }
+            let vocabulary = BoilerplateVocabulary(phrases: table, longest: longest)
+            cache[language] = vocabulary
+            return vocabulary
+        }
+    }
+
+    private static let cache = Mutex<[Language: BoilerplateVocabulary]>([:])
+}

@@ -1,0 +1,276 @@
+/// The default cleaner: labels each block of scraped plain text from its own features and its
+/// neighbours', in the spirit of jusText, tuned for news. Rules, in order:
+///
+/// 1. **Features** per block: words, stop-word share, capitalized-word share, boilerplate phrases
+///    (weak, strong, photo credit), link-like tokens, sentence-final punctuation, repetition.
+/// 2. **Initial class**: *bad* — a strong boilerplate phrase in a block of under 40 words, weak
+///    phrases making up much of a short block, link-heavy blocks, repeated blocks, or Title Case
+///    lines with no final punctuation (navigation, related headlines); *good* — 25+ words with a
+///    stop-word share of 0.25+ (0.12+ where there is no list); *short* — under 12 words;
+///    *near-good* — a prose-like block in between; the rest *bad*.
+/// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
+///    block next to a good block is good. Prose-like short lines ending with punctuation inside
+///    the article stay.
+/// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
+///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
+///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
+///    lines *byline*, short date lines *dateline*. Everything not kept is *boilerplate*.
+public struct NewsCleaner: Cleaner {
+    public let id = "news"
+    public init() {}
+
+    enum Class { case good, nearGood, short, bad }
+
+    public func labels(for blocks: [TextRange], in bytes: UnsafeBufferPointer<UInt8>, language: Language) -> [BlockLabel] {
+        guard !blocks.isEmpty else { return [] }
+        let vocabulary = BoilerplateVocabulary.forLanguage(language)
+        let stopWords = StopWords.forLanguage(language)
+        let features = blocks.map { Self.measure($0, bytes, vocabulary: vocabulary, stopWords: stopWords) }
+        let hasStopList = !stopWords.isEmpty
+        var seen = Set<UInt64>()
+        var classes: [Class] = []
+        for (index, block) in blocks.enumerated() {
+            let f = features[index]
+            let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
+            let repeated = !seen.insert(key).inserted
+            classes.append(Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
+        }
+        var resolved = Self.resolve(classes, features)
+        if !resolved.contains(.good) {
+            // A short text has no block long enough to be sure of: keep its prose-like blocks.
+            let promoted = classes.enumerated().map { index, kind -> Class in
+                kind == .nearGood || (kind == .short && features[index].endsLikeSentence) ? .good : kind
+            }
+            resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
+        }
+        return Self.assignRoles(resolved, features, blocks, bytes)
+    }
+
+    static func initialClass(_ f: BlockFeatures, repeated: Bool, hasStopList: Bool) -> Class {
+        let words = f.effectiveWords
+        if words == 0 { return .bad }
+        if repeated { return .bad }
+        if f.strongHits > 0 && words < 30 { return .bad }
+        if f.strongHits >= 2 && (words < 80 || f.strongHits * 40 >= words) { return .bad }
+        if f.boilerplateHits > 0 && Double(f.boilerplateHits * 4) >= Double(words) { return .bad }
+        if f.linkish * 3 >= max(words, 1) && words < 40 { return .bad }
+        let stopHigh = hasStopList ? 0.25 : 0.0, stopLow = hasStopList ? 0.15 : 0.0
+        if f.ideographs > 0 && f.words * 4 < f.ideographs {
+            // Chinese and Japanese: length and punctuation decide.
+            if f.ideographs >= 40 && f.endsLikeSentence { return .good }
+            if f.ideographs >= 20 { return .nearGood }
+            return .short
+        }
+        // Title Case lines without final punctuation: subheadings inside an article, navigation or
+        // related headlines outside it — the neighbours decide.
+        if !f.endsLikeSentence && f.capitalShare >= 0.6 && f.letterWords >= 2 && words < 25 { return .short }
+        if words >= 25 && f.stopShare >= stopHigh { return f.endsLikeSentence || words >= 40 ? .good : .nearGood }
+        if words < 12 { return .short }
+        if f.stopShare >= stopLow && (f.endsLikeSentence || words >= 20) { return .nearGood }
+        return .bad
+    }
+
+    /// jusText's context rules.
+    static func resolve(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        var result = classes
+        func neighbour(_ index: Int, step: Int, in list: [Class], skipping: Set<Int>) -> Class? {
+            var i = index + step
+            while i >= 0 && i < list.count {
+                if list[i] != .short && !(list[i] == .nearGood && skipping.contains(0)) { return list[i] }
+                i += step
+            }
+            return nil
+        }
+        // Short blocks take their class from the nearest non-short neighbours.
+        let base = result
+        for index in result.indices where base[index] == .short {
+            let previous = neighbour(index, step: -1, in: base, skipping: [])
+            let next = neighbour(index, step: 1, in: base, skipping: [])
+            let goodPrevious = previous == .good || previous == .nearGood
+            let goodNext = next == .good || next == .nearGood
+            if goodPrevious && goodNext {
+                result[index] = .good
+            } else if !goodPrevious && !goodNext {
+                result[index] = .bad
+            } else {
+                // Between article and boilerplate: keep it only when it reads like a sentence.
+                result[index] = features[index].endsLikeSentence && features[index].stopShare > 0 ? .nearGood : .bad
+            }
+        }
+        // Near-good blocks are kept next to good ones.
+        let second = result
+        for index in result.indices where second[index] == .nearGood {
+            var keep = false
+            for step in [-1, 1] {
+                var i = index + step
+                while i >= 0 && i < second.count && second[i] == .nearGood { i += step }
+                if i >= 0 && i < second.count && second[i] == .good { keep = true }
+            }
+            result[index] = keep ? .good : .bad
+        }
+        // A run of blocks that all mention boilerplate (cookies, subscriptions), amid boilerplate,
+        // is boilerplate: the long paragraphs of a consent banner after the article.
+        var start = 0
+        while start < result.count {
+            guard result[start] == .good else { start += 1; continue }
+            var end = start
+            while end < result.count && result[end] == .good { end += 1 }
+            let bounded = (start == 0 || result[start - 1] == .bad) && (end == result.count || result[end] == .bad)
+            if bounded && (start..<end).allSatisfy({ features[$0].strongHits > 0 }) && start > 0 {
+                for index in start..<end { result[index] = .bad }
+            }
+            start = end
+        }
+        return result
+    }
+
+    static func assignRoles(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) -> [BlockLabel] {
+        var labels = classes.map { $0 == .good ? BlockLabel.body : .boilerplate }
+        guard let firstBody = labels.firstIndex(of: .body) else { return labels }
+        for index in blocks.indices {
+            let f = features[index]
+            if f.creditHits > 0 && f.effectiveWords < 60 && (labels[index] == .body || index < firstBody + 3) {
+                labels[index] = .credit
+            } else if f.looksLikeByline && f.effectiveWords <= 12 {
+                labels[index] = .byline
+            }
+        }
+        // A caption that a credit line repeats ("caption. Photo: AP") is a caption too.
+        for index in blocks.indices where labels[index] == .credit {
+            for other in max(0, index - 2)..<index {
+                let shorter = blocks[other]
+                let longer = blocks[index]
+                if shorter.length < longer.length,
+                   memcmpPrefix(bytes, shorter, longer) { labels[other] = .caption }
+            }
+        }
+        // The title: the first kept block when it is a short unpunctuated line, or else the last
+        // such line among the three blocks before the first kept one (captions may sit between).
+        func isTitleLike(_ f: BlockFeatures) -> Bool {
+            !f.endsLikeSentence && f.effectiveWords >= 2 && f.effectiveWords <= 25 && f.strongHits == 0 && f.linkish == 0
+        }
+        var titleIndex: Int? = nil
+        if let first = labels.firstIndex(of: .body) {
+            if isTitleLike(features[first]) && first + 1 < labels.count && labels[first + 1] == .body {
+                titleIndex = first
+            } else {
+                var index = first - 1
+                while index >= max(0, first - 3) {
+                    if labels[index] == .boilerplate && isTitleLike(features[index]) { titleIndex = index; break }
+                    index -= 1
+                }
+            }
+        }
+        if let titleIndex {
+            labels[titleIndex] = .title
+            let next = titleIndex + 1
+            if next < blocks.count, labels[next] == .body, features[next].endsLikeSentence, features[next].effectiveWords <= 50,
+               next + 1 < blocks.count, labels[next + 1] == .body {
+                labels[next] = .dek
+            }
+        }
+        return labels
+    }
+
+    private static func memcmpPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ shorter: TextRange, _ longer: TextRange) -> Bool {
+        var i = 0
+        while i < shorter.length {
+            if bytes[Int(shorter.start) + i] != bytes[Int(longer.start) + i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Measures one block in a single pass over its bytes.
+    static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, vocabulary: BoilerplateVocabulary, stopWords: Set<UInt64>) -> BlockFeatures {
+        var f = BlockFeatures()
+        var recent: [UInt64] = []          // hashes of phrases ending at the previous words
+        var wordStart = -1
+        var tokenStart = -1
+        var index = Int(block.start)
+        let end = Int(block.end)
+        var firstWord = true
+        var firstWordIsBy = false
+        var lastVisible: Unicode.Scalar = " "
+        var beforeLastVisible: Unicode.Scalar = " "
+
+        func closeWord(_ wordEnd: Int) {
+            guard wordStart >= 0 else { return }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
+            let hash = TermHash.hash(word)
+            f.words += 1
+            if stopWords.contains(hash) { f.stopWords += 1 }
+            let first = UTF8Scanning.scalar(at: wordStart, in: bytes).scalar
+            if first.properties.isAlphabetic {
+                f.letterWords += 1
+                if first.properties.isUppercase { f.capitalized += 1 }
+            }
+            if firstWord {
+                firstWordIsBy = hash == TermHash.hash("by") || hash == TermHash.hash("von") || hash == TermHash.hash("par") || hash == TermHash.hash("por")
+            } else if f.words == 2 && firstWordIsBy && first.properties.isUppercase {
+                f.looksLikeByline = true
+            }
+            firstWord = false
+            // Phrases ending here: extend each recent phrase by this word.
+            var extended: [UInt64] = [hash]
+            for previous in recent where extended.count < vocabulary.longest {
+                extended.append(TermHash.combine(TermHash.separator(previous), word))
+            }
+            for phrase in extended {
+                switch vocabulary.phrases[phrase] {
+                case .strong?: f.strongHits += 1; f.boilerplateHits += 1
+                case .credit?: f.creditHits += 1
+                case .weak?: f.boilerplateHits += 1
+                case nil: break
+                }
+            }
+            recent = extended
+            wordStart = -1
+        }
+
+        while index < end {
+            let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
+            let isSpace = UTF8Scanning.isSpace(scalar)
+            if !isSpace {
+                f.characters += 1
+                beforeLastVisible = lastVisible
+                lastVisible = scalar
+                if tokenStart < 0 { tokenStart = index }
+            } else if tokenStart >= 0 {
+                f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])) ? 1 : 0
+                tokenStart = -1
+            }
+            let v = scalar.value
+            let isIdeograph = (0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v)
+            if isIdeograph {
+                closeWord(index)
+                f.ideographs += 1
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                        || (wordStart >= 0 && (scalar == "'" || scalar == "\u{2019}")) {
+                if wordStart < 0 { wordStart = index }
+            } else {
+                closeWord(index)
+                if scalar == "|" || scalar == "•" || scalar == "›" || scalar == "»" || scalar == "·" { f.linkish += 1 }
+                if scalar == "©" { f.strongHits += 1; f.boilerplateHits += 1 }
+                if isSpace == false && scalar != "-" && scalar != "'" { recent = [] }
+            }
+            index += length
+        }
+        closeWord(end)
+        if tokenStart >= 0 { f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<end])) ? 1 : 0 }
+        let finals: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", ":", ";"]
+        let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»", "」"]
+        f.endsLikeSentence = finals.contains(lastVisible) || (closers.contains(lastVisible) && finals.contains(beforeLastVisible))
+        return f
+    }
+
+    /// URLs, e-mail addresses and @handles.
+    static func isLinkLike(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.count >= 4 else { return false }
+        if token[0] == 0x40 { return true }                                            // @handle
+        let text = token.prefix(8)
+        if text.starts(with: Array("http".utf8)) || text.starts(with: Array("www.".utf8)) { return true }
+        if token.contains(0x40) && token.contains(0x2E) { return true }                // e-mail
+        return false
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Copydesk
+
+/// `analyze clean`: prints the article text that cleaning keeps, or every block with its label.
+struct CleanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Print the article text that cleaning keeps (boilerplate, captions and credits dropped).",
+        discussion: """
+        Text format prints the kept blocks separated by blank lines. JSON prints every block with its \
+        label (body, title, dek, caption, credit, byline, dateline, boilerplate) and Unicode scalar offsets.
+
+        \(ExitStatus.help)
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "Output format: text (kept text) or json (every block with its label).")
+    var format: Format = .text
+
+    @Option(help: "Language code; detected when absent.")
+    var lang: String?
+
+    @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
+    var strict = false
+
+    @Argument(help: "The text file to read; standard input when absent or '-'.")
+    var file: String = "-"
+
+    func run() throws {
+        let text: String
+        do {
+            text = try InputFile.readText(file, strict: strict, warn: printError)
+        } catch {
+            printError("analyze: \(error.message)")
+            throw ExitCode(error.exitCode)
+        }
+        let output = OutputStream.standardOutput()
+        defer { output.flush() }
+        if text.isEmpty {
+            if format == .json { output.write("{\"blocks\":[]}\n") }
+            return
+        }
+        let language = lang.map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
+        let document: Document
+        do {
+            document = try Document(text: text, segmenter: Segmenter(language: language), cleaner: NewsCleaner())
+        } catch {
+            printError("analyze: \(error)")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let blocks = document.cleaning?.blocks ?? []
+        switch format {
+        case .text:
+            let kept = blocks.filter(\.label.isKept).map { document.string($0.range) }
+            if !kept.isEmpty { output.write(kept.joined(separator: "\n\n") + "\n") }
+        case .json:
+            var out: [UInt8] = Array(#"{"language":"#.utf8)
+            JSONText.appendString(language.rawValue, to: &out)
+            out += #","blocks":["#.utf8
+            for (index, block) in blocks.enumerated() {
+                if index > 0 { out += ",\n".utf8 }
+                out += #"{"start":"#.utf8
+                JSONText.appendInt(document.scalarOffset(block.range.start), to: &out)
+                out += #","end":"#.utf8
+                JSONText.appendInt(document.scalarOffset(block.range.end), to: &out)
+                out += #","label":"#.utf8
+                JSONText.appendString(block.label.rawValue, to: &out)
+                out += #","kept":"#.utf8
+                out += (block.label.isKept ? "true" : "false").utf8
+                out += #","text":"#.utf8
+                JSONText.appendString(document.string(block.range), to: &out)
+                out.append(0x7D)
+            }
+            out += "]}\n".utf8
+            out.withUnsafeBufferPointer { output.write(bytes: $0) }
+        }
+    }
+}
