@@ -24,7 +24,7 @@ public struct NewsCleaner: Cleaner {
     public func labels(for blocks: [TextRange], in bytes: UnsafeBufferPointer<UInt8>, language: Language) -> [BlockLabel] {
         guard !blocks.isEmpty else { return [] }
         let vocabulary = BoilerplateVocabulary.forLanguage(language)
-        let stopWords = StopWords.forLanguage(language)
+        let stopWords = StopWords.forLanguage(language, englishWhenUndetermined: false)
         let features = blocks.map { Self.measure($0, bytes, vocabulary: vocabulary, stopWords: stopWords) }
         let hasStopList = !stopWords.isEmpty
         var seen = Set<UInt64>()

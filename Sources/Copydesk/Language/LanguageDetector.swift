@@ -3,8 +3,9 @@
 ///
 /// Detected: English, German, French, Spanish, Italian, Portuguese and Dutch (Latin script, by
 /// stop words), Russian (Cyrillic), Japanese (kana), Chinese (Han without kana), Korean, Thai,
-/// Khmer, Arabic, Hebrew, Greek and Hindi (by script). Latin text with no decisive vote is
-/// English; text with no letters is undetermined.
+/// Khmer, Arabic, Hebrew, Greek and Hindi (by script). Latin text where fewer than 8% of the
+/// words are stop words of the best list (another Latin-script language) is undetermined, and
+/// so is text with no letters.
 public struct LanguageDetector: Sendable {
     /// Languages decided by their stop-word lists.
     public static let votingLanguages: [Language] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch]
@@ -46,7 +47,10 @@ public struct LanguageDetector: Sendable {
         closeWord(at: limit)
         switch scripts.dominant {
         case .latin:
-            guard let best = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[best] > 0 else { return .english }
+            // A Latin-script language without a list (Czech, Polish, Turkish…) matches few stop
+            // words of any list: undetermined, rather than a wrong guess.
+            guard let best = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[best] > 0,
+                  votes[best] * 100 >= wordsSeen * 8 else { return .undetermined }
             return stopWords[best].0
         case .script(let language): return language
         case .none: return .undetermined

@@ -3,7 +3,8 @@ import Synchronization
 /// Function words of a language (`Resources/stopwords/<code>.txt`), by `TermHash`.
 public enum StopWords {
     /// The stop-word hashes for `language` (English for undetermined; empty when there is no list).
-    public static func forLanguage(_ language: Language) -> Set<UInt64> {
+    public static func forLanguage(_ language: Language, englishWhenUndetermined: Bool = true) -> Set<UInt64> {
+        if language == .undetermined && !englishWhenUndetermined { return [] }
         let code = language == .undetermined ? "en" : language.rawValue
         return cache.withLock { cache in
             if let found = cache[code] { return found }

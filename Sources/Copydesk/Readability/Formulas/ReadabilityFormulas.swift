@@ -39,7 +39,7 @@ public enum ReadabilityFormulas {
             let names = languages.map(\.rawValue).joined(separator: ", ")
             return .notApplicable(id, "formula is for \(names) text; this text is \(language.rawValue)")
         }
-        if language.isScriptWithoutSpaces || language == .undetermined {
+        if language.isScriptWithoutSpaces {
             return .notApplicable(id, "formula needs words separated by spaces; this text is \(language.rawValue)")
         }
         if c.words == 0 || c.sentences == 0 { return .notApplicable(id, "no words") }
