@@ -125,7 +125,8 @@ let package = Package(
         .testTarget(
             name: "CopydeskCLITests",
             dependencies: ["CopydeskCLI", "analyze"],
-            path: "Tests/CopydeskCLITests"
+            path: "Tests/CopydeskCLITests",
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

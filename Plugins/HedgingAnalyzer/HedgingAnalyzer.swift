@@ -1,1 +1,321 @@
 import Copydesk
+import Foundation
+
+/// `hedging`: hedges, weasel words, unverified claims and boosters — where copy is vague,
+/// unattributed or unverified, and where it overclaims. See `Docs/plugins/hedging.md`.
+///
+/// Cues come from `Resources/<language>/cues.tsv` (plus the user's `lexicon` file) and are matched in
+/// one pass over the tokens with a trie keyed by token hashes; context rules (`HedgingRules.swift`)
+/// keep out the month "May", permission "may", "about the plan", "appeared on television" and
+/// the like. Cues inside direct quotations are marked `in_quote` and counted apart.
+public struct HedgingAnalyzer: Analyzer {
+    public static let description = AnalyzerDescription(
+        id: "hedging",
+        name: "Hedging",
+        summary: "Hedges, weasel words, anonymous attribution, unverified claims and boosters, with the writer's own cues counted apart from quoted ones.",
+        version: "1.0.0",
+        options: [
+            AnalyzerOption(key: "lexicon", summary: "A file of extra cues: PATTERN<TAB>CATEGORY[<TAB>RULE] per line (see Docs/plugins/hedging.md).", type: .path),
+        ],
+        outputFields: [
+            OutputField("cues", .array, "Hedge cues in order: {text, start, end (Unicode scalar offsets), category, sentence, in_quote}."),
+            OutputField("count", .integer, "Hedge cues (boosters excluded)."),
+            OutputField("writer_count", .integer, "Hedge cues outside direct quotations: the writer's own."),
+            OutputField("quoted_count", .integer, "Hedge cues inside direct quotations."),
+            OutputField("per_1000_words", .number, "Writer's hedge cues per 1,000 words."),
+            OutputField("hedged_sentences", .array, "Indices of sentences holding at least one hedge cue."),
+            OutputField("hedged_sentence_share", .number, "Hedged sentences / sentences."),
+            OutputField("by_category", .object, "Hedge cues per category: epistemic, approximator, vague_quantifier, anonymous_attribution, unverified, hedged_prediction, open_question."),
+            OutputField("boosters", .object, "Boosters (clearly, undoubtedly, in fact): {count, writer_count, cues}."),
+            OutputField("hedge_booster_ratio", .number, "Hedge cues / boosters; null when there is no booster."),
+        ]
+    )
+
+    /// One cue found in the text.
+    public struct Cue: Encodable, Sendable, Equatable {
+        /// The text as written.
+        public var text: String
+        /// Unicode scalar offsets of the cue.
+        public var start: Int
+        public var end: Int
+        public var category: HedgeCategory
+        /// Index of the sentence holding it.
+        public var sentence: Int
+        /// Whether it is inside a direct quotation.
+        public var inQuote: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case text, start, end, category, sentence
+            case inQuote = "in_quote"
+        }
+    }
+
+    /// Hedge cues per category.
+    public struct CategoryCounts: Encodable, Sendable, Equatable {
+        public var epistemic = 0
+        public var approximator = 0
+        public var vagueQuantifier = 0
+        public var anonymousAttribution = 0
+        public var unverified = 0
+        public var hedgedPrediction = 0
+        public var openQuestion = 0
+
+        public subscript(category: HedgeCategory) -> Int {
+            get {
+                switch category {
+                case .epistemic: epistemic
+                case .approximator: approximator
+                case .vagueQuantifier: vagueQuantifier
+                case .anonymousAttribution: anonymousAttribution
+                case .unverified: unverified
+                case .hedgedPrediction: hedgedPrediction
+                case .openQuestion: openQuestion
+                case .booster: 0
+                }
+            }
+            set {
+                switch category {
+                case .epistemic: epistemic = newValue
+                case .approximator: approximator = newValue
+                case .vagueQuantifier: vagueQuantifier = newValue
+                case .anonymousAttribution: anonymousAttribution = newValue
+                case .unverified: unverified = newValue
+                case .hedgedPrediction: hedgedPrediction = newValue
+                case .openQuestion: openQuestion = newValue
+                case .booster: break
+                }
+            }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case epistemic, approximator, unverified
+            case vagueQuantifier = "vague_quantifier"
+            case anonymousAttribution = "anonymous_attribution"
+            case hedgedPrediction = "hedged_prediction"
+            case openQuestion = "open_question"
+        }
+    }
+
+    /// Boosters: overclaiming, reported apart from hedges.
+    public struct Boosters: Encodable, Sendable, Equatable {
+        public var count: Int
+        public var writerCount: Int
+        public var cues: [Cue]
+
+        enum CodingKeys: String, CodingKey {
+            case count, cues
+            case writerCount = "writer_count"
+        }
+    }
+
+    /// The report of one document. Keys are written out in snake_case so that they are the same
+    /// with or without the encoder's `convertToSnakeCase` (which would turn `per1000Words` into
+    /// `per1000_words`).
+    public struct Report: Encodable, Sendable, Equatable {
+        public var cues: [Cue]
+        public var count: Int
+        public var writerCount: Int
+        public var quotedCount: Int
+        public var per1000Words: Double
+        public var hedgedSentences: [Int]
+        public var hedgedSentenceShare: Double
+        public var byCategory: CategoryCounts
+        public var boosters: Boosters
+        /// nil when there is no booster.
+        public var hedgeBoosterRatio: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case cues, count, boosters
+            case writerCount = "writer_count"
+            case quotedCount = "quoted_count"
+            case per1000Words = "per_1000_words"
+            case hedgedSentences = "hedged_sentences"
+            case hedgedSentenceShare = "hedged_sentence_share"
+            case byCategory = "by_category"
+            case hedgeBoosterRatio = "hedge_booster_ratio"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(cues, forKey: .cues)
+            try container.encode(count, forKey: .count)
+            try container.encode(writerCount, forKey: .writerCount)
+            try container.encode(quotedCount, forKey: .quotedCount)
+            try container.encode(per1000Words, forKey: .per1000Words)
+            try container.encode(hedgedSentences, forKey: .hedgedSentences)
+            try container.encode(hedgedSentenceShare, forKey: .hedgedSentenceShare)
+            try container.encode(byCategory, forKey: .byCategory)
+            try container.encode(boosters, forKey: .boosters)
+            try container.encode(hedgeBoosterRatio, forKey: .hedgeBoosterRatio) // null when nil: a stable field
+        }
+    }
+
+    /// Cue tables by language code, the user's cues added to each.
+    private let matchers: [String: Matcher]
+    /// For languages without built-in cues: the user's cues only.
+    private let fallback: Matcher
+
+    /// Languages with built-in cue files.
+    static let builtInLanguages: [String] = EmbeddedResources.paths.compactMap { path in
+        path.hasSuffix("/cues.tsv") ? String(path.dropLast("/cues.tsv".count)) : nil
+    }
+
+    /// Built-in cue lines by language, parsed once.
+    private static let builtInLines: [String: [CueLine]] = {
+        var result: [String: [CueLine]] = [:]
+        for code in builtInLanguages {
+            guard let text = EmbeddedResources.text("\(code)/cues.tsv") else { continue }
+            // The built-in files are tested; a mistake in them is a programming error.
+            result[code] = (try? CueLine.parse(text, source: "\(code)/cues.tsv")) ?? []
+        }
+        return result
+    }()
+
+    public init(options: AnalyzerOptions) throws(AnalyzerError) {
+        var userLines: [CueLine] = []
+        if let path = options.string("lexicon") {
+            userLines = try Self.readLexicon(path)
+        }
+        guard !userLines.isEmpty else {
+            matchers = Self.builtInMatchers
+            fallback = Matcher(lines: [], lists: RuleLists())
+            return
+        }
+        var matchers: [String: Matcher] = [:]
+        for (code, lines) in Self.builtInLines {
+            matchers[code] = Matcher(lines: lines + userLines, lists: RuleLists(code: code))
+        }
+        self.matchers = matchers
+        self.fallback = Matcher(lines: userLines, lists: RuleLists())
+    }
+
+    /// The built-in tables, built once for every run without a user lexicon.
+    private static let builtInMatchers: [String: Matcher] = {
+        var matchers: [String: Matcher] = [:]
+        for (code, lines) in builtInLines {
+            matchers[code] = Matcher(lines: lines, lists: RuleLists(code: code))
+        }
+        return matchers
+    }()
+
+    /// The cue lines of a user's lexicon file.
+    static func readLexicon(_ path: String) throws(AnalyzerError) -> [CueLine] {
+        let expanded = (path as NSString).expandingTildeInPath
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: expanded, isDirectory: &isDirectory) else {
+            throw .invalidConfiguration("hedging: lexicon file '\(path)' does not exist")
+        }
+        guard !isDirectory.boolValue else { throw .invalidConfiguration("hedging: lexicon '\(path)' is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: expanded) else {
+            throw .invalidConfiguration("hedging: cannot read lexicon file '\(path)'")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalidConfiguration("hedging: lexicon file '\(path)' is not UTF-8 text")
+        }
+        return try CueLine.parse(text.replacingOccurrences(of: "\r\n", with: "\n"), source: "lexicon '\(path)'")
+    }
+
+    public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
+        let code = document.language == .undetermined ? "en" : document.language.rawValue
+        let matcher = matchers[code] ?? fallback
+        let found = matcher.cues(in: document)
+
+        var cues: [Cue] = []
+        var boosterCues: [Cue] = []
+        var byCategory = CategoryCounts()
+        var hedgedSentences: [Int] = []
+        for match in found {
+            let range = TextRange(start: Int(document.tokens[match.start].range.start), end: Int(document.tokens[match.end - 1].range.end))
+            let cue = Cue(
+                text: document.string(range),
+                start: document.scalarOffset(range.start),
+                end: document.scalarOffset(range.end),
+                category: match.category,
+                sentence: match.sentence,
+                inQuote: document.isQuoted(tokenIndex: match.start)
+            )
+            if match.category == .booster {
+                boosterCues.append(cue)
+            } else {
+                cues.append(cue)
+                byCategory[match.category] += 1
+                if hedgedSentences.last != match.sentence { hedgedSentences.append(match.sentence) }
+            }
+        }
+        let quoted = cues.count { $0.inQuote }
+        let words = document.readability.counts.words
+        return Report(
+            cues: cues,
+            count: cues.count,
+            writerCount: cues.count - quoted,
+            quotedCount: quoted,
+            per1000Words: words == 0 ? 0 : Self.rounded(Double(cues.count - quoted) * 1000 / Double(words)),
+            hedgedSentences: hedgedSentences,
+            hedgedSentenceShare: document.sentences.isEmpty ? 0 : Self.rounded(Double(hedgedSentences.count) / Double(document.sentences.count)),
+            byCategory: byCategory,
+            boosters: Boosters(count: boosterCues.count, writerCount: boosterCues.count { !$0.inQuote }, cues: boosterCues),
+            hedgeBoosterRatio: boosterCues.isEmpty ? nil : Self.rounded(Double(cues.count) / Double(boosterCues.count))
+        )
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}
+
+/// The cue trie and rule lists of one language, and the pass over a document's tokens.
+struct Matcher: Sendable {
+    let trie: CueTrie
+    let lists: RuleLists
+
+    init(lines: [CueLine], lists: RuleLists) {
+        var trie = CueTrie()
+        trie.insert(lines)
+        self.trie = trie
+        self.lists = lists
+    }
+
+    /// A cue as token indices.
+    struct Match: Equatable {
+        var start: Int
+        var end: Int
+        var category: HedgeCategory
+        var sentence: Int
+    }
+
+    /// The cues of `document`, in order, not overlapping.
+    func cues(in document: AnalyzedDocument) -> [Match] {
+        let tokens = document.tokens
+        guard !tokens.isEmpty else { return [] }
+        let hashes: [UInt64] = document.withUTF8 { bytes in
+            tokens.map { TermHash.hash(UnsafeBufferPointer(rebasing: bytes[$0.range.offsets])) }
+        }
+        var result: [Match] = []
+        var candidates: [(end: Int, entries: [CueTrie.Entry])] = []
+        hashes.withUnsafeBufferPointer { hashes in
+            for (sentenceIndex, sentence) in document.sentences.enumerated() {
+                let low = Int(sentence.tokens.lowerBound), high = Int(sentence.tokens.upperBound)
+                let context = RuleContext(tokens: tokens, hashes: hashes, low: low, high: high, lists: lists)
+                var index = low
+                var lastEnd = low
+                while index < high {
+                    guard tokens[index].kind != .punctuation else { index += 1; continue }
+                    trie.matches(hashes, from: index, limit: high, into: &candidates)
+                    var advanced = false
+                    search: for candidate in candidates {
+                        for entry in candidate.entries {
+                            guard let accepted = context.apply(entry.rule, start: index, end: candidate.end, category: entry.category) else { continue }
+                            if let category = accepted.category {
+                                result.append(Match(start: max(accepted.start, lastEnd), end: accepted.end, category: category, sentence: sentenceIndex))
+                            }
+                            index = max(accepted.end, index + 1)
+                            lastEnd = index
+                            advanced = true
+                            break search
+                        }
+                    }
+                    if !advanced { index += 1 }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -63,7 +63,7 @@ struct SegmentCommand: ParsableCommand {
             printError("analyze: \(error)")
             throw ExitCode(ExitStatus.dataError)
         }
-        let counter: (any SyllableCounter)? = syllables ? nil : nil // WIRE-SYLLABLES
+        let counter = syllables ? SyllableCounters.counter(forLanguageCode: language.rawValue) : nil
         let output = OutputStream.standardOutput()
         var line: [UInt8] = []
         document.withUTF8 { bytes in

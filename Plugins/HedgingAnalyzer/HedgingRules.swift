@@ -1,0 +1,244 @@
+import Copydesk
+
+/// A context check that decides whether a matched pattern is a cue, and may widen it or change its
+/// category. Named in the third column of a cue file.
+enum HedgeRule: String, Sendable, CaseIterable {
+    /// Always a cue.
+    case always
+    /// Only before a quantity: a number, a number word, a currency sign and a number, "a dozen".
+    case quantity
+    /// A quantifier before a noun for people ("some critics", "many leading experts").
+    case people
+    /// An unnamed official or source: a determiner before it or a verb of saying after it.
+    case anonymous
+    /// Epistemic "may": not the month, not a name, not permission.
+    case may
+    /// Modal "might", not the noun ("military might").
+    case might
+    /// "could": not past ability; a hedged prediction before a future verb.
+    case could
+    /// "appear": not "appeared on television", "appeared in court".
+    case appear
+    /// "suggest": evidence suggests, not someone suggests a plan.
+    case suggest
+    /// "believe": not "believe in".
+    case believe
+    /// "claim": an assertion, not the noun or "claimed victory".
+    case claim
+    /// Only when a verb follows ("set to rise", not "set to 10").
+    case verbFollows = "verb_follows"
+    /// Not after a determiner ("sort of", not "this sort of thing").
+    case afterDeterminerNo = "after_determiner_no"
+    /// Only after a number ("100 or so").
+    case afterNumber = "after_number"
+}
+
+/// The word lists the rules read, by `TermHash`.
+struct RuleLists: Sendable {
+    var quantities: Set<UInt64> = []
+    var opinionPeople: Set<UInt64> = []
+    var genericPeople: Set<UInt64> = []
+    var reportingVerbs: Set<UInt64> = []
+    var named: [String: Set<UInt64>] = [:]
+
+    func list(_ name: String) -> Set<UInt64> { named[name] ?? [] }
+
+    /// The lists of a language from its embedded files (`<code>/people.txt`, …); empty when absent.
+    init(code: String) {
+        func entries(_ path: String) -> [[Substring]] {
+            guard let text = EmbeddedResources.text("\(code)/\(path)") else { return [] }
+            return WordList.parse(text).map { WordList.fields($0) }
+        }
+        quantities = Set(entries("quantities.txt").map { TermHash.hash($0[0]) })
+        reportingVerbs = Set(entries("reporting_verbs.txt").map { TermHash.hash($0[0]) })
+        for fields in entries("people.txt") {
+            if fields.count > 1 && fields[1] == "verb" { genericPeople.insert(TermHash.hash(fields[0])) } else { opinionPeople.insert(TermHash.hash(fields[0])) }
+        }
+        for fields in entries("context.tsv") where fields.count > 1 {
+            named[String(fields[0])] = Set(fields[1].split(separator: " ").map { TermHash.hash($0) })
+        }
+        cache = Cache(lists: self)
+    }
+
+    /// No lists (languages without data).
+    init() {}
+
+    /// The named lists the rules use, looked up once.
+    struct Cache: Sendable {
+        var monthBefore: Set<UInt64> = [], permissionSubjects: Set<UInt64> = [], permissionVerbs: Set<UInt64> = []
+        var modalSkip: Set<UInt64> = [], mightNounBefore: Set<UInt64> = [], couldAbility: Set<UInt64> = []
+        var couldSkip: Set<UInt64> = [], couldFuture: Set<UInt64> = [], appearNotBefore: Set<UInt64> = []
+        var suggestNotBefore: Set<UInt64> = [], evidenceNouns: Set<UInt64> = [], claimNounBefore: Set<UInt64> = []
+        var claimObjects: Set<UInt64> = [], notVerbs: Set<UInt64> = [], determiners: Set<UInt64> = [], determinerBefore: Set<UInt64> = []
+        var anonymousDeterminers: Set<UInt64> = [], anonymousAfter: Set<UInt64> = []
+
+        init(lists: RuleLists?) {
+            guard let lists else { return }
+            monthBefore = lists.list("month_before"); permissionSubjects = lists.list("permission_subjects")
+            permissionVerbs = lists.list("permission_verbs"); modalSkip = lists.list("modal_skip")
+            mightNounBefore = lists.list("might_noun_before"); couldAbility = lists.list("could_ability")
+            couldSkip = lists.list("could_skip"); couldFuture = lists.list("could_future")
+            appearNotBefore = lists.list("appear_not_before"); suggestNotBefore = lists.list("suggest_not_before")
+            evidenceNouns = lists.list("evidence_nouns"); claimNounBefore = lists.list("claim_noun_before")
+            claimObjects = lists.list("claim_objects"); notVerbs = lists.list("not_verbs"); determiners = lists.list("determiners")
+            determinerBefore = lists.list("determiner_before"); anonymousDeterminers = lists.list("anonymous_determiners")
+            anonymousAfter = lists.list("anonymous_after")
+        }
+    }
+    var cache = Cache(lists: nil)
+}
+
+/// Common words the rules test, hashed once.
+enum Words {
+    static let a = TermHash.hash("a"), an = TermHash.hash("an"), to = TermHash.hash("to"), that = TermHash.hash("that")
+    static let it = TermHash.hash("it"), `in` = TermHash.hash("in"), of = TermHash.hash("of"), and = TermHash.hash("and")
+    static let i = TermHash.hash("i"), we = TermHash.hash("we"), who = TermHash.hash("who"), comma = TermHash.hash(",")
+    static let hyphen = TermHash.hash("-"), `if` = TermHash.hash("if"), whether = TermHash.hash("whether"), be = TermHash.hash("be")
+    static let have = TermHash.hash("have"), soon = TermHash.hash("soon"), or = TermHash.hash("or")
+}
+
+/// The tokens of one sentence, for the rules.
+struct RuleContext {
+    let tokens: [Token]
+    let hashes: UnsafeBufferPointer<UInt64>
+    /// The sentence's first token and the end of its tokens.
+    let low: Int
+    let high: Int
+    let lists: RuleLists
+
+    func hash(_ index: Int) -> UInt64? { index >= low && index < high ? hashes[index] : nil }
+    func isWord(_ index: Int) -> Bool { index >= low && index < high && tokens[index].kind == .word }
+    func isNumber(_ index: Int) -> Bool { index >= low && index < high && tokens[index].kind == .number }
+    func isPunctuation(_ index: Int) -> Bool {
+        index >= low && index < high && (tokens[index].kind == .punctuation || tokens[index].kind == .symbol)
+    }
+    func isCapitalized(_ index: Int) -> Bool { index >= low && index < high && tokens[index].flags.contains(.capitalized) }
+    /// The first index at or after `index` whose word is not in `skip`.
+    func skipping(_ skip: Set<UInt64>, from index: Int) -> Int {
+        var k = index
+        while let h = hash(k), skip.contains(h) { k += 1 }
+        return k
+    }
+
+    /// Applies `rule` to the match `start..<end`: nil when it is not a cue, else its final span and category.
+    func apply(_ rule: HedgeRule, start: Int, end: Int, category: HedgeCategory?) -> (start: Int, end: Int, category: HedgeCategory?)? {
+        let c = lists.cache
+        let next = hash(end)
+        let previous = hash(start - 1)
+        switch rule {
+        case .always:
+            return (start, end, category)
+
+        case .quantity:
+            return isQuantity(at: end) ? (start, end, category) : nil
+
+        case .people:
+            // Up to two words between the quantifier and the noun ("some of the", "many leading").
+            var k = end
+            while k < min(end + 3, high) {
+                guard tokens[k].kind == .word || hashes[k] == Words.hyphen else { return nil }
+                let h = hashes[k]
+                if lists.opinionPeople.contains(h) { return (start, k + 1, category) }
+                if lists.genericPeople.contains(h) {
+                    if let after = hash(k + 1), lists.reportingVerbs.contains(after) { return (start, k + 1, category) }
+                    return nil
+                }
+                k += 1
+            }
+            return nil
+
+        case .anonymous:
+            // A name right after ("official John Smith") makes it named.
+            if isCapitalized(end) && isWord(end) { return nil }
+            var determiner: Int? = nil
+            var k = start - 1
+            while k >= max(low, start - 4) {
+                if tokens[k].kind == .punctuation && hashes[k] != Words.hyphen { break }
+                // A conjunction ends the noun phrase: "a consulate and expelling 60 diplomats".
+                if hashes[k] == Words.and || hashes[k] == Words.or { break }
+                if c.anonymousDeterminers.contains(hashes[k]) { determiner = k; break }
+                k -= 1
+            }
+            if let d = determiner, hash(d - 1) == Words.comma, isCapitalized(d - 2) { return nil } // "Smith, an official, said"
+            let from = determiner ?? start
+            if let next, lists.reportingVerbs.contains(next) { return (from, end, category) }
+            if determiner != nil, let next, next == Words.comma || c.anonymousAfter.contains(next) { return (from, end, category) }
+            if determiner != nil, end >= high { return (from, end, category) }
+            return nil
+
+        case .may:
+            // Capitalized: the month or a name mid-sentence; at the start of a sentence the month
+            // ("May was wet"), a question ("May I …") or a wish ("May he rest …") — never a hedge.
+            if isCapitalized(start) && !tokens[start].flags.contains(.allCaps) { return nil } // headlines in capitals still count
+            if let previous, c.monthBefore.contains(previous) { return nil }   // lowercased text: "in may"
+            if isNumber(end) { return nil }                                    // "may 5"
+            let verb = skipping(c.modalSkip, from: end)
+            if let previous, let v = hash(verb), c.permissionSubjects.contains(previous), c.permissionVerbs.contains(v) { return nil }
+            return (start, end, category)
+
+        case .might:
+            if let previous, c.mightNounBefore.contains(previous) { return nil }
+            if next == nil || isPunctuation(end) || next == Words.of || next == Words.and { return nil }
+            return (start, end, category)
+
+        case .could:
+            if let previous, previous == Words.if { return nil }
+            if let p2 = hash(start - 2), p2 == Words.if { return nil }
+            guard let nextWord = next, !isPunctuation(end) else { return nil }
+            if c.couldAbility.contains(nextWord) { return nil }
+            if nextWord == Words.soon { return (start, end, .hedgedPrediction) }
+            let verb = skipping(c.couldSkip, from: end)
+            if let v = hash(verb), c.couldFuture.contains(v) { return (start, end, .hedgedPrediction) }
+            return (start, end, category)
+
+        case .appear:
+            if previous == Words.it { return (start, end, category) }
+            guard let next, !isPunctuation(end), !isNumber(end) else { return nil }
+            if next == Words.to || next == Words.that { return (start, end, category) }
+            if c.appearNotBefore.contains(next) || isCapitalized(end) { return nil }
+            return (start, end, category)
+
+        case .suggest:
+            if next == Words.that { return (start, end, category) }
+            for k in max(low, start - 3)..<start where c.evidenceNouns.contains(hashes[k]) { return (start, end, category) }
+            guard let next, !isPunctuation(end) else { return nil }
+            return c.suggestNotBefore.contains(next) ? nil : (start, end, category)
+
+        case .believe:
+            return next == Words.in ? nil : (start, end, category)
+
+        case .claim:
+            if let previous, c.claimNounBefore.contains(previous), next != Words.that { return nil }
+            guard let next else { return nil }
+            if c.claimObjects.contains(next) { return nil }
+            if c.determiners.contains(next), let after = hash(end + 1), c.claimObjects.contains(after) { return nil }
+            return (start, end, category)
+
+        case .verbFollows:
+            guard isWord(end), !isCapitalized(end), let next, !c.determiners.contains(next), !c.notVerbs.contains(next) else { return nil }
+            return (start, end, category)
+
+        case .afterDeterminerNo:
+            if let previous, c.determinerBefore.contains(previous) { return nil }
+            return (start, end, category)
+
+        case .afterNumber:
+            // "100 or so", "100 days or so"
+            for k in [start - 1, start - 2] where isNumber(k) || hash(k).map(lists.quantities.contains) == true {
+                return (start, end, category)
+            }
+            return nil
+        }
+    }
+
+    /// Whether a quantity starts at `index`: "40", "$5", "forty", "a dozen", "nearly half".
+    func isQuantity(at index: Int) -> Bool {
+        var k = index
+        if k < high, tokens[k].kind == .symbol { k += 1 }               // $, €, £
+        if isNumber(k) { return true }
+        guard let h = hash(k) else { return false }
+        if lists.quantities.contains(h) { return true }
+        if h == Words.a || h == Words.an, let after = hash(k + 1), lists.quantities.contains(after) { return true }
+        return false
+    }
+}

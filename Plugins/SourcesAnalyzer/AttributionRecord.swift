@@ -1,0 +1,40 @@
+/// One attribution: who said what, with which cue.
+public struct AttributionRecord: Encodable, Sendable, Equatable {
+    /// `direct`, `indirect` or `mixed`.
+    public var kind: AttributionKind
+    /// The quoted words (content without the outer marks). An interrupted quotation
+    /// ("It's over," she said, "and we lost.") is one attribution: `text` joins the parts with a
+    /// space, `start`/`end` run from the first part to the last, `quoteParts` lists each part.
+    public var quote: TextSpan?
+    /// Each quoted part when the quotation was interrupted or several fragments share a cue.
+    public var quoteParts: [TextSpan]
+    /// The speaker as written, with any appositive.
+    public var speaker: TextSpan?
+    /// The normalised source name (see `SourceRecord.name`); nil when the speaker is unknown.
+    public var source: String?
+    /// The cue; nil for a quotation continuing the previous speaker's words.
+    public var cue: TextSpan?
+    /// The cue's colour; nil without a cue.
+    public var cueType: CueType?
+    /// Index of the sentence holding the cue (or the start of the quotation).
+    public var sentence: Int
+}
+
+extension AttributionRecord {
+    private enum CodingKeys: String, CodingKey {
+        case kind, quote, quoteParts, speaker, source, cue, cueType, sentence
+    }
+
+    /// Encodes absent values as explicit nulls, so every record has every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(quoteParts, forKey: .quoteParts)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(source, forKey: .source)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(cueType, forKey: .cueType)
+        try container.encode(sentence, forKey: .sentence)
+    }
+}

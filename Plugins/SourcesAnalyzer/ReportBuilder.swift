@@ -1,0 +1,244 @@
+import Copydesk
+
+/// Links quotations to attribution frames and assembles the report.
+struct ReportBuilder {
+    typealias L = SourcesLexicon
+    let document: AnalyzedDocument
+    let lexicon: SourcesLexicon
+    let extractor: AttributionExtractor
+    var view: TokenView { extractor.view }
+
+    init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
+        self.document = document
+        self.lexicon = lexicon
+        extractor = AttributionExtractor(document: document, lexicon: lexicon)
+    }
+
+    /// One attribution before sources are resolved.
+    private struct Pending {
+        var frame: Int?
+        var continues: Int?          // frame whose speaker a continuation quote takes
+        var quotes: [Int]
+        var mixed: Bool
+        var order: Int
+    }
+
+    func build() -> SourcesReport {
+        let tokens = view.tokens
+        var frames = extractor.frames()
+        let quotations = document.quotations
+        // Token ranges of each quotation (marks included) and its content words.
+        var quoteTokens = Array(repeating: 0..<0, count: quotations.count)
+        var quoteWords = Array(repeating: 0, count: quotations.count)
+        var totalWords = 0
+        for (i, token) in tokens.enumerated() {
+            if token.kind.isWordLike { totalWords += 1 }
+            let q = view.quoteOf[i]
+            guard q >= 0 else { continue }
+            quoteTokens[q] = quoteTokens[q].isEmpty ? i..<i + 1 : quoteTokens[q].lowerBound..<i + 1
+            if !view.isMark[i], token.kind.isWordLike { quoteWords[q] += 1 }
+        }
+        var frameByFirst: [Int: Int] = [:], frameByLast: [Int: Int] = [:]
+        for (f, frame) in frames.enumerated() {
+            frameByFirst[frame.first] = f
+            frameByLast[frame.last] = f
+        }
+        var pendings: [Pending] = []
+        var mixedFrames = Set<Int>()
+        var keptWords = 0
+        for q in quotations.indices {
+            let range = quoteTokens[q]
+            guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
+            let mixed = isEmbedded(range.lowerBound)
+            var link: Int? = nil
+            // A frame right after: “…,” she said / “…,” said Smith
+            var k = range.upperBound
+            while k < tokens.count, tokens[k].kind == .punctuation, view.quoteOf[k] < 0, view.isComma(k) || view.punctuation[k] == 0xE2 { k += 1 }
+            if let f = frameByFirst[k], sameParagraph(f: frames[f], token: range.lowerBound) { link = f }
+            // A frame right before: she said: “…” / she said, “…
+            if link == nil {
+                var b = range.lowerBound - 1
+                while b >= 0, view.isComma(b) || view.isColon(b) { b -= 1 }
+                if b >= 0, let f = frameByLast[b] { link = f }
+            }
+            // A frame in the same sentence(s).
+            let firstSentence = document.sentenceIndex(containing: tokens[range.lowerBound].range.start) ?? 0
+            let lastSentence = document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start) ?? firstSentence
+            if link == nil {
+                var best: (Int, Int)? = nil
+                for (f, frame) in frames.enumerated() where frame.sentence >= firstSentence && frame.sentence <= lastSentence
+                    && frame.speaker != nil && !(frame.first >= range.lowerBound && frame.last < range.upperBound) {
+                    let distance = frame.first > range.upperBound ? frame.first - range.upperBound : range.lowerBound - frame.last
+                    if best == nil || distance < best!.1 { best = (f, distance) }
+                }
+                link = best?.0
+            }
+            // A frame opening the next sentence (“It's over.” She said it twice.)
+            if link == nil, lastSentence + 1 < document.sentences.count {
+                let next = document.sentences[lastSentence + 1]
+                if let f = frameByFirst[Int(next.tokens.lowerBound)], frames[f].speaker != nil,
+                   frames[f].cue.lowerBound - frames[f].first <= 6, next.paragraph == document.sentences[lastSentence].paragraph,
+                   tokens.count > frames[f].cue.upperBound, view.isPeriod(frames[f].cue.upperBound) {
+                    link = f
+                }
+            }
+            if let f = link {
+                frames[f].quotes.append(q)
+                if mixed { mixedFrames.insert(f) }
+                keptWords += quoteWords[q]
+                continue
+            }
+            // Scare quotes of one to three words are not quotations unless attributed.
+            if quoteWords[q] <= 3 { continue }
+            keptWords += quoteWords[q]
+            // A quotation continuing the speaker of the nearest earlier frame in this or the previous paragraph.
+            let paragraph = Int(document.sentences[firstSentence].paragraph)
+            let previous = frames.indices.last { f in
+                frames[f].last < range.lowerBound && frames[f].speaker != nil
+                    && paragraph - Int(document.sentences[frames[f].sentence].paragraph) <= 1
+            }
+            pendings.append(Pending(frame: nil, continues: previous, quotes: [q], mixed: mixed, order: range.lowerBound))
+        }
+        for (f, frame) in frames.enumerated() {
+            if frame.quotes.isEmpty {
+                guard frame.speaker != nil else { continue }
+                if frame.cueEntry.weak, !(view.isWord(frame.cue.upperBound) && view.hashes[frame.cue.upperBound] == L.that) { continue }
+            }
+            let order = min(frame.first, frame.quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
+            pendings.append(Pending(frame: f, continues: nil, quotes: frame.quotes, mixed: mixedFrames.contains(f), order: order))
+        }
+        pendings.sort { $0.order < $1.order }
+
+        var registry = SourceRegistry()
+        var sourceOfFrame: [Int: Int] = [:]
+        var records: [AttributionRecord] = []
+        for pending in pendings {
+            var record = AttributionRecord(kind: .indirect, quote: nil, quoteParts: [], speaker: nil, source: nil, cue: nil, cueType: nil, sentence: 0)
+            var sourceIndex: Int? = nil
+            if let f = pending.frame {
+                let frame = frames[f]
+                record.cue = view.span(frame.cue)
+                record.cueType = frame.cueEntry.type
+                record.sentence = frame.sentence
+                if let speaker = frame.speaker, let info = frame.info {
+                    record.speaker = view.span(speaker.written)
+                    let paragraph = Int(document.sentences[frame.sentence].paragraph)
+                    if info.reference == .personPronoun, !registry.hasPerson(compatibleWith: info.name),
+                       let (named, phrase) = recentName(before: speaker.core.lowerBound, excluding: registry.names(incompatibleWith: info.name)) {
+                        // Dialogue: "Her son, Luc Durand, leans in the doorway. “…,” he says."
+                        sourceIndex = registry.resolve(named, paragraph: paragraph) { titleElsewhere(phrase) }
+                        if let s = sourceIndex { registry.setGender(info.name, of: s) }
+                    } else {
+                        sourceIndex = registry.resolve(info, paragraph: paragraph) { titleElsewhere(speaker) }
+                    }
+                    if let s = sourceIndex { sourceOfFrame[f] = s }
+                }
+            } else if let f = pending.continues, let s = sourceOfFrame[f] {
+                sourceIndex = s
+                if let speaker = frames[f].speaker { record.speaker = view.span(speaker.written) }
+            }
+            if !pending.quotes.isEmpty {
+                let parts = pending.quotes.map { q -> TextSpan in
+                    let content = quotations[q].content
+                    return TextSpan(text: document.string(content), start: document.scalarOffset(content.start), end: document.scalarOffset(content.end))
+                }
+                record.quoteParts = parts
+                record.quote = TextSpan(text: parts.map(\.text).joined(separator: " "), start: parts[0].start, end: parts[parts.count - 1].end)
+                record.kind = pending.mixed ? .mixed : .direct
+                if pending.frame == nil { record.sentence = document.sentenceIndex(containing: quotations[pending.quotes[0]].content.start) ?? 0 }
+                if let s = sourceIndex {
+                    for q in pending.quotes { registry.addQuote(words: quoteWords[q], to: s) }
+                }
+            }
+            record.source = sourceIndex.map { registry.sources[$0].name }
+            records.append(record)
+        }
+        let sources = registry.sources
+        let count = { (type: SourceType) in sources.count { $0.type == type } }
+        let share = totalWords == 0 ? 0 : Double(keptWords) / Double(totalWords)
+        return SourcesReport(
+            attributions: records, sources: sources, distinctSources: sources.count,
+            named: count(.named), anonymous: count(.anonymous), organizations: count(.organization), documents: count(.document),
+            directQuotes: records.count { $0.quote != nil },
+            quotedWordShare: (share * 10_000).rounded() / 10_000,
+            singleSource: sources.count == 1,
+            anonymousMajority: count(.anonymous) * 2 > sources.count)
+    }
+
+    /// The nearest earlier proper name of two or more capitalized words, outside quotations.
+    private func recentName(before token: Int, excluding: Set<String>) -> (SpeakerInfo, SpeakerPhrase)? {
+        var i = token - 1
+        let limit = max(0, token - 200)
+        while i >= limit {
+            guard isNameWord(i) else { i -= 1; continue }
+            let end = i
+            while i - 1 >= limit, isNameWord(i - 1) || (view.isPeriod(i - 1) && i - 2 >= 0 && view.touches(i - 2, i - 1)) { i -= 1 }
+            let run = i..<(end + 1)
+            if run.count >= 2 {
+                let phrase = SpeakerPhrase(core: run, written: run, head: end)
+                let info = extractor.finder.classify(phrase)
+                if info.type == .named, !excluding.contains(info.name.lowercased()) { return (info, phrase) }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    private func isNameWord(_ i: Int) -> Bool {
+        view.isWord(i) && view.isCapitalized(i) && view.quoteOf[i] < 0 && !view.isPossessive[i]
+            && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
+            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && lexicon.cues[view.hashes[i]] == nil
+    }
+
+    private func sameParagraph(f frame: AttributionFrame, token: Int) -> Bool {
+        guard let s = document.sentenceIndex(containing: view.tokens[token].range.start) else { return true }
+        return document.sentences[s].paragraph == document.sentences[frame.sentence].paragraph
+    }
+
+    /// Whether a word (not a cue) directly precedes the opening mark: a fragment inside a paraphrase.
+    private func isEmbedded(_ openingMark: Int) -> Bool {
+        let before = openingMark - 1
+        guard before >= 0, view.isWord(before), view.quoteOf[before] < 0 else { return false }
+        if let s = document.sentenceIndex(containing: view.tokens[openingMark].range.start),
+           Int(document.sentences[s].tokens.lowerBound) > before { return false }
+        return extractor.cue(at: before) == nil && lexicon.cues[view.hashes[before]] == nil
+    }
+
+    /// A quoted title of a work: after "book", "film", "titled"…, or a short Title Case phrase.
+    private func isWorkTitle(_ q: Int, range: Range<Int>) -> Bool {
+        var before = range.lowerBound - 1
+        while before >= 0, view.isComma(before) { before -= 1 }
+        if before >= 0, view.isWord(before), L.workNouns.contains(view.hashes[before]) { return true }
+        var words = 0, capitalized = 0
+        let minor = Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "or"].map { TermHash.hash($0) })
+        for i in range where !view.isMark[i] {
+            if view.tokens[i].kind == .punctuation, [0x2E, 0x21, 0x3F, 0x2C].contains(view.punctuation[i]) { return false }
+            guard view.tokens[i].kind == .word else { continue }
+            words += 1
+            if view.isCapitalized(i) { capitalized += 1 } else if !minor.contains(view.hashes[i]) { return false }
+        }
+        // Title Case of two to eight words that is not attributed is taken as a title.
+        return words >= 2 && words <= 8 && capitalized >= 2 && !hasCueNear(range)
+    }
+
+    private func hasCueNear(_ range: Range<Int>) -> Bool {
+        let from = max(0, range.lowerBound - 6), to = min(view.tokens.count, range.upperBound + 6)
+        return (from..<to).contains { !range.contains($0) && extractor.cue(at: $0) != nil }
+    }
+
+    /// A title written before the person's name elsewhere ("U.S. President Donald Trump").
+    private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
+        let surname = view.hashes[speaker.head]
+        for i in view.tokens.indices where view.hashes[i] == surname && i != speaker.head {
+            var j = i - 1
+            while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
+            var end = j + 1, start = end
+            while j >= 0, (view.isWord(j) && view.isCapitalized(j)) || (view.isPeriod(j) && j > 0 && view.touches(j - 1, j)) {
+                start = j; j -= 1
+            }
+            while end > start, !view.isWord(end - 1) { end -= 1 }
+            if start < end, (start..<end).contains(where: { lexicon.titles.contains(view.hashes[$0]) }) { return view.text(start..<end) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,34 @@
+/// One distinct source, with its mentions merged.
+public struct SourceRecord: Encodable, Sendable, Equatable {
+    /// The normalised name: a person's name without title or appositive, or the phrase as written.
+    public var name: String
+    public var type: SourceType
+    /// The title or role kept apart from the name ("Trump’s national-security adviser").
+    public var title: String?
+    /// Attributions referring to this source (by name, surname, pronoun or role).
+    public var mentions: Int
+    /// Attributions of this source carrying a quotation.
+    public var quoteCount: Int
+    /// Words inside those quotations.
+    public var wordsQuoted: Int
+    /// Index of the paragraph of the first mention.
+    public var firstParagraph: Int
+}
+
+extension SourceRecord {
+    private enum CodingKeys: String, CodingKey {
+        case name, type, title, mentions, quoteCount, wordsQuoted, firstParagraph
+    }
+
+    /// Encodes a missing title as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(type, forKey: .type)
+        try container.encode(title, forKey: .title)
+        try container.encode(mentions, forKey: .mentions)
+        try container.encode(quoteCount, forKey: .quoteCount)
+        try container.encode(wordsQuoted, forKey: .wordsQuoted)
+        try container.encode(firstParagraph, forKey: .firstParagraph)
+    }
+}

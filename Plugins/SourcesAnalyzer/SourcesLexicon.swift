@@ -1,0 +1,110 @@
+import Copydesk
+
+/// The word tables of the `sources` analyzer, built once from the embedded lists (`Resources/`).
+/// All keys are `TermHash` hashes; multi-word entries chain words with `TermHash.separator`.
+struct SourcesLexicon: Sendable {
+    /// One attribution cue.
+    struct Cue: Sendable {
+        var words: [UInt64]
+        var type: CueType
+        /// The speaker follows the cue ("according to X").
+        var speakerRight: Bool
+        /// Only when the speaker is a document ("the report found").
+        var documentOnly: Bool
+        /// Also a common noun ("claims", "reports"): needs an attached quotation or "that".
+        var weak: Bool
+        /// A framing phrase ("in a statement"): a cue only when the sentence has no verb cue.
+        var frame: Bool
+    }
+
+    /// Cues by the hash of their first word, longest first.
+    let cues: [UInt64: [Cue]]
+    let anonymousHeads: Set<UInt64>
+    let organizations: Set<UInt64>
+    let documentHeads: Set<UInt64>
+    let titles: Set<UInt64>
+
+    static let determiners = hashes(["the", "a", "an", "this", "that", "these", "those"])
+    static let indefinite = hashes(["a", "an"])
+    /// Words allowed between a speaker and its cue ("McMaster once said", "has also noted").
+    static let skippable = hashes(["also", "once", "later", "has", "had", "have", "previously", "then", "further",
+                                   "would", "will", "reportedly", "recently", "earlier", "repeatedly", "again",
+                                   "quickly", "simply", "frequently", "often", "last", "week", "month", "year",
+                                   "had", "has", "publicly", "privately", "flatly", "separately", "subsequently"])
+    /// Words that end a speaker phrase.
+    static let boundaries = hashes(["that", "which", "who", "whom", "because", "but", "while", "when", "where", "if",
+                                    "although", "though", "since", "so", "and", "or", "as", "than", "to", "in", "on",
+                                    "at", "by", "from", "into", "about", "after", "before", "during", "is", "was",
+                                    "are", "were", "be", "been", "not", "it's", "what", "how", "why", "yet", "also",
+                                    "once", "said", "says", "told", "has", "had", "have", "will", "would", "can",
+                                    "could", "should", "may", "might", "must", "do", "does", "did", "last", "today",
+                                    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "however", "meanwhile", "there", "here", "this", "speaking"])
+    /// Prepositions that may join two parts of a speaker ("a spokesman for the ministry").
+    static let joiners = hashes(["of", "for", "at", "with", "from", "by"])
+    static let relatives = hashes(["who", "whose", "which"])
+    static let pronouns = hashes(["he", "she", "they", "it", "i", "we", "you"])
+    static let personPronouns = hashes(["he", "she"])
+    static let the = TermHash.hash("the")
+    static let to = TermHash.hash("to")
+    static let that = TermHash.hash("that")
+    static let familiar = TermHash.hash("familiar")
+    /// Words after "claimed"/"added" that make it not a speech verb.
+    static let nonSpeechObjects = hashes(["responsibility", "lives", "life", "victory", "title", "seat", "credit", "to", "up", "value"])
+    /// Words before a quotation marking a title of a work, not speech.
+    static let workNouns = hashes(["book", "film", "movie", "novel", "memoir", "song", "album", "titled", "entitled",
+                                   "called", "dubbed", "show", "series", "play", "article", "essay", "op-ed", "column",
+                                   "headline", "documentary", "poem", "podcast", "episode", "painting", "opera", "report"])
+
+    static let shared = SourcesLexicon()
+
+    init() {
+        var cues: [UInt64: [Cue]] = [:]
+        for entry in Self.entries("cues.txt") {
+            let fields = entry.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
+            guard let phrase = fields.first, fields.count >= 2, let type = CueType(rawValue: fields[1]) else { continue }
+            let flags = fields.count > 2 ? fields[2] : ""
+            let words = phrase.split(separator: " ").map { TermHash.hash($0) }
+            cues[words[0], default: []].append(Cue(words: words, type: type, speakerRight: flags == "right",
+                                                   documentOnly: flags == "document", weak: flags == "weak",
+                                                   frame: flags == "frame"))
+        }
+        for key in cues.keys { cues[key]!.sort { $0.words.count > $1.words.count } }
+        self.cues = cues
+        anonymousHeads = Self.phraseHashes("anonymous.txt")
+        organizations = Self.phraseHashes("organizations.txt")
+        documentHeads = Self.phraseHashes("documents.txt")
+        titles = Self.phraseHashes("titles.txt")
+    }
+
+    /// The hash of a phrase: words chained with the separator (a single word hashes as itself).
+    static func phraseHash<S: StringProtocol>(_ phrase: S) -> UInt64 {
+        var hash: UInt64? = nil
+        for word in phrase.split(separator: " ") {
+            hash = hash.map { TermHash.separator($0) }.map { seed in
+                var copy = String(word)
+                return copy.withUTF8 { TermHash.combine(seed, $0) }
+            } ?? TermHash.hash(word)
+        }
+        return hash ?? TermHash.empty
+    }
+
+    private static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { TermHash.hash($0) }) }
+
+    private static func phraseHashes(_ path: String) -> Set<UInt64> { Set(entries(path).map { phraseHash($0) }) }
+
+    private static func entries(_ path: String) -> [String] {
+        guard let text = EmbeddedResources.text(path) else { return [] }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}
+
+extension StringProtocol {
+    /// The text without surrounding white space.
+    func trimmingCharacters() -> String {
+        var start = startIndex, end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return String(self[start..<end])
+    }
+}

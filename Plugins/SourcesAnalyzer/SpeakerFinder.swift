@@ -1,0 +1,209 @@
+import Copydesk
+
+/// Finds the speaker phrase next to a cue and tells what it refers to.
+struct SpeakerFinder {
+    let view: TokenView
+    let lexicon: SourcesLexicon
+    typealias L = SourcesLexicon
+
+    /// A word that may be part of a speaker phrase.
+    private func candidate(_ i: Int, bounds: Range<Int>) -> Bool {
+        bounds.contains(i) && view.isWord(i) && view.quoteOf[i] < 0
+            && (!L.boundaries.contains(view.hashes[i]) || L.determiners.contains(view.hashes[i]))
+            && lexicon.cues[view.hashes[i]] == nil
+    }
+
+    /// The phrase ending at token `end`, walking left.
+    func phrase(endingAt end: Int, bounds: Range<Int>) -> SpeakerPhrase? {
+        guard candidate(end, bounds: bounds), !view.isPossessive[end], !L.determiners.contains(view.hashes[end]) else { return nil }
+        if L.pronouns.contains(view.hashes[end]) { return SpeakerPhrase(core: end..<end + 1, written: end..<end + 1, head: end) }
+        var start = end
+        var i = end - 1
+        var head = end
+        while i >= bounds.lowerBound, end - i < 12 {
+            let hash = view.hashes[i]
+            if view.isWord(i), L.joiners.contains(hash) {
+                // "officials at the ministry", "people familiar with the matter"
+                guard candidate(i - 1, bounds: bounds), !L.determiners.contains(view.hashes[i - 1]), !L.pronouns.contains(view.hashes[i - 1]) else { break }
+                head = i - 1
+                start = i - 1
+                i -= 2
+                continue
+            }
+            if candidate(i, bounds: bounds) {
+                if L.pronouns.contains(hash) { break }
+                start = i
+                if L.determiners.contains(hash) {
+                    // "a spokesman for the ministry", "people familiar with the matter"
+                    if i - 2 >= bounds.lowerBound, view.isWord(i - 1), L.joiners.contains(view.hashes[i - 1]), candidate(i - 2, bounds: bounds),
+                       !L.determiners.contains(view.hashes[i - 2]), !L.pronouns.contains(view.hashes[i - 2]) {
+                        head = i - 2
+                        if view.hashes[i - 1] == TermHash.hash("with"), view.hashes[i - 2] == L.familiar, i - 3 >= bounds.lowerBound, candidate(i - 3, bounds: bounds) {
+                            head = i - 3; i -= 3; start = i; continue
+                        }
+                        i -= 2; start = i; continue
+                    }
+                    break
+                }
+                i -= 1
+                continue
+            }
+            if view.isPeriod(i), i - 1 >= bounds.lowerBound, view.isWord(i - 1), view.touches(i - 1, i), view.isCapitalized(i - 1),
+               view.tokens[i - 1].range.length <= 4 || view.tokens[i - 1].flags.contains(.allCaps) {
+                start = i; i -= 1; continue     // "H.R." "U.S."
+            }
+            if view.isHyphen(i), i - 1 >= bounds.lowerBound, view.isWord(i - 1) { start = i; i -= 1; continue }
+            break
+        }
+        // Do not start on a period or hyphen.
+        while start < end, !view.isWord(start) { start += 1 }
+        return SpeakerPhrase(core: start..<end + 1, written: start..<end + 1, head: head)
+    }
+
+    /// The phrase starting at token `begin`, walking right.
+    func phrase(startingAt begin: Int, bounds: Range<Int>) -> SpeakerPhrase? {
+        guard candidate(begin, bounds: bounds) else { return nil }
+        if L.pronouns.contains(view.hashes[begin]) { return SpeakerPhrase(core: begin..<begin + 1, written: begin..<begin + 1, head: begin) }
+        var end = begin
+        var i = begin
+        var head = begin
+        var joined = false
+        while i < bounds.upperBound, i - begin < 12 {
+            if view.isWord(i), L.joiners.contains(view.hashes[i]), !joined, candidate(i + 1, bounds: bounds) {
+                joined = true; i += 1; continue
+            }
+            if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.text(i..<i + 1).hasSuffix("ed"),
+               view.isCapitalized(i - 1) || isKnownHead(view.hashes[i - 1]) { break }   // the Kremlin rejected; court documents filed
+            if candidate(i, bounds: bounds) {
+                if L.determiners.contains(view.hashes[i]), i != begin, !joined { break }
+                if L.pronouns.contains(view.hashes[i]) { break }
+                end = i
+                if !joined, view.hashes[i] != L.familiar { head = i }
+                if view.isPossessive[i] { i += 1; continue }
+                i += 1
+                continue
+            }
+            if view.isWord(i), L.joiners.contains(view.hashes[i]) || view.hashes[i] == TermHash.hash("with"), !joined, candidate(i + 1, bounds: bounds) {
+                joined = true; i += 1; continue
+            }
+            if view.isWord(i), view.hashes[i] == L.familiar, !joined { end = i; i += 1; continue }
+            if view.isPeriod(i), view.isWord(i - 1), view.touches(i - 1, i), i + 1 < bounds.upperBound, view.isWord(i + 1), view.isCapitalized(i + 1),
+               view.isCapitalized(i - 1), view.tokens[i - 1].range.length <= 4 || view.tokens[i - 1].flags.contains(.allCaps) {
+                i += 1; continue
+            }
+            if view.isHyphen(i), view.isWord(i + 1) { i += 1; continue }
+            break
+        }
+        // A phrase ending in a joiner or determiner is cut back.
+        while end > begin, L.joiners.contains(view.hashes[end]) || L.determiners.contains(view.hashes[end]) { end -= 1 }
+        if head > end { head = end }
+        return SpeakerPhrase(core: begin..<end + 1, written: begin..<end + 1, head: head)
+    }
+
+    /// "NAME, APPOSITIVE," before a cue: `comma` is the comma just before the cue.
+    func appositiveBefore(comma: Int, bounds: Range<Int>) -> SpeakerPhrase? {
+        var i = comma - 1
+        var sawWord = false
+        while i >= bounds.lowerBound, comma - i < 14 {
+            if view.isComma(i) { break }
+            if view.quoteOf[i] >= 0 || (!view.isWord(i) && !view.isHyphen(i) && !view.isPeriod(i)) { return nil }
+            if view.isWord(i) { sawWord = true }
+            i -= 1
+        }
+        guard sawWord, i >= bounds.lowerBound, view.isComma(i), i + 1 < comma else { return nil }
+        let relative = view.isWord(i + 1) && L.relatives.contains(view.hashes[i + 1])   // "A local official, who asked not to be named, said"
+        guard var name = phrase(endingAt: i - 1, bounds: bounds), view.isCapitalized(name.head) || relative,
+              !L.pronouns.contains(view.hashes[name.head]) else { return nil }
+        name.appositive = (i + 1)..<comma
+        name.written = name.core.lowerBound..<comma
+        return name
+    }
+
+    /// "NAME, APPOSITIVE" after a right-hand speaker phrase.
+    func appositiveAfter(_ found: SpeakerPhrase, bounds: Range<Int>) -> SpeakerPhrase {
+        var result = found
+        let comma = found.core.upperBound
+        guard view.isComma(comma), view.isCapitalized(found.head), view.isWord(comma + 1),
+              L.determiners.contains(view.hashes[comma + 1]) || view.isPossessive[comma + 1] || !view.isCapitalized(comma + 1) else { return result }
+        var i = comma + 1
+        while i < bounds.upperBound, i - comma < 14, view.quoteOf[i] < 0,
+              view.isWord(i) || view.isHyphen(i) || (view.isPeriod(i) && i + 1 < bounds.upperBound && view.isWord(i + 1) && view.touches(i - 1, i)) {
+            i += 1
+        }
+        guard i > comma + 1 else { return result }
+        result.appositive = (comma + 1)..<i
+        result.written = found.core.lowerBound..<i
+        return result
+    }
+
+    func isKnownHead(_ hash: UInt64) -> Bool {
+        lexicon.anonymousHeads.contains(hash) || lexicon.organizations.contains(hash) || lexicon.documentHeads.contains(hash) || lexicon.titles.contains(hash)
+    }
+
+    /// What a phrase refers to.
+    func classify(_ phrase: SpeakerPhrase) -> SpeakerInfo {
+        let head = phrase.head
+        let headHash = view.hashes[head]
+        var core = phrase.core
+        let firstHash = view.hashes[core.lowerBound]
+        let hasDeterminer = L.determiners.contains(firstHash)
+        let indefinite = L.indefinite.contains(firstHash)
+        if core.count == 1, L.pronouns.contains(headHash) {
+            let word = view.text(core).lowercased()
+            let reference: SpeakerInfo.Reference = switch word {
+            case "he", "she": .personPronoun
+            case "they": .pluralPronoun
+            case "it": .thingPronoun
+            default: .otherPronoun
+            }
+            return SpeakerInfo(type: .named, name: word, title: nil, reference: reference)
+        }
+        if hasDeterminer, core.count > 1 { core = (core.lowerBound + 1)..<core.upperBound }
+        let written = view.text(phrase.core)
+        // A sentence-initial determiner is lower-cased: "A senior official" -> "a senior official".
+        let display = hasDeterminer ? written.prefix(1).lowercased() + written.dropFirst() : written
+        let key = core.lowerBound <= head ? view.text(core.lowerBound..<(head + 1)).lowercased() : nil
+        var info = classifyPhrase(phrase, core: core, display: display, hasDeterminer: hasDeterminer, indefinite: indefinite)
+        info.key = key
+        return info
+    }
+
+    private func classifyPhrase(_ phrase: SpeakerPhrase, core: Range<Int>, display: String, hasDeterminer: Bool, indefinite: Bool) -> SpeakerInfo {
+        let head = phrase.head
+        let headHash = view.hashes[head]
+        if lexicon.documentHeads.contains(headHash) {
+            return SpeakerInfo(type: .document, name: display, title: nil, reference: .phrase)
+        }
+        if lexicon.anonymousHeads.contains(headHash) {
+            return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase)
+        }
+        // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
+        let headPart = core.lowerBound..<(head + 1)
+        if lexicon.organizations.contains(headHash) || lexicon.organizations.contains(SourcesLexicon.phraseHash(view.text(headPart))) {
+            return SpeakerInfo(type: .organization, name: display, title: nil, reference: .phrase)
+        }
+        if view.isCapitalized(head), !lexicon.titles.contains(headHash) {
+            // The name is the run of capitalized non-title words ending at the head.
+            var nameStart = head
+            var i = head - 1
+            while i >= core.lowerBound {
+                if view.isPeriod(i) || view.isHyphen(i) { i -= 1; continue }
+                if view.isWord(i), view.isCapitalized(i), !lexicon.titles.contains(view.hashes[i]), !view.isPossessive[i] { nameStart = i; i -= 1; continue }
+                break
+            }
+            let name = view.text(nameStart..<(head + 1))
+            var titleParts: [String] = []
+            if nameStart > core.lowerBound { titleParts.append(view.text(core.lowerBound..<nameStart)) }
+            if let appositive = phrase.appositive { titleParts.append(view.text(appositive)) }
+            let title = titleParts.isEmpty ? nil : titleParts.joined(separator: ", ")
+            return SpeakerInfo(type: .named, name: name, title: title, reference: .name(surname: headHash))
+        }
+        if lexicon.titles.contains(headHash), view.isCapitalized(head) == false || hasDeterminer {
+            if indefinite { return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase) }
+            return SpeakerInfo(type: .named, name: display, title: display, reference: .role(head: headHash))
+        }
+        // Another common noun: a definite role is a named (unique) source, the rest anonymous.
+        if hasDeterminer, !indefinite { return SpeakerInfo(type: .named, name: display, title: display, reference: .role(head: headHash), known: false) }
+        return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase, known: false)
+    }
+}

@@ -1,0 +1,71 @@
+import Copydesk
+
+/// The document's tokens with their hashes and quotation membership, computed once per document.
+struct TokenView {
+    let document: AnalyzedDocument
+    let tokens: [Token]
+    /// `TermHash` of each word-like token, 0 for the rest.
+    var hashes: [UInt64]
+    /// Index of the quotation whose range (marks included) holds the token, or -1.
+    var quoteOf: [Int]
+    /// Whether the token is a quotation mark of a quotation.
+    var isMark: [Bool]
+    /// Whether the token's text ends in a possessive ’s / 's.
+    var isPossessive: [Bool]
+    /// The first byte of each punctuation token (0 for others).
+    var punctuation: [UInt8]
+
+    init(_ document: AnalyzedDocument) {
+        self.document = document
+        tokens = document.tokens
+        let count = tokens.count
+        hashes = Array(repeating: 0, count: count)
+        quoteOf = Array(repeating: -1, count: count)
+        isMark = Array(repeating: false, count: count)
+        isPossessive = Array(repeating: false, count: count)
+        punctuation = Array(repeating: 0, count: count)
+        let quotations = document.quotations
+        document.withUTF8 { bytes in
+            var q = 0
+            for (index, token) in tokens.enumerated() {
+                let slice = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+                if token.kind.isWordLike {
+                    hashes[index] = TermHash.hash(slice)
+                    let n = slice.count
+                    if n >= 3, slice[n - 1] | 0x20 == 0x73 {
+                        if slice[n - 2] == 0x27 { isPossessive[index] = true }
+                        if n >= 5, slice[n - 2] == 0x99, slice[n - 3] == 0x80, slice[n - 4] == 0xE2 { isPossessive[index] = true }
+                    }
+                } else if !slice.isEmpty {
+                    punctuation[index] = slice[0]
+                }
+                while q < quotations.count, quotations[q].range.end <= token.range.start { q += 1 }
+                if q < quotations.count, quotations[q].range.start <= token.range.start {
+                    quoteOf[index] = q
+                    let content = quotations[q].content
+                    isMark[index] = token.range.start < content.start || token.range.start >= content.end
+                }
+            }
+        }
+    }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind.isWordLike }
+    func isCapitalized(_ i: Int) -> Bool { tokens[i].flags.contains(.capitalized) }
+    func isComma(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2C }
+    func isColon(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x3A }
+    func isPeriod(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2E }
+    func isHyphen(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].flags.contains(.continuesCompound) }
+    /// Whether two tokens touch (no space between).
+    func touches(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end == tokens[b].range.start }
+    /// The text from the first to the last token of a range.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return document.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
+    }
+    /// The text with scalar offsets.
+    func span(_ range: Range<Int>) -> TextSpan {
+        let start = tokens[range.lowerBound].range.start, end = tokens[range.upperBound - 1].range.end
+        return TextSpan(text: document.string(TextRange(start: start, end: end)),
+                        start: document.scalarOffset(start), end: document.scalarOffset(end))
+    }
+}
