@@ -31,10 +31,11 @@ struct TextSummary {
         for (id, report) in result.reports {
             out += "\n" + (descriptions[id]?.name ?? id) + " (\(id))\n"
             guard let data = try? encoder.encode(report), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
-            let order = descriptions[id]?.outputFields.map(\.name) ?? object.keys.sorted()
-            for key in order {
-                guard let value = object[key] else { continue }
-                out += "  " + key.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.describe(value) + "\n"
+            let fields = descriptions[id]?.outputFields ?? object.keys.sorted().map { OutputField($0, .object, "") }
+            for field in fields {
+                guard let value = object[field.name] else { continue }
+                let text = field.kind == .boolean ? ((value as? NSNumber)?.boolValue == true ? "yes" : "no") : Self.describe(value)
+                out += "  " + field.name.padding(toLength: 28, withPad: " ", startingAt: 0) + text + "\n"
             }
         }
         for issue in result.issues { out += "\nerror: \(issue.plugin.map { "\($0): " } ?? "")\(issue.message)\n" }
@@ -68,13 +69,23 @@ struct TextSummary {
             let shown = list.prefix(5).map { item -> String in
                 if let object = item as? [String: Any] {
                     let preferred = ["text", "name", "word", "term", "source", "category", "score", "count", "type", "kind"]
-                    return preferred.compactMap { key in object[key].map { "\(key)=\(short($0))" } }.prefix(3).joined(separator: " ")
+                    return preferred.compactMap { key -> String? in
+                        guard let value = object[key], !(value is NSNull) else { return nil }
+                        if let nested = value as? [String: Any], let text = nested["text"] { return "\(key)=\(short(text))" }
+                        if value is [String: Any] || value is [Any] { return nil }
+                        return "\(key)=\(short(value))"
+                    }.prefix(3).joined(separator: " ")
                 }
                 return short(item)
             }
             return "\(list.count): " + shown.joined(separator: "; ") + (list.count > 5 ? "; …" : "")
         case let object as [String: Any]:
-            return object.keys.sorted().map { "\($0)=\(short(object[$0]!))" }.joined(separator: " ")
+            return object.keys.sorted().map { key in
+                let value = object[key]!
+                if let list = value as? [Any] { return "\(key)=\(list.count) items" }
+                if value is [String: Any] { return "\(key)={…}" }
+                return "\(key)=\(short(value))"
+            }.joined(separator: " ")
         default:
             return short(value)
         }
