@@ -29,6 +29,12 @@ let package = Package(
             pkgConfig: "icu-uc icu-i18n",
             providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "CopydeskICU",
             dependencies: ["ICUSystem"],
@@ -88,6 +94,7 @@ let package = Package(
             name: "CopydeskCLI",
             dependencies: [
                 "Copydesk",
+                "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/CopydeskCLI"

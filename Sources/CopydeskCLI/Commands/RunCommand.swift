@@ -1,6 +1,7 @@
 import ArgumentParser
 import Copydesk
 import Foundation
+import Synchronization
 
 /// `analyze [options] [FILE…|-]`: the main job — analyze articles and report.
 struct RunCommand: AsyncParsableCommand {
@@ -59,6 +60,15 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .customLong("body-only"), help: "Leave the title and dek out of readability.")
     var bodyOnly = false
 
+    @Option(help: "Add an aggregate at the end: 'stderr' (a table) or 'record' (a final JSON Lines record with \"summary\").")
+    var summaryMode: SummaryMode = .none
+
+    @Flag(name: .customLong("summary"), help: "Same as --summary-mode stderr.")
+    var summaryFlag = false
+
+    @Flag(name: .shortAndLong, help: "No progress display on standard error.")
+    var quiet = false
+
     @Argument(help: "Articles: files, directories or '-' for standard input.")
     var files: [String] = []
 
@@ -111,45 +121,63 @@ struct RunCommand: AsyncParsableCommand {
         let language = lang.map { Language(rawValue: $0) }
         let writer = ResultWriter(format: format, include: try IncludedDetail.parse(include), pipeline: pipeline, singleDocument: singleDocument)
         var status = ExitStatusTracker()
+        let interruption = Interruption()
+        let progress = Progress(enabled: !quiet && Terminal.standardErrorIsInteractive, totalBytes: Self.totalBytes(expanded))
+        let summaryMode = summaryFlag && self.summaryMode == .none ? .stderr : self.summaryMode
+        var summary = summaryMode == .none ? nil : RunSummary(pipeline: pipeline)
+        let cleaner: (any Cleaner)? = noClean ? nil : NewsCleaner()
 
         var batch: [InputDocument] = []
         var batchBytes = 0
+        var lastSource = ""
         func flushBatch() async {
-            let results = await Self.process(batch, pipeline: pipeline, language: language, jobs: jobs, clean: !noClean, bodyOnly: bodyOnly)
+            let results = await Self.process(batch, pipeline: pipeline, language: language, jobs: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
             for result in results {
                 status.record(result)
+                summary?.add(result)
                 writer.write(result)
             }
+            progress.advance(documents: results.count, bytes: batchBytes)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
-        for (path, error) in expanded {
+        inputs: for (path, error) in expanded {
             if let error {
                 printError("analyze: \(error.message)")
                 status.noteInputError(error)
-                let result = DocumentResult.failure(id: path, source: path, DocumentIssue(code: "unreadable_input", message: error.message))
-                status.record(result)
-                await flushBatch()
-                writer.write(result)
+                batch.append(InputDocument(id: path, source: path, text: nil,
+                                           issue: DocumentIssueBox(issue: DocumentIssue(code: "unreadable_input", message: error.message))))
                 continue
             }
-            var pending: [InputDocument] = []
-            collector.forEachDocument(in: path) { document in
-                pending.append(document)
-                return true
-            }
-            for document in pending {
+            let reader = collector.documents(in: path)
+            while let document = reader.next() {
                 if let issue = document.issue?.issue {
                     printError("analyze: \(document.source): \(issue.message)")
                     if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
                 }
+                lastSource = document.source
                 batch.append(document)
                 batchBytes += document.text?.utf8.count ?? 0
-                if batch.count >= 64 * jobs || batchBytes >= 8 << 20 { await flushBatch() }
+                if batch.count >= 32 * jobs || batchBytes >= 4 << 20 {
+                    await flushBatch()
+                    if interruption.requested { break inputs }
+                }
             }
         }
         await flushBatch()
+        progress.finish()
+        if let summary {
+            switch summaryMode {
+            case .stderr: printError(summary.text())
+            case .record: writer.writeSummary(summary.json())
+            case .none: break
+            }
+        }
         writer.finish()
+        if interruption.requested {
+            printError("analyze: interrupted after \(progress.documents) documents; the last one written was \(lastSource)")
+            throw ExitCode(130)
+        }
         if writer.failed {
             printError("analyze: cannot write to standard output")
             throw ExitCode(ExitStatus.ioError)
@@ -157,22 +185,42 @@ struct RunCommand: AsyncParsableCommand {
         if status.code != 0 { throw ExitCode(status.code) }
     }
 
-    /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators; results keep input order.
-    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, jobs: Int, clean: Bool, bodyOnly: Bool) async -> [DocumentResult] {
+    /// The total size of the input files, for progress; nil when standard input is read.
+    static func totalBytes(_ inputs: [(path: String, error: InputError?)]) -> Int? {
+        var total = 0
+        for (path, _) in inputs {
+            if path == "-" { return nil }
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else { continue }
+            if path.lowercased().hasSuffix(".gz") { return nil }
+            total += size.intValue
+        }
+        return total
+    }
+
+    /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators, taking documents
+    /// one at a time from a shared counter so that no task waits for a slow neighbour's share;
+    /// results come back in input order.
+    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, jobs: Int,
+                        cleaner: (any Cleaner)?, bodyOnly: Bool) async -> [DocumentResult] {
         guard !documents.isEmpty else { return [] }
         let workers = min(jobs, documents.count)
-        let chunk = (documents.count + workers - 1) / workers
-        return await withTaskGroup(of: (Int, [DocumentResult]).self) { group in
-            for worker in 0..<workers {
-                let slice = Array(documents[min(documents.count, worker * chunk)..<min(documents.count, (worker + 1) * chunk)])
+        let next = SharedCounter()
+        return await withTaskGroup(of: [(Int, DocumentResult)].self) { group in
+            for _ in 0..<workers {
                 group.addTask {
-                    let core = CoreAnalysis(cleaner: clean ? NewsCleaner() : nil, bodyOnly: bodyOnly)
-                    return (worker, slice.map { analyze($0, pipeline: pipeline, language: language, core: core) })
+                    let core = CoreAnalysis(cleaner: cleaner, bodyOnly: bodyOnly)
+                    var done: [(Int, DocumentResult)] = []
+                    while true {
+                        let index = next.value.add(1, ordering: .relaxed).oldValue
+                        guard index < documents.count else { break }
+                        done.append((index, analyze(documents[index], pipeline: pipeline, language: language, core: core)))
+                    }
+                    return done
                 }
             }
-            var parts = [[DocumentResult]](repeating: [], count: workers)
-            for await (worker, results) in group { parts[worker] = results }
-            return parts.flatMap { $0 }
+            var results = [DocumentResult?](repeating: nil, count: documents.count)
+            for await done in group { for (index, result) in done { results[index] = result } }
+            return results.map { $0! }
         }
     }
 
@@ -187,4 +235,9 @@ struct RunCommand: AsyncParsableCommand {
         let chosen = language ?? input.language.map { Language(rawValue: $0) }
         return pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core)
     }
+}
+
+/// A counter that worker tasks share to take the next document.
+private final class SharedCounter: Sendable {
+    let value = Atomic<Int>(0)
 }

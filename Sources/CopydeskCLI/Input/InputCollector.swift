@@ -31,7 +31,8 @@ struct InputCollector {
             if let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
                 for case let url as URL in enumerator {
                     let ext = url.pathExtension.lowercased()
-                    guard Self.textExtensions.contains(ext) || Self.jsonLinesExtensions.contains(ext) else { continue }
+                    let inner = ext == "gz" ? url.deletingPathExtension().pathExtension.lowercased() : ext
+                    guard Self.textExtensions.contains(ext) || Self.jsonLinesExtensions.contains(inner) else { continue }
                     if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
                         found.append(path.hasSuffix("/") ? path + url.path.dropFirst(base.path.count + 1) : path + "/" + url.path.dropFirst(base.path.count + 1))
                     }
@@ -46,14 +47,18 @@ struct InputCollector {
     /// Whether `path` is read as JSON Lines.
     func isJSONLines(_ path: String) -> Bool {
         switch format {
-        case .jsonl: true
-        case .text: false
-        case .auto: Self.jsonLinesExtensions.contains((path as NSString).pathExtension.lowercased())
+        case .jsonl: return true
+        case .text: return false
+        case .auto:
+            let lower = path.lowercased()
+            let base = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
+            return Self.jsonLinesExtensions.contains((base as NSString).pathExtension)
         }
     }
 
-    /// Calls `body` with each document of `path` in order; returns false when `body` asks to stop.
-    func forEachDocument(in path: String, _ body: (InputDocument) -> Bool) {
+    /// A reader of the documents of `path`, in order: one for a text file, one per line of a
+    /// JSON Lines file (read in chunks, so memory stays flat however large the file).
+    func documents(in path: String) -> DocumentReader {
         let name = path == "-" ? "<stdin>" : path
         if isJSONLines(path) {
             let handle: FileHandle
@@ -62,23 +67,28 @@ struct InputCollector {
             } else if let opened = FileHandle(forReadingAtPath: path) {
                 handle = opened
             } else {
-                _ = body(failure(id: name, source: name, InputError.unreadable(name, "cannot open")))
-                return
+                return DocumentReader(single: failure(id: name, source: name, InputError.unreadable(name, "cannot open")))
             }
-            let reader = LineReader(handle: handle)
+            let reader = LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"))
             var lineNumber = 0
-            while let line = reader.nextLine() {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                if !body(record(line, lineNumber: lineNumber, file: name)) { return }
+            return DocumentReader {
+                while let line = reader.nextLine() {
+                    lineNumber += 1
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    return record(line, lineNumber: lineNumber, file: name)
+                }
+                if let error = reader.error {
+                    defer { reader.error = nil }
+                    return failure(id: "\(name):\(lineNumber + 1)", source: "\(name):\(lineNumber + 1)", InputError.unreadable(name, error))
+                }
+                return nil
             }
-            return
         }
         do {
             let text = try InputFile.readText(path, strict: strict, warn: warn)
-            _ = body(InputDocument(id: name, source: name, text: text))
+            return DocumentReader(single: InputDocument(id: name, source: name, text: text))
         } catch {
-            _ = body(failure(id: name, source: name, error))
+            return DocumentReader(single: failure(id: name, source: name, error))
         }
     }
 

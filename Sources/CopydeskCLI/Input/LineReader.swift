@@ -1,15 +1,22 @@
+import CZlib
 import Foundation
 
-/// Reads a file or standard input line by line in fixed-size chunks, so a JSON Lines export of
-/// any size is read in constant memory.
+/// Reads a file or standard input line by line in fixed-size chunks — gzip-compressed when asked —
+/// so a JSON Lines export of any size is read in constant memory.
 final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
     private let chunkSize = 1 << 20
+    private var inflater: GzipInflater?
+    /// A read or decompression error met at the end of the readable part, for one error record.
+    var error: String?
 
-    init(handle: FileHandle) { self.handle = handle }
+    init(handle: FileHandle, gzip: Bool = false) {
+        self.handle = handle
+        self.inflater = gzip ? GzipInflater() : nil
+    }
 
     /// The next line without its line break, or nil at the end.
     func nextLine() -> [UInt8]? {
@@ -31,7 +38,61 @@ final class LineReader {
                 position = 0
             }
             let data = handle.readData(ofLength: chunkSize)
-            if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
+            if data.isEmpty {
+                finished = true
+                if let inflater, !inflater.ended { error = "gzip stream is truncated" }
+            } else if let inflater {
+                do { try inflater.inflate(Array(data), into: &buffer) } catch {
+                    self.error = "\(error)"
+                    finished = true
+                }
+            } else {
+                buffer.append(contentsOf: data)
+            }
+        }
+    }
+}
+
+/// Streaming gzip decompression with zlib (multi-member files included).
+final class GzipInflater {
+    private var stream = z_stream()
+    private(set) var ended = false
+    private var ready = false
+
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    init() {
+        ready = inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    }
+
+    deinit { if ready { inflateEnd(&stream) } }
+
+    func inflate(_ input: [UInt8], into output: inout [UInt8]) throws {
+        guard ready else { throw Failure(description: "zlib could not start") }
+        var input = input
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        try input.withUnsafeMutableBufferPointer { inputBuffer in
+            stream.next_in = inputBuffer.baseAddress
+            stream.avail_in = uInt(inputBuffer.count)
+            while stream.avail_in > 0 {
+                if ended {
+                    // Another gzip member follows.
+                    inflateReset(&stream)
+                    ended = false
+                }
+                let status: Int32 = chunk.withUnsafeMutableBufferPointer { out in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = uInt(out.count)
+                    return CZlib.inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunk.count - Int(stream.avail_out)
+                output.append(contentsOf: chunk[0..<produced])
+                if status == Z_STREAM_END { ended = true; continue }
+                guard status == Z_OK || status == Z_BUF_ERROR else {
+                    throw Failure(description: "invalid gzip data (zlib error \(status))")
+                }
+                if status == Z_BUF_ERROR && produced == 0 { break }
+            }
         }
     }
 }

@@ -43,6 +43,21 @@ final class ResultWriter {
         written += 1
     }
 
+    /// Writes the run summary as a final record (JSON Lines and JSON), or to standard error otherwise.
+    func writeSummary(_ json: [UInt8]) {
+        switch format {
+        case .jsonl:
+            json.withUnsafeBufferPointer { output.write(bytes: $0) }
+            output.write("\n")
+        case .json where !singleDocument:
+            if written > 0 { output.write(",\n") }
+            json.withUnsafeBufferPointer { output.write(bytes: $0) }
+            written += 1
+        default:
+            printError(String(decoding: json, as: UTF8.self))
+        }
+    }
+
     func finish() {
         if format == .json && !singleDocument { output.write(written > 0 ? "\n]\n" : "]\n") }
         output.flush()
