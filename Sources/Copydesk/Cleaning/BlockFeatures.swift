@@ -16,6 +16,8 @@ struct BlockFeatures {
     var strongHits = 0
     /// Photo-credit phrases found (getty images, ap photo, via ap…), marked `@` in the list.
     var creditHits = 0
+    /// The word count when the last photo-credit phrase ended (a credit ends its caption).
+    var lastCreditAtWord = 0
     /// Link-like tokens: URLs, e-mail addresses, @handles, and separators | • » ›.
     var linkish = 0
     /// Ideographic characters (Chinese, Japanese), which have no spaces to count words by.
@@ -25,7 +27,8 @@ struct BlockFeatures {
     /// Starts with "By " and a capitalized name.
     var looksLikeByline = false
 
-    var stopShare: Double { words == 0 ? 0 : Double(stopWords) / Double(words) }
+    /// Stop words among words of letters (numbers do not dilute it).
+    var stopShare: Double { letterWords == 0 ? 0 : Double(stopWords) / Double(letterWords) }
     var capitalShare: Double { letterWords == 0 ? 0 : Double(capitalized) / Double(letterWords) }
     /// Words, with every two ideographs counted as one word.
     var effectiveWords: Int { words + ideographs / 2 }

@@ -67,6 +67,8 @@ public struct NewsCleaner: Cleaner {
         if words >= 25 && f.stopShare >= stopHigh { return f.endsLikeSentence || words >= 40 ? .good : .nearGood }
         if words < 12 { return .short }
         if f.stopShare >= stopLow && (f.endsLikeSentence || words >= 20) { return .nearGood }
+        // No sign of boilerplate at all (figures, tables in wire copy): let the neighbours decide.
+        if f.boilerplateHits * 8 < words && f.linkish == 0 && f.capitalShare < 0.5 { return .nearGood }
         return .bad
     }
 
@@ -86,8 +88,11 @@ public struct NewsCleaner: Cleaner {
         for index in result.indices where base[index] == .short {
             let previous = neighbour(index, step: -1, in: base, skipping: [])
             let next = neighbour(index, step: 1, in: base, skipping: [])
-            let goodPrevious = previous == .good || previous == .nearGood
-            let goodNext = next == .good || next == .nearGood
+            // The start or end of the text sides with the other neighbour.
+            var goodPrevious = previous == .good || previous == .nearGood
+            var goodNext = next == .good || next == .nearGood
+            if previous == nil { goodPrevious = goodNext }
+            if next == nil { goodNext = goodPrevious }
             if goodPrevious && goodNext {
                 result[index] = .good
             } else if !goodPrevious && !goodNext {
@@ -129,7 +134,7 @@ public struct NewsCleaner: Cleaner {
         guard let firstBody = labels.firstIndex(of: .body) else { return labels }
         for index in blocks.indices {
             let f = features[index]
-            if f.creditHits > 0 && f.effectiveWords < 60 && (labels[index] == .body || index < firstBody + 3) {
+            if f.creditHits > 0 && (f.effectiveWords <= 30 || f.words - f.lastCreditAtWord <= 2) && f.effectiveWords < 80 {
                 labels[index] = .credit
             } else if f.looksLikeByline && f.effectiveWords <= 12 {
                 labels[index] = .byline
@@ -219,7 +224,7 @@ public struct NewsCleaner: Cleaner {
             for phrase in extended {
                 switch vocabulary.phrases[phrase] {
                 case .strong?: f.strongHits += 1; f.boilerplateHits += 1
-                case .credit?: f.creditHits += 1
+                case .credit?: f.creditHits += 1; f.lastCreditAtWord = f.words
                 case .weak?: f.boilerplateHits += 1
                 case nil: break
                 }

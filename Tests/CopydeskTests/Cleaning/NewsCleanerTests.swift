@@ -1,0 +1,114 @@
+import Testing
+@testable import Copydesk
+
+struct NewsCleanerTests {
+    static let body = """
+    Harbor Board Picks New Director
+
+    The Eastport Harbor Authority on Monday named Ana Ruiz, a former Navy logistics officer, as its next director, ending a six-month search that had divided the board.
+
+    Ruiz, 52, will oversee a port that handled more than 400,000 containers last year and is in the middle of a $200 million dredging project. She replaces Paul Yates, who retired in June after eleven years in the job.
+
+    "She knows how ships move, and she knows how money moves," said board chair Tom Becker, who had pushed for an outside candidate. Two board members voted against her appointment, saying the authority should have promoted from within.
+
+    Ruiz said her first task would be to finish the dredging work on time and to repair relations with the dockworkers' union, whose contract expires next spring.
+    """
+
+    static let scraped = """
+    Ana Ruiz speaks to reporters at the harbor on Monday.
+
+    Ana Ruiz speaks to reporters at the harbor on Monday. Jane Smith/AP Photo
+
+    By Kim Lee
+
+    \(body)
+
+    Share this article
+
+    Advertisement
+
+    Related Stories
+
+    Port Strike Looms As Talks Stall
+
+    City Council Approves Budget
+
+    X
+    This website uses cookies to improve your experience. By continuing to browse you agree to our cookie policy and privacy policy.
+    Accept Cookies
+    Manage Preferences
+
+    © 2026 Eastport Daily. All rights reserved.
+    """
+
+    static func labels(_ text: String) throws -> [(BlockLabel, String)] {
+        let document = try Document(text: text, segmenter: Segmenter(), cleaner: NewsCleaner())
+        return (document.cleaning?.blocks ?? []).map { ($0.label, document.string($0.range)) }
+    }
+
+    @Test func labelsEachKindOfBlock() throws {
+        let labels = try Self.labels(Self.scraped)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(labels[0].0 == .caption)
+        #expect(labels[1].0 == .credit)
+        #expect(label(of: "By Kim Lee") == .byline)
+        #expect(label(of: "Harbor Board Picks") == .title)
+        #expect(label(of: "The Eastport Harbor Authority on Monday") == .dek || label(of: "The Eastport Harbor Authority on Monday") == .body)
+        #expect(label(of: "Ruiz, 52") == .body)
+        #expect(label(of: "\"She knows") == .body)
+        #expect(label(of: "Ruiz said her first task") == .body)
+        for boilerplate in ["Share this article", "Advertisement", "Related Stories", "Port Strike Looms", "X", "This website uses cookies",
+                            "Accept Cookies", "Manage Preferences", "© 2026"] {
+            #expect(label(of: boilerplate) == .boilerplate, "\(boilerplate)")
+        }
+    }
+
+    @Test func readabilityOfABannerTailedArticleEqualsTheCleanBody() throws {
+        let core = CoreAnalysis(cleaner: NewsCleaner(), bodyOnly: true)
+        let scraped = try core.analyze(text: Self.scraped, language: .english).readability
+        let clean = try core.analyze(text: Self.body, language: .english).readability
+        #expect(scraped == clean)
+        let uncleaned = try CoreAnalysis().analyze(text: Self.scraped, language: .english).readability
+        #expect(uncleaned.counts.words > scraped.counts.words + 40)
+    }
+
+    @Test func droppedBlocksAreReportedWithOffsetsIntoTheInput() throws {
+        let document = try Document(text: Self.scraped, segmenter: Segmenter(), cleaner: NewsCleaner())
+        let report = try #require(document.cleaning)
+        #expect(report.dropped.count >= 12)
+        #expect(document.string(report.dropped.last!.range).hasPrefix("© 2026"))
+        // Kept analysis never includes dropped text.
+        for sentence in document.sentences {
+            #expect(!document.string(sentence.range).contains("cookie"))
+        }
+    }
+
+    @Test func plainArticlesAndWireTablesAreKept() throws {
+        let wire = """
+        Acme Corp said fourth-quarter profit rose on higher sales of industrial pumps.
+
+        Shr profit 18 cts vs loss four cts
+        Net profit 1,847,000 vs loss 282,000
+        Revs 25.9 mln dlrs vs 8,626,000 dlrs
+
+        The company said it expects demand to remain strong in the first half of the year.
+        """
+        let labels = try Self.labels(wire)
+        #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
+        let short = try Self.labels("The mayor spoke. Nobody listened.")
+        #expect(short.map(\.0) == [.body])
+    }
+
+    @Test func financeWordsAreNotPhotoCredits() throws {
+        let text = """
+        Total credit granted by the finance companies rose to 77 billion crowns in 1986, the industry association said in an interview with Reuters on Tuesday.
+
+        The association expects credit growth to slow this year as banks tighten their lending standards and the central bank raises rates.
+        """
+        #expect(try Self.labels(text).allSatisfy { $0.0 == .body })
+    }
+
+    @Test func emptyText() throws {
+        #expect(try Self.labels("").isEmpty)
+    }
+}
