@@ -31,6 +31,12 @@ enum HedgeRule: String, Sendable, CaseIterable {
     case afterDeterminerNo = "after_determiner_no"
     /// Only after a number ("100 or so").
     case afterNumber = "after_number"
+    /// Adjective "potential" ("a potential target"), not the noun ("its potential", "the potential
+    /// for") or physics ("potential energy", "membrane potential").
+    case potential
+    /// "whether or not": an open question after a word that asks or doubts ("unclear whether or
+    /// not"), a concessive ("… whether or not they attend") elsewhere.
+    case whetherOrNot = "whether_or_not"
 }
 
 /// The word lists the rules read, by `TermHash`.
@@ -70,7 +76,10 @@ struct RuleLists: Sendable {
         var couldSkip: Set<UInt64> = [], couldFuture: Set<UInt64> = [], appearNotBefore: Set<UInt64> = []
         var suggestNotBefore: Set<UInt64> = [], evidenceNouns: Set<UInt64> = [], claimNounBefore: Set<UInt64> = []
         var claimObjects: Set<UInt64> = [], notVerbs: Set<UInt64> = [], determiners: Set<UInt64> = [], determinerBefore: Set<UInt64> = []
-        var anonymousDeterminers: Set<UInt64> = [], anonymousAfter: Set<UInt64> = []
+        var anonymousDeterminers: Set<UInt64> = [], anonymousAfter: Set<UInt64> = [], anonymousStop: Set<UInt64> = []
+        var counterfactualAfter: Set<UInt64> = [], counterfactualBefore: Set<UInt64> = []
+        var potentialNotBefore: Set<UInt64> = [], potentialNounBefore: Set<UInt64> = []
+        var whetherHeads: Set<UInt64> = [], opinionVerbs: Set<UInt64> = []
 
         init(lists: RuleLists?) {
             guard let lists else { return }
@@ -82,7 +91,10 @@ struct RuleLists: Sendable {
             evidenceNouns = lists.list("evidence_nouns"); claimNounBefore = lists.list("claim_noun_before")
             claimObjects = lists.list("claim_objects"); notVerbs = lists.list("not_verbs"); determiners = lists.list("determiners")
             determinerBefore = lists.list("determiner_before"); anonymousDeterminers = lists.list("anonymous_determiners")
-            anonymousAfter = lists.list("anonymous_after")
+            anonymousAfter = lists.list("anonymous_after"); anonymousStop = lists.list("anonymous_stop")
+            counterfactualAfter = lists.list("counterfactual_after"); counterfactualBefore = lists.list("counterfactual_before")
+            potentialNotBefore = lists.list("potential_not_before"); potentialNounBefore = lists.list("potential_noun_before")
+            whetherHeads = lists.list("whether_heads"); opinionVerbs = lists.list("opinion_verbs")
         }
     }
     var cache = Cache(lists: nil)
@@ -95,6 +107,7 @@ enum Words {
     static let i = TermHash.hash("i"), we = TermHash.hash("we"), who = TermHash.hash("who"), comma = TermHash.hash(",")
     static let hyphen = TermHash.hash("-"), `if` = TermHash.hash("if"), whether = TermHash.hash("whether"), be = TermHash.hash("be")
     static let have = TermHash.hash("have"), soon = TermHash.hash("soon"), or = TermHash.hash("or")
+    static let not = TermHash.hash("not"), no = TermHash.hash("no")
 }
 
 /// The tokens of one sentence, for the rules.
@@ -140,7 +153,7 @@ struct RuleContext {
                 let h = hashes[k]
                 if lists.opinionPeople.contains(h) { return (start, k + 1, category) }
                 if lists.genericPeople.contains(h) {
-                    if let after = hash(k + 1), lists.reportingVerbs.contains(after) { return (start, k + 1, category) }
+                    if let after = hash(k + 1), lists.reportingVerbs.contains(after) || c.opinionVerbs.contains(after) { return (start, k + 1, category) }
                     return nil
                 }
                 k += 1
@@ -156,6 +169,9 @@ struct RuleContext {
                 if tokens[k].kind == .punctuation && hashes[k] != Words.hyphen { break }
                 // A conjunction ends the noun phrase: "a consulate and expelling 60 diplomats".
                 if hashes[k] == Words.and || hashes[k] == Words.or { break }
+                // So do relative pronouns, prepositions and verbs: "a budget that officials said …"
+                // is "officials", not "a budget that officials".
+                if c.anonymousStop.contains(hashes[k]) { break }
                 if c.anonymousDeterminers.contains(hashes[k]) { determiner = k; break }
                 k -= 1
             }
@@ -179,6 +195,8 @@ struct RuleContext {
         case .might:
             if let previous, c.mightNounBefore.contains(previous) { return nil }
             if next == nil || isPunctuation(end) || next == Words.of || next == Words.and { return nil }
+            let verb = skipping(c.couldSkip, from: end)
+            if hash(verb) == Words.have, isCounterfactual(modal: start, have: verb) { return nil }
             return (start, end, category)
 
         case .could:
@@ -188,6 +206,7 @@ struct RuleContext {
             if c.couldAbility.contains(nextWord) { return nil }
             if nextWord == Words.soon { return (start, end, .hedgedPrediction) }
             let verb = skipping(c.couldSkip, from: end)
+            if hash(verb) == Words.have, isCounterfactual(modal: start, have: verb) { return nil }
             if let v = hash(verb), c.couldFuture.contains(v) { return (start, end, .hedgedPrediction) }
             return (start, end, category)
 
@@ -222,6 +241,15 @@ struct RuleContext {
             if let previous, c.determinerBefore.contains(previous) { return nil }
             return (start, end, category)
 
+        case .potential:
+            if let previous, c.potentialNounBefore.contains(previous) { return nil }
+            guard let next, isWord(end) else { return nil }
+            return c.potentialNotBefore.contains(next) ? nil : (start, end, category)
+
+        case .whetherOrNot:
+            if let previous, c.whetherHeads.contains(previous) { return (start, end, category) }
+            return (start, end, nil)
+
         case .afterNumber:
             // "100 or so", "100 days or so"
             for k in [start - 1, start - 2] where isNumber(k) || hash(k).map(lists.quantities.contains) == true {
@@ -229,6 +257,16 @@ struct RuleContext {
             }
             return nil
         }
+    }
+
+    /// "could have" / "might have" in a counterfactual, not a guess about the past: "the city could
+    /// have drawn on its reserve fund instead", "could have been avoided", "she called the cuts
+    /// short-sighted and said the city could have …". `have` is the index of "have".
+    func isCounterfactual(modal: Int, have: Int) -> Bool {
+        let c = lists.cache
+        for k in (have + 1)..<high where c.counterfactualAfter.contains(hashes[k]) { return true }
+        for k in low..<modal where c.counterfactualBefore.contains(hashes[k]) { return true }
+        return false
     }
 
     /// Whether a quantity starts at `index`: "40", "$5", "forty", "a dozen", "nearly half".

@@ -52,21 +52,79 @@ struct AttributionExtractor {
                    L.determiners.contains(previous) || previous == L.to || passive.contains(previous) { continue }   // "the said", "to say", "was told"
                 if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
                    L.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
+                if range.count == 1, L.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),
+                   view.hashes[range.upperBound] == L.for { continue }   // "asked for a trial", "argued for holding firm"
                 var frame = AttributionFrame(cue: range, cueEntry: entry, sentence: s)
                 if let speaker = speaker(for: range, entry: entry, bounds: bounds) {
                     frame.speaker = speaker
                     frame.info = finder.classify(speaker)
+                } else if let shared = coordinatedSubject(before: range, found: found, bounds: bounds) {
+                    // "Harper described the strike as … and said passengers deserved better."
+                    frame.speaker = shared.speaker
+                    frame.info = shared.info
+                    frame.sharedSpeaker = true
                 }
-                if entry.documentOnly, frame.info?.type != .document { continue }
+                if entry.quoteOnly, frame.info?.type != .named || frame.info?.reference == .otherPronoun { continue }
+                if entry.documentOnly, frame.info?.type != .document {
+                    // "A poll released last month by Capitol University found": the document noun further left.
+                    guard let document = documentBefore(range.lowerBound, bounds: bounds) else { continue }
+                    frame.speaker = document
+                    frame.info = finder.classify(document)
+                }
                 if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
 
-                if let speaker = frame.speaker, found.contains(where: { $0.speaker.map { $0.written.overlaps(speaker.written) } ?? false }) { continue }
+                if !frame.sharedSpeaker, let speaker = frame.speaker,
+                   found.contains(where: { !$0.sharedSpeaker && $0.speaker.map { $0.written.overlaps(speaker.written) } ?? false }) { continue }
                 found.append(frame)
             }
             if found.contains(where: { !$0.cueEntry.frame }) { found.removeAll { $0.cueEntry.frame } }
             result += found
         }
         return result
+    }
+
+    /// The subject of the first clause when a cue follows "and"/"but" ("… described the strike as
+    /// “deeply disappointing” and said …"): the speaker of an earlier frame in the sentence, else a
+    /// named or known phrase opening the sentence (after an introductory phrase ending in a comma).
+    private func coordinatedSubject(before cue: Range<Int>, found: [AttributionFrame], bounds: Range<Int>) -> (speaker: SpeakerPhrase, info: SpeakerInfo)? {
+        var j = cue.lowerBound - 1
+        while j >= bounds.lowerBound, view.isWord(j), L.skippable.contains(view.hashes[j]) { j -= 1 }
+        // "… and said", "… but noted", or a participle after a comma: "…, adding that", "…, saying …".
+        let participle = view.isComma(j) && cue.count == 1 && L.participleCues.contains(view.hashes[cue.lowerBound])
+        guard j > bounds.lowerBound, participle || (view.isWord(j) && L.coordinators.contains(view.hashes[j])) else { return nil }
+        if let earlier = found.last(where: { $0.speaker != nil && $0.cue.upperBound <= j && !$0.cueEntry.speakerRight && !$0.cueEntry.frame }),
+           let speaker = earlier.speaker, let info = earlier.info {
+            return (speaker, info)
+        }
+        // The sentence subject: at the start, or after an introductory phrase and its comma.
+        var starts = [bounds.lowerBound]
+        if let comma = (bounds.lowerBound..<min(j, bounds.lowerBound + 12)).first(where: { view.isComma($0) }) { starts.append(comma + 1) }
+        for start in starts where start < j && view.quoteOf[start] < 0 {
+            guard var phrase = finder.phrase(startingAt: start, bounds: bounds.lowerBound..<j) else { continue }
+            // "a budget that trims hours but adds money": the coordination is inside a relative clause.
+            if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf[$0] < 0 && L.relatives.contains(view.hashes[$0]) }) { return nil }
+            // Keep the capitalized name or the known head: stop at the first lower-case word after a name.
+            let info = finder.classify(phrase)
+            guard info.known, info.reference != .otherPronoun, info.type == .named || info.type == .organization || info.type == .anonymous,
+                  !L.pronouns.contains(view.hashes[phrase.head]) || info.reference == .personPronoun || info.reference == .pluralPronoun else { continue }
+            if case .name = info.reference {} else if info.type == .named, info.reference != .personPronoun { continue }
+            phrase.written = phrase.core
+            return (phrase, info)
+        }
+        return nil
+    }
+
+    /// The nearest document phrase ("a poll", "the report") in the eight words before a cue, outside quotations.
+    private func documentBefore(_ cue: Int, bounds: Range<Int>) -> SpeakerPhrase? {
+        var i = cue - 1
+        while i >= bounds.lowerBound, cue - i <= 8, view.quoteOf[i] < 0, !view.isComma(i) || cue - i > 1 {
+            if view.isWord(i), lexicon.documentHeads.contains(view.hashes[i]), var phrase = finder.phrase(endingAt: i, bounds: bounds) {
+                phrase.written = phrase.core.lowerBound..<cue
+                return phrase
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The speaker of a cue.
@@ -82,6 +140,7 @@ struct AttributionExtractor {
         }
         var j = cue.lowerBound - 1
         while j >= bounds.lowerBound, view.isWord(j), L.skippable.contains(view.hashes[j]) { j -= 1 }
+        j = finder.skipParenthesis(j, bounds: bounds)
         if j >= bounds.lowerBound, view.isWord(j) {
             return finder.phrase(endingAt: j, bounds: bounds)
         }

@@ -54,7 +54,10 @@ struct ReportBuilder {
             // A frame right after: “…,” she said / “…,” said Smith
             var k = range.upperBound
             while k < tokens.count, tokens[k].kind == .punctuation, view.quoteOf[k] < 0, view.isComma(k) || view.punctuation[k] == 0xE2 { k += 1 }
-            if let f = frameByFirst[k], sameParagraph(f: frames[f], token: range.lowerBound) { link = f }
+            // The frame must be in the sentence the quotation ends ("“…compromise.” She noted" is a new sentence).
+            let endSentence = document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start)
+            if let f = frameByFirst[k], sameParagraph(f: frames[f], token: range.lowerBound),
+               endSentence == nil || frames[f].sentence == endSentence! || !view.isCapitalized(k) { link = f }
             // A frame right before: she said: “…” / she said, “…
             if link == nil {
                 var b = range.lowerBound - 1
@@ -65,13 +68,16 @@ struct ReportBuilder {
             let firstSentence = document.sentenceIndex(containing: tokens[range.lowerBound].range.start) ?? 0
             let lastSentence = document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start) ?? firstSentence
             if link == nil {
-                var best: (Int, Int)? = nil
+                // A fragment inside a paraphrase belongs to the nearest cue before it ("called the cuts
+                // “short-sighted” and said …"); else the nearest frame on either side.
+                var best: (Int, Int)? = nil, bestBefore: (Int, Int)? = nil
                 for (f, frame) in frames.enumerated() where frame.sentence >= firstSentence && frame.sentence <= lastSentence
                     && frame.speaker != nil && !(frame.first >= range.lowerBound && frame.last < range.upperBound) {
                     let distance = frame.first > range.upperBound ? frame.first - range.upperBound : range.lowerBound - frame.last
                     if best == nil || distance < best!.1 { best = (f, distance) }
+                    if frame.cue.upperBound <= range.lowerBound, bestBefore == nil || distance < bestBefore!.1 { bestBefore = (f, distance) }
                 }
-                link = best?.0
+                link = mixed ? (bestBefore ?? best)?.0 : best?.0
             }
             // A frame opening the next sentence (“It's over.” She said it twice.)
             if link == nil, lastSentence + 1 < document.sentences.count {
@@ -101,7 +107,7 @@ struct ReportBuilder {
         }
         for (f, frame) in frames.enumerated() {
             if frame.quotes.isEmpty {
-                guard frame.speaker != nil else { continue }
+                guard frame.speaker != nil, !frame.cueEntry.quoteOnly else { continue }
                 if frame.cueEntry.weak, !(view.isWord(frame.cue.upperBound) && view.hashes[frame.cue.upperBound] == L.that) { continue }
             }
             let order = min(frame.first, frame.quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
@@ -112,6 +118,7 @@ struct ReportBuilder {
         var registry = SourceRegistry()
         var sourceOfFrame: [Int: Int] = [:]
         var records: [AttributionRecord] = []
+        var recordSources: [Int?] = []
         for pending in pendings {
             var record = AttributionRecord(kind: .indirect, quote: nil, quoteParts: [], speaker: nil, source: nil, cue: nil, cueType: nil, sentence: 0)
             var sourceIndex: Int? = nil
@@ -123,13 +130,18 @@ struct ReportBuilder {
                 if let speaker = frame.speaker, let info = frame.info {
                     record.speaker = view.span(speaker.written)
                     let paragraph = Int(document.sentences[frame.sentence].paragraph)
-                    if info.reference == .personPronoun, !registry.hasPerson(compatibleWith: info.name),
+                    if info.reference == .personPronoun,
+                       let (named, phrase) = subjectName(before: speaker.core.lowerBound, registry: registry, excluding: registry.names(incompatibleWith: info.name)) {
+                        // "Back in the café, Fiona Reid wipes down a table. “…,” she says."
+                        sourceIndex = registry.resolve(named, paragraph: paragraph, extraTitle: { titleElsewhere(phrase) }, fullName: { fullName(of: phrase) })
+                        if let s = sourceIndex { registry.setGender(info.name, of: s) }
+                    } else if info.reference == .personPronoun, !registry.hasPerson(compatibleWith: info.name),
                        let (named, phrase) = recentName(before: speaker.core.lowerBound, excluding: registry.names(incompatibleWith: info.name)) {
                         // Dialogue: "Her son, Luc Durand, leans in the doorway. “…,” he says."
                         sourceIndex = registry.resolve(named, paragraph: paragraph) { titleElsewhere(phrase) }
                         if let s = sourceIndex { registry.setGender(info.name, of: s) }
                     } else {
-                        sourceIndex = registry.resolve(info, paragraph: paragraph) { titleElsewhere(speaker) }
+                        sourceIndex = registry.resolve(info, paragraph: paragraph, extraTitle: { titleElsewhere(speaker) }, fullName: { fullName(of: speaker) })
                     }
                     if let s = sourceIndex { sourceOfFrame[f] = s }
                 }
@@ -150,10 +162,12 @@ struct ReportBuilder {
                     for q in pending.quotes { registry.addQuote(words: quoteWords[q], to: s) }
                 }
             }
-            record.source = sourceIndex.map { registry.sources[$0].name }
             records.append(record)
+            recordSources.append(sourceIndex)
         }
         let sources = registry.sources
+        // Names are set last: a source's name may grow ("Fiona" → "Fiona Reid").
+        for (r, s) in recordSources.enumerated() { records[r].source = s.map { sources[$0].name } }
         let count = { (type: SourceType) in sources.count { $0.type == type } }
         let share = totalWords == 0 ? 0 : Double(keptWords) / Double(totalWords)
         return SourcesReport(
@@ -180,6 +194,67 @@ struct ReportBuilder {
                 if info.type == .named, !excluding.contains(info.name.lowercased()) { return (info, phrase) }
             }
             i -= 1
+        }
+        return nil
+    }
+
+    /// The person named as the subject of a sentence of the paragraph before a pronoun (at the
+    /// sentence start or after an introductory phrase and its comma), nearest first, up to two
+    /// sentences back: "Her son, Luc Durand, leans in the doorway. “…,” he says."
+    private func subjectName(before token: Int, registry: SourceRegistry, excluding: Set<String>) -> (SpeakerInfo, SpeakerPhrase)? {
+        guard let s0 = document.sentenceIndex(containing: view.tokens[token].range.start) else { return nil }
+        let paragraph = document.sentences[s0].paragraph
+        var s = s0
+        while s >= 0, s0 - s <= 2, document.sentences[s].paragraph == paragraph {
+            let sentence = document.sentences[s]
+            let lower = Int(sentence.tokens.lowerBound), upper = min(Int(sentence.tokens.upperBound), token)
+            var starts = [lower]
+            if let comma = (lower..<min(upper, lower + 10)).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }) { starts.append(comma + 1) }
+            for start in starts where start < upper {
+                guard let run = nameRun(from: start, upper: upper) else { continue }
+                let phrase = SpeakerPhrase(core: run, written: run, head: run.upperBound - 1)
+                let info = extractor.finder.classify(phrase)
+                guard info.type == .named, case .name(let surname) = info.reference, !excluding.contains(info.name.lowercased()) else { continue }
+                if info.name.contains(" ") || registry.hasSurname(surname) || registry.hasName(info.name.lowercased()) { return (info, phrase) }
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// Capitalized words, initials and title words from `start` ("Jefferies analyst Maria Santos"), ending on a name word.
+    private func nameRun(from start: Int, upper: Int) -> Range<Int>? {
+        var i = start, last = -1
+        while i < upper, view.quoteOf[i] < 0 {
+            if isNameWord(i), !L.joiners.contains(view.hashes[i]) { last = i; i += 1; continue }
+            if view.isWord(i), lexicon.titles.contains(view.hashes[i]) { i += 1; continue }
+            if view.isPeriod(i), i > start, view.touches(i - 1, i), i + 1 < upper, isNameWord(i + 1) { i += 1; continue }
+            break
+        }
+        return last >= start ? start..<(last + 1) : nil
+    }
+
+    /// A fuller form of a one-word name written elsewhere: "Peter Navarro" for "Navarro" (the
+    /// surname after a capitalized first name), or "Fiona Reid" for "Fiona" (`firstName`).
+    private func fullName(of speaker: SpeakerPhrase) -> (info: SpeakerInfo, firstName: Bool)? {
+        let word = view.hashes[speaker.head]
+        guard speaker.core.count <= 2 else { return nil }
+        for i in view.tokens.indices where view.hashes[i] == word && i != speaker.head && view.quoteOf[i] < 0 && view.isCapitalized(i) {
+            if i > 0, isNameWord(i - 1), !L.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
+                var start = i - 1
+                while start > 0, isNameWord(start - 1) || (view.isPeriod(start - 1) && start > 1 && view.touches(start - 2, start - 1)) { start -= 1 }
+                while start < i, !view.isWord(start) { start += 1 }
+                var first = start
+                while first > 0, view.isWord(first - 1), lexicon.titles.contains(view.hashes[first - 1]) || (view.isCapitalized(first - 1) && !L.boundaries.contains(view.hashes[first - 1]) && !L.determiners.contains(view.hashes[first - 1])) { first -= 1 }
+                let phrase = SpeakerPhrase(core: first..<(i + 1), written: first..<(i + 1), head: i)
+                let info = extractor.finder.classify(phrase)
+                if info.type == .named, info.name.contains(" ") { return (info, false) }
+            }
+            if i > speaker.head, i + 1 < view.tokens.count, isNameWord(i + 1), !view.isPossessive[i], !L.joiners.contains(view.hashes[i + 1]) {
+                let phrase = SpeakerPhrase(core: i..<(i + 2), written: i..<(i + 2), head: i + 1)
+                let info = extractor.finder.classify(phrase)
+                if info.type == .named, info.name.contains(" ") { return (info, true) }
+            }
         }
         return nil
     }

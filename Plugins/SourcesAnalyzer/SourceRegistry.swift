@@ -9,13 +9,20 @@ struct SourceRegistry {
     private var genders: [String?] = []
     /// Person sources in order of mention, most recent last.
     private var people: [Int] = []
+    /// Per source: the head noun's hash ("official"), the order of its latest mention, and whether
+    /// it was first written as a first name alone ("Fiona"), which a bare surname does not refer to.
+    private var heads: [UInt64] = []
+    private var lastMention: [Int] = []
+    private var byFirstName: [Bool] = []
+    private var mentionCounter = 0
     private var lastPlural: Int? = nil
     private var lastThing: Int? = nil
 
     /// The index of the source `info` refers to, creating it if new; nil when a pronoun cannot be resolved.
     /// `extraTitle` is a title seen elsewhere in the text ("President" before "Donald Trump").
-    mutating func resolve(_ info: SpeakerInfo, paragraph: Int, extraTitle: () -> String?) -> Int? {
-        let index: Int?
+    mutating func resolve(_ info: SpeakerInfo, paragraph: Int, extraTitle: () -> String?,
+                          fullName: () -> (info: SpeakerInfo, firstName: Bool)? = { nil }) -> Int? {
+        var index: Int?
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
@@ -28,15 +35,56 @@ struct SourceRegistry {
             let key = info.name.lowercased()
             if let found = keys[key] {
                 index = found
-            } else if !info.name.contains(" "), let found = surnames.indices.filter({ surnames[$0] == surname }).max(by: { sources[$0].mentions < sources[$1].mentions }) {
-                index = found   // "McMaster" after "H.R. McMaster"; of two Durands, the one mentioned most
+            } else if !info.name.contains(" ") {
+                // "McMaster" after "H.R. McMaster"; of two Reids, the first introduced (not one called by first name).
+                let matches = surnames.indices.filter { surnames[$0] == surname && sources[$0].type == .named }
+                if let found = matches.first(where: { !byFirstName[$0] }) ?? matches.first {
+                    index = found
+                } else if let fuller = fullName(), fuller.info.name.contains(" ") {
+                    // "Navarro said" with "trade adviser Peter Navarro" elsewhere; "Fiona" with "Fiona Reid" later.
+                    index = resolve(fuller.info, paragraph: paragraph, extraTitle: extraTitle)
+                    if let found = index {
+                        if fuller.firstName { byFirstName[found] = true }
+                        keys[key] = found
+                        if let title = info.title, sources[found].title == nil { setTitle(title, of: found) }
+                        sources[found].mentions -= 1   // counted once below
+                    }
+                } else {
+                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                }
             } else {
-                index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
+                let words = key.split(separator: " ")
+                if let found = sources.indices.first(where: { i in
+                    sources[i].type == .named && surnames[i] != nil && !sources[i].name.contains(" ")
+                        && (sources[i].name.lowercased() == words.first.map(String.init) || sources[i].name.lowercased() == words.last.map(String.init))
+                }) {
+                    if sources[found].name.lowercased() == words.first.map(String.init) { byFirstName[found] = true }
+                    sources[found].name = info.name
+                    surnames[found] = surname
+                    keys[key] = found
+                    index = found
+                } else {
+                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                }
             }
         case .role(let head):
+            // "the adviser" after "McMaster, Trump’s national-security adviser"; "the official" after
+            // "a senior city official": the most recently mentioned source with that role or head noun.
             let word = info.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            if let found = titleWords.lastIndex(where: { $0.contains(word) }), head != 0 {
-                index = found   // "the adviser" after "McMaster, Trump’s national-security adviser"
+            let candidates = sources.indices.filter { i in
+                (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type && head != 0)
+                    || (info.type == .anonymous && titleWords[i].contains(word))
+            }
+            if head != 0, let found = candidates.max(by: { lastMention[$0] < lastMention[$1] }) {
+                index = found
+            } else {
+                index = keyed(info, paragraph: paragraph)
+            }
+        case .partitive(let head):
+            // "one of the officials" after "three administration officials"
+            if let found = sources.indices.filter({ heads[$0] == head }).max(by: { lastMention[$0] < lastMention[$1] }) {
+                index = found
             } else {
                 index = keyed(info, paragraph: paragraph)
             }
@@ -46,6 +94,8 @@ struct SourceRegistry {
         guard let found = index else { return nil }
         if case .name = info.reference, sources[found].title == nil, let title = info.title { setTitle(title, of: found) }
         sources[found].mentions += 1
+        mentionCounter += 1
+        lastMention[found] = mentionCounter
         switch sources[found].type {
         case .named: people.removeAll { $0 == found }; people.append(found)
         case .anonymous:
@@ -55,6 +105,12 @@ struct SourceRegistry {
         }
         return found
     }
+
+    /// Whether a one-word name is the surname of a known person.
+    func hasSurname(_ hash: UInt64) -> Bool { surnames.contains(hash) }
+
+    /// The lower-cased names of the sources.
+    func hasName(_ lowercased: String) -> Bool { keys[lowercased] != nil }
 
     /// Whether "he"/"she" can refer to a known person.
     func hasPerson(compatibleWith pronoun: String) -> Bool {
@@ -88,6 +144,9 @@ struct SourceRegistry {
         surnames.append(surname)
         titleWords.append([])
         genders.append(nil)
+        heads.append(info.headHash)
+        lastMention.append(0)
+        byFirstName.append(false)
         keys[key] = sources.count - 1
         if let title { setTitle(title, of: sources.count - 1) }
         return sources.count - 1

@@ -15,6 +15,8 @@ struct SourcesLexicon: Sendable {
         var weak: Bool
         /// A framing phrase ("in a statement"): a cue only when the sentence has no verb cue.
         var frame: Bool
+        /// Only with a linked quotation and a named speaker ("called the cuts “short-sighted”").
+        var quoteOnly: Bool = false
     }
 
     /// Cues by the hash of their first word, longest first.
@@ -24,13 +26,28 @@ struct SourcesLexicon: Sendable {
     let documentHeads: Set<UInt64>
     let titles: Set<UInt64>
 
-    static let determiners = hashes(["the", "a", "an", "this", "that", "these", "those"])
+    static let determiners = hashes(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"])
+    /// Possessive determiners: start a speaker phrase ("its latest budget") but are not "the".
+    static let possessiveDeterminers = hashes(["its", "his", "her", "their", "our", "my"])
+    /// Coordinators joining a second cue to the first clause's subject ("described … and said").
+    static let coordinators = hashes(["and", "but"])
+    /// Adverbs of place after a speaker ("an official there said").
+    static let locatives = hashes(["there", "here"])
+    /// Participle cues that take the subject of the clause before the comma ("…, adding that …").
+    static let participleCues = hashes(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning"])
+    /// Counting words of a partitive speaker ("one of the officials").
+    static let quantifiers = hashes(["one", "two", "three", "four", "five", "some", "several", "many", "most", "none",
+                                     "each", "either", "neither", "all", "both", "few", "another"])
+    /// Cues that mean a request, not speech, before "for" ("asked for a trial", "argued for holding firm").
+    static let requestCues = hashes(["asked", "asks", "argued", "argues", "called", "calls", "calling", "urged"])
+    static let `for` = TermHash.hash("for")
+    static let of = TermHash.hash("of")
     static let indefinite = hashes(["a", "an"])
     /// Words allowed between a speaker and its cue ("McMaster once said", "has also noted").
     static let skippable = hashes(["also", "once", "later", "has", "had", "have", "previously", "then", "further",
                                    "would", "will", "reportedly", "recently", "earlier", "repeatedly", "again",
                                    "quickly", "simply", "frequently", "often", "last", "week", "month", "year",
-                                   "had", "has", "publicly", "privately", "flatly", "separately", "subsequently"])
+                                   "had", "has", "publicly", "privately", "flatly", "separately", "subsequently", "there", "here"])
     /// Words that end a speaker phrase.
     static let boundaries = hashes(["that", "which", "who", "whom", "because", "but", "while", "when", "where", "if",
                                     "although", "though", "since", "so", "and", "or", "as", "than", "to", "in", "on",
@@ -39,10 +56,13 @@ struct SourcesLexicon: Sendable {
                                     "once", "said", "says", "told", "has", "had", "have", "will", "would", "can",
                                     "could", "should", "may", "might", "must", "do", "does", "did", "last", "today",
                                     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                    "sunday", "however", "meanwhile", "there", "here", "this", "speaking"])
+                                    "sunday", "however", "meanwhile", "there", "here", "this", "speaking", "whose",
+                                    "whether", "unless", "until", "against", "over", "under", "through", "like",
+                                    "among", "across", "via", "without", "despite", "including", "toward", "towards",
+                                    "upon", "within", "nor", "then", "instead", "did", "didn't", "does", "do"])
     /// Prepositions that may join two parts of a speaker ("a spokesman for the ministry").
     static let joiners = hashes(["of", "for", "at", "with", "from", "by"])
-    static let relatives = hashes(["who", "whose", "which"])
+    static let relatives = hashes(["who", "whose", "which", "whom", "where", "when", "that"])
     static let pronouns = hashes(["he", "she", "they", "it", "i", "we", "you"])
     static let personPronouns = hashes(["he", "she"])
     static let the = TermHash.hash("the")
@@ -67,7 +87,7 @@ struct SourcesLexicon: Sendable {
             let words = phrase.split(separator: " ").map { TermHash.hash($0) }
             cues[words[0], default: []].append(Cue(words: words, type: type, speakerRight: flags == "right",
                                                    documentOnly: flags == "document", weak: flags == "weak",
-                                                   frame: flags == "frame"))
+                                                   frame: flags == "frame", quoteOnly: flags == "quote"))
         }
         for key in cues.keys { cues[key]!.sort { $0.words.count > $1.words.count } }
         self.cues = cues

@@ -10,7 +10,33 @@ struct SpeakerFinder {
     private func candidate(_ i: Int, bounds: Range<Int>) -> Bool {
         bounds.contains(i) && view.isWord(i) && view.quoteOf[i] < 0
             && (!L.boundaries.contains(view.hashes[i]) || L.determiners.contains(view.hashes[i]))
+            && view.hashes[i] != L.that     // "a budget that officials said": a relative, not a determiner
             && lexicon.cues[view.hashes[i]] == nil
+    }
+
+    /// The token before a parenthesis ending at `j` ("the Rail Delivery Group (RDG)"), else `j`.
+    func skipParenthesis(_ j: Int, bounds: Range<Int>) -> Int {
+        guard j >= bounds.lowerBound, j < view.tokens.count, view.punctuation[j] == 0x29 else { return j }
+        var k = j - 1
+        while k >= bounds.lowerBound, j - k < 8 {
+            if view.punctuation[k] == 0x28 { return k - 1 }
+            if view.punctuation[k] == 0x29 { return j }
+            k -= 1
+        }
+        return j
+    }
+
+    /// Whether the tokens are a proper name: capitalized words and initials, two to five words.
+    func isProperName(_ range: Range<Int>) -> Bool {
+        var words = 0
+        for i in range {
+            if view.isWord(i) {
+                guard view.isCapitalized(i), !L.boundaries.contains(view.hashes[i]), !L.pronouns.contains(view.hashes[i]),
+                      !L.determiners.contains(view.hashes[i]) else { return false }
+                words += 1
+            } else if !(view.isPeriod(i) || view.isHyphen(i)) { return false }
+        }
+        return words >= 2 && words <= 5
     }
 
     /// The phrase ending at token `end`, walking left.
@@ -72,7 +98,7 @@ struct SpeakerFinder {
             if view.isWord(i), L.joiners.contains(view.hashes[i]), !joined, candidate(i + 1, bounds: bounds) {
                 joined = true; i += 1; continue
             }
-            if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.text(i..<i + 1).hasSuffix("ed"),
+            if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.endsInEd[i],
                view.isCapitalized(i - 1) || isKnownHead(view.hashes[i - 1]) { break }   // the Kremlin rejected; court documents filed
             if candidate(i, bounds: bounds) {
                 if L.determiners.contains(view.hashes[i]), i != begin, !joined { break }
@@ -112,9 +138,19 @@ struct SpeakerFinder {
         }
         guard sawWord, i >= bounds.lowerBound, view.isComma(i), i + 1 < comma else { return nil }
         let relative = view.isWord(i + 1) && L.relatives.contains(view.hashes[i + 1])   // "A local official, who asked not to be named, said"
-        guard var name = phrase(endingAt: i - 1, bounds: bounds), view.isCapitalized(name.head) || relative,
+        var end = skipParenthesis(i - 1, bounds: bounds)
+        if end > bounds.lowerBound, view.isWord(end), L.locatives.contains(view.hashes[end]) { end -= 1 }   // "An official there, who …, said"
+        guard var name = phrase(endingAt: end, bounds: bounds),
               !L.pronouns.contains(view.hashes[name.head]) else { return nil }
+        if !relative, !view.isCapitalized(name.head) || lexicon.titles.contains(view.hashes[name.head]), isProperName((i + 1)..<comma) {
+            // "Labour's shadow transport secretary, Louise Haigh, said": the name is between the commas.
+            var swapped = SpeakerPhrase(core: (i + 1)..<comma, written: name.core.lowerBound..<comma, head: comma - 1)
+            swapped.appositive = name.core
+            return swapped
+        }
+        guard view.isCapitalized(name.head) || relative || isKnownHead(view.hashes[name.head]) else { return nil }
         name.appositive = (i + 1)..<comma
+        name.relativeClause = relative
         name.written = name.core.lowerBound..<comma
         return name
     }
@@ -123,7 +159,7 @@ struct SpeakerFinder {
     func appositiveAfter(_ found: SpeakerPhrase, bounds: Range<Int>) -> SpeakerPhrase {
         var result = found
         let comma = found.core.upperBound
-        guard view.isComma(comma), view.isCapitalized(found.head), view.isWord(comma + 1),
+        guard view.isComma(comma), view.isCapitalized(found.head), view.isWord(comma + 1), !L.relatives.contains(view.hashes[comma + 1]),
               L.determiners.contains(view.hashes[comma + 1]) || view.isPossessive[comma + 1] || !view.isCapitalized(comma + 1) else { return result }
         var i = comma + 1
         while i < bounds.upperBound, i - comma < 14, view.quoteOf[i] < 0,
@@ -158,6 +194,21 @@ struct SpeakerFinder {
             }
             return SpeakerInfo(type: .named, name: word, title: nil, reference: reference)
         }
+        // "one of the officials", "two of the people": the noun after "of" is the head.
+        let last = phrase.core.upperBound - 1
+        if L.quantifiers.contains(firstHash), phrase.core.count >= 3, view.hashes[phrase.core.lowerBound + 1] == L.of, view.isWord(last) {
+            var partitive = phrase
+            partitive.head = last
+            let display = view.text(phrase.core).lowercased()
+            var info = classifyPhrase(partitive, core: phrase.core, display: display, hasDeterminer: false, indefinite: false)
+            if info.type == .anonymous || info.type == .organization {
+                info.reference = .partitive(head: view.hashes[last])
+                info.known = true
+            }
+            info.headHash = view.hashes[last]
+            info.key = display
+            return info
+        }
         if hasDeterminer, core.count > 1 { core = (core.lowerBound + 1)..<core.upperBound }
         let written = view.text(phrase.core)
         // A sentence-initial determiner is lower-cased: "A senior official" -> "a senior official".
@@ -165,6 +216,7 @@ struct SpeakerFinder {
         let key = core.lowerBound <= head ? view.text(core.lowerBound..<(head + 1)).lowercased() : nil
         var info = classifyPhrase(phrase, core: core, display: display, hasDeterminer: hasDeterminer, indefinite: indefinite)
         info.key = key
+        info.headHash = headHash
         return info
     }
 
@@ -175,7 +227,9 @@ struct SpeakerFinder {
             return SpeakerInfo(type: .document, name: display, title: nil, reference: .phrase)
         }
         if lexicon.anonymousHeads.contains(headHash) {
-            return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase)
+            // "the official" refers back to "a senior city official".
+            let definite = hasDeterminer && view.hashes[phrase.core.lowerBound] == L.the
+            return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: definite ? .role(head: headHash) : .phrase)
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
         let headPart = core.lowerBound..<(head + 1)
@@ -194,7 +248,9 @@ struct SpeakerFinder {
             let name = view.text(nameStart..<(head + 1))
             var titleParts: [String] = []
             if nameStart > core.lowerBound { titleParts.append(view.text(core.lowerBound..<nameStart)) }
-            if let appositive = phrase.appositive { titleParts.append(view.text(appositive)) }
+            if let appositive = phrase.appositive, !phrase.relativeClause {
+                if appositive.upperBound <= nameStart { titleParts = [view.text(appositive)] } else { titleParts.append(view.text(appositive)) }
+            }
             let title = titleParts.isEmpty ? nil : titleParts.joined(separator: ", ")
             return SpeakerInfo(type: .named, name: name, title: title, reference: .name(surname: headHash))
         }

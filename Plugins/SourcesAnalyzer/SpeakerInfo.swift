@@ -13,6 +13,8 @@ struct SpeakerInfo: Sendable {
         case thingPronoun
         /// "I", "we", "you": not resolved.
         case otherPronoun
+        /// "one of the officials": the most recent source with that head noun.
+        case partitive(head: UInt64)
         /// Anything else, merged by its text.
         case phrase
     }
@@ -25,4 +27,6 @@ struct SpeakerInfo: Sendable {
     /// The words from after the determiner to the head, lower-cased: merges "a report by the
     /// planning office" with "the report".
     var key: String? = nil
+    /// Hash of the head noun ("official"), for role and partitive references.
+    var headHash: UInt64 = 0
 }

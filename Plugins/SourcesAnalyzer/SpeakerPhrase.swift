@@ -8,4 +8,6 @@ struct SpeakerPhrase: Sendable {
     var appositive: Range<Int>?
     /// The head word ("official" in "a senior administration official").
     var head: Int
+    /// The appositive is a relative clause ("who asked not to be named"): not a title.
+    var relativeClause: Bool = false
 }

@@ -14,6 +14,8 @@ struct TokenView {
     var isPossessive: [Bool]
     /// The first byte of each punctuation token (0 for others).
     var punctuation: [UInt8]
+    /// Whether a word ends in "ed" (a past participle or past tense: "the Kremlin rejected").
+    var endsInEd: [Bool]
 
     init(_ document: AnalyzedDocument) {
         self.document = document
@@ -24,6 +26,7 @@ struct TokenView {
         isMark = Array(repeating: false, count: count)
         isPossessive = Array(repeating: false, count: count)
         punctuation = Array(repeating: 0, count: count)
+        endsInEd = Array(repeating: false, count: count)
         let quotations = document.quotations
         document.withUTF8 { bytes in
             var q = 0
@@ -32,6 +35,7 @@ struct TokenView {
                 if token.kind.isWordLike {
                     hashes[index] = TermHash.hash(slice)
                     let n = slice.count
+                    if n >= 3, slice[n - 1] | 0x20 == 0x64, slice[n - 2] | 0x20 == 0x65 { endsInEd[index] = true }
                     if n >= 3, slice[n - 1] | 0x20 == 0x73 {
                         if slice[n - 2] == 0x27 { isPossessive[index] = true }
                         if n >= 5, slice[n - 2] == 0x99, slice[n - 3] == 0x80, slice[n - 4] == 0xE2 { isPossessive[index] = true }

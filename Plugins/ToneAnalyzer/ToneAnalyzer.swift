@@ -1,1 +1,179 @@
 import Copydesk
+import Foundation
+
+/// `tone`: how positive, negative, loaded and subjective an article reads.
+///
+/// Lexicon-based and rule-driven (see `Docs/plugins/tone.md`):
+/// - each polar term of the lexicon contributes its valence, scaled by a preceding intensifier or
+///   downtoner, flipped and damped by a negation in the three words before it, damped before a
+///   contrast ("but") and in a concessive clause ("although …"), weighted up after a contrast;
+/// - verbs of decrease and increase take the polarity of the nearby noun ("crime fell" is positive,
+///   "profits fell" negative);
+/// - capitalized names that contain sentiment words ("Justice Department") are skipped;
+/// - a sentence's score is its sum s mapped to s / √(s² + 8), in (-1, 1); the document's score is
+///   the mean of its sentences' scores, so a long article does not saturate.
+public struct ToneAnalyzer: Analyzer {
+    public static let description = AnalyzerDescription(
+        id: "tone",
+        name: "Tone",
+        summary: "Polarity score and label, writer's voice vs. quoted speech, loaded terms, subjectivity and the words that drove the score.",
+        version: "1.0.0",
+        options: [
+            AnalyzerOption(key: "lexicon", summary: "A TSV file of entries (term<TAB>valence[<TAB>category]) added to or overriding the built-in lexicon.", type: .path),
+            AnalyzerOption(key: "neutral_band", summary: "Scores with an absolute value below this are labelled neutral.", type: .number, defaultValue: "0.05"),
+        ],
+        outputFields: [
+            OutputField("score", .number, "Document polarity in [-1, 1]: the mean of the sentence scores."),
+            OutputField("label", .string, "negative, neutral or positive (|score| < neutral_band is neutral)."),
+            OutputField("narrative_score", .number, "Polarity of the writer's own voice (words outside quotations), in [-1, 1]."),
+            OutputField("quoted_score", .number, "Polarity of quoted speech in [-1, 1]; null when the document quotes nothing."),
+            OutputField("subjectivity", .number, "Share of words that are evaluative (opinion, loaded, polar or intensifying terms), in [0, 1]."),
+            OutputField("polar_terms", .integer, "Polar terms counted (after the rules)."),
+            OutputField("sentences", .array, "Per sentence: {index, start, end, score} (scalar offsets)."),
+            OutputField("loaded_terms", .array, "Emotive words editors watch: {text, start, end, category, quoted} (scalar offsets)."),
+            OutputField("drivers", .array, "The terms that drove the score most: {term, contribution, count}."),
+        ]
+    )
+
+    /// The report of one document.
+    public struct Report: Encodable, Sendable, Equatable {
+        public var score: Double
+        public var label: String
+        public var narrativeScore: Double
+        public var quotedScore: Double?
+        public var subjectivity: Double
+        public var polarTerms: Int
+        public var sentences: [SentenceTone]
+        public var loadedTerms: [LoadedTerm]
+        public var drivers: [Driver]
+
+        enum CodingKeys: String, CodingKey {
+            case score, label, narrativeScore, quotedScore, subjectivity, polarTerms, sentences, loadedTerms, drivers
+        }
+
+        /// Encodes every field, `quotedScore` as null when absent (stable keys).
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(score, forKey: .score)
+            try container.encode(label, forKey: .label)
+            try container.encode(narrativeScore, forKey: .narrativeScore)
+            try container.encode(quotedScore, forKey: .quotedScore)
+            try container.encode(subjectivity, forKey: .subjectivity)
+            try container.encode(polarTerms, forKey: .polarTerms)
+            try container.encode(sentences, forKey: .sentences)
+            try container.encode(loadedTerms, forKey: .loadedTerms)
+            try container.encode(drivers, forKey: .drivers)
+        }
+    }
+
+    /// The score of one sentence.
+    public struct SentenceTone: Encodable, Sendable, Equatable {
+        public var index: Int
+        public var start: Int
+        public var end: Int
+        public var score: Double
+    }
+
+    /// One occurrence of a loaded term.
+    public struct LoadedTerm: Encodable, Sendable, Equatable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var category: String
+        public var quoted: Bool
+    }
+
+    /// A term and its total contribution to the sentence sums.
+    public struct Driver: Encodable, Sendable, Equatable {
+        public var term: String
+        public var contribution: Double
+        public var count: Int
+    }
+
+    let lexicon: ToneLexicon
+    let neutralBand: Double
+
+    /// Sentence sums s map to s / √(s² + alpha).
+    static let alpha = 8.0
+    /// How many drivers to list.
+    static let driverCount = 10
+
+    public init(options: AnalyzerOptions) throws(AnalyzerError) {
+        var lexicon = try ToneLexicon.builtIn.get()
+        if let path = options.string("lexicon") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .invalidConfiguration("tone: cannot read lexicon file '\(path)'")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw .invalidConfiguration("tone: lexicon file '\(path)' is not UTF-8 text")
+            }
+            try lexicon.add(tsv: text, source: "lexicon '\(path)'")
+        }
+        let band = options.number("neutral_band") ?? 0.05
+        guard band >= 0, band < 1 else { throw .invalidConfiguration("tone: 'neutral_band' must be from 0 up to (not including) 1") }
+        self.lexicon = lexicon
+        self.neutralBand = band
+    }
+
+    public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
+        let scan = document.withUTF8 { bytes in ToneScanner(lexicon: lexicon, document: document, bytes: bytes).run() }
+        return report(scan, document: document)
+    }
+
+    /// Maps a sentence sum into (-1, 1).
+    static func squash(_ sum: Double) -> Double {
+        sum == 0 ? 0 : sum / (sum * sum + alpha).squareRoot()
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    func label(for score: Double) -> String {
+        if abs(score) < neutralBand { return "neutral" }
+        return score > 0 ? "positive" : "negative"
+    }
+
+    private func report(_ scan: ToneScanner.Result, document: AnalyzedDocument) -> Report {
+        var sentences: [SentenceTone] = []
+        sentences.reserveCapacity(scan.sentenceSums.count)
+        var total = 0.0
+        var narrativeTotal = 0.0, narrativeCount = 0
+        var quotedTotal = 0.0, quotedCount = 0
+        for (index, sums) in scan.sentenceSums.enumerated() {
+            let score = Self.squash(sums.narrative + sums.quoted)
+            total += score
+            let range = document.sentences[index].range
+            sentences.append(SentenceTone(index: index, start: document.scalarOffset(range.start),
+                                          end: document.scalarOffset(range.end), score: Self.rounded(score)))
+            if sums.hasNarrativeWords { narrativeTotal += Self.squash(sums.narrative); narrativeCount += 1 }
+            if sums.hasQuotedWords { quotedTotal += Self.squash(sums.quoted); quotedCount += 1 }
+        }
+        let score = sentences.isEmpty ? 0 : total / Double(sentences.count)
+        let words = max(document.readability.counts.words, scan.words)
+        let loaded = scan.loaded.map { hit in
+            LoadedTerm(text: document.string(hit.range), start: document.scalarOffset(hit.range.start),
+                       end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
+        }
+        var ranked: [(term: String, contribution: Double, count: Int)] = []
+        for (key, value) in scan.drivers where value.sum != 0 {
+            ranked.append((term: scan.driverTerm(key), contribution: value.sum, count: value.count))
+        }
+        ranked.sort { a, b in
+            let x = abs(a.contribution), y = abs(b.contribution)
+            return x != y ? x > y : a.term < b.term
+        }
+        let drivers: [Driver] = ranked.prefix(Self.driverCount).map { item in
+            Driver(term: item.term, contribution: Self.rounded(item.contribution), count: item.count)
+        }
+        return Report(
+            score: Self.rounded(score),
+            label: label(for: Self.rounded(score)),
+            narrativeScore: Self.rounded(narrativeCount == 0 ? 0 : narrativeTotal / Double(narrativeCount)),
+            quotedScore: quotedCount == 0 ? nil : Self.rounded(quotedTotal / Double(quotedCount)),
+            subjectivity: Self.rounded(words == 0 ? 0 : min(1, Double(scan.evaluative) / Double(words))),
+            polarTerms: scan.polarTerms,
+            sentences: sentences,
+            loadedTerms: loaded,
+            drivers: drivers
+        )
+    }
+}

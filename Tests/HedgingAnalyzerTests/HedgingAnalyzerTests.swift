@@ -34,7 +34,7 @@ func found(_ text: String) throws -> [String] {
         #expect(labelledSentences.count { $0.1 == .plain } >= 25)
     }
 
-    @Test(arguments: [("first", labelledSentences), ("second", moreSentences), ("blind", blindSentences)])
+    @Test(arguments: [("first", labelledSentences), ("second", moreSentences), ("blind", blindSentences), ("conll-style", conllStyleSentences), ("conll-style blind", conllStyleBlindSentences)])
     func epistemicAndWeaselF1(_ name: String, _ sentences: [(String, Label)]) throws {
         var epistemic = Score(), withWeasels = Score()
         var errors: [String] = []
@@ -57,8 +57,8 @@ func found(_ text: String) throws -> [String] {
 
     /// A news article with the writer's cues marked ⟦…⟧ (quoted ones are not marked: they are
     /// counted apart). Cue-level precision and recall of the writer's cues.
-    @Test func writerCuesOnNewsArticle() throws {
-        let marked = newsArticle
+    @Test(arguments: [("stadium", newsArticle)] + heldOutArticles)
+    func writerCuesOnNewsArticle(_ name: String, _ marked: String) throws {
         var text = ""
         var expected: [Range<Int>] = []
         var open = 0
@@ -71,14 +71,20 @@ func found(_ text: String) throws -> [String] {
         }
         let report = try hedging(text)
         let writer = report.cues.filter { !$0.inQuote }.map { $0.start..<$0.end }
-        let hits = writer.filter { cue in expected.contains { $0.overlaps(cue) } }.count
+        // A found cue is right when it lies inside a marked span, give or take an auxiliary ("is
+        // expected to" for a marked "expected to"); "a budget that officials" for a marked "officials
+        // said" is wrong. A marked span is found when a cue overlaps it.
+        func inside(_ cue: Range<Int>) -> Bool {
+            expected.contains { $0.overlaps(cue) && max(0, $0.lowerBound - cue.lowerBound) + max(0, cue.upperBound - $0.upperBound) <= 5 }
+        }
+        let hits = writer.filter(inside).count
         let recalled = expected.filter { cue in writer.contains { $0.overlaps(cue) } }.count
         let precision = writer.isEmpty ? 1 : Double(hits) / Double(writer.count)
         let recall = expected.isEmpty ? 1 : Double(recalled) / Double(expected.count)
         let chars = Array(text.unicodeScalars)
         func show(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(chars[r])) }
-        print(String(format: "hedging writer cues: P %.3f R %.3f (%d found, %d expected)", precision, recall, writer.count, expected.count))
-        for cue in writer where !expected.contains(where: { $0.overlaps(cue) }) { print("  extra:", show(cue)) }
+        print(String(format: "hedging writer cues (%@): P %.3f R %.3f (%d found, %d expected)", name, precision, recall, writer.count, expected.count))
+        for cue in writer where !inside(cue) { print("  extra:", show(cue)) }
         for cue in expected where !writer.contains(where: { $0.overlaps(cue) }) { print("  missed:", show(cue)) }
         #expect(precision >= 0.85)
         #expect(recall >= 0.80)

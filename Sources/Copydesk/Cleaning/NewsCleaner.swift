@@ -205,14 +205,24 @@ public struct NewsCleaner: Cleaner {
             let hash = TermHash.hash(word)
             f.words += 1
             if stopWords.contains(hash) { f.stopWords += 1 }
-            let first = UTF8Scanning.scalar(at: wordStart, in: bytes).scalar
-            if first.properties.isAlphabetic {
-                f.letterWords += 1
-                if first.properties.isUppercase { f.capitalized += 1 }
+            let lead = bytes[wordStart]
+            var startsUppercase = lead >= 0x41 && lead <= 0x5A
+            if lead < 0x80 {
+                if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A {
+                    f.letterWords += 1
+                    if lead <= 0x5A { f.capitalized += 1 }
+                }
+            } else {
+                let first = UTF8Scanning.scalar(at: wordStart, in: bytes).scalar
+                startsUppercase = first.properties.isUppercase
+                if first.properties.isAlphabetic {
+                    f.letterWords += 1
+                    if startsUppercase { f.capitalized += 1 }
+                }
             }
             if firstWord {
-                firstWordIsBy = hash == TermHash.hash("by") || hash == TermHash.hash("von") || hash == TermHash.hash("par") || hash == TermHash.hash("por")
-            } else if f.words == 2 && firstWordIsBy && first.properties.isUppercase {
+                firstWordIsBy = Self.bylineWords.contains(hash)
+            } else if f.words == 2 && firstWordIsBy && startsUppercase {
                 f.looksLikeByline = true
             }
             firstWord = false
@@ -250,7 +260,7 @@ public struct NewsCleaner: Cleaner {
             if isIdeograph {
                 closeWord(index)
                 f.ideographs += 1
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            } else if Self.isWordCharacter(scalar)
                         || (wordStart >= 0 && (scalar == "'" || scalar == "\u{2019}")) {
                 if wordStart < 0 { wordStart = index }
             } else {
@@ -267,6 +277,16 @@ public struct NewsCleaner: Cleaner {
         let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»", "」"]
         f.endsLikeSentence = finals.contains(lastVisible) || (closers.contains(lastVisible) && finals.contains(beforeLastVisible))
         return f
+    }
+
+    static let bylineWords: Set<UInt64> = Set(["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
+
+    /// Letters and digits, with an ASCII fast path.
+    @inline(__always)
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// URLs, e-mail addresses and @handles.

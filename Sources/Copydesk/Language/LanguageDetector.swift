@@ -11,10 +11,12 @@ public struct LanguageDetector: Sendable {
     public static let votingLanguages: [Language] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch]
     private let stopWords: [(Language, Set<UInt64>)]
 
-    /// A detector with the embedded stop-word lists.
+    /// A detector with the embedded stop-word lists (parsed once per process).
     public init() {
-        stopWords = Self.votingLanguages.map { ($0, WordList.hashes("stopwords/\($0.rawValue).txt")) }
+        stopWords = Self.lists
     }
+
+    private static let lists: [(Language, Set<UInt64>)] = votingLanguages.map { ($0, StopWords.forLanguage($0)) }
 
     /// The language of `text`, reading at most its first 20,000 bytes.
     public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Language {

@@ -76,6 +76,12 @@ public final class Segmenter {
     }
 
     private static func kindOfOther(_ scalar: Unicode.Scalar) -> TokenKind? {
+        if scalar.value < 0x80 {
+            switch scalar {
+            case "$", "+", "<", "=", ">", "^", "`", "|", "~": return .symbol
+            default: return scalar.value > 0x20 && scalar.value != 0x7F ? .punctuation : nil
+            }
+        }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:

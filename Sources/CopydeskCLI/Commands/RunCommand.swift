@@ -126,12 +126,13 @@ struct RunCommand: AsyncParsableCommand {
         let summaryMode = summaryFlag && self.summaryMode == .none ? .stderr : self.summaryMode
         var summary = summaryMode == .none ? nil : RunSummary(pipeline: pipeline)
         let cleaner: (any Cleaner)? = noClean ? nil : NewsCleaner()
+        let cores = CorePool(count: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
 
         var batch: [InputDocument] = []
         var batchBytes = 0
         var lastSource = ""
         func flushBatch() async {
-            let results = await Self.process(batch, pipeline: pipeline, language: language, jobs: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
+            let results = await Self.process(batch, pipeline: pipeline, language: language, cores: cores)
             for result in results {
                 status.record(result)
                 summary?.add(result)
@@ -200,15 +201,14 @@ struct RunCommand: AsyncParsableCommand {
     /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators, taking documents
     /// one at a time from a shared counter so that no task waits for a slow neighbour's share;
     /// results come back in input order.
-    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, jobs: Int,
-                        cleaner: (any Cleaner)?, bodyOnly: Bool) async -> [DocumentResult] {
+    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, cores: CorePool) async -> [DocumentResult] {
         guard !documents.isEmpty else { return [] }
-        let workers = min(jobs, documents.count)
+        let workers = min(cores.count, documents.count)
         let next = SharedCounter()
         return await withTaskGroup(of: [(Int, DocumentResult)].self) { group in
-            for _ in 0..<workers {
+            for worker in 0..<workers {
                 group.addTask {
-                    let core = CoreAnalysis(cleaner: cleaner, bodyOnly: bodyOnly)
+                    let core = cores.core(worker)
                     var done: [(Int, DocumentResult)] = []
                     while true {
                         let index = next.value.add(1, ordering: .relaxed).oldValue

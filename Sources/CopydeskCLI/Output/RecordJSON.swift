@@ -30,7 +30,7 @@ struct RecordJSON {
         if let document = result.document {
             JSONText.appendString(document.language.rawValue, to: &out)
             out += #","stats":"#.utf8
-            appendEncoded(document.readability.counts, to: &out)
+            appendCounts(document.readability.counts, to: &out)
             out += #","readability":"#.utf8
             appendReadability(document.readability, to: &out)
             out += #","cleaning":"#.utf8
@@ -66,6 +66,25 @@ struct RecordJSON {
         }
         out.append(0x7D)
         return out
+    }
+
+    /// The counts in the documented order (`Docs/output.md`), without an encoder round trip.
+    private func appendCounts(_ c: TextCounts, to out: inout [UInt8]) {
+        let integers: [(String, Int)] = [
+            ("characters", c.characters), ("letters", c.letters), ("words", c.words), ("sentences", c.sentences),
+            ("paragraphs", c.paragraphs), ("syllables", c.syllables), ("polysyllabic_words", c.polysyllabicWords),
+            ("complex_words", c.complexWords), ("long_words", c.longWords), ("monosyllabic_words", c.monosyllabicWords),
+        ]
+        out.append(0x7B)
+        for (key, value) in integers {
+            JSONText.appendString(key, to: &out)
+            out.append(0x3A)
+            JSONText.appendInt(value, to: &out)
+            out.append(0x2C)
+        }
+        out += "\"average_sentence_length\":\(Self.number(c.averageSentenceLength)),".utf8
+        out += "\"average_syllables_per_word\":\(Self.number(c.averageSyllablesPerWord)),".utf8
+        out += "\"reading_time_minutes\":\(Self.number(c.readingTimeMinutes))}".utf8
     }
 
     private func appendEncoded(_ value: some Encodable, to out: inout [UInt8]) {

@@ -1,0 +1,132 @@
+import Copydesk
+import Foundation
+
+/// The tone lexicon: terms (one or more words) with a valence and a category, keyed by `TermHash`
+/// so that a token is looked up without allocating a `String`.
+///
+/// Format (`Resources/lexicon.tsv`, and the user's `lexicon` option): one entry per line,
+/// `term<TAB>valence[<TAB>category]`; `#` starts a comment line. See `Docs/plugins/tone.md`.
+struct ToneLexicon: Sendable {
+    /// What an entry does in the rules.
+    enum Category: String, Sendable, CaseIterable {
+        /// Plain polarity ("killed", "agreement").
+        case sentiment
+        /// Emotive wording editors watch ("slammed", "regime"); listed in `loaded_terms`.
+        case loaded
+        /// Evaluative, opinion wording ("disappointing", "welcome"); counts for subjectivity.
+        case opinion
+        /// Scales the next polar term up: the valence column is the added factor (0.3 → ×1.3).
+        case intensifier
+        /// Scales the next polar term down: the valence column is the (negative) added factor.
+        case downtoner
+        /// Flips and damps polar terms in the next three words ("not", "never", "no").
+        case negation
+        /// A verb of decrease: the nearby polar noun decides ("reduced deaths" is positive).
+        case decrease
+        /// A verb of increase: the nearby polar noun decides ("deaths rose" is negative).
+        case increase
+        /// A verb that remedies a negative noun near it ("compensate victims", "protects workers from
+        /// abuse" are positive); with no negative noun, its own valence counts.
+        case remedy
+        /// A noun whose polarity shows only with a decrease or increase ("taxes", "profits").
+        case target
+        /// "but", "however": what precedes is damped, what follows weighs more.
+        case contrast
+        /// "although", "despite": the clause it opens is damped.
+        case concession
+        /// No polarity; blocks shorter entries inside it ("not only", "no doubt").
+        case neutral
+    }
+
+    struct Entry: Sendable {
+        var term: String
+        var valence: Double
+        var category: Category
+    }
+
+    private(set) var entries: [Entry] = []
+    private var index: [UInt64: Int32] = [:]
+    /// For a first word, the largest number of words of an entry starting with it (only when ≥ 2).
+    private var longest: [UInt64: Int] = [:]
+
+    init() {}
+
+    /// The entry of a key (a single word's hash, or a multi-word chain built with `TermHash`).
+    @inline(__always)
+    func entry(forKey key: UInt64) -> Int32? { index[key] }
+
+    /// The largest word count of an entry starting with the word `hash` (1 when none is longer).
+    @inline(__always)
+    func longestEntry(startingWith hash: UInt64) -> Int { longest[hash] ?? 1 }
+
+    /// Adds `term`, replacing an existing entry with the same words.
+    mutating func add(term: String, valence: Double, category: Category) {
+        let words = Self.words(of: term)
+        guard !words.isEmpty else { return }
+        let normalized = words.joined(separator: " ")
+        let key = TermHash.hash(normalized)
+        let entry = Entry(term: normalized, valence: valence, category: category)
+        if let existing = index[key] {
+            entries[Int(existing)] = entry
+        } else {
+            index[key] = Int32(entries.count)
+            entries.append(entry)
+        }
+        if words.count > 1 {
+            let first = TermHash.hash(words[0])
+            longest[first] = max(longest[first] ?? 1, words.count)
+        }
+    }
+
+    /// Adds every entry of a TSV text; `source` names it in error messages.
+    mutating func add(tsv text: String, source: String) throws(AnalyzerError) {
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            func fail(_ why: String) -> AnalyzerError {
+                .invalidConfiguration("tone: \(source) line \(lineNumber): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
+            }
+            guard fields.count == 2 || fields.count == 3 else { throw fail("expected 2 or 3 TAB-separated fields, found \(fields.count)") }
+            guard !Self.words(of: fields[0]).isEmpty else { throw fail("empty term") }
+            guard let valence = Double(fields[1]), valence.isFinite, (-4...4).contains(valence) else {
+                throw fail("valence must be a number from -4 to 4")
+            }
+            var category = Category.sentiment
+            if fields.count == 3, !fields[2].isEmpty {
+                guard let parsed = Category(rawValue: fields[2].lowercased()) else {
+                    throw fail("unknown category '\(fields[2])'; valid: \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                category = parsed
+            }
+            add(term: fields[0], valence: valence, category: category)
+        }
+    }
+
+    /// The lowercased words of a term: hyphens and white space separate words; the typographic
+    /// apostrophe is written `'`.
+    static func words(of term: String) -> [String] {
+        term.lowercased()
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+            .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" || $0 == "\u{2010}" })
+            .map(String.init)
+    }
+
+    /// The built-in lexicon (`Resources/lexicon.tsv`), parsed once.
+    static let builtIn: Result<ToneLexicon, AnalyzerError> = {
+        var lexicon = ToneLexicon()
+        guard let text = EmbeddedResources.text("lexicon.tsv") else {
+            return .failure(.invalidConfiguration("tone: the built-in lexicon is missing"))
+        }
+        do throws(AnalyzerError) {
+            try lexicon.add(tsv: text, source: "built-in lexicon.tsv")
+        } catch {
+            return .failure(error)
+        }
+        return .success(lexicon)
+    }()
+}

@@ -1,0 +1,359 @@
+import Copydesk
+
+/// One pass of the tone rules over a document's bytes: no `String` is created per token.
+struct ToneScanner {
+    let lexicon: ToneLexicon
+    let document: AnalyzedDocument
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+
+    init(lexicon: ToneLexicon, document: AnalyzedDocument, bytes: UnsafeBufferPointer<UInt8>) {
+        self.lexicon = lexicon
+        self.document = document
+        self.bytes = bytes
+        self.tokens = document.tokens
+    }
+
+    struct SentenceSums {
+        var narrative = 0.0
+        var quoted = 0.0
+        var hasNarrativeWords = false
+        var hasQuotedWords = false
+    }
+
+    struct LoadedHit {
+        var range: TextRange
+        var category: String
+        var quoted: Bool
+    }
+
+    struct Result {
+        var sentenceSums: [SentenceSums] = []
+        var loaded: [LoadedHit] = []
+        var drivers: [UInt64: (sum: Double, count: Int)] = [:]
+        var evaluative = 0
+        var polarTerms = 0
+        var words = 0
+        var entries: [ToneLexicon.Entry] = []
+
+        /// The text of a driver key: an entry, or a shifter with its target in text order.
+        func driverTerm(_ key: UInt64) -> String {
+            let entry = Int(key & 0xFFFF_FFFF)
+            let target = Int((key >> 32) & 0x7FFF_FFFF)
+            guard target > 0 else { return entries[entry].term }
+            let targetTerm = entries[target - 1].term
+            return key >> 63 == 1 ? "\(targetTerm) \(entries[entry].term)" : "\(entries[entry].term) \(targetTerm)"
+        }
+    }
+
+    /// A word of the sentence being scanned.
+    private struct Word {
+        var token: Int
+        var hash: UInt64
+        /// The end of the bytes that are hashed (a possessive 's is left out).
+        var keyEnd: Int
+        /// Clause breaks (punctuation) before this word, counted from the sentence start.
+        var clause: Int
+        var quoted: Bool
+        var negates: Bool
+    }
+
+    /// A lexicon match over words `position ..< position + span`.
+    private struct Hit {
+        var position: Int
+        var span: Int
+        var entry: Int32
+        var category: ToneLexicon.Category
+        var valence: Double
+        var skipped = false
+        var consumed = false
+        var target: Int = -1
+        var targetBefore = false
+        /// The valence of polar words in the target's phrase, shifted with it.
+        var targetExtra = 0.0
+    }
+
+    private static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "de"].map { TermHash.hash($0) })
+
+    func run() -> Result {
+        var result = Result()
+        result.entries = lexicon.entries
+        result.sentenceSums.reserveCapacity(document.sentences.count)
+        let quotations = document.quotations
+        var quoteIndex = 0
+        var words: [Word] = []
+        var hits: [Hit] = []
+        var contributions: [(position: Int, value: Double, quoted: Bool, key: UInt64)] = []
+        for sentence in document.sentences {
+            words.removeAll(keepingCapacity: true)
+            hits.removeAll(keepingCapacity: true)
+            contributions.removeAll(keepingCapacity: true)
+            var sums = SentenceSums()
+            var clause = 0
+            var capitalized = 0
+            for tokenIndex in Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound) {
+                let token = tokens[tokenIndex]
+                guard token.kind == .word else {
+                    if token.kind == .punctuation && !token.flags.contains(.continuesCompound) { clause += 1 }
+                    continue
+                }
+                let start = Int(token.range.start)
+                while quoteIndex < quotations.count && Int(quotations[quoteIndex].content.end) <= start { quoteIndex += 1 }
+                let quoted = quoteIndex < quotations.count && Int(quotations[quoteIndex].content.start) <= start
+                var end = Int(token.range.end)
+                var negates = false
+                if end - start > 2 && bytes[end - 1] | 0x20 == 0x73 {            // …'s / …’s
+                    if bytes[end - 2] == 0x27 { end -= 2 } else if end - start > 4 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 { end -= 4 }
+                } else if end - start > 3 && bytes[end - 1] | 0x20 == 0x74 {     // …n't / …n’t
+                    if bytes[end - 2] == 0x27 && bytes[end - 3] | 0x20 == 0x6E { negates = true }
+                    else if end - start > 5 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 && bytes[end - 5] | 0x20 == 0x6E { negates = true }
+                }
+                let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if token.flags.contains(.capitalized) { capitalized += 1 }
+                if !quoted { sums.hasNarrativeWords = true } else { sums.hasQuotedWords = true }
+                words.append(Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates))
+            }
+            result.words += words.count
+            let headline = words.count >= 6 && capitalized * 10 >= words.count * 7
+            findHits(words: words, headline: headline, into: &hits)
+            resolveShifters(words: words, hits: &hits)
+            applyRules(words: words, hits: hits, into: &contributions, result: &result)
+            for item in contributions {
+                if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
+                result.drivers[item.key, default: (0, 0)].sum += item.value
+                result.drivers[item.key, default: (0, 0)].count += 1
+            }
+            result.sentenceSums.append(sums)
+        }
+        return result
+    }
+
+    private func isCapitalized(_ word: Word) -> Bool {
+        let flags = tokens[word.token].flags
+        return flags.contains(.capitalized)
+    }
+
+    /// Longest-match lookup of single and multi-word entries; marks polar words inside names.
+    private func findHits(words: [Word], headline: Bool, into hits: inout [Hit]) {
+        var position = 0
+        while position < words.count {
+            let word = words[position]
+            var best: (span: Int, entry: Int32)? = nil
+            let longest = lexicon.longestEntry(startingWith: word.hash)
+            if longest > 1 {
+                var key = word.hash
+                var span = 1
+                while span < longest && position + span < words.count {
+                    let next = words[position + span]
+                    guard next.clause == word.clause else { break }
+                    let start = Int(tokens[next.token].range.start)
+                    key = TermHash.combine(TermHash.separator(key), UnsafeBufferPointer(rebasing: bytes[start..<next.keyEnd]))
+                    span += 1
+                    if let entry = lexicon.entry(forKey: key) { best = (span, entry) }
+                }
+            }
+            if best == nil, let entry = lexicon.entry(forKey: word.hash) { best = (1, entry) }
+            if best == nil, word.negates {
+                hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0))
+                position += 1
+                continue
+            }
+            guard let (span, entryIndex) = best else { position += 1; continue }
+            let entry = lexicon.entries[Int(entryIndex)]
+            var hit = Hit(position: position, span: span, entry: entryIndex, category: entry.category, valence: entry.valence)
+            if span == 1 && Self.isPolar(entry.category) && tokens[word.token].flags.contains(.continuesCompound) {
+                hit.skipped = true                      // the second half of a compound: "non-violent", "match-fixing"
+            } else if !headline && (Self.isPolar(entry.category) || entry.category == .negation) && isCapitalized(word) && !tokens[word.token].flags.contains(.allCaps) {
+                hit.skipped = isInName(words: words, position: position, span: span)
+            }
+            hits.append(hit)
+            position += span
+        }
+    }
+
+    /// Whether a capitalized match at `position` is part of a multi-word name ("Justice Department",
+    /// "Department of Justice", "Freedom House").
+    private func isInName(words: [Word], position: Int, span: Int) -> Bool {
+        let clause = words[position].clause
+        let after = position + span
+        if after < words.count, words[after].clause == clause, isCapitalized(words[after]) { return true }
+        guard position > 0 else { return false }
+        let before = words[position - 1]
+        guard before.clause == clause else { return false }
+        if position > 1 && isCapitalized(before) { return true }   // not "The" opening the sentence
+        if Self.connectors.contains(before.hash), position > 1, words[position - 2].clause == clause, isCapitalized(words[position - 2]) {
+            return true
+        }
+        return false
+    }
+
+    static func isPolar(_ category: ToneLexicon.Category) -> Bool {
+        switch category {
+        case .sentiment, .loaded, .opinion, .target, .decrease, .increase, .remedy: true
+        default: false
+        }
+    }
+
+    private static func canBeTarget(_ hit: Hit) -> Bool {
+        switch hit.category {
+        case .sentiment, .loaded, .opinion, .target: !hit.skipped && !hit.consumed && hit.valence != 0
+        default: false
+        }
+    }
+
+    /// Pairs each verb of decrease or increase with the polar noun it acts on: a following one within
+    /// two words ("reduced deaths", "cut the deficit"), else a preceding one within four ("crime fell"),
+    /// else a following one within three.
+    private func resolveShifters(words: [Word], hits: inout [Hit]) {
+        for index in hits.indices where (hits[index].category == .decrease || hits[index].category == .increase || hits[index].category == .remedy) && !hits[index].skipped {
+            let shifter = hits[index]
+            let remedy = shifter.category == .remedy
+            func fits(_ hit: Hit) -> Bool { Self.canBeTarget(hit) && (!remedy || hit.valence < 0) }
+            let clause = words[shifter.position].clause
+            let last = shifter.position + shifter.span - 1
+            var chosen: Int? = nil
+            var before = false
+            func following(within distance: Int) -> Int? {
+                var probe = index + 1
+                while probe < hits.count, hits[probe].position - last <= distance {
+                    if fits(hits[probe]), words[hits[probe].position].clause == clause { return probe }
+                    if !Self.isPolar(hits[probe].category) || hits[probe].category == .decrease || hits[probe].category == .increase { return nil }
+                    probe += 1
+                }
+                return nil
+            }
+            // A noun right before the verb is its subject ("crime fell", "profits fell as costs rose").
+            if index > 0, fits(hits[index - 1]), hits[index - 1].position + hits[index - 1].span == shifter.position,
+               words[hits[index - 1].position].clause == clause {
+                chosen = index - 1
+                before = true
+            }
+            if chosen == nil { chosen = following(within: 2) }
+            if chosen == nil {
+                var probe = index - 1
+                while probe >= 0, shifter.position - (hits[probe].position + hits[probe].span - 1) <= 5 {
+                    if fits(hits[probe]), words[hits[probe].position].clause == clause { chosen = probe; before = true; break }
+                    probe -= 1
+                }
+            }
+            if chosen == nil { chosen = following(within: 3) }
+            guard let target = chosen else { continue }
+            hits[target].consumed = true
+            hits[index].target = target
+            hits[index].targetBefore = before
+            // Other polar words of the same sign in the same window belong to the noun phrase
+            // ("deaths from heart disease have halved", "reduced violent crime"): they are shifted too.
+            var extra = 0.0
+            let primary = hits[target]
+            let window = before ? (shifter.position - 5)..<shifter.position : (last + 1)..<(last + 6)
+            for other in hits.indices where other != target && other != index && window.contains(hits[other].position) {
+                let candidate = hits[other]
+                guard fits(candidate), candidate.category == .sentiment || candidate.category == .target,
+                      words[candidate.position].clause == clause, abs(candidate.position - primary.position) <= 3,
+                      (candidate.valence < 0) == (primary.valence < 0) else { continue }
+                hits[other].consumed = true
+                extra += candidate.valence
+            }
+            hits[index].targetExtra = extra
+        }
+    }
+
+    /// Applies modifiers, negation, contrast and concession; records contributions, loaded terms and counts.
+    private func applyRules(words: [Word], hits: [Hit], into contributions: inout [(position: Int, value: Double, quoted: Bool, key: UInt64)], result: inout Result) {
+        var negationEnd = -10, negationClause = -1
+        // A negation with its own valence ("failed to") counts it when it negates nothing.
+        var openNegation: (position: Int, value: Double, quoted: Bool, key: UInt64)? = nil
+        func closeNegation(_ contributions: inout [(position: Int, value: Double, quoted: Bool, key: UInt64)], _ result: inout Result) {
+            if let pending = openNegation, pending.value != 0 {
+                contributions.append(pending)
+                result.polarTerms += 1
+            }
+            openNegation = nil
+        }
+        var modifierEnd = -10, modifierClause = -1, modifierFactor = 1.0
+        var contrast = -1
+        var concession: (start: Int, clause: Int)? = nil
+        var concessions: [(start: Int, clause: Int)] = []
+        for hit in hits {
+            let word = words[hit.position]
+            let last = hit.position + hit.span - 1
+            switch hit.category {
+            case .negation:
+                if hit.skipped { continue }                    // "Doctors Without Borders"
+                closeNegation(&contributions, &result)
+                if hit.entry >= 0 {
+                    openNegation = (hit.position, hit.valence, word.quoted, UInt64(UInt32(bitPattern: hit.entry)))
+                }
+                negationEnd = last
+                negationClause = words[last].clause
+                continue
+            case .intensifier, .downtoner:
+                if !hit.skipped {
+                    modifierEnd = last
+                    modifierClause = words[last].clause
+                    modifierFactor = max(0, 1 + hit.valence)
+                    result.evaluative += 1
+                }
+                continue
+            case .contrast:
+                contrast = hit.position
+                negationEnd = -10
+                continue
+            case .concession:
+                concession = (hit.position, word.clause)
+                concessions.append(concession!)
+                continue
+            case .neutral, .target:
+                continue
+            case .sentiment, .loaded, .opinion, .decrease, .increase, .remedy:
+                break
+            }
+            if hit.skipped { continue }
+            if hit.category == .loaded {
+                let first = tokens[word.token].range
+                let end = tokens[words[last].token].range.end
+                result.loaded.append(LoadedHit(range: TextRange(start: first.start, end: end), category: "loaded", quoted: word.quoted))
+            }
+            if hit.category == .loaded || hit.category == .opinion { result.evaluative += 1 }
+            if hit.consumed { continue }
+            var value = hit.valence
+            var key = UInt64(UInt32(bitPattern: hit.entry))
+            if hit.target >= 0 {
+                let target = hits[hit.target]
+                // The verb's own valence sets its strength: "plunged" (±1 or more) shifts ×1.5,
+                // "edged down" (0.25 or less) ×0.6, others ×1.
+                let own = abs(hit.valence)
+                let strength = own >= 1 ? 1.5 : (own > 0 && own <= 0.25 ? 0.6 : 1)
+                let shifted = max(-4, min(4, (target.valence + hit.targetExtra) * strength))
+                value = hit.category == .increase ? shifted : -shifted
+                key |= UInt64(UInt32(bitPattern: target.entry) + 1) << 32
+                if hit.targetBefore { key |= 1 << 63 }
+            }
+            if value == 0 { continue }
+            let start = hit.target >= 0 ? min(hit.position, hits[hit.target].position) : hit.position
+            if hit.position - modifierEnd <= 2 && hit.position > modifierEnd && word.clause == modifierClause {
+                value *= modifierFactor
+            }
+            if hit.position - negationEnd <= 3 && start > negationEnd && word.clause == negationClause {
+                value *= value < 0 ? -0.5 : -0.9
+                openNegation = nil
+            } else if hit.target >= 0, hit.targetBefore, hit.position - negationEnd <= 3, hit.position > negationEnd, word.clause == negationClause {
+                value *= value < 0 ? -0.5 : -0.9                              // "crime did not fall"
+                openNegation = nil
+            }
+            result.polarTerms += 1
+            contributions.append((hit.position, value, word.quoted, key))
+        }
+        closeNegation(&contributions, &result)
+        guard contrast >= 0 || !concessions.isEmpty else { return }
+        for index in contributions.indices {
+            let position = contributions[index].position
+            if contrast >= 0 {
+                if position < contrast { contributions[index].value *= 0.5 } else if position > contrast { contributions[index].value *= 1.5 }
+            }
+            for item in concessions where position > item.start && words[position].clause == item.clause {
+                contributions[index].value *= 0.5
+            }
+        }
+    }
+}
