@@ -18,6 +18,19 @@ public struct AnalyzerOptions: Sendable {
             let list = valid.isEmpty ? "it takes no options" : "valid keys: \(valid.joined(separator: ", "))"
             throw AnalyzerError.invalidConfiguration("unknown option '\(key)' for plugin '\(description.id)'; \(list)")
         }
+        for option in description.options {
+            guard let value = values[option.key] else { continue }
+            let fits: Bool
+            switch option.type {
+            case .number: fits = number(option.key) != nil
+            case .boolean: fits = boolean(option.key) != nil
+            case .list: fits = list(option.key) != nil
+            case .string, .path: fits = string(option.key) != nil
+            }
+            guard fits else {
+                throw AnalyzerError.invalidConfiguration("option '\(option.key)' of plugin '\(description.id)' must be a \(option.type.rawValue), not \(value)")
+            }
+        }
         return self
     }
 

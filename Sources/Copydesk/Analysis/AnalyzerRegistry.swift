@@ -54,6 +54,9 @@ public struct AnalyzerRegistry: Sendable {
         return order
     }
 
+    /// Whether `id` can name a plugin: snake_case, starting with a letter.
+    public static func isValidID(_ id: String) -> Bool { isSnakeCase(id) }
+
     static func isSnakeCase(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }

@@ -1,5 +1,5 @@
 /// Something that went wrong with one document, recorded in its output record.
-public struct DocumentIssue: Sendable, Encodable, Equatable {
+public struct DocumentIssue: Error, Sendable, Encodable, Equatable {
     /// A stable snake_case code: `invalid_json`, `missing_text_field`, `invalid_utf8`, `binary_input`,
     /// `unreadable_input`, `segmentation_failed`, `plugin_failed`, `empty_input`.
     public var code: String

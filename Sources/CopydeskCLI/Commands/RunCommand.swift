@@ -19,7 +19,7 @@ struct RunCommand: AsyncParsableCommand {
     )
 
     @Option(help: "Plugins to run: a comma-separated list of ids, 'all' (default) or 'none'. See 'analyze plugins'.")
-    var plugins: String = "all"
+    var plugins: String?
 
     @Option(help: "Output format: text, json, jsonl or csv.")
     var format: OutputFormat = .text
@@ -47,6 +47,15 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("plugin-option"), help: ArgumentHelp("A plugin option as ID.KEY=VALUE (repeatable).", valueName: "id.key=value"))
     var pluginOptions: [String] = []
+
+    @Option(name: .customLong("exec-plugin"), help: ArgumentHelp("An out-of-process plugin as NAME=COMMAND (repeatable); see Docs/plugins/exec-protocol.md.", valueName: "name=command"))
+    var execPlugins: [String] = []
+
+    @Option(name: .customLong("exec-timeout"), help: "Seconds an out-of-process plugin may take per document.")
+    var execTimeout: Double = 30
+
+    @Option(help: "A configuration file (default: copydesk.yml in the working directory, when present).")
+    var config: String?
 
     @Option(help: "Documents analyzed in parallel (default: the number of active cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -78,9 +87,9 @@ struct RunCommand: AsyncParsableCommand {
         _ = try pluginOptionValues()
     }
 
-    /// Options per plugin id from the dedicated flags and `--plugin-option`.
-    func pluginOptionValues() throws -> [String: AnalyzerOptions] {
-        var values: [String: [String: AnalyzerOptionValue]] = [:]
+    /// Options per plugin id from the configuration file, then the dedicated flags and `--plugin-option`.
+    func pluginOptionValues(_ config: ConfigFile? = nil) throws -> [String: AnalyzerOptions] {
+        var values: [String: [String: AnalyzerOptionValue]] = config?.options ?? [:]
         if let toneLexicon { values["tone", default: [:]]["lexicon"] = .string(toneLexicon) }
         if let hedgingLexicon { values["hedging", default: [:]]["lexicon"] = .string(hedgingLexicon) }
         for option in pluginOptions {
@@ -93,20 +102,30 @@ struct RunCommand: AsyncParsableCommand {
         return values.mapValues { AnalyzerOptions(values: $0) }
     }
 
-    func requestedPlugins(_ registry: AnalyzerRegistry) -> [String] {
-        switch plugins.trimmingCharacters(in: .whitespaces) {
+    func requestedPlugins(_ registry: AnalyzerRegistry, _ config: ConfigFile?) -> [String] {
+        let list = plugins ?? config?.plugins?.joined(separator: ",") ?? "all"
+        switch list.trimmingCharacters(in: .whitespaces) {
         case "all": return registry.ids
         case "none", "": return []
-        default: return plugins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        default: return list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
     }
 
     func run() async throws {
         let registry = CommandEnvironment.registry
         let pipeline: Pipeline
+        let config: ConfigFile?
+        var execList: [ExecPlugin] = []
         do {
-            var options = try pluginOptionValues()
-            let requested = requestedPlugins(registry)
+            config = try ConfigFile.load(self.config)
+            var options = try pluginOptionValues(config)
+            let requested = requestedPlugins(registry, config)
+            let timeout = config?.execTimeout ?? execTimeout
+            for (name, command) in config?.execPlugins ?? [] { execList.append(ExecPlugin(name: name, command: command, timeout: timeout)) }
+            for text in execPlugins { execList.append(try ExecPlugin.parse(text, timeout: execTimeout)) }
+            for plugin in execList where registry.type(for: plugin.name) != nil || execList.filter({ $0.name == plugin.name }).count > 1 {
+                throw ConfigFile.Failure(description: "exec plugin name '\(plugin.name)' is already taken")
+            }
             // Dedicated flags for plugins that are not part of this run are ignored.
             for id in options.keys where !requested.contains(id) && registry.type(for: id) != nil { options[id] = nil }
             pipeline = try Pipeline(registry: registry, requested: requested, options: options)
@@ -118,7 +137,8 @@ struct RunCommand: AsyncParsableCommand {
         let collector = InputCollector(format: inputFormat, textField: textField, idField: idField, strict: strict, warn: { printError("analyze: warning: \($0)") })
         let expanded = collector.expand(paths)
         let singleDocument = expanded.count == 1 && !collector.isJSONLines(expanded[0].path)
-        let language = lang.map { Language(rawValue: $0) }
+        let language = (lang ?? config?.language).map { Language(rawValue: $0) }
+        defer { for plugin in execList { plugin.stop() } }
         let writer = ResultWriter(format: format, include: try IncludedDetail.parse(include), pipeline: pipeline, singleDocument: singleDocument)
         var status = ExitStatusTracker()
         let interruption = Interruption()
@@ -132,7 +152,7 @@ struct RunCommand: AsyncParsableCommand {
         var batchBytes = 0
         var lastSource = ""
         func flushBatch() async {
-            let results = await Self.process(batch, pipeline: pipeline, language: language, cores: cores)
+            let results = await Self.process(batch, pipeline: pipeline, language: language, cores: cores, exec: execList)
             for result in results {
                 status.record(result)
                 summary?.add(result)
@@ -201,7 +221,7 @@ struct RunCommand: AsyncParsableCommand {
     /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators, taking documents
     /// one at a time from a shared counter so that no task waits for a slow neighbour's share;
     /// results come back in input order.
-    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, cores: CorePool) async -> [DocumentResult] {
+    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, cores: CorePool, exec: [ExecPlugin] = []) async -> [DocumentResult] {
         guard !documents.isEmpty else { return [] }
         let workers = min(cores.count, documents.count)
         let next = SharedCounter()
@@ -213,7 +233,16 @@ struct RunCommand: AsyncParsableCommand {
                     while true {
                         let index = next.value.add(1, ordering: .relaxed).oldValue
                         guard index < documents.count else { break }
-                        done.append((index, analyze(documents[index], pipeline: pipeline, language: language, core: core)))
+                        var result = analyze(documents[index], pipeline: pipeline, language: language, core: core)
+                        if let document = result.document {
+                            for plugin in exec {
+                                switch plugin.analyze(document) {
+                                case .success(let report): result.reports.append((plugin.name, report))
+                                case .failure(let issue): result.issues.append(issue)
+                                }
+                            }
+                        }
+                        done.append((index, result))
                     }
                     return done
                 }

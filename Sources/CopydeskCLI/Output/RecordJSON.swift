@@ -39,7 +39,7 @@ struct RecordJSON {
             var first = true
             for (id, report) in result.reports {
                 do {
-                    let data = try encoder.encode(report)
+                    let data = try (report as? RawJSONReport)?.bytes ?? Array(encoder.encode(report))
                     if !first { out.append(0x2C) }
                     first = false
                     JSONText.appendString(id, to: &out)

@@ -30,7 +30,8 @@ struct TextSummary {
         for formula in skipped { out += "  " + formula.id.padding(toLength: 30, withPad: " ", startingAt: 0) + "n/a (\(formula.reason ?? ""))\n" }
         for (id, report) in result.reports {
             out += "\n" + (descriptions[id]?.name ?? id) + " (\(id))\n"
-            guard let data = try? encoder.encode(report), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
+            let data = (report as? RawJSONReport).map { Data($0.bytes) } ?? (try? encoder.encode(report))
+            guard let data, let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
             let fields = descriptions[id]?.outputFields ?? object.keys.sorted().map { OutputField($0, .object, "") }
             for field in fields {
                 guard let value = object[field.name] else { continue }

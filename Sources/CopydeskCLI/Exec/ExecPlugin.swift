@@ -1,0 +1,86 @@
+import Copydesk
+import Foundation
+import Synchronization
+
+/// An out-of-process plugin (`--exec-plugin NAME=COMMAND`): started once per run, sent each
+/// analyzed document as one JSON line, its one-line JSON reply put under `plugins.NAME`.
+/// Time-outs, crashes and malformed replies become error entries in the affected records; the
+/// run goes on. See `Docs/plugins/exec-protocol.md`.
+final class ExecPlugin: Sendable {
+    let name: String
+    let timeout: Double
+    private let process: Mutex<ExecPluginProcess>
+
+    init(name: String, command: String, timeout: Double) {
+        self.name = name
+        self.timeout = timeout
+        self.process = Mutex(ExecPluginProcess(command: command))
+    }
+
+    /// Parses "NAME=COMMAND".
+    static func parse(_ text: String, timeout: Double) throws -> ExecPlugin {
+        guard let equals = text.firstIndex(of: "=") else { throw InputError(message: "--exec-plugin '\(text)' is not NAME=COMMAND", exitCode: ExitStatus.usage) }
+        let name = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
+        let command = String(text[text.index(after: equals)...])
+        guard AnalyzerRegistry.isValidID(name), !command.isEmpty else {
+            throw InputError(message: "--exec-plugin '\(text)': NAME must be snake_case and COMMAND not empty", exitCode: ExitStatus.usage)
+        }
+        return ExecPlugin(name: name, command: command, timeout: timeout)
+    }
+
+    /// The plugin's report for `document`, or the issue that replaced it.
+    func analyze(_ document: AnalyzedDocument) -> Result<RawJSONReport, DocumentIssue> {
+        let request = Self.request(for: document)
+        do {
+            let reply = try process.withLock { try $0.request(request, timeout: timeout) }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(reply)), object is [String: Any] else {
+                let preview = String(decoding: reply.prefix(80), as: UTF8.self)
+                return .failure(DocumentIssue(code: "plugin_failed", message: "reply is not a JSON object: \(preview)", plugin: name))
+            }
+            return .success(RawJSONReport(bytes: reply))
+        } catch {
+            return .failure(DocumentIssue(code: "plugin_failed", message: "\(error)", plugin: name))
+        }
+    }
+
+    func stop() { process.withLock { $0.stop() } }
+
+    /// The request line: `{"schema_version","id","language","text","paragraphs","sentences","tokens","stats","readability"}`,
+    /// offsets in Unicode scalars.
+    static func request(for document: AnalyzedDocument) -> [UInt8] {
+        var out: [UInt8] = Array(#"{"schema_version":"#.utf8)
+        JSONText.appendInt(CopydeskVersion.schema, to: &out)
+        out += #","id":"#.utf8
+        JSONText.appendString(document.id, to: &out)
+        out += #","language":"#.utf8
+        JSONText.appendString(document.language.rawValue, to: &out)
+        out += #","text":"#.utf8
+        JSONText.appendString(document.text, to: &out)
+        func ranges(_ key: String, _ list: [TextRange]) {
+            out += ",\"\(key)\":[".utf8
+            for (index, range) in list.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                out += "[\(document.scalarOffset(range.start)),\(document.scalarOffset(range.end))]".utf8
+            }
+            out.append(0x5D)
+        }
+        ranges("paragraphs", document.paragraphs.map(\.range))
+        ranges("sentences", document.sentences.map(\.range))
+        out += #","tokens":["#.utf8
+        for (index, token) in document.tokens.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            out += "[\(document.scalarOffset(token.range.start)),\(document.scalarOffset(token.range.end)),\"\(token.kind.name)\"]".utf8
+        }
+        out += #"],"readability":{"#.utf8
+        var first = true
+        for formula in document.readability.formulas {
+            if !first { out.append(0x2C) }
+            first = false
+            JSONText.appendString(formula.id, to: &out)
+            out += ":\(formula.value.map(RecordJSON.number) ?? "null")".utf8
+        }
+        let c = document.readability.counts
+        out += "},\"stats\":{\"words\":\(c.words),\"sentences\":\(c.sentences),\"paragraphs\":\(c.paragraphs),\"syllables\":\(c.syllables)}}".utf8
+        return out
+    }
+}
