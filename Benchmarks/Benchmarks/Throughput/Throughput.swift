@@ -29,7 +29,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("\(name): ICU floor (word+sentence)") { benchmark in
             let f = fixture()
             let floor = try BreakIterationFloor(language: .english)
-            f.measure(benchmark) {
+            try f.measure(benchmark) {
                 for bytes in f.utf8 {
                     blackHole(try bytes.withUnsafeBufferPointer { try floor.countBoundaries($0) })
                 }
@@ -39,7 +39,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("\(name): segmentation") { benchmark in
             let f = fixture()
             let segmenter = try Segmenter(language: .english)
-            f.measure(benchmark) {
+            try f.measure(benchmark) {
                 for bytes in f.utf8 {
                     blackHole(try bytes.withUnsafeBufferPointer { try segmenter.segment($0) })
                 }
@@ -49,7 +49,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("\(name): core (segment+readability+quotes)") { benchmark in
             let f = fixture()
             let core = CoreAnalysis()
-            f.measure(benchmark) {
+            try f.measure(benchmark) {
                 for text in f.texts { blackHole(try core.analyze(text: text, language: .english)) }
             }
         }
@@ -57,7 +57,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("\(name): core + NewsCleaner") { benchmark in
             let f = fixture()
             let core = CoreAnalysis(cleaner: NewsCleaner())
-            f.measure(benchmark) {
+            try f.measure(benchmark) {
                 for text in f.texts { blackHole(try core.analyze(text: text, language: .english)) }
             }
         }
@@ -68,7 +68,7 @@ let benchmarks: @Sendable () -> Void = {
                 let f = fixture()
                 let analyzer = try type.init(options: .none)
                 let analyzed = f.analyzed
-                f.measure(benchmark) {
+                try f.measure(benchmark) {
                     for document in analyzed { blackHole(try analyzer.analyze(document, context: AnalysisContext())) }
                 }
             }

@@ -7,7 +7,7 @@ import Synchronization
 struct BoilerplateVocabulary: Sendable {
     enum Strength: UInt8, Sendable { case weak, strong, credit }
     /// Phrase hash (`TermHash` of the lowercase phrase) → strength.
-    let phrases: [UInt64: Strength]
+    let phrases: TermTable<Strength>
     /// The longest phrase in words.
     let longest: Int
 
@@ -31,7 +31,7 @@ struct BoilerplateVocabulary: Sendable {
                     table[TermHash.hash(words.joined(separator: " "))] = strength
                 }
             }
-            let vocabulary = BoilerplateVocabulary(phrases: table, longest: longest)
+            let vocabulary = BoilerplateVocabulary(phrases: TermTable(table.map { ($0.key, $0.value) }), longest: longest)
             cache[language] = vocabulary
             return vocabulary
         }

@@ -187,7 +187,7 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// Measures one block in a single pass over its bytes.
-    static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, vocabulary: BoilerplateVocabulary, stopWords: Set<UInt64>) -> BlockFeatures {
+    static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, vocabulary: BoilerplateVocabulary, stopWords: TermSet) -> BlockFeatures {
         var f = BlockFeatures()
         var recent: [UInt64] = []          // hashes of phrases ending at the previous words
         var wordStart = -1
@@ -279,7 +279,7 @@ public struct NewsCleaner: Cleaner {
         return f
     }
 
-    static let bylineWords: Set<UInt64> = Set(["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
+    static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
 
     /// Letters and digits, with an ASCII fast path.
     @inline(__always)

@@ -9,14 +9,14 @@
 public struct LanguageDetector: Sendable {
     /// Languages decided by their stop-word lists.
     public static let votingLanguages: [Language] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch]
-    private let stopWords: [(Language, Set<UInt64>)]
+    private let stopWords: [(Language, TermSet)]
 
     /// A detector with the embedded stop-word lists (parsed once per process).
     public init() {
         stopWords = Self.lists
     }
 
-    private static let lists: [(Language, Set<UInt64>)] = votingLanguages.map { ($0, StopWords.forLanguage($0)) }
+    private static let lists: [(Language, TermSet)] = votingLanguages.map { ($0, StopWords.forLanguage($0)) }
 
     /// The language of `text`, reading at most its first 20,000 bytes.
     public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Language {

@@ -3,8 +3,8 @@ import Synchronization
 /// Function words of a language (`Resources/stopwords/<code>.txt`), by `TermHash`.
 public enum StopWords {
     /// The stop-word hashes for `language` (English for undetermined; empty when there is no list).
-    public static func forLanguage(_ language: Language, englishWhenUndetermined: Bool = true) -> Set<UInt64> {
-        if language == .undetermined && !englishWhenUndetermined { return [] }
+    public static func forLanguage(_ language: Language, englishWhenUndetermined: Bool = true) -> TermSet {
+        if language == .undetermined && !englishWhenUndetermined { return TermSet() }
         let code = language == .undetermined ? "en" : language.rawValue
         return cache.withLock { cache in
             if let found = cache[code] { return found }
@@ -14,5 +14,5 @@ public enum StopWords {
         }
     }
 
-    private static let cache = Mutex<[String: Set<UInt64>]>([:])
+    private static let cache = Mutex<[String: TermSet]>([:])
 }

@@ -21,8 +21,8 @@ public enum WordList {
     }
 
     /// The hashed keys (`TermHash`) of the first field of each entry of an embedded list.
-    public static func hashes(_ path: String) -> Set<UInt64> {
-        Set(entries(path).map { TermHash.hash(fields($0)[0]) })
+    public static func hashes(_ path: String) -> TermSet {
+        TermSet(keys: entries(path).map { TermHash.hash(fields($0)[0]) })
     }
 
     /// The TAB-separated fields of an entry.

@@ -4,11 +4,11 @@ import Synchronization
 /// start sentences, month names. Built once per language from the embedded lists.
 public struct SentenceRules: Sendable {
     /// Abbreviations by the `TermHash` of their lowercase form with the final period ("u.s.").
-    public let abbreviations: [UInt64: AbbreviationClass]
+    public let abbreviations: TermTable<AbbreviationClass>
     /// Words that usually start a sentence ("the", "he", "but"), by `TermHash`.
-    public let sentenceStarters: Set<UInt64>
+    public let sentenceStarters: TermSet
     /// Month names, by `TermHash`.
-    public let months: Set<UInt64>
+    public let months: TermSet
     /// Whether a small number followed by a period can be an ordinal inside a sentence
     /// ("am 12. Juni", "der 3. Platz"), as in German.
     public let periodMarksOrdinals: Bool
@@ -17,9 +17,9 @@ public struct SentenceRules: Sendable {
     public init(abbreviations: [String: AbbreviationClass], sentenceStarters: [String], months: [String], periodMarksOrdinals: Bool = false) {
         var table: [UInt64: AbbreviationClass] = [:]
         for (word, kind) in abbreviations { table[TermHash.hash(word)] = kind }
-        self.abbreviations = table
-        self.sentenceStarters = Set(sentenceStarters.map { TermHash.hash($0) })
-        self.months = Set(months.map { TermHash.hash($0) })
+        self.abbreviations = TermTable(table.map { ($0.key, $0.value) })
+        self.sentenceStarters = TermSet(keys: sentenceStarters.map { TermHash.hash($0) })
+        self.months = TermSet(keys: months.map { TermHash.hash($0) })
         self.periodMarksOrdinals = periodMarksOrdinals
     }
 

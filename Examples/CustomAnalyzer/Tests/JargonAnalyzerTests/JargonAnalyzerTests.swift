@@ -47,7 +47,8 @@ struct JargonAnalyzerTests {
 
     @Test("An empty document has no terms")
     func emptyDocument() throws {
-        #expect(try jargon("") == JargonAnalyzer.Report(count: 0, per1000Words: 0, terms: []))
+        let report = try jargon("")
+        #expect(report.count == 0 && report.per1000Words == 0 && report.terms.isEmpty)
     }
 
     @Test("Options: extra terms, skipping quotes, unknown keys and bad categories")

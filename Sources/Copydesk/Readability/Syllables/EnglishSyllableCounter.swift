@@ -17,7 +17,7 @@
 /// with a letter.
 public struct EnglishSyllableCounter: SyllableCounter {
     /// Word hash (`TermHash`) → syllables, for words the rules get wrong.
-    let table: [UInt64: UInt8]
+    let table: TermTable<UInt8>
 
     /// A counter using the embedded table (parsed once per process, on first use).
     public init() {
@@ -25,7 +25,7 @@ public struct EnglishSyllableCounter: SyllableCounter {
     }
 
     /// A counter with a given exceptions table (for the table generator and tests).
-    init(table: [UInt64: UInt8]) {
+    init(table: TermTable<UInt8>) {
         self.table = table
     }
 

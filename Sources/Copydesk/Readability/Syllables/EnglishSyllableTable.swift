@@ -8,16 +8,16 @@
 enum EnglishSyllableTable {
     /// The embedded table, parsed once on first use (thread-safe lazy static), keyed by
     /// `TermHash` so that lookups fold case and curly apostrophes and never allocate.
-    static let shared: [UInt64: UInt8] = parse(EmbeddedResources.text("syllables/en.txt") ?? "")
+    static let shared: TermTable<UInt8> = parse(EmbeddedResources.text("syllables/en.txt") ?? "")
 
     /// Parses the table format above.
-    static func parse(_ text: String) -> [UInt64: UInt8] {
+    static func parse(_ text: String) -> TermTable<UInt8> {
         var text = text
         return text.withUTF8 { parse(bytes: $0) }
     }
 
     /// Parses the table format above from UTF-8 bytes.
-    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [UInt64: UInt8] {
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> TermTable<UInt8> {
         var table: [UInt64: UInt8] = [:]
         table.reserveCapacity(bytes.count / 8)
         var count: UInt8 = 0
@@ -42,6 +42,6 @@ enum EnglishSyllableTable {
             }
             start = end + 1
         }
-        return table
+        return TermTable(table.map { ($0.key, $0.value) })
     }
 }

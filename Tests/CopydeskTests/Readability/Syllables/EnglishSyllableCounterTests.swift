@@ -5,7 +5,7 @@ import Testing
 struct EnglishSyllableCounterTests {
     let counter = EnglishSyllableCounter()
     /// The rules alone (no exceptions table).
-    let rules = EnglishSyllableCounter(table: [:])
+    let rules = EnglishSyllableCounter(table: TermTable())
 
     @Test(arguments: [
         // Frequent words, counted as CMU's first pronunciation.

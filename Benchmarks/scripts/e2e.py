@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""End-to-end timings of the release `analyze` binary (run by hand, not in CI).
+
+Measures, with /usr/bin/time (wall seconds and peak RSS):
+  * the real corpus with --jobs 1 and --jobs 2 (2-core scaling), all plugins and --plugins none;
+  * the corpus repeated 10x (linearity: 10x input should take <= 11x the time);
+  * optionally (--gigabyte) the corpus repeated to ~1 GB with --jobs 2 (peak RSS target <= 100 MB);
+  * pathological documents, each at a base size and 10x: one 50 MB line (one paragraph),
+    a document with 100,000 quotation marks, a document of only abbreviations.
+
+Usage (from the repository root, after `swift build -c release`):
+  python3 Benchmarks/scripts/e2e.py [--corpus FILE.jsonl] [--analyze .build/release/analyze]
+                                    [--work /tmp/copydesk-e2e] [--repeat 3] [--gigabyte]
+Prints a Markdown table and writes results.json into the work folder.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+def timed(cmd, stdin_path=None):
+    """Runs cmd with output to /dev/null; returns (seconds, peak_rss_kb, exit_code)."""
+    out = "/tmp/copydesk-e2e-time.txt"
+    full = ["/usr/bin/time", "-f", "%e %M", "-o", out] + cmd
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    try:
+        proc = subprocess.run(full, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    finally:
+        if stdin_path:
+            stdin.close()
+    with open(out) as f:
+        last = f.read().strip().splitlines()[-1]
+    seconds, rss = last.split()
+    return float(seconds), int(rss), proc.returncode
+
+
+def best_of(n, cmd):
+    runs = [timed(cmd) for _ in range(n)]
+    return min(runs, key=lambda r: r[0]), max(r[1] for r in runs)
+
+
+def repeat_file(src, dst, times):
+    if os.path.exists(dst) and os.path.getsize(dst) == os.path.getsize(src) * times:
+        return
+    with open(src, "rb") as f:
+        data = f.read()
+    if not data.endswith(b"\n"):
+        data += b"\n"
+    with open(dst, "wb") as f:
+        for _ in range(times):
+            f.write(data)
+
+
+def corpus_stats(path):
+    docs, size, words = 0, os.path.getsize(path), 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                docs += 1
+                words += len(json.loads(line).get("text", "").split())
+    return docs, size, words
+
+
+# --- pathological inputs -------------------------------------------------------------------
+
+def long_line(corpus, target_bytes, dst):
+    """One paragraph of real news sentences (newlines turned into spaces) of target_bytes."""
+    texts = []
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                texts.append(" ".join(json.loads(line)["text"].split()))
+    blob = " ".join(texts).encode("utf-8")
+    with open(dst, "wb") as f:
+        written = 0
+        while written < target_bytes:
+            chunk = blob[: target_bytes - written]
+            f.write(chunk)
+            written += len(chunk)
+            if written < target_bytes:
+                f.write(b" ")
+                written += 1
+        f.write(b"\n")
+
+
+def quotes(count, dst):
+    """One paragraph holding `count` quotation marks: straight and curly pairs, plus an
+    opening mark that never closes at the start."""
+    units = ['Officials said "no" today, ', 'and the mayor replied “yes” again; ', "critics called it “absurd,” he said. "]
+    out, marks, i = ["“Unclosed opening: "], 1, 0
+    while marks + 2 <= count:
+        out.append(units[i % 3])
+        marks += 2
+        i += 1
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("".join(out) + "\n")
+    return marks
+
+
+def abbreviations(target_bytes, dst):
+    """One paragraph of nothing but abbreviations."""
+    unit = "Dr. Mr. Mrs. Ms. Prof. U.S. U.K. Inc. Corp. Ltd. Co. Jr. Sr. St. Gen. Sen. Gov. Rep. Lt. No. vs. etc. e.g. i.e. a.m. p.m. Jan. Feb. Aug. Sept. Oct. Nov. Dec. Mt. Ave. "
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write((unit * (target_bytes // len(unit) + 1))[:target_bytes].rstrip() + "\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpora", "news_en_10mb.jsonl"))
+    parser.add_argument("--analyze", default=os.path.join(ROOT, ".build", "release", "analyze"))
+    parser.add_argument("--work", default="/tmp/copydesk-e2e")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per small measurement (best is kept)")
+    parser.add_argument("--gigabyte", action="store_true", help="also run a ~1 GB input with --jobs 2")
+    parser.add_argument("--skip-pathological", action="store_true")
+    args = parser.parse_args()
+
+    corpus = os.path.abspath(args.corpus)
+    analyze = os.path.abspath(args.analyze)
+    os.makedirs(args.work, exist_ok=True)
+    docs, size, words = corpus_stats(corpus)
+    mb = size / 1e6
+    rows, results = [], {"corpus": corpus, "docs": docs, "bytes": size, "whitespace_words": words}
+
+    def run(label, cmd, megabytes, documents, n=1):
+        (seconds, rss, code), peak = best_of(n, cmd)
+        rate = megabytes / seconds if seconds else float("inf")
+        row = {"label": label, "seconds": seconds, "peak_rss_mb": peak / 1024, "exit": code,
+               "mb_per_s": rate, "docs_per_s": documents / seconds if seconds else None}
+        rows.append(row)
+        print(f"  {label}: {seconds:.2f} s, {rate:.2f} MB/s, peak RSS {peak / 1024:.1f} MB, exit {code}", file=sys.stderr)
+        return row
+
+    base = [analyze, "--format", "jsonl", "--quiet"]
+    print(f"corpus {corpus}: {docs} docs, {mb:.2f} MB", file=sys.stderr)
+    j1 = run("corpus, --jobs 1, all plugins", base + ["--jobs", "1", corpus], mb, docs, args.repeat)
+    j2 = run("corpus, --jobs 2, all plugins", base + ["--jobs", "2", corpus], mb, docs, args.repeat)
+    run("corpus, --jobs 1, --plugins none", base + ["--jobs", "1", "--plugins", "none", corpus], mb, docs, args.repeat)
+    results["scaling_1_to_2_jobs"] = j1["seconds"] / j2["seconds"]
+
+    big = os.path.join(args.work, "corpus_x10.jsonl")
+    repeat_file(corpus, big, 10)
+    x10 = run("corpus x10, --jobs 1, all plugins", base + ["--jobs", "1", big], mb * 10, docs * 10)
+    results["linearity_corpus_x10"] = x10["seconds"] / j1["seconds"]
+
+    if args.gigabyte:
+        times = max(1, round(1e9 / size))
+        gb = os.path.join(args.work, f"corpus_x{times}.jsonl")
+        repeat_file(corpus, gb, times)
+        run(f"corpus x{times} (~{mb * times / 1000:.2f} GB), --jobs 2", base + ["--jobs", "2", gb], mb * times, docs * times)
+        os.remove(gb)
+
+    if not args.skip_pathological:
+        text = base + ["--jobs", "1", "--input-format", "text"]
+        cases = []
+        for name, small, large, make in [
+            ("one-line paragraph, 5 MB vs 50 MB", 5_000_000, 50_000_000, lambda n, p: long_line(corpus, n, p)),
+            ("quotation marks, 10,000 vs 100,000", 10_000, 100_000, quotes),
+            ("abbreviations only, 0.5 MB vs 5 MB", 500_000, 5_000_000, abbreviations),
+        ]:
+            paths = []
+            for n in (small, large):
+                p = os.path.join(args.work, f"{name.split(',')[0].replace(' ', '_')}_{n}.txt")
+                make(n, p)
+                paths.append(p)
+            a = run(f"{name} — base ({os.path.getsize(paths[0]) / 1e6:.2f} MB)", text + [paths[0]], os.path.getsize(paths[0]) / 1e6, 1)
+            b = run(f"{name} — 10x ({os.path.getsize(paths[1]) / 1e6:.2f} MB)", text + [paths[1]], os.path.getsize(paths[1]) / 1e6, 1)
+            ratio = b["seconds"] / a["seconds"] if a["seconds"] else float("inf")
+            cases.append((name, ratio))
+            results[f"linearity {name}"] = ratio
+
+    results["rows"] = rows
+    with open(os.path.join(args.work, "results.json"), "w") as f:
+        json.dump(results, f, indent=2)
+
+    print("| measurement | time (s) | MB/s | docs/s | peak RSS (MB) | exit |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        docs_s = f"{r['docs_per_s']:.0f}" if r["docs_per_s"] else ""
+        print(f"| {r['label']} | {r['seconds']:.2f} | {r['mb_per_s']:.2f} | {docs_s} | {r['peak_rss_mb']:.1f} | {r['exit']} |")
+    print()
+    print(f"1 -> 2 jobs speed-up: {results['scaling_1_to_2_jobs']:.2f}x (target >= 1.8x)")
+    print(f"corpus x10 time ratio: {results['linearity_corpus_x10']:.2f} (target <= 11)")
+    for key, value in results.items():
+        if key.startswith("linearity ") and key != "linearity_corpus_x10":
+            print(f"{key[10:]}: 10x input took {value:.2f}x the time (target <= 11)")
+
+
+if __name__ == "__main__":
+    main()
