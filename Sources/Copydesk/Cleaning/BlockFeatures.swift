@@ -24,8 +24,15 @@ struct BlockFeatures {
     var ideographs = 0
     /// The last visible character is sentence-final punctuation (. ! ? … or a closing quote after one).
     var endsLikeSentence = false
-    /// Starts with "By " and a capitalized name.
+    /// Starts with "By " and a capitalized name (or "ByName", as scrapers glue it).
     var looksLikeByline = false
+    /// Words that are numbers.
+    var numbers = 0
+    /// Words of date and time lines (`Resources/dates/<lang>.txt`): months, weekdays, "updated", "pm".
+    var dateWords = 0
+
+    /// A short line made only of dates and times: "21 Nov 2017, 9:45pm", "Updated Tuesday 3 March".
+    var looksLikeDateline: Bool { words > 0 && words <= 12 && numbers >= 1 && numbers + dateWords == words && !endsLikeSentence }
 
     /// Stop words among words of letters (numbers do not dilute it).
     var stopShare: Double { letterWords == 0 ? 0 : Double(stopWords) / Double(letterWords) }

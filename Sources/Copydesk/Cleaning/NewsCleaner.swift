@@ -138,6 +138,8 @@ public struct NewsCleaner: Cleaner {
                 labels[index] = .credit
             } else if f.looksLikeByline && f.effectiveWords <= 12 {
                 labels[index] = .byline
+            } else if f.looksLikeDateline {
+                labels[index] = .dateline
             }
         }
         // A caption that a credit line repeats ("caption. Photo: AP") is a caption too.
@@ -187,7 +189,10 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// Measures one block in a single pass over its bytes.
+    static let dateWords = WordList.hashes("dates/en.txt")
+
     static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, vocabulary: BoilerplateVocabulary, stopWords: TermSet) -> BlockFeatures {
+        let dateWords = Self.dateWords
         var f = BlockFeatures()
         var recent: [UInt64] = []          // hashes of phrases ending at the previous words
         var wordStart = -1
@@ -206,6 +211,10 @@ public struct NewsCleaner: Cleaner {
             f.words += 1
             if stopWords.contains(hash) { f.stopWords += 1 }
             let lead = bytes[wordStart]
+            if lead >= 0x30 && lead <= 0x39 { f.numbers += 1 } else if dateWords.contains(hash) { f.dateWords += 1 }
+            if firstWord && word.count > 2 && (lead == 0x42 || lead == 0x62) && (word[1] == 0x79 || word[1] == 0x59) && word[2] >= 0x41 && word[2] <= 0x5A {
+                f.looksLikeByline = true   // "ByNelson D. Schwartz"
+            }
             var startsUppercase = lead >= 0x41 && lead <= 0x5A
             if lead < 0x80 {
                 if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A {
