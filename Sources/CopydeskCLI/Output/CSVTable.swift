@@ -8,11 +8,7 @@ import Foundation
 struct CSVTable {
     let columns: [String]
     private let pluginFields: [(plugin: String, field: String, kind: OutputField.Kind)]
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
-    }()
+    private let encoder = ReportEncoder()
 
     static let countNames = ["characters", "letters", "words", "sentences", "paragraphs", "syllables",
                              "polysyllabic_words", "complex_words", "long_words", "monosyllabic_words",
@@ -49,7 +45,7 @@ struct CSVTable {
             cells += document.readability.formulas.map { $0.value.map(RecordJSON.number) ?? "" }
             var objects: [String: [String: Any]] = [:]
             for (id, report) in result.reports {
-                if let data = try? encoder.encode(report), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+                if let data = try? encoder.encode(report), let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any] {
                     objects[id] = object
                 }
             }

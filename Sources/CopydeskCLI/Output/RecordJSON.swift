@@ -6,12 +6,8 @@ import Foundation
 /// optional `paragraphs`, `sentences`, `tokens`.
 struct RecordJSON {
     let include: IncludedDetail
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return encoder
-    }()
+
+    private let reportEncoder = ReportEncoder()
 
     init(include: IncludedDetail) { self.include = include }
 
@@ -39,7 +35,7 @@ struct RecordJSON {
             var first = true
             for (id, report) in result.reports {
                 do {
-                    let data = try (report as? RawJSONReport)?.bytes ?? Array(encoder.encode(report))
+                    let data = try (report as? RawJSONReport)?.bytes ?? reportEncoder.encode(report)
                     if !first { out.append(0x2C) }
                     first = false
                     JSONText.appendString(id, to: &out)
@@ -88,7 +84,7 @@ struct RecordJSON {
     }
 
     private func appendEncoded(_ value: some Encodable, to out: inout [UInt8]) {
-        if let data = try? encoder.encode(value) { out += data } else { out += "null".utf8 }
+        if let data = try? reportEncoder.encode(value) { out += data } else { out += "null".utf8 }
     }
 
     /// `{"flesch_reading_ease": 61.2, …, "not_applicable": {"smog": "reason"}}`

@@ -10,13 +10,12 @@ struct RunSummary {
     private var values: [String: [Double]] = [:]
     private var order: [String] = []
     private let numericFields: [(plugin: String, field: String)]
-    private let encoder = JSONEncoder()
+    private let encoder = ReportEncoder()
 
     init(pipeline: Pipeline) {
         numericFields = pipeline.analyzers.flatMap { id, analyzer in
             type(of: analyzer).description.outputFields.filter { $0.kind == .number || $0.kind == .integer }.map { (id, $0.name) }
         }
-        encoder.keyEncodingStrategy = .convertToSnakeCase
     }
 
     mutating func add(_ result: DocumentResult) {
@@ -31,7 +30,7 @@ struct RunSummary {
         guard !numericFields.isEmpty else { return }
         var objects: [String: [String: Any]] = [:]
         for (id, report) in result.reports {
-            if let data = try? encoder.encode(report), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] { objects[id] = object }
+            if let data = try? encoder.encode(report), let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any] { objects[id] = object }
         }
         for (plugin, field) in numericFields {
             if let number = objects[plugin]?[field] as? NSNumber { record("\(plugin)_\(field)", number.doubleValue) }

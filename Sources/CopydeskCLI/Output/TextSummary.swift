@@ -4,11 +4,7 @@ import Foundation
 /// The human-readable report: counts, a readability table with a plain-language verdict, then
 /// one section per plugin (its scalar fields, and the first items of its lists).
 struct TextSummary {
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
-    }()
+    private let encoder = ReportEncoder()
 
     func render(_ result: DocumentResult, descriptions: [String: AnalyzerDescription]) -> String {
         var out = "== \(result.id)\n"
@@ -30,7 +26,7 @@ struct TextSummary {
         for formula in skipped { out += "  " + formula.id.padding(toLength: 30, withPad: " ", startingAt: 0) + "n/a (\(formula.reason ?? ""))\n" }
         for (id, report) in result.reports {
             out += "\n" + (descriptions[id]?.name ?? id) + " (\(id))\n"
-            let data = (report as? RawJSONReport).map { Data($0.bytes) } ?? (try? encoder.encode(report))
+            let data = (report as? RawJSONReport).map { Data($0.bytes) } ?? (try? encoder.encode(report)).map { Data($0) }
             guard let data, let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
             let fields = descriptions[id]?.outputFields ?? object.keys.sorted().map { OutputField($0, .object, "") }
             for field in fields {
