@@ -21,14 +21,14 @@ public struct QuotationFinder: Sendable {
     /// The quotations of a text with the given paragraphs.
     public func quotations(bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) -> [Quotation] {
         var result: [Quotation] = []
-        var open: (start: Int, contentStart: Int, paragraph: Int32, closer: Mark.Family)? = nil
+        var open: (start: Int, contentStart: Int, paragraph: Int32, closer: QuotationMark.Family)? = nil
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
             let p = Int32(paragraphIndex)
             var index = Int(paragraph.range.start)
             let end = Int(paragraph.range.end)
             if let pending = open {
                 // Continue a quote over the paragraph break only when this paragraph opens with a mark.
-                if let mark = Mark.at(index, in: bytes, paragraphStart: index), mark.opens, mark.family == pending.closer {
+                if let mark = QuotationMark.at(index, in: bytes, paragraphStart: index), mark.opens, mark.family == pending.closer {
                     index += mark.length
                 } else {
                     let lastParagraph = paragraphs[Int(p) - 1]
@@ -40,7 +40,7 @@ public struct QuotationFinder: Sendable {
             }
             var singleOpen: Int? = nil
             while index < end {
-                guard let mark = Mark.at(index, in: bytes, paragraphStart: Int(paragraph.range.start)) else {
+                guard let mark = QuotationMark.at(index, in: bytes, paragraphStart: Int(paragraph.range.start)) else {
                     index += 1
                     continue
                 }
@@ -62,7 +62,7 @@ public struct QuotationFinder: Sendable {
                 } else if mark.opens {
                     if mark.family == .single {
                         // A top-level single-quoted span, closed by a ’ not followed by a letter.
-                        if let close = Mark.findSingleClose(after: index + mark.length, in: bytes, end: end) {
+                        if let close = QuotationMark.findSingleClose(after: index + mark.length, in: bytes, end: end) {
                             result.append(Quotation(range: TextRange(start: index, end: close.end),
                                                     content: TextRange(start: index + mark.length, end: close.start),
                                                     paragraphs: p...p, isClosed: true))
@@ -80,62 +80,5 @@ public struct QuotationFinder: Sendable {
                                     paragraphs: pending.paragraph...Int32(paragraphs.count - 1), isClosed: false))
         }
         return result
-    }
-}
-
-/// One quotation mark found in the text.
-private struct Mark {
-    enum Family { case straight, curly, german, guillemet, reverseGuillemet, corner, whiteCorner, single }
-    let family: Family
-    let opens: Bool
-    let closes: Bool
-    let length: Int
-
-    static func at(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, paragraphStart: Int) -> Mark? {
-        let byte = bytes[index]
-        if byte == 0x22 {
-            let previous = index > paragraphStart ? bytes[index - 1] : 0x20
-            let opensHere = previous == 0x20 || previous == 0x28 || previous == 0x5B || previous == 0x0A || previous == 0x09
-                || previous == 0xA0 || previous == 0x2D || previous == 0x97 || previous == 0x94 || index == paragraphStart
-            return Mark(family: .straight, opens: opensHere, closes: !opensHere, length: 1)
-        }
-        guard byte >= 0xC2 else { return nil }
-        let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
-        switch scalar.value {
-        case 0x201C: // “ opens English quotes, closes German ones
-            return Mark(family: .curly, opens: true, closes: false, length: length)
-        case 0x201D: return Mark(family: .curly, opens: false, closes: true, length: length)
-        case 0x201E: return Mark(family: .german, opens: true, closes: false, length: length)
-        case 0xAB: return Mark(family: .guillemet, opens: true, closes: false, length: length)
-        case 0xBB: return Mark(family: .guillemet, opens: false, closes: true, length: length)
-        case 0x300C: return Mark(family: .corner, opens: true, closes: false, length: length)
-        case 0x300D: return Mark(family: .corner, opens: false, closes: true, length: length)
-        case 0x300E: return Mark(family: .whiteCorner, opens: true, closes: false, length: length)
-        case 0x300F: return Mark(family: .whiteCorner, opens: false, closes: true, length: length)
-        case 0x2018:
-            let previous = index > paragraphStart ? UTF8Scanning.scalar(at: UTF8Scanning.previousScalarStart(before: index, in: bytes), in: bytes).scalar : " "
-            let opensHere = index == paragraphStart || UTF8Scanning.isSpace(previous) || UTF8Scanning.isOpener(previous)
-            return Mark(family: .single, opens: opensHere, closes: false, length: length)
-        case 0x2019: return Mark(family: .single, opens: false, closes: true, length: length)
-        default: return nil
-        }
-    }
-
-    /// Whether this ’ closes a nested single quotation.
-    func closesSingle(in bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool { closes }
-
-    /// The next ’ after `start` that is not followed by a letter (an apostrophe is).
-    static func findSingleClose(after start: Int, in bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (start: Int, end: Int)? {
-        var index = start
-        while index < end {
-            if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                let after = index + 3
-                if after >= end { return (index, after) }
-                let next = UTF8Scanning.scalar(at: after, in: bytes).scalar
-                if !next.properties.isAlphabetic { return (index, after) }
-            }
-            index += 1
-        }
-        return nil
     }
 }

@@ -105,38 +105,3 @@ struct SentenceBoundaryRules {
     private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private func isLowercaseASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 }
-
-/// The first word of the text after a proposed boundary, skipping opening quotes and brackets.
-private struct NextWord {
-    var first: Unicode.Scalar = " "
-    var word: UnsafeBufferPointer<UInt8>
-
-    init(start: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>) {
-        var index = start
-        while index < end {
-            let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
-            guard UTF8Scanning.isOpener(scalar) || UTF8Scanning.isSpace(scalar) else { break }
-            index += length
-        }
-        var wordEnd = index
-        while wordEnd < end {
-            let (scalar, length) = UTF8Scanning.scalar(at: wordEnd, in: bytes)
-            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "\u{2019}" else { break }
-            wordEnd += length
-        }
-        if index < end { first = UTF8Scanning.scalar(at: index, in: bytes).scalar }
-        word = UnsafeBufferPointer(rebasing: bytes[index..<wordEnd])
-    }
-
-    var isLowercase: Bool { first.properties.isLowercase }
-    var isCapitalized: Bool { first.properties.isUppercase }
-    var isDigit: Bool { first.properties.numericType != nil }
-
-    func startsSentence(_ rules: SentenceRules) -> Bool {
-        isCapitalized && rules.sentenceStarters.contains(TermHash.hash(word))
-    }
-
-    func isMonth(_ rules: SentenceRules) -> Bool {
-        !word.isEmpty && rules.months.contains(TermHash.hash(word))
-    }
-}

@@ -167,12 +167,12 @@ struct RunCommand: AsyncParsableCommand {
                 printError("analyze: \(error.message)")
                 status.noteInputError(error)
                 batch.append(InputDocument(id: path, source: path, text: nil,
-                                           issue: DocumentIssueBox(issue: DocumentIssue(code: "unreadable_input", message: error.message))))
+                                           issue: DocumentIssue(code: "unreadable_input", message: error.message)))
                 continue
             }
             let reader = collector.documents(in: path)
             while let document = reader.next() {
-                if let issue = document.issue?.issue {
+                if let issue = document.issue {
                     printError("analyze: \(document.source): \(issue.message)")
                     if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
                 }
@@ -254,7 +254,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     static func analyze(_ input: InputDocument, pipeline: Pipeline, language: Language?, core: CoreAnalysis) -> DocumentResult {
-        if let issue = input.issue?.issue { return .failure(id: input.id, source: input.source, issue) }
+        if let issue = input.issue { return .failure(id: input.id, source: input.source, issue) }
         guard let text = input.text else {
             return .failure(id: input.id, source: input.source, DocumentIssue(code: "unreadable_input", message: "no text"))
         }

@@ -98,7 +98,7 @@ struct InputCollector {
         case ExitStatus.dataError: code = error.message.contains("binary") ? "binary_input" : "invalid_utf8"
         default: code = "unreadable_input"
         }
-        return InputDocument(id: id, source: source, text: nil, issue: DocumentIssueBox(issue: DocumentIssue(code: code, message: error.message)))
+        return InputDocument(id: id, source: source, text: nil, issue: DocumentIssue(code: code, message: error.message))
     }
 
     /// One JSON Lines record.
@@ -106,7 +106,7 @@ struct InputCollector {
         let source = "\(file):\(lineNumber)"
         func fail(_ code: String, _ message: String) -> InputDocument {
             InputDocument(id: source, source: source, text: nil,
-                          issue: DocumentIssueBox(issue: DocumentIssue(code: code, message: message, line: lineNumber)))
+                          issue: DocumentIssue(code: code, message: message, line: lineNumber))
         }
         if TextDecoder.firstInvalidUTF8(line[...]) != nil, strict {
             return fail("invalid_utf8", "line \(lineNumber): invalid UTF-8")

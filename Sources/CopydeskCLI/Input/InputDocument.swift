@@ -1,3 +1,5 @@
+import Copydesk
+
 /// One document read from the inputs, or the reason it could not be read.
 struct InputDocument: Sendable {
     /// The id: the record's id field, or the path for a text file.
@@ -9,12 +11,5 @@ struct InputDocument: Sendable {
     /// The language given by the record (`lang`/`language` field), if any.
     var language: String?
     /// Why it could not be read.
-    var issue: DocumentIssueBox?
-}
-
-import Copydesk
-
-/// Wraps a `DocumentIssue` (kept separate so `InputDocument` reads plainly).
-struct DocumentIssueBox: Sendable {
-    var issue: DocumentIssue
+    var issue: DocumentIssue?
 }

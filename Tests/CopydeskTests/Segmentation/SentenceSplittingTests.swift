@@ -41,6 +41,7 @@ struct SentenceSplittingTests {
         ("The steps: 1. Buy milk. 2. Go home.", ["The steps: 1. Buy milk.", "2. Go home."]),
         ("He lives in Washington, D.C. He works there.", ["He lives in Washington, D.C.", "He works there."]),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+        ("The U.S. No. 2 diplomat resigned. No one knew why.", ["The U.S. No. 2 diplomat resigned.", "No one knew why."]),
     ]
 
     @Test("hard English cases", arguments: englishCases)
