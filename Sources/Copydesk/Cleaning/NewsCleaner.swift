@@ -75,10 +75,11 @@ public struct NewsCleaner: Cleaner {
     /// jusText's context rules.
     static func resolve(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
         var result = classes
-        func neighbour(_ index: Int, step: Int, in list: [Class], skipping: Set<Int>) -> Class? {
+        /// The class of the nearest block in direction `step` that is not short; nil at the text's edge.
+        func neighbour(_ index: Int, step: Int, in list: [Class]) -> Class? {
             var i = index + step
             while i >= 0 && i < list.count {
-                if list[i] != .short && !(list[i] == .nearGood && skipping.contains(0)) { return list[i] }
+                if list[i] != .short { return list[i] }
                 i += step
             }
             return nil
@@ -86,8 +87,8 @@ public struct NewsCleaner: Cleaner {
         // Short blocks take their class from the nearest non-short neighbours.
         let base = result
         for index in result.indices where base[index] == .short {
-            let previous = neighbour(index, step: -1, in: base, skipping: [])
-            let next = neighbour(index, step: 1, in: base, skipping: [])
+            let previous = neighbour(index, step: -1, in: base)
+            let next = neighbour(index, step: 1, in: base)
             // The start or end of the text sides with the other neighbour.
             var goodPrevious = previous == .good || previous == .nearGood
             var goodNext = next == .good || next == .nearGood
@@ -131,7 +132,7 @@ public struct NewsCleaner: Cleaner {
 
     static func assignRoles(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) -> [BlockLabel] {
         var labels = classes.map { $0 == .good ? BlockLabel.body : .boilerplate }
-        guard let firstBody = labels.firstIndex(of: .body) else { return labels }
+        guard labels.contains(.body) else { return labels }
         for index in blocks.indices {
             let f = features[index]
             if f.creditHits > 0 && (f.effectiveWords <= 30 || f.words - f.lastCreditAtWord <= 2) && f.effectiveWords < 80 {
