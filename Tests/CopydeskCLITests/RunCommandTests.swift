@@ -97,4 +97,40 @@ struct RunCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Readability") && result.stdout.contains("reads as:"))
     }
+
+    @Test func invalidUTF8InAJSONLinesRecordIsReplacedWithAWarning() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-invalid.jsonl").path
+        try Data(#"{"id":"x","text":"caf"#.utf8 + [0xE9] + #" au lait."}"#.utf8 + [0x0A]).write(to: URL(fileURLWithPath: path))
+        let lenient = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", path])
+        #expect(lenient.status == 0 && lenient.stderr.contains("invalid UTF-8"))
+        #expect((try Self.json(lenient.stdout.trimmingCharacters(in: .newlines))["stats"] as? [String: Any])?["words"] as? Int == 3)
+        let strict = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "--strict", path])
+        #expect(strict.status == 65 && strict.stdout.contains("invalid_utf8"))
+    }
+
+    @Test func directoriesAreReadRecursivelyInSortedOrder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-dir-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try "Second one here.".write(to: root.appendingPathComponent("b/x.txt"), atomically: true, encoding: .utf8)
+        try "First one here.".write(to: root.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: root.appendingPathComponent("c.pdf"), atomically: true, encoding: .utf8)
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", root.path])
+        let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
+        #expect(ids.count == 2 && ids[0].hasSuffix("/a.txt") && ids[1].hasSuffix("/b/x.txt"))
+    }
+
+    @Test func gzipJSONLinesAreRead() throws {
+        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-gz.jsonl")
+        try "{\"id\":\"g1\",\"text\":\"One sentence.\"}\n{\"id\":\"g2\",\"text\":\"Two. Three.\"}\n".write(to: plain, atomically: true, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-f", plain.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", plain.path + ".gz"])
+        #expect(result.status == 0)
+        let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
+        #expect(ids == ["g1", "g2"])
+    }
 }

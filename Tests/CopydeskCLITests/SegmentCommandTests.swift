@@ -47,4 +47,11 @@ struct SegmentCommandTests {
         let strict = try AnalyzeProcess.run(["segment", "--strict", path])
         #expect(strict.status == 65 && strict.stdout.isEmpty)
     }
+
+    @Test func syllableColumn() throws {
+        let result = try AnalyzeProcess.run(["segment", "--unit", "word", "--syllables", "--lang", "en"], stdin: "Every business idea.")
+        #expect(result.stdout == "Every\t3\nbusiness\t2\nidea\t3\n.\t0\n")
+        let misuse = try AnalyzeProcess.run(["segment", "--syllables"], stdin: "x")
+        #expect(misuse.status == 64)
+    }
 }

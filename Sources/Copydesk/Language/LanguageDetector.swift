@@ -4,8 +4,9 @@
 /// Detected: English, German, French, Spanish, Italian, Portuguese and Dutch (Latin script, by
 /// stop words), Russian (Cyrillic), Japanese (kana), Chinese (Han without kana), Korean, Thai,
 /// Khmer, Arabic, Hebrew, Greek and Hindi (by script). Latin text where fewer than 8% of the
-/// words are stop words of the best list (another Latin-script language) is undetermined, and
-/// so is text with no letters.
+/// words are stop words of the best list (another Latin-script language) is undetermined —
+/// unless it has fewer than 30 words, too few to tell, which read as English — and text with no
+/// letters is undetermined.
 public struct LanguageDetector: Sendable {
     /// Languages decided by their stop-word lists.
     public static let votingLanguages: [Language] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch]
@@ -51,8 +52,9 @@ public struct LanguageDetector: Sendable {
         case .latin:
             // A Latin-script language without a list (Czech, Polish, Turkish…) matches few stop
             // words of any list: undetermined, rather than a wrong guess.
+            // Too few words to tell (a headline, a caption) reads as English.
             guard let best = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[best] > 0,
-                  votes[best] * 100 >= wordsSeen * 8 else { return .undetermined }
+                  votes[best] * 100 >= wordsSeen * 8 else { return wordsSeen < 30 ? .english : .undetermined }
             return stopWords[best].0
         case .script(let language): return language
         case .none: return .undetermined

@@ -173,7 +173,7 @@ struct RunCommand: AsyncParsableCommand {
             let reader = collector.documents(in: path)
             while let document = reader.next() {
                 if let issue = document.issue {
-                    printError("analyze: \(document.source): \(issue.message)")
+                    printError("analyze: " + (issue.message.hasPrefix(document.source) ? issue.message : "\(document.source): \(issue.message)"))
                     if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
                 }
                 lastSource = document.source

@@ -108,10 +108,13 @@ struct InputCollector {
             InputDocument(id: source, source: source, text: nil,
                           issue: DocumentIssue(code: code, message: message, line: lineNumber))
         }
-        if TextDecoder.firstInvalidUTF8(line[...]) != nil, strict {
-            return fail("invalid_utf8", "line \(lineNumber): invalid UTF-8")
+        var data = Data(line)
+        if let invalid = TextDecoder.firstInvalidUTF8(line[...]) {
+            if strict { return fail("invalid_utf8", "line \(lineNumber): invalid UTF-8 at byte \(invalid) of the line") }
+            warn("\(source): invalid UTF-8 at byte \(invalid) of the line; replaced with U+FFFD")
+            data = Data(String(decoding: line, as: UTF8.self).utf8)
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)), let record = object as? [String: Any] else {
+        guard let object = try? JSONSerialization.jsonObject(with: data), let record = object as? [String: Any] else {
             return fail("invalid_json", "line \(lineNumber): not a JSON object")
         }
         var id = source
