@@ -26,6 +26,11 @@ struct BlockFeatures {
     var endsLikeSentence = false
     /// Starts with "By " and a capitalized name (or "ByName", as scrapers glue it).
     var looksLikeByline = false
+    /// Sentence-final punctuation followed by a space: more than zero means several sentences.
+    var innerSentenceEnds = 0
+    /// Starts like a news dateline: a capitalized place in capitals and a dash ("RIVERTON —",
+    /// "LONDON (Reuters) -"), so the block is the lede, not a dek.
+    var startsWithDateline = false
     /// Words that are numbers.
     var numbers = 0
     /// Words of date and time lines (`Resources/dates/<lang>.txt`): months, weekdays, "updated", "pm".

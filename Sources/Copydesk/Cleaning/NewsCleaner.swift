@@ -172,7 +172,9 @@ public struct NewsCleaner: Cleaner {
         if let titleIndex {
             labels[titleIndex] = .title
             let next = titleIndex + 1
-            if next < blocks.count, labels[next] == .body, features[next].endsLikeSentence, features[next].effectiveWords <= 50,
+            // A dek: one sentence of at most 40 words, not a lede opening with a dateline.
+            if next < blocks.count, labels[next] == .body, features[next].endsLikeSentence, features[next].effectiveWords <= 40,
+               features[next].innerSentenceEnds == 0, !features[next].startsWithDateline,
                next + 1 < blocks.count, labels[next + 1] == .body {
                 labels[next] = .dek
             }
@@ -253,9 +255,21 @@ public struct NewsCleaner: Cleaner {
             wordStart = -1
         }
 
+        var leadingCapitals = true
         while index < end {
             let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
             let isSpace = UTF8Scanning.isSpace(scalar)
+            if leadingCapitals && f.words <= 4 && !isSpace && !scalar.properties.isUppercase && scalar != "," && scalar != "." {
+                // The capitals of a dateline end at a dash or an opening parenthesis.
+                if (scalar == "—" || scalar == "–" || scalar == "-" || scalar == "(") && f.words >= 1 && f.capitalized == f.letterWords {
+                    f.startsWithDateline = wordStart < 0 && index > Int(block.start) && UTF8Scanning.isSpace(
+                        UTF8Scanning.scalar(at: UTF8Scanning.previousScalarStart(before: index, in: bytes), in: bytes).scalar)
+                }
+                leadingCapitals = false
+            }
+            if isSpace, f.characters > 0, lastVisible == "." || lastVisible == "?" || lastVisible == "!" {
+                if index + length < end { f.innerSentenceEnds += 1 }
+            }
             if !isSpace {
                 f.characters += 1
                 beforeLastVisible = lastVisible

@@ -111,4 +111,16 @@ struct NewsCleanerTests {
     @Test func emptyText() throws {
         #expect(try Self.labels("").isEmpty)
     }
+
+    @Test func aLedeWithADatelineIsBodyNotDek() throws {
+        let text = """
+        Port Names New Chief
+
+        EASTPORT — The harbor authority on Monday named a new director after a six-month search.
+
+        The board voted 5-2, with two members saying the authority should have promoted from within its own staff.
+        """
+        let labels = try Self.labels(text)
+        #expect(labels.map(\.0) == [.title, .body, .body])
+    }
 }
