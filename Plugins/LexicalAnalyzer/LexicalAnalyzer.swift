@@ -51,39 +51,43 @@ public struct LexicalAnalyzer: Analyzer {
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
         let stopWords = StopWords.forLanguage(document.language)
         var hashes: [UInt64] = []
-        var counts: [UInt64: (count: Int, first: Int)] = [:]
+        hashes.reserveCapacity(document.tokens.count)
+        // Every distinct form: how often it occurs, where it first occurs, whether it is a content word.
+        var forms: [UInt64: (count: Int, first: Int, content: Bool)] = [:]
+        forms.reserveCapacity(document.tokens.count / 2)
         var content = 0
         document.withUTF8 { bytes in
             for (index, token) in document.tokens.enumerated() where token.kind == .word || token.kind == .ideographic {
-                let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
-                let hash = TermHash.hash(word)
+                let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
                 hashes.append(hash)
-                if !stopWords.contains(hash) {
-                    content += 1
-                    if token.kind == .ideographic || token.range.length >= 3 {
-                        counts[hash, default: (0, index)].count += 1
-                    }
+                let isContent = !stopWords.contains(hash)
+                if isContent { content += 1 }
+                if let found = forms[hash] {
+                    forms[hash] = (found.count + 1, found.first, found.content)
+                } else {
+                    forms[hash] = (1, index, isContent && (token.kind == .ideographic || token.range.length >= 3))
                 }
             }
         }
-        let distinct = Set(hashes).count
-        let ranked = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
-        let topWords = ranked.prefix(top).map { WordCount(word: document.string(document.tokens[$0.value.first]).lowercased(), count: $0.value.count) }
+        let ranked = forms.values.filter(\.content)
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
+        let topWords = ranked.prefix(top).map { WordCount(word: document.string(document.tokens[$0.first]).lowercased(), count: $0.count) }
         return Report(
             words: hashes.count,
-            distinctWords: distinct,
-            typeTokenRatio: Self.rounded(hashes.isEmpty ? 0 : Double(distinct) / Double(hashes.count)),
-            movingAverageTtr: Self.rounded(Self.mattr(hashes, window: 50)),
+            distinctWords: forms.count,
+            typeTokenRatio: Self.rounded(hashes.isEmpty ? 0 : Double(forms.count) / Double(hashes.count)),
+            movingAverageTtr: Self.rounded(Self.mattr(hashes, window: 50, distinct: forms.count)),
             lexicalDensity: Self.rounded(hashes.isEmpty ? 0 : Double(content) / Double(hashes.count)),
             topContentWords: topWords
         )
     }
 
     /// Moving-average type/token ratio in one pass with a sliding window of counts.
-    static func mattr(_ hashes: [UInt64], window: Int) -> Double {
+    static func mattr(_ hashes: [UInt64], window: Int, distinct: Int) -> Double {
         guard !hashes.isEmpty else { return 0 }
-        guard hashes.count > window else { return Double(Set(hashes).count) / Double(hashes.count) }
+        guard hashes.count > window else { return Double(distinct) / Double(hashes.count) }
         var inWindow: [UInt64: Int] = [:]
+        inWindow.reserveCapacity(window * 2)
         var total = 0.0
         for (index, hash) in hashes.enumerated() {
             inWindow[hash, default: 0] += 1
