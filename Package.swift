@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .library(name: "Copydesk", targets: ["Copydesk"]),
         .library(name: "CopydeskCLI", targets: ["CopydeskCLI"]),
+        .library(name: "CopydeskHTML", targets: ["CopydeskHTML"]),
         .library(name: "CopydeskBuiltins", targets: ["CopydeskBuiltins"]),
         .executable(name: "analyze", targets: ["analyze"]),
     ],
@@ -35,6 +36,17 @@ let package = Package(
             path: "Sources/CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "CopydeskHTML",
+            dependencies: ["CLibXML2", "Copydesk"],
+            path: "Sources/CopydeskHTML"
         ),
         .target(
             name: "CopydeskICU",
@@ -95,6 +107,7 @@ let package = Package(
             name: "CopydeskCLI",
             dependencies: [
                 "Copydesk",
+                "CopydeskHTML",
                 "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
@@ -130,6 +143,11 @@ let package = Package(
             name: "SourcesAnalyzerTests",
             dependencies: ["SourcesAnalyzer", "Copydesk"],
             path: "Tests/SourcesAnalyzerTests"
+        ),
+        .testTarget(
+            name: "CopydeskHTMLTests",
+            dependencies: ["CopydeskHTML", "Copydesk"],
+            path: "Tests/CopydeskHTMLTests"
         ),
         .testTarget(
             name: "CopydeskCLITests",

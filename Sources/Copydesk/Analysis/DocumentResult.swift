@@ -11,6 +11,9 @@ public struct DocumentResult: Sendable {
     public var reports: [(id: String, report: any Encodable & Sendable)]
     /// Problems; a result with issues but a document is partial (a plugin failed).
     public var issues: [DocumentIssue]
+    /// What the reader learned about the input besides its text: a web page's `title`, `byline`
+    /// and `published` date.
+    public var metadata: [String: String] = [:]
 
     public init(id: String, source: String, document: AnalyzedDocument?, reports: [(id: String, report: any Encodable & Sendable)] = [], issues: [DocumentIssue] = []) {
         self.id = id

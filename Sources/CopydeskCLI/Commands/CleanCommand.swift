@@ -22,6 +22,9 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Language code; detected when absent.")
     var lang: String?
 
+    @Option(name: .customLong("input-format"), help: "auto (web pages by their .html/.htm extension), text or html.")
+    var inputFormat: InputFormat = .auto
+
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
 
@@ -30,8 +33,19 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         let text: String
+        var metadata: HTMLMetadata? = nil
+        var pageLanguage: String? = nil
+        let collector = InputCollector(format: inputFormat, textField: "text", idField: "id", strict: strict, warn: { printError("analyze: warning: \($0)") })
         do {
-            text = try InputFile.readText(file, strict: strict, warn: printError)
+            if collector.isHTML(file) {
+                let bytes = try InputFile.read(file)
+                let page = collector.page(bytes, id: file, source: file)
+                text = page.text ?? ""
+                metadata = page.metadata
+                pageLanguage = page.language
+            } else {
+                text = try InputFile.readText(file, strict: strict, warn: printError)
+            }
         } catch {
             printError("analyze: \(error.message)")
             throw ExitCode(error.exitCode)
@@ -42,7 +56,7 @@ struct CleanCommand: ParsableCommand {
             if format == .json { output.write("{\"blocks\":[]}\n") }
             return
         }
-        let language = lang.map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
+        let language = (lang ?? pageLanguage).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
         let document: Document
         do {
             document = try Document(text: text, segmenter: Segmenter(language: language), cleaner: NewsCleaner())
@@ -58,6 +72,8 @@ struct CleanCommand: ParsableCommand {
         case .json:
             var out: [UInt8] = Array(#"{"language":"#.utf8)
             JSONText.appendString(language.rawValue, to: &out)
+            out += #","page":"#.utf8
+            if let metadata, let encoded = try? ReportEncoder().encode(metadata) { out += encoded } else { out += "null".utf8 }
             out += #","blocks":["#.utf8
             for (index, block) in blocks.enumerated() {
                 if index > 0 { out += ",\n".utf8 }

@@ -9,9 +9,10 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Analyze articles: readability and the chosen plugins (the default command).",
         discussion: """
-        Inputs are text files (one article each), directories (searched recursively for .txt, .md, \
-        .jsonl and .ndjson files, in sorted order), JSON Lines files (one article per line; see \
-        --text-field and --id-field) or standard input ('-', the default). Every input document yields \
+        Inputs are text files (one article each), web pages (.html, .htm: the article is extracted), \
+        directories (searched recursively for .txt, .md, .html, .htm, .jsonl and .ndjson files, in sorted \
+        order), JSON Lines files, also gzip-compressed (one article per line; see --text-field, --html-field \
+        and --id-field), or standard input ('-', the default). Every input document yields \
         exactly one output record: its result or an error record.
 
         \(ExitStatus.help)
@@ -38,6 +39,9 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("id-field"), help: "The JSON Lines field holding the article id.")
     var idField: String = "id"
+
+    @Option(name: .customLong("html-field"), help: "A JSON Lines field holding the page's HTML; the article is extracted from it.")
+    var htmlField: String?
 
     @Option(name: .customLong("tone-lexicon"), help: "A TSV file of tone lexicon entries that add to or override the built-in ones.")
     var toneLexicon: String?
@@ -134,7 +138,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let paths = files.isEmpty ? ["-"] : files
-        let collector = InputCollector(format: inputFormat, textField: textField, idField: idField, strict: strict, warn: { printError("analyze: warning: \($0)") })
+        let collector = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField, strict: strict, warn: { printError("analyze: warning: \($0)") })
         let expanded = collector.expand(paths)
         let singleDocument = expanded.count == 1 && !collector.isJSONLines(expanded[0].path)
         let language = (lang ?? config?.language).map { Language(rawValue: $0) }
@@ -262,7 +266,11 @@ struct RunCommand: AsyncParsableCommand {
             return .failure(id: input.id, source: input.source, DocumentIssue(code: "empty_input", message: "\(input.source): the document is empty"))
         }
         let chosen = language ?? input.language.map { Language(rawValue: $0) }
-        return pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core)
+        var result = pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core)
+        if let metadata = input.metadata {
+            result.metadata = ["title": metadata.title, "byline": metadata.byline, "published": metadata.published].compactMapValues { $0 }
+        }
+        return result
     }
 }
 

@@ -1,4 +1,5 @@
 import Copydesk
+import CopydeskHTML
 import Foundation
 
 /// Turns command-line inputs (files, directories, "-") into a stream of documents: one per text
@@ -7,11 +8,13 @@ struct InputCollector {
     var format: InputFormat
     var textField: String
     var idField: String
+    var htmlField: String?
     var strict: Bool
     var warn: (String) -> Void
 
     /// Extensions read from directories.
     static let textExtensions: Set<String> = ["txt", "text", "md"]
+    static let htmlExtensions: Set<String> = ["html", "htm"]
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
     /// The files named by `paths`, directories expanded recursively in sorted order.
@@ -32,7 +35,7 @@ struct InputCollector {
                 for case let url as URL in enumerator {
                     let ext = url.pathExtension.lowercased()
                     let inner = ext == "gz" ? url.deletingPathExtension().pathExtension.lowercased() : ext
-                    guard Self.textExtensions.contains(ext) || Self.jsonLinesExtensions.contains(inner) else { continue }
+                    guard Self.textExtensions.contains(ext) || Self.htmlExtensions.contains(ext) || Self.jsonLinesExtensions.contains(inner) else { continue }
                     if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
                         found.append(path.hasSuffix("/") ? path + url.path.dropFirst(base.path.count + 1) : path + "/" + url.path.dropFirst(base.path.count + 1))
                     }
@@ -44,11 +47,20 @@ struct InputCollector {
         return result
     }
 
+    /// Whether `path` is read as a web page.
+    func isHTML(_ path: String) -> Bool {
+        switch format {
+        case .html: return true
+        case .auto: return Self.htmlExtensions.contains((path as NSString).pathExtension.lowercased())
+        default: return false
+        }
+    }
+
     /// Whether `path` is read as JSON Lines.
     func isJSONLines(_ path: String) -> Bool {
         switch format {
         case .jsonl: return true
-        case .text: return false
+        case .text, .html: return false
         case .auto:
             let lower = path.lowercased()
             let base = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
@@ -84,12 +96,29 @@ struct InputCollector {
                 return nil
             }
         }
+        if isHTML(path) {
+            do {
+                let bytes = try InputFile.read(path)
+                if bytes.isEmpty { return DocumentReader(single: InputDocument(id: name, source: name, text: "")) }
+                return DocumentReader(single: page(bytes, id: name, source: name))
+            } catch {
+                return DocumentReader(single: failure(id: name, source: name, error))
+            }
+        }
         do {
             let text = try InputFile.readText(path, strict: strict, warn: warn)
             return DocumentReader(single: InputDocument(id: name, source: name, text: text))
         } catch {
             return DocumentReader(single: failure(id: name, source: name, error))
         }
+    }
+
+    /// A document from a web page's bytes: the extracted article, its metadata, warnings on stderr.
+    func page(_ bytes: [UInt8], id: String, source: String) -> InputDocument {
+        let article = HTMLArticleExtractor().extract(bytes)
+        for warning in article.warnings { warn("\(source): \(warning)") }
+        return InputDocument(id: id, source: source, text: article.text, language: article.language,
+                             metadata: HTMLMetadata(title: article.title, byline: article.byline, published: article.published))
     }
 
     private func failure(id: String, source: String, _ error: InputError) -> InputDocument {
@@ -120,6 +149,11 @@ struct InputCollector {
         var id = source
         if let value = record[idField] {
             if let string = value as? String { id = string } else if let number = value as? NSNumber { id = number.stringValue }
+        }
+        if let htmlField, let html = record[htmlField] as? String {
+            var document = page(Array(html.utf8), id: id, source: source)
+            document.language = document.language ?? (record["lang"] as? String) ?? (record["language"] as? String)
+            return document
         }
         guard let textValue = record[textField] else {
             var document = fail("missing_text_field", "line \(lineNumber): no \"\(textField)\" field (set --text-field)")

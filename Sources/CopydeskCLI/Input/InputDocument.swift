@@ -12,4 +12,6 @@ struct InputDocument: Sendable {
     var language: String?
     /// Why it could not be read.
     var issue: DocumentIssue?
+    /// Title, byline and date found in a web page's markup.
+    var metadata: HTMLMetadata?
 }

@@ -30,7 +30,7 @@ struct RecordJSON {
             out += #","readability":"#.utf8
             appendReadability(document.readability, to: &out)
             out += #","cleaning":"#.utf8
-            appendCleaning(document, to: &out)
+            appendCleaning(document, metadata: result.metadata, to: &out)
             out += #","plugins":{"#.utf8
             var first = true
             for (id, report) in result.reports {
@@ -109,7 +109,7 @@ struct RecordJSON {
     }
 
     /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`
-    private func appendCleaning(_ document: AnalyzedDocument, to out: inout [UInt8]) {
+    private func appendCleaning(_ document: AnalyzedDocument, metadata: [String: String], to out: inout [UInt8]) {
         guard let report = document.document.cleaning else { out += "null".utf8; return }
         let dropped = report.dropped
         out += #"{"cleaner":"news","kept_blocks":"#.utf8
@@ -137,6 +137,19 @@ struct RecordJSON {
             } else {
                 out += "null".utf8
             }
+        }
+        out += #","page":"#.utf8
+        if metadata.isEmpty {
+            out += "null".utf8
+        } else {
+            out.append(0x7B)
+            for (index, key) in metadata.keys.sorted().enumerated() {
+                if index > 0 { out.append(0x2C) }
+                JSONText.appendString(key, to: &out)
+                out.append(0x3A)
+                JSONText.appendString(metadata[key]!, to: &out)
+            }
+            out.append(0x7D)
         }
         out.append(0x7D)
     }

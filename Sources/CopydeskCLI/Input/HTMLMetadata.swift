@@ -1,0 +1,6 @@
+/// What a web page's markup said about its article, reported under `cleaning.html`.
+struct HTMLMetadata: Sendable, Encodable {
+    var title: String?
+    var byline: String?
+    var published: String?
+}
