@@ -143,7 +143,11 @@ struct RunCommand: AsyncParsableCommand {
         let singleDocument = expanded.count == 1 && !collector.isJSONLines(expanded[0].path)
         let language = (lang ?? config?.language).map { Language(rawValue: $0) }
         defer { for plugin in execList { plugin.stop() } }
-        let writer = ResultWriter(format: format, include: try IncludedDetail.parse(include), pipeline: pipeline, singleDocument: singleDocument)
+        let included = try IncludedDetail.parse(include)
+        let outputFormat = format
+        let makeFormatter: @Sendable () -> RecordFormatter = { RecordFormatter(format: outputFormat, include: included, pipeline: pipeline) }
+        let formatter = makeFormatter()
+        let writer = ResultWriter(formatter: formatter, singleDocument: singleDocument)
         var status = ExitStatusTracker()
         let interruption = Interruption()
         let progress = Progress(enabled: !quiet && Terminal.standardErrorIsInteractive, totalBytes: Self.totalBytes(expanded))
@@ -156,11 +160,11 @@ struct RunCommand: AsyncParsableCommand {
         var batchBytes = 0
         var lastSource = ""
         func flushBatch() async {
-            let results = await Self.process(batch, pipeline: pipeline, language: language, cores: cores, exec: execList)
-            for result in results {
+            let results = await Self.process(batch, pipeline: pipeline, language: language, cores: cores, exec: execList, makeFormatter: makeFormatter)
+            for (result, record) in results {
                 status.record(result)
                 summary?.add(result)
-                writer.write(result)
+                writer.write(record)
             }
             progress.advance(documents: results.count, bytes: batchBytes)
             batch.removeAll(keepingCapacity: true)
@@ -225,15 +229,17 @@ struct RunCommand: AsyncParsableCommand {
     /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators, taking documents
     /// one at a time from a shared counter so that no task waits for a slow neighbour's share;
     /// results come back in input order.
-    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, cores: CorePool, exec: [ExecPlugin] = []) async -> [DocumentResult] {
+    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, cores: CorePool,
+                        exec: [ExecPlugin] = [], makeFormatter: @escaping @Sendable () -> RecordFormatter) async -> [(DocumentResult, [UInt8])] {
         guard !documents.isEmpty else { return [] }
         let workers = min(cores.count, documents.count)
         let next = SharedCounter()
-        return await withTaskGroup(of: [(Int, DocumentResult)].self) { group in
+        return await withTaskGroup(of: [(Int, DocumentResult, [UInt8])].self) { group in
             for worker in 0..<workers {
                 group.addTask {
                     let core = cores.core(worker)
-                    var done: [(Int, DocumentResult)] = []
+                    let formatter = makeFormatter()   // each task encodes its own records
+                    var done: [(Int, DocumentResult, [UInt8])] = []
                     while true {
                         let index = next.value.add(1, ordering: .relaxed).oldValue
                         guard index < documents.count else { break }
@@ -246,13 +252,13 @@ struct RunCommand: AsyncParsableCommand {
                                 }
                             }
                         }
-                        done.append((index, result))
+                        done.append((index, result, formatter.bytes(result)))
                     }
                     return done
                 }
             }
-            var results = [DocumentResult?](repeating: nil, count: documents.count)
-            for await done in group { for (index, result) in done { results[index] = result } }
+            var results = [(DocumentResult, [UInt8])?](repeating: nil, count: documents.count)
+            for await done in group { for (index, result, record) in done { results[index] = (result, record) } }
             return results.map { $0! }
         }
     }

@@ -1,45 +1,25 @@
-import Copydesk
-
-/// Streams results to standard output in the chosen format.
+/// Streams records to standard output in input order, with the separators of the chosen format
+/// (a JSON array's brackets and commas, JSON Lines' line breaks, the CSV header).
 final class ResultWriter {
     private let format: OutputFormat
-    private let record: RecordJSON
-    private let csv: CSVTable
-    private let summary = TextSummary()
-    private let descriptions: [String: AnalyzerDescription]
     private let singleDocument: Bool
     private let output = OutputStream.standardOutput()
     private var written = 0
 
-    init(format: OutputFormat, include: IncludedDetail, pipeline: Pipeline, singleDocument: Bool) {
-        self.format = format
-        self.record = RecordJSON(include: include)
-        self.csv = CSVTable(pipeline: pipeline)
+    init(formatter: RecordFormatter, singleDocument: Bool) {
+        self.format = formatter.format
         self.singleDocument = singleDocument
-        var descriptions: [String: AnalyzerDescription] = [:]
-        for (id, analyzer) in pipeline.analyzers { descriptions[id] = type(of: analyzer).description }
-        self.descriptions = descriptions
-        if format == .csv { output.write(csv.header) }
+        if format == .csv { output.write(formatter.header) }
         if format == .json && !singleDocument { output.write("[\n") }
     }
 
     var failed: Bool { output.failed }
 
-    func write(_ result: DocumentResult) {
-        switch format {
-        case .text:
-            output.write(summary.render(result, descriptions: descriptions))
-        case .json:
-            if written > 0 { output.write(",\n") }
-            record.encode(result).withUnsafeBufferPointer { output.write(bytes: $0) }
-            if singleDocument { output.write("\n") }
-        case .jsonl:
-            var line = record.encode(result)
-            line.append(0x0A)
-            line.withUnsafeBufferPointer { output.write(bytes: $0) }
-        case .csv:
-            output.write(csv.row(result))
-        }
+    /// Writes one record made by a `RecordFormatter`.
+    func write(_ record: [UInt8]) {
+        if format == .json && written > 0 { output.write(",\n") }
+        record.withUnsafeBufferPointer { output.write(bytes: $0) }
+        if format == .jsonl || (format == .json && singleDocument) { output.write("\n") }
         written += 1
     }
 

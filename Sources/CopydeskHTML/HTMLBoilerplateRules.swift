@@ -1,0 +1,72 @@
+/// Which elements are never article text: by tag, by visibility, by role, and by words in their
+/// `class` and `id` (matched as whole tokens, camelCase and `-`/`_` split).
+struct HTMLBoilerplateRules {
+    static let droppedTags: Set<String> = [
+        "nav", "header", "footer", "aside", "form", "dialog", "menu", "fieldset", "label", "option",
+    ]
+    static let droppedRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search",
+    ]
+    /// Token prefixes that mark boilerplate whatever else the class says.
+    static let strongPrefixes = [
+        "share", "sharing", "social", "newsletter", "cookie", "consent", "gdpr", "subscri", "promo", "advert",
+        "breadcrumb", "related", "sponsor", "outbrain", "taboola", "disqus", "popup", "modal", "signup",
+        "recommend", "trending", "mostread", "mostpopular", "paywall", "teaser",
+    ]
+    /// Whole tokens that mark boilerplate whatever else the class says.
+    static let strongTokens: Set<String> = [
+        "ad", "ads", "adv", "adslot", "adunit", "adsbygoogle", "dfp", "comment", "comments", "commentlist",
+        "follow", "print", "skip", "toolbar", "tools", "newsletters", "banner", "popular",
+    ]
+    /// Whole tokens that mark boilerplate unless the class also says content.
+    static let weakTokens: Set<String> = [
+        "sidebar", "footer", "header", "menu", "nav", "navbar", "navigation", "pagination", "pager", "masthead",
+        "widget", "rss", "skyscraper", "supplemental", "agegate", "shoutbox", "combx", "remark", "replies",
+        "community", "extra", "tags", "tagcloud", "meta", "byline", "author", "dateline", "timestamp", "date", "hidden",
+        "bio", "more", "links", "login", "search", "masthead", "topbar", "bottom",
+    ]
+    static let contentTokens: Set<String> = [
+        "article", "body", "content", "main", "column", "story", "post", "entry", "text", "page",
+    ]
+
+    /// Whether `node` is hidden or boilerplate by its own markup.
+    static func isBoilerplate(_ node: HTMLNode) -> Bool {
+        let a = node.attributes
+        if a["hidden"] != nil { return true }
+        if a["aria-hidden"]?.lowercased() == "true" { return true }
+        if let style = a["style"]?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let role = a["role"]?.lowercased(), droppedRoles.contains(role) { return true }
+        if node.protected { return false }
+        if droppedTags.contains(node.tag) { return true }
+        let tokens = classTokens((a["class"] ?? "") + " " + (a["id"] ?? ""))
+        if tokens.isEmpty { return false }
+        for t in tokens {
+            if strongTokens.contains(t) { return true }
+            if strongPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
+        }
+        if tokens.contains(where: weakTokens.contains) && !tokens.contains(where: contentTokens.contains) {
+            return true
+        }
+        return false
+    }
+
+    /// Lowercased tokens of a class/id string, split at non-letters and camelCase humps.
+    static func classTokens(_ s: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var previousLower = false
+        for ch in s.unicodeScalars {
+            let isUpper = ch.properties.isUppercase
+            let isAlnum = ch.properties.isAlphabetic || ("0"..."9").contains(ch)
+            if !isAlnum || (isUpper && previousLower) {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+            }
+            if isAlnum { current.unicodeScalars.append(contentsOf: String(ch).lowercased().unicodeScalars) }
+            previousLower = isAlnum && !isUpper
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+}

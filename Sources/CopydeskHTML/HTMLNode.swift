@@ -1,0 +1,57 @@
+/// A lightweight element or text node copied out of libxml2's tree, with the statistics the
+/// extractor computes on it. Internal: libxml2 pointers never outlive the parse.
+final class HTMLNode {
+    /// Lowercased tag name for elements; empty for text nodes.
+    let tag: String
+    /// Attribute values by lowercased name (elements only).
+    let attributes: [String: String]
+    /// The raw text of a text node (empty for elements).
+    let text: String
+    var children: [HTMLNode] = []
+    unowned(unsafe) var parent: HTMLNode?
+
+    /// Set when the element is boilerplate or hidden and must not be rendered.
+    var removed = false
+    /// Visible non-whitespace characters in the (unremoved) subtree.
+    var textLength = 0
+    /// Of those, the characters inside links.
+    var linkLength = 0
+    /// Commas in the subtree's text.
+    var commas = 0
+    /// Readability-style content score.
+    var score = 0.0
+    /// Whether the subtree holds the page's headline or a semantic article container.
+    var protected = false
+
+    init(tag: String, attributes: [String: String] = [:], text: String = "") {
+        self.tag = tag
+        self.attributes = attributes
+        self.text = text
+    }
+
+    var isText: Bool { tag.isEmpty }
+
+    var linkDensity: Double { textLength == 0 ? 0 : Double(linkLength) / Double(textLength) }
+
+    /// Whether `self` is `other` or one of its ancestors.
+    func contains(_ other: HTMLNode) -> Bool {
+        var node: HTMLNode? = other
+        while let n = node {
+            if n === self { return true }
+            node = n.parent
+        }
+        return false
+    }
+
+    /// Elements of the subtree (including `self`) in document order, without recursion.
+    func descendants(includingRemoved: Bool = false) -> [HTMLNode] {
+        var out: [HTMLNode] = []
+        var stack: [HTMLNode] = [self]
+        while let n = stack.popLast() {
+            if n.isText || (!includingRemoved && n.removed) { continue }
+            out.append(n)
+            stack.append(contentsOf: n.children.reversed())
+        }
+        return out
+    }
+}
