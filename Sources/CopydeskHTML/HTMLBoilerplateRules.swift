@@ -9,19 +9,19 @@ struct HTMLBoilerplateRules {
     ]
     /// Token prefixes that mark boilerplate whatever else the class says.
     static let strongPrefixes = [
-        "share", "sharing", "social", "newsletter", "cookie", "consent", "gdpr", "subscri", "promo", "advert",
+        "sharing", "sharebar", "sharetool", "sharethis", "addthis", "social", "newsletter", "cookie", "consent", "gdpr", "subscri", "promo", "advert",
         "breadcrumb", "related", "sponsor", "outbrain", "taboola", "disqus", "popup", "modal", "signup",
         "recommend", "trending", "mostread", "mostpopular", "paywall", "teaser",
     ]
     /// Whole tokens that mark boilerplate whatever else the class says.
     static let strongTokens: Set<String> = [
-        "ad", "ads", "adv", "adslot", "adunit", "adsbygoogle", "dfp", "comment", "comments", "commentlist",
+        "share", "shares", "ad", "ads", "adv", "adslot", "adunit", "adsbygoogle", "dfp", "comment", "comments", "commentlist",
         "follow", "print", "skip", "toolbar", "tools", "newsletters", "banner", "popular",
     ]
     /// Whole tokens that mark boilerplate unless the class also says content.
     static let weakTokens: Set<String> = [
         "sidebar", "footer", "header", "menu", "nav", "navbar", "navigation", "pagination", "pager", "masthead",
-        "widget", "rss", "skyscraper", "supplemental", "agegate", "shoutbox", "combx", "remark", "replies",
+        "rss", "skyscraper", "supplemental", "agegate", "shoutbox", "combx", "remark", "replies",
         "community", "extra", "tags", "tagcloud", "meta", "byline", "author", "dateline", "timestamp", "date", "hidden",
         "bio", "more", "links", "login", "search", "masthead", "topbar", "bottom",
     ]
@@ -39,13 +39,16 @@ struct HTMLBoilerplateRules {
         if let role = a["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         if node.protected { return false }
         if droppedTags.contains(node.tag) { return true }
-        let tokens = classTokens((a["class"] ?? "") + " " + (a["id"] ?? ""))
+        // Long ids are usually slugs of headings ("section-shared-history"), not roles.
+        let idTokens = classTokens(a["id"] ?? "")
+        let tokens = classTokens(a["class"] ?? "") + (idTokens.count > 3 ? [] : idTokens)
         if tokens.isEmpty { return false }
         for t in tokens {
             if strongTokens.contains(t) { return true }
             if strongPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
         }
-        if tokens.contains(where: weakTokens.contains) && !tokens.contains(where: contentTokens.contains) {
+        let prose = node.textLength > 2000 && node.linkDensity < 0.3
+        if !prose && tokens.contains(where: weakTokens.contains) && !tokens.contains(where: contentTokens.contains) {
             return true
         }
         return false

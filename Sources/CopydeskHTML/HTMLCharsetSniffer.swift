@@ -33,7 +33,13 @@ struct HTMLCharsetSniffer {
         guard let declared = declaredCharset(in: input) else {
             return utf8(input, declared: false)
         }
-        switch canonical(declared) {
+        let name = canonical(declared)
+        if name != "utf-8", input.contains(where: { $0 >= 0x80 }), String(validating: input, as: UTF8.self) != nil {
+            // Multi-byte UTF-8 that validates is almost never another charset by accident.
+            return Decoded(bytes: input, encoding: "UTF-8",
+                           warnings: ["the page declares \(declared) but its bytes are UTF-8; read as UTF-8"])
+        }
+        switch name {
         case "utf-8":
             return utf8(input, declared: true)
         case "windows-1252":

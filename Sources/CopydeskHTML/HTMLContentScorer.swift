@@ -123,6 +123,9 @@ struct HTMLContentScorer {
         for s in parent.children where !s.isText && !s.removed {
             if s === top { out.append(s); continue }
             var keep = s.score >= threshold && s.score > 0 && s.textLength > 0
+            if let c = top.attributes["class"], !c.isEmpty, s.attributes["class"] == c, s.textLength > 0, s.linkDensity < 0.5 {
+                keep = true
+            }
             if !keep, s.tag == "p" {
                 if s.textLength > 80 && s.linkDensity < 0.25 { keep = true }
                 else if s.textLength > 0 && s.linkDensity == 0 && s.commas + 1 >= 1 && s.textLength > 40 { keep = true }

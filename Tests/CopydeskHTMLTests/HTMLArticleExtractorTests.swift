@@ -1,1 +1,181 @@
 import Testing
+@testable import CopydeskHTML
+
+private func extract(_ html: String) -> HTMLArticle {
+    HTMLArticleExtractor().extract(Array(html.utf8))
+}
+
+private let newsPage = """
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Harbour bridge reopens | The Daily Example</title>
+<meta property="og:title" content="Harbour bridge reopens after two-year repair">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour bridge reopens after two-year repair",
+ "author":{"@type":"Person","name":"Jane Reporter"},"datePublished":"2024-03-05T08:00:00Z"}
+</script>
+<style>.x { color: red }</style>
+</head>
+<body>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<header><a href="/">The Daily Example</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main>
+<article>
+<h1>Harbour bridge reopens after two-year repair</h1>
+<p class="byline">By <a rel="author" href="/staff/jane">Jane Reporter</a>, <time datetime="2024-03-05T08:00:00Z">5 March 2024</time></p>
+<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+<p>The harbour bridge reopened to traffic on Tuesday morning, two years after engineers closed it for urgent repairs to its steel cables.</p>
+<figure><img src="bridge.jpg" alt=""><figcaption>Cars cross the bridge at dawn.</figcaption></figure>
+<p>Officials said the work cost &pound;40&nbsp;million &amp; finished a month early &mdash; a rare outcome for a project of this size. &#8220;It&#8217;s a relief,&#8221; said the mayor.</p>
+<div class="ad-slot">Advertisement</div>
+<p>Commuters welcomed the news.<br>Some had driven an extra hour each day.</p>
+<script>trackPageView();</script>
+<aside><h2>Related</h2><ul><li><a href="/a">Tunnel plans delayed</a></li><li><a href="/b">Ferry fares rise</a></li></ul></aside>
+</article>
+</main>
+<footer><p>&copy; 2024 The Daily Example. All rights reserved.</p></footer>
+</body>
+</html>
+"""
+
+@Suite("HTML article extraction")
+struct HTMLArticleExtractorTests {
+    @Test func newsPageMetadata() {
+        let a = extract(newsPage)
+        #expect(a.title == "Harbour bridge reopens after two-year repair")
+        #expect(a.byline == "Jane Reporter")
+        #expect(a.published == "2024-03-05T08:00:00Z")
+        #expect(a.language == "en-GB")
+        #expect(a.warnings.isEmpty)
+    }
+
+    @Test func newsPageBody() {
+        let a = extract(newsPage)
+        let blocks = a.text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(blocks.first == "Harbour bridge reopens after two-year repair")
+        #expect(blocks.filter { $0 == "Harbour bridge reopens after two-year repair" }.count == 1)
+        #expect(blocks.contains { $0.hasPrefix("The harbour bridge reopened to traffic on Tuesday morning") })
+        #expect(blocks.contains("Cars cross the bridge at dawn."))
+        #expect(blocks.contains("Officials said the work cost £40 million & finished a month early — a rare outcome for a project of this size. “It’s a relief,” said the mayor."))
+        #expect(blocks.contains("Commuters welcomed the news.\nSome had driven an extra hour each day."))
+        for boilerplate in ["cookies", "Sport", "Share on", "Advertisement", "Related", "Tunnel plans", "All rights reserved", "trackPageView", "color: red"] {
+            #expect(!a.text.contains(boilerplate), "kept \(boilerplate)")
+        }
+    }
+
+    @Test func densestBlockWithoutArticleElement() {
+        let html = """
+        <html><body>
+        <div id="menu"><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul></div>
+        <div class="teasers"><p><a href="/x">Ten things you did not know about kettles, number seven will amaze you</a></p></div>
+        <div class="wrapper">
+          <div class="story">
+            <p>Local volunteers planted four hundred trees along the river on Saturday, despite the rain, the cold and a late start.</p>
+            <p>The council, which supplied the saplings, said the new woodland would reduce flooding, shade the path and shelter birds.</p>
+            <p>Organisers hope to double the number next year, and have asked schools, clubs and businesses to join in.</p>
+          </div>
+        </div>
+        <div class="footer-links"><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></div>
+        </body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Local volunteers planted four hundred trees"))
+        #expect(a.text.contains("Organisers hope to double the number next year"))
+        #expect(!a.text.contains("kettles"))
+        #expect(!a.text.contains("About us"))
+        #expect(!a.text.contains("Privacy"))
+        #expect(!a.warnings.contains { $0.contains("no article") })
+    }
+
+    @Test func latin1DeclaredByMeta() {
+        var bytes = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Le caf".utf8)
+        bytes.append(0xE9) // é in ISO-8859-1
+        bytes += Array(" est ouvert tous les jours, du matin au soir, pour tout le quartier.</p></body></html>".utf8)
+        let a = HTMLArticleExtractor().extract(bytes)
+        #expect(a.text.contains("Le café est ouvert"))
+        #expect(a.warnings.isEmpty)
+    }
+
+    @Test func latin1DeclaredByHTTPEquiv() {
+        var bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>Na".utf8)
+        bytes.append(0xEF) // ï
+        bytes += Array("ve people wrote this sentence long enough to be a paragraph of text.</p></body></html>".utf8)
+        let a = HTMLArticleExtractor().extract(bytes)
+        #expect(a.text.contains("Naïve people"))
+    }
+
+    @Test func invalidUTF8WithoutCharsetWarns() {
+        var bytes = Array("<html><body><p>Cr".utf8)
+        bytes.append(0xE8) // è in windows-1252, invalid as UTF-8 here
+        bytes += Array("me br".utf8)
+        bytes.append(0xFB)
+        bytes += Array("le is a dessert that many people enjoy after dinner.</p></body></html>".utf8)
+        let a = HTMLArticleExtractor().extract(bytes)
+        #expect(a.warnings.contains { $0.contains("not valid UTF-8") })
+        #expect(a.text.contains("Crème brûle is a dessert"))
+    }
+
+    @Test func byteOrderMark() {
+        let a = HTMLArticleExtractor().extract([0xEF, 0xBB, 0xBF] + Array("<p>Caf\u{E9} society returns to the old town square this summer.</p>".utf8))
+        #expect(a.text.hasPrefix("Café society"))
+        #expect(a.warnings.isEmpty)
+    }
+
+    @Test func truncatedHTML() {
+        let a = extract("<html><body><p>Unclosed")
+        #expect(a.text.contains("Unclosed"))
+    }
+
+    @Test func malformedMarkupNeverCrashes() {
+        for html in ["<", "<<<>>>", "</p></div></body>", "<p><b><i>nested</p></b>", "<!--", "<script>", "<html><head><title>x",
+                     String(repeating: "<div>", count: 5000) + "deep text here" ] {
+            _ = extract(html)
+        }
+        let deep = extract(String(repeating: "<div>", count: 3000) + "<p>Deep inside many divs, a sentence survives intact.</p>")
+        #expect(deep.text.contains("Deep inside many divs"))
+    }
+
+    @Test func emptyInput() {
+        let a = HTMLArticleExtractor().extract([])
+        #expect(a.text.isEmpty)
+        #expect(!a.warnings.isEmpty)
+    }
+
+    @Test func pageWithoutText() {
+        let a = extract("<html><head><script>var x = 1;</script></head><body><div><img src=a.png></div></body></html>")
+        #expect(a.text.isEmpty)
+        #expect(a.warnings.contains("the page has no text"))
+    }
+
+    @Test func hiddenElementsAreDropped() {
+        let a = extract("""
+        <html><body><article>
+        <p>Visible paragraph about the election results in the northern district, counted overnight.</p>
+        <p hidden>Hidden by attribute.</p><p aria-hidden="true">Hidden from readers.</p>
+        <div style="display: none">Hidden by style.</div>
+        </article></body></html>
+        """)
+        #expect(a.text.contains("Visible paragraph"))
+        #expect(!a.text.contains("Hidden"))
+    }
+
+    @Test func jsonLDGraphAndAuthorList() {
+        let a = extract("""
+        <html><head><script type="application/ld+json">
+        {"@graph":[{"@type":"WebSite","name":"Site"},{"@type":["NewsArticle"],"headline":"Graph \\u00e9 headline",
+        "author":[{"name":"A. One"},{"name":"B. Two"}],"datePublished":"2023-01-02"}]}
+        </script></head><body><p>Text of the story, long enough to be considered the body of the page.</p></body></html>
+        """)
+        #expect(a.title == "Graph é headline")
+        #expect(a.byline == "A. One, B. Two")
+        #expect(a.published == "2023-01-02")
+    }
+
+    @Test func classTokens() {
+        #expect(HTMLBoilerplateRules.classTokens("shareButtons top-ad") == ["share", "buttons", "top", "ad"])
+        #expect(HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "div", attributes: ["class": "newsletter-signup"])))
+        #expect(!HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "div", attributes: ["class": "loader shadow"])))
+    }
+}

@@ -1,0 +1,78 @@
+/// Turns the chosen subtrees into paragraphs: each block element starts a new paragraph, inline
+/// text is joined with collapsed whitespace, `<br>` is a line break, and link-heavy containers
+/// (lists of related links, tag clouds) are skipped.
+struct HTMLBlockRenderer {
+    private(set) var blocks: [String] = []
+    private var current = ""
+    private var pendingSpace = false
+    private var preformatted = 0
+
+    static let containerTags: Set<String> = ["div", "section", "ul", "ol", "table", "dl", "tbody", "span"]
+
+    static func render(_ roots: [HTMLNode]) -> [String] {
+        var r = HTMLBlockRenderer()
+        for root in roots { r.walk(root) }
+        r.flush()
+        return r.blocks
+    }
+
+    /// Whether a container inside the article is a link list or other non-prose.
+    static func isLinkCluster(_ node: HTMLNode) -> Bool {
+        guard node.textLength > 0 else { return false }
+        if containerTags.contains(node.tag) && node.commas < 10 && node.linkDensity > 0.5 { return true }
+        if node.tag == "p" || node.tag == "li" || node.tag.first == "h" && node.tag.count == 2 {
+            return node.linkDensity > 0.9 && node.textLength < 100 && (node.tag == "li" || node.tag == "p")
+        }
+        return false
+    }
+
+    private mutating func walk(_ node: HTMLNode) {
+        if node.removed { return }
+        if node.isText {
+            append(node.text)
+            return
+        }
+        if node.tag == "br" {
+            if preformatted > 0 { current += "\n" } else { current += "\n"; pendingSpace = false }
+            return
+        }
+        if node.tag == "hr" || node.tag == "img" { if node.tag == "hr" { flush() }; return }
+        if Self.isLinkCluster(node) { return }
+        let block = HTMLContentScorer.blockTags.contains(node.tag)
+        if block { flush() }
+        if node.tag == "pre" { preformatted += 1 }
+        for c in node.children { walk(c) }
+        if node.tag == "pre" { preformatted -= 1 }
+        if block { flush() } else if node.tag == "td" || node.tag == "th" { pendingSpace = true }
+    }
+
+    private mutating func append(_ text: String) {
+        if preformatted > 0 {
+            if pendingSpace && !current.isEmpty { current += " " }
+            pendingSpace = false
+            current += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace && scalar != "\u{A0}" || scalar == "\u{A0}" {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !current.isEmpty && current.last != "\n" { current += " " }
+                pendingSpace = false
+                current.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    private mutating func flush() {
+        var lines: [Substring] = []
+        for line in current.split(separator: "\n", omittingEmptySubsequences: false) {
+            let t = line.drop { $0 == " " || $0 == "\t" }
+            if !t.isEmpty || preformatted > 0 { lines.append(t) }
+        }
+        let text = lines.joined(separator: "\n")
+        if !text.allSatisfy({ $0.isWhitespace }) { blocks.append(text) }
+        current = ""
+        pendingSpace = false
+    }
+}
