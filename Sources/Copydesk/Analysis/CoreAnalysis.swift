@@ -15,8 +15,9 @@ public final class CoreAnalysis {
         self.bodyOnly = bodyOnly
     }
 
-    /// Analyzes `text`. `language` nil means detect it.
-    public func analyze(id: String = "", text: String, language: Language? = nil) throws(SegmentationError) -> AnalyzedDocument {
+    /// Analyzes `text`. `language` nil means detect it; `extractedFromHTML` uses the cleaner's
+    /// variant for text an HTML extractor produced.
+    public func analyze(id: String = "", text: String, language: Language? = nil, extractedFromHTML: Bool = false) throws(SegmentationError) -> AnalyzedDocument {
         let chosen = language ?? detector.detect(text)
         let segmenter: Segmenter
         if let cached = segmenters[chosen] {
@@ -25,7 +26,7 @@ public final class CoreAnalysis {
             segmenter = try Segmenter(language: chosen)
             segmenters[chosen] = segmenter
         }
-        let document = try Document(id: id, text: text, segmenter: segmenter, cleaner: cleaner)
+        let document = try Document(id: id, text: text, segmenter: segmenter, cleaner: extractedFromHTML ? cleaner?.forExtractedText() : cleaner)
         let readability = ReadabilityCalculator(language: chosen).readability(of: document, bodyOnly: bodyOnly)
         let quotations = QuotationFinder().quotations(in: document)
         return AnalyzedDocument(document: document, readability: readability, quotations: quotations)

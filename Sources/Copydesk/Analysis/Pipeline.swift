@@ -22,10 +22,10 @@ public struct Pipeline: Sendable {
 
     /// Analyzes one text: the core stage, then every analyzer. A failing analyzer adds an issue
     /// and the others still run (except those that require it).
-    public func run(id: String, source: String, text: String, language: Language?, core: CoreAnalysis) -> DocumentResult {
+    public func run(id: String, source: String, text: String, language: Language?, core: CoreAnalysis, extractedFromHTML: Bool = false) -> DocumentResult {
         let analyzed: AnalyzedDocument
         do {
-            analyzed = try core.analyze(id: id, text: text, language: language)
+            analyzed = try core.analyze(id: id, text: text, language: language, extractedFromHTML: extractedFromHTML)
         } catch {
             return .failure(id: id, source: source, DocumentIssue(code: "segmentation_failed", message: "\(error)"))
         }

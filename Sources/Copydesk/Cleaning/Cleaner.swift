@@ -7,4 +7,11 @@ public protocol Cleaner: Sendable {
 
     /// One label per block, for the blocks (`ParagraphSplitter` paragraphs) of `bytes`.
     func labels(for blocks: [TextRange], in bytes: UnsafeBufferPointer<UInt8>, language: Language) -> [BlockLabel]
+
+    /// The cleaner to use on text an HTML extractor already took out of a page (by default, this one).
+    func forExtractedText() -> any Cleaner
+}
+
+extension Cleaner {
+    public func forExtractedText() -> any Cleaner { self }
 }

@@ -17,7 +17,18 @@
 ///    lines *byline*, short date lines *dateline*. Everything not kept is *boilerplate*.
 public struct NewsCleaner: Cleaner {
     public let id = "news"
-    public init() {}
+
+    /// Text whose markup was already removed by an HTML extractor: the navigation and page
+    /// furniture are gone, so only explicit boilerplate evidence drops a block and context
+    /// rules (which would also drop short subheadings and list items) are skipped.
+    public let preExtracted: Bool
+
+    /// A cleaner for scraped plain text, or (`preExtracted`) for text an HTML extractor produced.
+    public init(preExtracted: Bool = false) {
+        self.preExtracted = preExtracted
+    }
+
+    public func forExtractedText() -> any Cleaner { NewsCleaner(preExtracted: true) }
 
     enum Class { case good, nearGood, short, bad }
 
@@ -34,6 +45,9 @@ public struct NewsCleaner: Cleaner {
             let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
             let repeated = !seen.insert(key).inserted
             classes.append(Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
+        }
+        if preExtracted {
+            return Self.assignRoles(classes.map { $0 == .bad ? .bad : .good }, features, blocks, bytes)
         }
         var resolved = Self.resolve(classes, features)
         if !resolved.contains(.good) {

@@ -59,7 +59,8 @@ struct CleanCommand: ParsableCommand {
         let language = (lang ?? pageLanguage).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
         let document: Document
         do {
-            document = try Document(text: text, segmenter: Segmenter(language: language), cleaner: NewsCleaner())
+            let cleaner = metadata == nil ? NewsCleaner() : NewsCleaner(preExtracted: true)
+            document = try Document(text: text, segmenter: Segmenter(language: language), cleaner: cleaner)
         } catch {
             printError("analyze: \(error)")
             throw ExitCode(ExitStatus.dataError)

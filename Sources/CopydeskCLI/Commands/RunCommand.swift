@@ -272,7 +272,7 @@ struct RunCommand: AsyncParsableCommand {
             return .failure(id: input.id, source: input.source, DocumentIssue(code: "empty_input", message: "\(input.source): the document is empty"))
         }
         let chosen = language ?? input.language.map { Language(rawValue: $0) }
-        var result = pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core)
+        var result = pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core, extractedFromHTML: input.metadata != nil)
         if let metadata = input.metadata {
             result.metadata = ["title": metadata.title, "byline": metadata.byline, "published": metadata.published].compactMapValues { $0 }
         }
