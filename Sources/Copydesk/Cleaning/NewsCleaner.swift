@@ -211,7 +211,10 @@ public struct NewsCleaner: Cleaner {
     static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, vocabulary: BoilerplateVocabulary, stopWords: TermSet) -> BlockFeatures {
         let dateWords = Self.dateWords
         var f = BlockFeatures()
-        var recent: [UInt64] = []          // hashes of phrases ending at the previous words
+        // Hashes of the phrases (1 to 4 words) ending at the previous word; no allocation per word.
+        var recent: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var recentCount = 0
+        let longest = min(4, vocabulary.longest)
         var wordStart = -1
         var tokenStart = -1
         var index = Int(block.start)
@@ -252,12 +255,14 @@ public struct NewsCleaner: Cleaner {
                 f.looksLikeByline = true
             }
             firstWord = false
-            // Phrases ending here: extend each recent phrase by this word.
-            var extended: [UInt64] = [hash]
-            for previous in recent where extended.count < vocabulary.longest {
-                extended.append(TermHash.combine(TermHash.separator(previous), word))
-            }
-            for phrase in extended {
+            // Phrases ending here: this word alone, and each recent phrase extended by it.
+            let extendedCount = min(recentCount + 1, longest)
+            var extended: (UInt64, UInt64, UInt64, UInt64) = (hash, 0, 0, 0)
+            if extendedCount > 1 { extended.1 = TermHash.combine(TermHash.separator(recent.0), word) }
+            if extendedCount > 2 { extended.2 = TermHash.combine(TermHash.separator(recent.1), word) }
+            if extendedCount > 3 { extended.3 = TermHash.combine(TermHash.separator(recent.2), word) }
+            for position in 0..<extendedCount {
+                let phrase = position == 0 ? extended.0 : position == 1 ? extended.1 : position == 2 ? extended.2 : extended.3
                 switch vocabulary.phrases[phrase] {
                 case .strong?: f.strongHits += 1; f.boilerplateHits += 1
                 case .credit?: f.creditHits += 1; f.lastCreditAtWord = f.words
@@ -266,6 +271,7 @@ public struct NewsCleaner: Cleaner {
                 }
             }
             recent = extended
+            recentCount = extendedCount
             wordStart = -1
         }
 
@@ -305,7 +311,7 @@ public struct NewsCleaner: Cleaner {
                 closeWord(index)
                 if scalar == "|" || scalar == "•" || scalar == "›" || scalar == "»" || scalar == "·" { f.linkish += 1 }
                 if scalar == "©" { f.strongHits += 1; f.boilerplateHits += 1 }
-                if isSpace == false && scalar != "-" && scalar != "'" { recent = [] }
+                if isSpace == false && scalar != "-" && scalar != "'" { recentCount = 0 }
             }
             index += length
         }
