@@ -68,7 +68,10 @@ public struct HTMLArticleExtractor: Sendable {
     func chooseRegions(body: HTMLNode, warnings: inout [String]) -> ([HTMLNode], HTMLNode?) {
         let elements = body.descendants()
         let densest = HTMLContentScorer.densest(body)
-        let densestRegions = densest.map(HTMLContentScorer.withSiblings) ?? []
+        var order: [ObjectIdentifier: Int] = [:]
+        for (i, e) in elements.enumerated() { order[ObjectIdentifier(e)] = i }
+        let densestRegions = (densest.map(HTMLContentScorer.withSiblings) ?? [])
+            .sorted { order[ObjectIdentifier($0), default: 0] < order[ObjectIdentifier($1), default: 0] }
         let densestText = densestRegions.reduce(0) { $0 + $1.textLength }
 
         func largest(_ match: (HTMLNode) -> Bool) -> HTMLNode? {
@@ -85,7 +88,7 @@ public struct HTMLArticleExtractor: Sendable {
             }
         }
         if let d = densest, densestText > 0 {
-            return (densestRegions, densestRegions.count == 1 ? d : d.parent)
+            return (densestRegions, densestRegions.count == 1 ? d : densestRegions.allSatisfy { $0.parent === d.parent } ? d.parent : body)
         }
         warnings.append("no article found; the whole page body was used")
         return ([body], nil)

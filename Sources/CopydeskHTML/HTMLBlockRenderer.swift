@@ -7,7 +7,7 @@ struct HTMLBlockRenderer {
     private var pendingSpace = false
     private var preformatted = 0
 
-    static let containerTags: Set<String> = ["div", "section", "ul", "ol", "table", "dl", "tbody", "span"]
+    static let containerTags: Set<String> = ["div", "section", "ul", "ol", "table", "dl", "tbody"]
 
     static func render(_ roots: [HTMLNode]) -> [String] {
         var r = HTMLBlockRenderer()

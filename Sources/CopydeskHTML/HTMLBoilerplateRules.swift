@@ -23,7 +23,7 @@ struct HTMLBoilerplateRules {
         "sidebar", "footer", "header", "menu", "nav", "navbar", "navigation", "pagination", "pager", "masthead",
         "rss", "skyscraper", "supplemental", "agegate", "shoutbox", "combx", "remark", "replies",
         "community", "extra", "tags", "tagcloud", "meta", "byline", "author", "dateline", "timestamp", "date", "hidden",
-        "bio", "more", "links", "login", "search", "masthead", "topbar", "bottom",
+        "bio", "links", "login", "search", "masthead", "topbar", "bottom",
     ]
     static let contentTokens: Set<String> = [
         "article", "body", "content", "main", "column", "story", "post", "entry", "text", "page",

@@ -53,6 +53,10 @@ struct HTMLContentScorer {
 
     /// Whether an element has no block-level children (a `div` used as a paragraph).
     static func isParagraphLike(_ node: HTMLNode) -> Bool {
+        if node.tag == "li" || node.tag == "td" || node.tag == "dd" {
+            // A list item or cell holding blocks is a container: its own paragraphs score.
+            return !node.children.contains { !$0.isText && !$0.removed && blockTags.contains($0.tag) }
+        }
         if paragraphTags.contains(node.tag) { return true }
         guard node.tag == "div" || node.tag == "section" || node.tag == "span" || node.tag == "font" else { return false }
         return !node.children.contains { !$0.isText && !$0.removed && blockTags.contains($0.tag) }
@@ -106,6 +110,19 @@ struct HTMLContentScorer {
                 bestScore = c.score
             }
         }
+        // Several strong candidates (steps, sections) under one ancestor: that ancestor is the
+        // article (readability.js: at least 3 of the top 5 within 75 % of the best).
+        if let b = best, bestScore > 0 {
+            let top = candidates.values.filter { $0 !== b }.sorted { $0.score > $1.score }.prefix(4)
+            let strong = top.filter { $0.score >= bestScore * 0.75 }
+            if strong.count >= 3 {
+                var p = b.parent
+                while let a = p, a.tag != "body", a.tag != "#document" {
+                    if strong.filter({ a.contains($0) }).count >= 3 { best = a; break }
+                    p = a.parent
+                }
+            }
+        }
         // A lone winner whose parent holds most of the same text is usually one of several
         // sibling blocks: climb while the parent is nearly as good.
         while let b = best, let p = b.parent, p.tag != "#document", p.tag != "body", p.tag != "html",
@@ -131,6 +148,21 @@ struct HTMLContentScorer {
                 else if s.textLength > 0 && s.linkDensity == 0 && s.commas + 1 >= 1 && s.textLength > 40 { keep = true }
             }
             if keep { out.append(s) }
+        }
+        return out + splitParts(of: top, besides: out)
+    }
+
+    /// Other parts of a body split across containers: elsewhere in the page, blocks with the
+    /// same class as the top candidate that score well and are not link lists.
+    static func splitParts(of top: HTMLNode, besides chosen: [HTMLNode]) -> [HTMLNode] {
+        guard let cls = top.attributes["class"], !cls.isEmpty else { return [] }
+        var root = top
+        while let p = root.parent, p.tag != "#document" { root = p }
+        var out: [HTMLNode] = []
+        for n in root.descendants() where n.attributes["class"] == cls && n.score >= max(10, top.score * 0.3)
+            && n.linkDensity < 0.3 && !chosen.contains(where: { $0.contains(n) || n.contains($0) })
+            && !out.contains(where: { $0.contains(n) }) {
+            out.append(n)
         }
         return out
     }

@@ -178,4 +178,84 @@ struct HTMLArticleExtractorTests {
         #expect(HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "div", attributes: ["class": "newsletter-signup"])))
         #expect(!HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "div", attributes: ["class": "loader shadow"])))
     }
+
+    @Test func teaserListItemsDoNotOutscoreTheStory() {
+        // List items holding blocks are containers, not paragraphs: a long teaser stream must not win.
+        let teaser = """
+        <li><div><h3><a href="/t">A teaser headline that links elsewhere</a></h3><div><p>A teaser summary, long enough to read like prose, with commas, clauses, and a second sentence. It goes on.</p></div></div></li>
+        """
+        let html = """
+        <html><body>
+        <div class="main"><div class="story">
+          <p>The harbour reopened on Monday after a week of repairs, and the first ferry left on time.</p>
+          <p>Engineers replaced two pilings, a gangway and the lights, and said the quay was safe again.</p>
+        </div></div>
+        <div class="stream"><ul>\(String(repeating: teaser, count: 8))</ul></div>
+        </body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("The harbour reopened on Monday"))
+        #expect(a.text.contains("Engineers replaced two pilings"))
+        #expect(!a.text.contains("A teaser summary"))
+    }
+
+    @Test func referenceListKeepsBacklinks() {
+        // A one-character backlink span is not a link cluster; the reference list stays whole.
+        var refs = ""
+        for i in 1...12 {
+            refs += "<li id=\"cite_note-\(i)\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-\(i)\">^</a></b></span> <span class=\"reference-text\">Author \(i), A. (2010). <a href=\"/book\\(i)\">A Book Title</a>. Publisher, City. p. \(i).</span></li>"
+        }
+        let html = """
+        <html><body><div class="mw-parser-output">
+        <p>The river rises in the hills, runs east through farmland, and reaches the sea at the old port.[1]</p>
+        <p>Its valley was settled early, and the town grew up around a ford, a mill and a market.[2]</p>
+        <h2>References</h2>
+        <div class="reflist"><ol class="references">\(refs)</ol></div>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("^ Author 3, A. (2010). A Book Title. Publisher, City. p. 3."))
+    }
+
+    @Test func stepsUnderACommonAncestorAreAllKept() {
+        // Several strong candidates under one ancestor (readability.js's rule): the ancestor is the root.
+        var steps = ""
+        for i in 1...5 {
+            steps += "<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><p>Step \(i): trim the stems, soak the foam, press the moss down firmly, and wait an hour before the next part.</p></div></div></div>"
+        }
+        let html = """
+        <html><body><div class="col-main">
+        <div class="mod step"><div class="stepContent"><div class="content lead"><p>Terrariums are easy to make, cheap to keep, and pretty on a shelf, a desk or a windowsill, and they need little water.</p></div></div></div>
+        \(steps)
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Terrariums are easy to make"))
+        for i in 1...5 { #expect(a.text.contains("Step \(i): trim the stems")) }
+    }
+
+    @Test func bodySplitAcrossContainersIsJoined() {
+        // The body continues in another block with the same class, at a different depth.
+        let html = """
+        <html><body><div id="page">
+        <div class="wrap"><div class="post-text"><p>The first part of the story begins here, with a storm, a stranded boat and a long night at sea.</p>
+        <p>By morning the crew had drifted, cold and hungry, toward an island that was not on their charts.</p></div></div>
+        <figure><img src="a.jpg"><figcaption>The island</figcaption></figure>
+        <div class="outer"><div class="inner"><div class="post-text"><p>The second part follows them ashore, where they found a well, a hut and, to their surprise, a goat.</p>
+        <p>They were rescued a week later, thinner, sunburnt, and with a story they still tell every winter.</p></div></div></div>
+        <div class="links"><a href="/a">Another story</a> <a href="/b">More stories</a></div>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("The first part of the story"))
+        #expect(a.text.contains("The second part follows them ashore"))
+        let blocks = a.text.split(separator: "\n\n").map(String.init)
+        let first = blocks.firstIndex { $0.hasPrefix("The first part") }, second = blocks.firstIndex { $0.hasPrefix("The second part") }
+        #expect(first != nil && second != nil && first! < second!)
+        #expect(!a.text.contains("Another story"))
+    }
+
+    @Test func moreIsNotABoilerplateClass() {
+        #expect(!HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "section", attributes: ["class": "more-features"])))
+    }
 }
