@@ -3,7 +3,7 @@
 # release `analyze` on the first ~3 MB of a JSON Lines corpus, then the top symbols, self and
 # inclusive. Run by hand from anywhere; needs `perf` (Debian: linux-perf) and a release build.
 #   Benchmarks/scripts/profile.sh [CORPUS.jsonl] [ANALYZE]
-set -euo pipefail
+set -eu
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 corpus="${1:-$root/../shared/corpora/news_en_10mb.jsonl}"
 analyze="${2:-$root/.build/release/analyze}"

@@ -32,6 +32,9 @@ public struct NewsCleaner: Cleaner {
 
     enum Class { case good, nearGood, short, bad }
 
+    /// How many unpunctuated short lines in a row make a menu or a list of links.
+    static let menuRun = 3
+
     public func labels(for blocks: [TextRange], in bytes: UnsafeBufferPointer<UInt8>, language: Language) -> [BlockLabel] {
         guard !blocks.isEmpty else { return [] }
         let vocabulary = BoilerplateVocabulary.forLanguage(language)
@@ -40,11 +43,23 @@ public struct NewsCleaner: Cleaner {
         let hasStopList = !stopWords.isEmpty
         var seen = Set<UInt64>()
         var classes: [Class] = []
+        classes.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             let f = features[index]
             let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
             let repeated = !seen.insert(key).inserted
             classes.append(Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
+        }
+        // Runs of three or more unpunctuated short lines are menus and lists of links or headlines,
+        // whatever surrounds them; a subheading stands alone.
+        var runStart = 0
+        while runStart < classes.count {
+            var runEnd = runStart
+            while runEnd < classes.count, classes[runEnd] != .bad, !features[runEnd].endsLikeSentence, features[runEnd].effectiveWords < 20 {
+                runEnd += 1
+            }
+            if !preExtracted && runEnd - runStart >= Self.menuRun { for index in runStart..<runEnd { classes[index] = .bad } }
+            runStart = max(runEnd, runStart + 1)
         }
         if preExtracted {
             return Self.assignRoles(classes.map { $0 == .bad ? .bad : .good }, features, blocks, bytes)
