@@ -7,11 +7,20 @@ struct ReportBuilder {
     let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
     var view: TokenView { extractor.view }
+    /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
+    /// its occurrences, not a scan of every token (which made long documents quadratic).
+    let capitalizedOccurrences: [UInt64: [Int]]
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
         self.document = document
         self.lexicon = lexicon
         extractor = AttributionExtractor(document: document, lexicon: lexicon)
+        var occurrences: [UInt64: [Int]] = [:]
+        let view = extractor.view
+        for i in view.tokens.indices where view.isCapitalized(i) {
+            occurrences[view.hashes[i], default: []].append(i)
+        }
+        capitalizedOccurrences = occurrences
     }
 
     /// One attribution before sources are resolved.
@@ -46,6 +55,9 @@ struct ReportBuilder {
         var pendings: [Pending] = []
         var mixedFrames = Set<Int>()
         var keptWords = 0
+        // Frames by sentence, so linking a quotation looks only at its own sentences.
+        var framesBySentence: [Int: [Int]] = [:]
+        for (f, frame) in frames.enumerated() { framesBySentence[frame.sentence, default: []].append(f) }
         for q in quotations.indices {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
@@ -71,8 +83,10 @@ struct ReportBuilder {
                 // A fragment inside a paraphrase belongs to the nearest cue before it ("called the cuts
                 // “short-sighted” and said …"); else the nearest frame on either side.
                 var best: (Int, Int)? = nil, bestBefore: (Int, Int)? = nil
-                for (f, frame) in frames.enumerated() where frame.sentence >= firstSentence && frame.sentence <= lastSentence
-                    && frame.speaker != nil && !(frame.first >= range.lowerBound && frame.last < range.upperBound) {
+                let nearby = (firstSentence...max(firstSentence, lastSentence)).flatMap { framesBySentence[$0, default: []] }.sorted()
+                for f in nearby {
+                    let frame = frames[f]
+                    guard frame.speaker != nil, !(frame.first >= range.lowerBound && frame.last < range.upperBound) else { continue }
                     let distance = frame.first > range.upperBound ? frame.first - range.upperBound : range.lowerBound - frame.last
                     if best == nil || distance < best!.1 { best = (f, distance) }
                     if frame.cue.upperBound <= range.lowerBound, bestBefore == nil || distance < bestBefore!.1 { bestBefore = (f, distance) }
@@ -239,7 +253,7 @@ struct ReportBuilder {
     private func fullName(of speaker: SpeakerPhrase) -> (info: SpeakerInfo, firstName: Bool)? {
         let word = view.hashes[speaker.head]
         guard speaker.core.count <= 2 else { return nil }
-        for i in view.tokens.indices where view.hashes[i] == word && i != speaker.head && view.quoteOf[i] < 0 && view.isCapitalized(i) {
+        for i in capitalizedOccurrences[word, default: []] where i != speaker.head && view.quoteOf[i] < 0 {
             if i > 0, isNameWord(i - 1), !L.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
                 var start = i - 1
                 while start > 0, isNameWord(start - 1) || (view.isPeriod(start - 1) && start > 1 && view.touches(start - 2, start - 1)) { start -= 1 }
@@ -304,7 +318,8 @@ struct ReportBuilder {
     /// A title written before the person's name elsewhere ("U.S. President Donald Trump").
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
-        for i in view.tokens.indices where view.hashes[i] == surname && i != speaker.head {
+        // Only capitalized occurrences can follow a capitalized title.
+        for i in capitalizedOccurrences[surname, default: []] where i != speaker.head {
             var j = i - 1
             while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
             var end = j + 1, start = end

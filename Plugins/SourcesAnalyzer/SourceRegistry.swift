@@ -17,6 +17,16 @@ struct SourceRegistry {
     private var mentionCounter = 0
     private var lastPlural: Int? = nil
     private var lastThing: Int? = nil
+    /// One-word names of persons ("Navarro", "Fiona"), lower case, so a fuller name finds them
+    /// without a scan of every source.
+    private var oneWordNames: [String: Int] = [:]
+    /// Sources by surname hash.
+    private var bySurname: [UInt64: [Int]] = [:]
+    /// The most recently mentioned sources (at most `recentLimit`), most recent last: roles and
+    /// partitives ("the official", "one of them") refer back only this far, which keeps a very
+    /// long document linear.
+    private var recent: [Int] = []
+    private static let recentLimit = 64
 
     /// The index of the source `info` refers to, creating it if new; nil when a pronoun cannot be resolved.
     /// `extraTitle` is a title seen elsewhere in the text ("President" before "Donald Trump").
@@ -37,7 +47,7 @@ struct SourceRegistry {
                 index = found
             } else if !info.name.contains(" ") {
                 // "McMaster" after "H.R. McMaster"; of two Reids, the first introduced (not one called by first name).
-                let matches = surnames.indices.filter { surnames[$0] == surname && sources[$0].type == .named }
+                let matches = bySurname[surname, default: []].filter { sources[$0].type == .named }
                 if let found = matches.first(where: { !byFirstName[$0] }) ?? matches.first {
                     index = found
                 } else if let fuller = fullName(), fuller.info.name.contains(" ") {
@@ -55,13 +65,15 @@ struct SourceRegistry {
             } else {
                 // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
                 let words = key.split(separator: " ")
-                if let found = sources.indices.first(where: { i in
-                    sources[i].type == .named && surnames[i] != nil && !sources[i].name.contains(" ")
-                        && (sources[i].name.lowercased() == words.first.map(String.init) || sources[i].name.lowercased() == words.last.map(String.init))
-                }) {
-                    if sources[found].name.lowercased() == words.first.map(String.init) { byFirstName[found] = true }
+                let first = words.first.map(String.init) ?? "", last = words.last.map(String.init) ?? ""
+                let candidates = [oneWordNames[first], oneWordNames[last]].compactMap { $0 }
+                if let found = candidates.filter({ sources[$0].type == .named && surnames[$0] != nil }).min() {
+                    if sources[found].name.lowercased() == first { byFirstName[found] = true }
+                    oneWordNames[sources[found].name.lowercased()] = nil
                     sources[found].name = info.name
+                    if let old = surnames[found] { bySurname[old]?.removeAll { $0 == found } }
                     surnames[found] = surname
+                    bySurname[surname, default: []].append(found)
                     keys[key] = found
                     index = found
                 } else {
@@ -72,7 +84,7 @@ struct SourceRegistry {
             // "the adviser" after "McMaster, Trump’s national-security adviser"; "the official" after
             // "a senior city official": the most recently mentioned source with that role or head noun.
             let word = info.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let candidates = sources.indices.filter { i in
+            let candidates = recent.filter { i in
                 (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type && head != 0)
                     || (info.type == .anonymous && titleWords[i].contains(word))
             }
@@ -83,7 +95,7 @@ struct SourceRegistry {
             }
         case .partitive(let head):
             // "one of the officials" after "three administration officials"
-            if let found = sources.indices.filter({ heads[$0] == head }).max(by: { lastMention[$0] < lastMention[$1] }) {
+            if let found = recent.filter({ heads[$0] == head }).max(by: { lastMention[$0] < lastMention[$1] }) {
                 index = found
             } else {
                 index = keyed(info, paragraph: paragraph)
@@ -96,8 +108,11 @@ struct SourceRegistry {
         sources[found].mentions += 1
         mentionCounter += 1
         lastMention[found] = mentionCounter
+        recent.removeAll { $0 == found }
+        recent.append(found)
+        if recent.count > Self.recentLimit { recent.removeFirst() }
         switch sources[found].type {
-        case .named: people.removeAll { $0 == found }; people.append(found)
+        case .named: people.removeAll { $0 == found }; people.append(found); if people.count > Self.recentLimit { people.removeFirst() }
         case .anonymous:
             if info.name.lowercased().hasSuffix("s") || info.name.lowercased().hasPrefix("people") { lastPlural = found } else { people.removeAll { $0 == found }; people.append(found) }
         case .organization: lastThing = found; lastPlural = found
@@ -107,7 +122,7 @@ struct SourceRegistry {
     }
 
     /// Whether a one-word name is the surname of a known person.
-    func hasSurname(_ hash: UInt64) -> Bool { surnames.contains(hash) }
+    func hasSurname(_ hash: UInt64) -> Bool { bySurname[hash]?.isEmpty == false }
 
     /// The lower-cased names of the sources.
     func hasName(_ lowercased: String) -> Bool { keys[lowercased] != nil }
@@ -148,6 +163,8 @@ struct SourceRegistry {
         lastMention.append(0)
         byFirstName.append(false)
         keys[key] = sources.count - 1
+        if let surname { bySurname[surname, default: []].append(sources.count - 1) }
+        if info.type == .named, surname != nil, !info.name.contains(" ") { oneWordNames[info.name.lowercased()] = oneWordNames[info.name.lowercased()] ?? sources.count - 1 }
         if let title { setTitle(title, of: sources.count - 1) }
         return sources.count - 1
     }
