@@ -58,6 +58,7 @@ struct ReportBuilder {
         // Frames by sentence, so linking a quotation looks only at its own sentences.
         var framesBySentence: [Int: [Int]] = [:]
         for (f, frame) in frames.enumerated() { framesBySentence[frame.sentence, default: []].append(f) }
+        let framesByEnd = frames.indices.sorted { frames[$0].last != frames[$1].last ? frames[$0].last < frames[$1].last : $0 < $1 }
         for q in quotations.indices {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
@@ -113,9 +114,20 @@ struct ReportBuilder {
             keptWords += quoteWords[q]
             // A quotation continuing the speaker of the nearest earlier frame in this or the previous paragraph.
             let paragraph = Int(document.sentences[firstSentence].paragraph)
-            let previous = frames.indices.last { f in
-                frames[f].last < range.lowerBound && frames[f].speaker != nil
-                    && paragraph - Int(document.sentences[frames[f].sentence].paragraph) <= 1
+            // Frames ordered by their last token: find the last one before the quotation by binary
+            // search, then walk back no further than the previous paragraph.
+            var low = 0, high = framesByEnd.count
+            while low < high {
+                let mid = (low + high) / 2
+                if frames[framesByEnd[mid]].last < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var previous: Int? = nil
+            var position = low - 1
+            while position >= 0 {
+                let f = framesByEnd[position]
+                if paragraph - Int(document.sentences[frames[f].sentence].paragraph) > 1 { break }
+                if frames[f].speaker != nil { previous = f; break }
+                position -= 1
             }
             pendings.append(Pending(frame: nil, continues: previous, quotes: [q], mixed: mixed, order: range.lowerBound))
         }
