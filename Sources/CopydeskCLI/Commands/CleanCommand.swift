@@ -78,10 +78,8 @@ struct CleanCommand: ParsableCommand {
             out += #","blocks":["#.utf8
             for (index, block) in blocks.enumerated() {
                 if index > 0 { out += ",\n".utf8 }
-                out += #"{"start":"#.utf8
-                JSONText.appendInt(document.scalarOffset(block.range.start), to: &out)
-                out += #","end":"#.utf8
-                JSONText.appendInt(document.scalarOffset(block.range.end), to: &out)
+                out.append(0x7B)
+                JSONText.appendOffsets(block.range, document.scalarOffset, to: &out)
                 out += #","label":"#.utf8
                 JSONText.appendString(block.label.rawValue, to: &out)
                 out += #","kept":"#.utf8

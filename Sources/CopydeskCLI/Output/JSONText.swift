@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Appends JSON string literals without creating intermediate strings.
 enum JSONText {
     /// Appends `"…"` with the JSON escapes for `bytes` (UTF-8) to `output`.
@@ -28,5 +30,13 @@ enum JSONText {
     /// Appends an integer.
     static func appendInt(_ value: Int, to output: inout [UInt8]) {
         output.append(contentsOf: String(value).utf8)
+    }
+
+    /// Appends `"start":S,"end":E`: the Unicode scalar offsets of `range`, converted by `scalarOffset`.
+    static func appendOffsets(_ range: TextRange, _ scalarOffset: (Int32) -> Int, to output: inout [UInt8]) {
+        output.append(contentsOf: #""start":"#.utf8)
+        appendInt(scalarOffset(range.start), to: &output)
+        output.append(contentsOf: #","end":"#.utf8)
+        appendInt(scalarOffset(range.end), to: &output)
     }
 }

@@ -121,10 +121,8 @@ struct RecordJSON {
         out += #","dropped":["#.utf8
         for (index, block) in dropped.enumerated() {
             if index > 0 { out.append(0x2C) }
-            out += #"{"start":"#.utf8
-            JSONText.appendInt(document.scalarOffset(block.range.start), to: &out)
-            out += #","end":"#.utf8
-            JSONText.appendInt(document.scalarOffset(block.range.end), to: &out)
+            out.append(0x7B)
+            JSONText.appendOffsets(block.range, document.scalarOffset, to: &out)
             out += #","label":"#.utf8
             JSONText.appendString(block.label.rawValue, to: &out)
             out.append(0x7D)
@@ -161,10 +159,8 @@ struct RecordJSON {
         document.withUTF8 { bytes in
             for (index, range) in ranges.enumerated() {
                 if index > 0 { out.append(0x2C) }
-                out += #"{"start":"#.utf8
-                JSONText.appendInt(document.scalarOffset(range.start), to: &out)
-                out += #","end":"#.utf8
-                JSONText.appendInt(document.scalarOffset(range.end), to: &out)
+                out.append(0x7B)
+                JSONText.appendOffsets(range, document.scalarOffset, to: &out)
                 out += #","text":"#.utf8
                 JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[range.offsets]), to: &out)
                 out.append(0x7D)
@@ -178,10 +174,8 @@ struct RecordJSON {
         document.withUTF8 { bytes in
             for (index, token) in document.tokens.enumerated() {
                 if index > 0 { out.append(0x2C) }
-                out += #"{"start":"#.utf8
-                JSONText.appendInt(document.scalarOffset(token.range.start), to: &out)
-                out += #","end":"#.utf8
-                JSONText.appendInt(document.scalarOffset(token.range.end), to: &out)
+                out.append(0x7B)
+                JSONText.appendOffsets(token.range, document.scalarOffset, to: &out)
                 out += #","text":"#.utf8
                 JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]), to: &out)
                 out += #","kind":"#.utf8
