@@ -10,6 +10,10 @@ public struct AnalyzerRegistry: Sendable {
             let id = type.description.id
             guard Self.isSnakeCase(id) else { throw .invalidConfiguration("analyzer id '\(id)' is not snake_case") }
             guard seen.insert(id).inserted else { throw .invalidConfiguration("two analyzers share the id '\(id)'") }
+            let needed = type.description.minimumCoreVersion
+            guard Self.version(needed, isAtMost: CopydeskVersion.current) else {
+                throw .invalidConfiguration("analyzer '\(id)' needs Copydesk \(needed) or later; this is \(CopydeskVersion.current)")
+            }
         }
         self.types = types
     }
@@ -52,6 +56,16 @@ public struct AnalyzerRegistry: Sendable {
         }
         for id in requested { try visit(id, path: []) }
         return order
+    }
+
+    /// Whether semantic version `a` ("1.2.0") is at most `b`; missing parts count as 0.
+    static func version(_ a: String, isAtMost b: String) -> Bool {
+        let left = a.split(separator: ".").map { Int($0) ?? 0 }, right = b.split(separator: ".").map { Int($0) ?? 0 }
+        for index in 0..<max(left.count, right.count) {
+            let x = index < left.count ? left[index] : 0, y = index < right.count ? right[index] : 0
+            if x != y { return x < y }
+        }
+        return true
     }
 
     /// Whether `id` can name a plugin: snake_case, starting with a letter.

@@ -42,6 +42,12 @@ private struct CycleB: Analyzer {
     func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report { Report(value: 0) }
 }
 
+private struct FromTheFuture: Analyzer {
+    static let description = AnalyzerDescription(id: "future", name: "F", summary: "s", version: "1", minimumCoreVersion: "99.0", outputFields: [])
+    init(options: AnalyzerOptions) throws(AnalyzerError) {}
+    func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report { Report(value: 0) }
+}
+
 struct AnalyzerRegistryTests {
     let registry = try! AnalyzerRegistry([Second.self, First.self, Failing.self, CycleA.self, CycleB.self])
 
@@ -67,6 +73,11 @@ struct AnalyzerRegistryTests {
         #expect(throws: AnalyzerError.self) {
             try Pipeline(registry: registry, requested: ["first"], options: ["first": AnalyzerOptions(values: ["levle": .number(2)])])
         }
+    }
+
+    @Test func aPluginNeedingANewerCoreIsRejected() {
+        #expect(throws: AnalyzerError.self) { try AnalyzerRegistry([FromTheFuture.self]) }
+        #expect(AnalyzerRegistry.version("0.1", isAtMost: "0.1.0") && !AnalyzerRegistry.version("0.10.0", isAtMost: "0.9.9"))
     }
 
     @Test func duplicateIdsAndBadIdsAreRejected() {
