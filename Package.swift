@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "CopydeskHTML", targets: ["CopydeskHTML"]),
         .library(name: "CopydeskBuiltins", targets: ["CopydeskBuiltins"]),
         .executable(name: "analyze", targets: ["analyze"]),
+        .plugin(name: "NewAnalyzer", targets: ["NewAnalyzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,14 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["ResourceEmbedder"],
             path: "Plugins/EmbedResources"
+        ),
+        .plugin(
+            name: "NewAnalyzer",
+            capability: .command(
+                intent: .custom(verb: "new-analyzer", description: "Write a new analyzer module (source and test) from the tutorial's template."),
+                permissions: [.writeToPackageDirectory(reason: "It writes Sources/<Target>/<Name>Analyzer.swift and its test.")]
+            ),
+            path: "Plugins/NewAnalyzer"
         ),
         .target(
             name: "Copydesk",
