@@ -39,14 +39,19 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .systemLibrary(
-            name: "CLibXML2",
-            path: "Sources/CLibXML2",
+            name: "XMLSystem",
+            path: "Sources/XMLSystem",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(
+            name: "CopydeskXML",
+            dependencies: ["XMLSystem"],
+            path: "Sources/CopydeskXML"
+        ),
+        .target(
             name: "CopydeskHTML",
-            dependencies: ["CLibXML2", "Copydesk"],
+            dependencies: ["CopydeskXML", "Copydesk"],
             path: "Sources/CopydeskHTML"
         ),
         .target(

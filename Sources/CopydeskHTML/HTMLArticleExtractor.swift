@@ -1,4 +1,3 @@
-import CLibXML2
 
 /// Extracts the article from an HTML page with libxml2's HTML parser.
 ///

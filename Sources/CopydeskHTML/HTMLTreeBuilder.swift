@@ -1,6 +1,7 @@
-import CLibXML2
+import CopydeskXML
 
-/// Parses HTML bytes with libxml2 and copies the document into `HTMLNode`s.
+/// Parses HTML bytes with libxml2 (through the opaque `CopydeskXML` facade) and copies the
+/// document into `HTMLNode`s.
 ///
 /// `script`, `style` and other never-visible elements are skipped while copying, except the
 /// contents of `<script type="application/ld+json">`, which are collected for metadata.
@@ -23,33 +24,28 @@ struct HTMLTreeBuilder {
 
     /// Parses UTF-8 (or `encoding`) bytes; nil when libxml2 returns no document.
     static func build(_ bytes: [UInt8], encoding: String) -> Result? {
-        xmlInitParser()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let count = Int32(clamping: bytes.count)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(count)) { pointer in
-                htmlReadMemory(pointer, count, nil, encoding, options)
-            }
+        let parsed: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
+            encoding.withCString { cd_html_parse(buffer.baseAddress, count, $0) }
         }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
+        guard let doc = parsed else { return nil }
+        defer { cd_html_free(doc) }
         var result = Result(root: HTMLNode(tag: "#document"), jsonLD: [], metas: [], links: [])
-        guard let top = xmlDocGetRootElement(doc) else { return result }
+        guard let top = cd_html_root(doc) else { return result }
 
         // Iterative copy: (libxml2 node, parent copy, depth).
-        var stack: [(xmlNodePtr, HTMLNode, Int)] = [(top, result.root, 0)]
+        var stack: [(OpaquePointer, HTMLNode, Int)] = [(top, result.root, 0)]
         while let (xnode, parent, depth) = stack.popLast() {
-            let type = xnode.pointee.type
-            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                if let content = xnode.pointee.content {
+            let kind = cd_html_node_kind(xnode)
+            if kind == Int32(CD_HTML_TEXT) || kind == Int32(CD_HTML_CDATA) {
+                if let content = cd_html_node_content(xnode) {
                     let node = HTMLNode(tag: "", text: String(cString: content))
                     node.parent = parent
                     parent.children.append(node)
                 }
                 continue
             }
-            guard type == XML_ELEMENT_NODE, let namePointer = xnode.pointee.name else { continue }
+            guard kind == Int32(CD_HTML_ELEMENT), let namePointer = cd_html_node_name(xnode) else { continue }
             let tag = String(cString: namePointer).lowercased()
             let attributes = Self.attributes(of: xnode)
             switch tag {
@@ -76,10 +72,7 @@ struct HTMLTreeBuilder {
             }
             if tag == "head" {
                 // Keep reading metadata inside <head>, but copy nothing into the body tree.
-                var child = xnode.pointee.children
-                var heads: [xmlNodePtr] = []
-                while let c = child { heads.append(c); child = c.pointee.next }
-                for c in heads.reversed() { stack.append((c, HTMLNode(tag: "#discard"), depth + 1)) }
+                for c in Self.children(of: xnode).reversed() { stack.append((c, HTMLNode(tag: "#discard"), depth + 1)) }
                 continue
             }
             if skippedTags.contains(tag) { continue }
@@ -89,48 +82,46 @@ struct HTMLTreeBuilder {
                 node.parent = parent
                 parent.children.append(node)
             }
-            var children: [xmlNodePtr] = []
-            var child = xnode.pointee.children
-            while let c = child { children.append(c); child = c.pointee.next }
-            for c in children.reversed() { stack.append((c, target, min(depth + 1, maximumDepth))) }
+            for c in Self.children(of: xnode).reversed() { stack.append((c, target, min(depth + 1, maximumDepth))) }
         }
         return result
     }
 
-    static func attributes(of node: xmlNodePtr) -> [String: String] {
+    /// The children of a node, in order.
+    static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var children: [OpaquePointer] = []
+        var child = cd_html_first_child(node)
+        while let c = child { children.append(c); child = cd_html_next_sibling(c) }
+        return children
+    }
+
+    static func attributes(of node: OpaquePointer) -> [String: String] {
         var out: [String: String] = [:]
-        var attr = node.pointee.properties
-        while let a = attr {
-            if let name = a.pointee.name {
+        var attribute = cd_html_first_attribute(node)
+        while let a = attribute {
+            if let name = cd_html_attribute_name(a) {
                 var value = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
-                    child = c.pointee.next
+                if let copy = cd_html_attribute_value(a) {
+                    value = String(cString: copy)
+                    cd_html_free_string(copy)
                 }
                 out[String(cString: name).lowercased()] = value
             }
-            attr = a.pointee.next
+            attribute = cd_html_next_attribute(a)
         }
         return out
     }
 
     /// The concatenated text below `node` (no recursion: an explicit stack).
-    static func textContent(of node: xmlNodePtr) -> String {
+    static func textContent(of node: OpaquePointer) -> String {
         var out = ""
-        var stack: [xmlNodePtr] = []
-        var child = node.pointee.children
-        var first: [xmlNodePtr] = []
-        while let c = child { first.append(c); child = c.pointee.next }
-        stack.append(contentsOf: first.reversed())
+        var stack: [OpaquePointer] = children(of: node).reversed()
         while let n = stack.popLast() {
-            if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE {
-                if let content = n.pointee.content { out += String(cString: content) }
+            let kind = cd_html_node_kind(n)
+            if kind == Int32(CD_HTML_TEXT) || kind == Int32(CD_HTML_CDATA) {
+                if let content = cd_html_node_content(n) { out += String(cString: content) }
             }
-            var kids: [xmlNodePtr] = []
-            var k = n.pointee.children
-            while let c = k { kids.append(c); k = c.pointee.next }
-            stack.append(contentsOf: kids.reversed())
+            stack.append(contentsOf: children(of: n).reversed())
         }
         return out
     }
