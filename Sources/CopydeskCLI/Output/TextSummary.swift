@@ -18,6 +18,12 @@ struct TextSummary {
         if c.syllables > 0 { out += "   syllables per word: \(Self.format(c.averageSyllablesPerWord))   complex words: \(c.complexWords)" }
         out += "\n"
         if let verdict = Self.verdict(document.readability) { out += "reads as: \(verdict)\n" }
+        if let cleaning = document.document.cleaning, !cleaning.dropped.isEmpty {
+            var byLabel: [String: Int] = [:]
+            for block in cleaning.dropped { byLabel[block.label.rawValue, default: 0] += 1 }
+            let parts = byLabel.keys.sorted().map { "\($0) \(byLabel[$0]!)" }.joined(separator: ", ")
+            out += "cleaning left out \(cleaning.dropped.count) blocks: \(parts) (--no-clean keeps them)\n"
+        }
         out += "\nReadability\n"
         for formula in document.readability.formulas where formula.value != nil {
             out += "  " + formula.id.padding(toLength: 30, withPad: " ", startingAt: 0) + Self.format(formula.value!) + "\n"
