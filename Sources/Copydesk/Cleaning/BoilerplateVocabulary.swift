@@ -10,12 +10,16 @@ struct BoilerplateVocabulary: Sendable {
     let phrases: TermTable<Strength>
     /// The longest phrase in words.
     let longest: Int
+    /// Every word of a phrase of two or more words: a word outside this set ends any phrase, so
+    /// most words need no multi-word hashing at all.
+    let phraseWords: TermSet
 
     static func forLanguage(_ language: Language) -> BoilerplateVocabulary {
         cache.withLock { cache in
             if let found = cache[language] { return found }
             var table: [UInt64: Strength] = [:]
             var longest = 1
+            var phraseWords: [UInt64] = []
             var files = ["boilerplate/en.txt"]
             if language != .english, EmbeddedResources.text("boilerplate/\(language.rawValue).txt") != nil {
                 files.append("boilerplate/\(language.rawValue).txt")
@@ -28,10 +32,12 @@ struct BoilerplateVocabulary: Sendable {
                     else if phrase.hasPrefix("@") { strength = .credit; phrase = phrase.dropFirst() }
                     let words = phrase.split(separator: " ")
                     longest = max(longest, words.count)
+                    if words.count > 1 { phraseWords += words.map { TermHash.hash($0) } }
                     table[TermHash.hash(words.joined(separator: " "))] = strength
                 }
             }
-            let vocabulary = BoilerplateVocabulary(phrases: TermTable(table.map { ($0.key, $0.value) }), longest: longest)
+            let vocabulary = BoilerplateVocabulary(phrases: TermTable(table.map { ($0.key, $0.value) }), longest: longest,
+                                                   phraseWords: TermSet(keys: phraseWords))
             cache[language] = vocabulary
             return vocabulary
         }

@@ -270,8 +270,10 @@ public struct NewsCleaner: Cleaner {
                 f.looksLikeByline = true
             }
             firstWord = false
-            // Phrases ending here: this word alone, and each recent phrase extended by it.
-            let extendedCount = min(recentCount + 1, longest)
+            // Phrases ending here: this word alone, and each recent phrase extended by it — only
+            // when the word can be part of a longer phrase at all.
+            let inPhrases = vocabulary.phraseWords.contains(hash)
+            let extendedCount = inPhrases ? min(recentCount + 1, longest) : 1
             var extended: (UInt64, UInt64, UInt64, UInt64) = (hash, 0, 0, 0)
             if extendedCount > 1 { extended.1 = TermHash.combine(TermHash.separator(recent.0), word) }
             if extendedCount > 2 { extended.2 = TermHash.combine(TermHash.separator(recent.1), word) }
@@ -286,7 +288,7 @@ public struct NewsCleaner: Cleaner {
                 }
             }
             recent = extended
-            recentCount = extendedCount
+            recentCount = inPhrases ? extendedCount : 0
             wordStart = -1
         }
 
