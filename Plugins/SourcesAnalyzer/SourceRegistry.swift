@@ -27,6 +27,11 @@ struct SourceRegistry {
     /// long document linear.
     private var recent: [Int] = []
     private static let recentLimit = 64
+    /// Per source: the paragraph of its latest mention.
+    private var lastParagraph: [Int] = []
+    /// Offices a bare "the …" can use to refer back to the person just named.
+    private static let offices: Set<String> = ["president", "chancellor", "governor", "mayor", "senator", "premier",
+                                               "congressman", "congresswoman", "minister", "pope", "king", "queen"]
 
     /// The index of the source `info` refers to, creating it if new; nil when a pronoun cannot be resolved.
     /// `extraTitle` is a title seen elsewhere in the text ("President" before "Donald Trump").
@@ -88,8 +93,16 @@ struct SourceRegistry {
                 (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type && head != 0)
                     || (info.type == .anonymous && titleWords[i].contains(word))
             }
+            let words = info.name.lowercased().split(separator: " ")
             if head != 0, let found = candidates.max(by: { lastMention[$0] < lastMention[$1] }) {
                 index = found
+            } else if info.type == .named, words.count == 2, words[0] == "the", Self.offices.contains(word),
+                      let person = people.last, sources[person].type == .named, sources[person].title == nil,
+                      lastParagraph[person] == paragraph, keys[info.name.lowercased()] == nil {
+                // "Donald Trump says … , the president noted": a bare office title in the same
+                // paragraph as a named person with no title refers back to that person.
+                index = person
+                setTitle(String(words[1]), of: person)
             } else {
                 index = keyed(info, paragraph: paragraph)
             }
@@ -108,6 +121,7 @@ struct SourceRegistry {
         sources[found].mentions += 1
         mentionCounter += 1
         lastMention[found] = mentionCounter
+        lastParagraph[found] = paragraph
         recent.removeAll { $0 == found }
         recent.append(found)
         if recent.count > Self.recentLimit { recent.removeFirst() }
@@ -161,6 +175,7 @@ struct SourceRegistry {
         genders.append(nil)
         heads.append(info.headHash)
         lastMention.append(0)
+        lastParagraph.append(paragraph)
         byFirstName.append(false)
         keys[key] = sources.count - 1
         if let surname { bySurname[surname, default: []].append(sources.count - 1) }

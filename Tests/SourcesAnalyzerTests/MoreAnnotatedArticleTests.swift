@@ -60,13 +60,18 @@ import Testing
         #expect(report.sources.first?.title == nil)
     }
 
-    @Test func presidentMergesOnlyWithEvidence() throws {
+    @Test func presidentMergesWithEvidenceOrInTheSameParagraph() throws {
         let withTitle = try sourcesReport("President Donald Trump met farmers on Monday. Trump says the deal is good. “It will help,” the president noted.")
         #expect(withTitle.sources.count == 1)
         #expect(withTitle.attributions.allSatisfy { $0.source == "Donald Trump" })
-        let without = try sourcesReport("Donald Trump says the deal is good. “It will help,” the president noted.")
-        #expect(without.sources.count == 2)
-        #expect(without.attributions.last?.source == "the president")
+        // Second reference by title, the newsroom convention, inside one paragraph.
+        let sameParagraph = try sourcesReport("Donald Trump says the deal is good. “It will help,” the president noted.")
+        #expect(sameParagraph.sources.count == 1)
+        #expect(sameParagraph.sources.first?.title == "president")
+        // In another paragraph, with nothing tying them, they stay apart.
+        let apart = try sourcesReport("Donald Trump says the deal is good.\n\nLater, “It will help,” the president noted.")
+        #expect(apart.sources.count == 2)
+        #expect(apart.attributions.last?.source == "the president")
     }
 
     @Test func partitiveRefersBackToGroup() throws {
