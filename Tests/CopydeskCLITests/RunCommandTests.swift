@@ -133,4 +133,20 @@ struct RunCommandTests {
         let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
         #expect(ids == ["g1", "g2"])
     }
+
+    @Test func orderIsKeptWithSeveralJobsAndRelaxedWithUnordered() throws {
+        let lines = (0..<300).map { index in
+            let text = index % 7 == 0 ? String(repeating: "A long sentence about the council budget. ", count: 200) : "Short note \(index)."
+            return "{\"id\":\"d\(index)\",\"text\":\"\(text)\"}"
+        }.joined(separator: "\n") + "\n"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-order.jsonl")
+        try lines.write(to: path, atomically: true, encoding: .utf8)
+        let ordered = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--plugins", "lexical", path.path])
+        let orderedIDs = try ordered.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
+        #expect(orderedIDs == (0..<300).map { "d\($0)" })
+        let unordered = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--unordered", "--plugins", "lexical", path.path])
+        let unorderedIDs = try unordered.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
+        #expect(unordered.status == 0)
+        #expect(Set(unorderedIDs) == Set(orderedIDs) && unorderedIDs.count == 300)
+    }
 }

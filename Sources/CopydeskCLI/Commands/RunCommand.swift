@@ -82,6 +82,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display on standard error.")
     var quiet = false
 
+    @Flag(help: "Write each record as soon as it is ready instead of in input order.")
+    var unordered = false
+
     @Argument(help: "Articles: files, directories or '-' for standard input.")
     var files: [String] = []
 
@@ -148,66 +151,51 @@ struct RunCommand: AsyncParsableCommand {
         let makeFormatter: @Sendable () -> RecordFormatter = { RecordFormatter(format: outputFormat, include: included, pipeline: pipeline) }
         let formatter = makeFormatter()
         let writer = ResultWriter(formatter: formatter, singleDocument: singleDocument)
-        var status = ExitStatusTracker()
         let interruption = Interruption()
         let progress = Progress(enabled: !quiet && Terminal.standardErrorIsInteractive, totalBytes: Self.totalBytes(expanded))
         let summaryMode = summaryFlag && self.summaryMode == .none ? .stderr : self.summaryMode
-        var summary = summaryMode == .none ? nil : RunSummary(pipeline: pipeline)
+        let summary = summaryMode == .none ? nil : RunSummary(pipeline: pipeline)
         let cleaner: (any Cleaner)? = noClean ? nil : NewsCleaner()
         let cores = CorePool(count: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
+        let queue = DocumentQueue(inputs: expanded, collector: collector)
+        let sink = RecordSink(writer: writer, progress: progress, summary: summary, ordered: !unordered)
+        let stop = interruption.flag
+        let waitLimit = 64 * jobs
+        let execs = execList
 
-        var batch: [InputDocument] = []
-        var batchBytes = 0
-        var lastSource = ""
-        func flushBatch() async {
-            let results = await Self.process(batch, pipeline: pipeline, language: language, cores: cores, exec: execList, makeFormatter: makeFormatter)
-            for (result, record) in results {
-                status.record(result)
-                summary?.add(result)
-                writer.write(record)
-            }
-            progress.advance(documents: results.count, bytes: batchBytes)
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
-        }
-        inputs: for (path, error) in expanded {
-            if let error {
-                printError("analyze: \(error.message)")
-                status.noteInputError(error)
-                batch.append(InputDocument(id: path, source: path, text: nil,
-                                           issue: DocumentIssue(code: "unreadable_input", message: error.message)))
-                continue
-            }
-            let reader = collector.documents(in: path)
-            while let document = reader.next() {
-                if let issue = document.issue {
-                    printError("analyze: " + (issue.message.hasPrefix(document.source) ? issue.message : "\(document.source): \(issue.message)"))
-                    if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
-                }
-                lastSource = document.source
-                batch.append(document)
-                batchBytes += document.text?.utf8.count ?? 0
-                if batch.count >= 32 * jobs || batchBytes >= 4 << 20 {
-                    await flushBatch()
-                    if interruption.requested { break inputs }
+        // Each worker takes the next document, analyzes and encodes it, and hands the record to
+        // the sink; no batch waits for its slowest document.
+        await withTaskGroup(of: Void.self) { group in
+            for worker in 0..<cores.count {
+                group.addTask {
+                    let core = cores.core(worker)
+                    let formatter = makeFormatter()
+                    while !stop.isSet {
+                        // Ordered output holds early results; don't run far ahead of a slow document.
+                        while sink.waiting > waitLimit && !stop.isSet { try? await Task.sleep(for: .milliseconds(1)) }
+                        guard let (position, document) = queue.next() else { break }
+                        var result = Self.analyze(document, pipeline: pipeline, language: language, core: core)
+                        if let analyzed = result.document {
+                            for plugin in execs {
+                                switch plugin.analyze(analyzed) {
+                                case .success(let report): result.reports.append((plugin.name, report))
+                                case .failure(let issue): result.issues.append(issue)
+                                }
+                            }
+                        }
+                        sink.deliver(position: position, result: result, record: formatter.bytes(result), bytes: document.text?.utf8.count ?? 0)
+                    }
                 }
             }
         }
-        await flushBatch()
-        progress.finish()
-        if let summary {
-            switch summaryMode {
-            case .stderr: printError(summary.text())
-            case .record: writer.writeSummary(summary.json())
-            case .none: break
-            }
-        }
-        writer.finish()
+        var status = queue.status
+        let (failedToWrite, sinkStatus, written) = sink.finish(summaryMode: summaryMode)
+        status.merge(sinkStatus)
         if interruption.requested {
-            printError("analyze: interrupted after \(progress.documents) documents; the last one written was \(lastSource)")
-            throw ExitCode(130)
+            printError("analyze: interrupted after \(written) documents; the last one read was \(queue.lastSource)")
         }
-        if writer.failed {
+        if interruption.requested { throw ExitCode(130) }
+        if failedToWrite {
             printError("analyze: cannot write to standard output")
             throw ExitCode(ExitStatus.ioError)
         }
@@ -226,43 +214,6 @@ struct RunCommand: AsyncParsableCommand {
         return total
     }
 
-    /// Analyzes `documents` on `jobs` tasks, each with its own ICU iterators, taking documents
-    /// one at a time from a shared counter so that no task waits for a slow neighbour's share;
-    /// results come back in input order.
-    static func process(_ documents: [InputDocument], pipeline: Pipeline, language: Language?, cores: CorePool,
-                        exec: [ExecPlugin] = [], makeFormatter: @escaping @Sendable () -> RecordFormatter) async -> [(DocumentResult, [UInt8])] {
-        guard !documents.isEmpty else { return [] }
-        let workers = min(cores.count, documents.count)
-        let next = SharedCounter()
-        return await withTaskGroup(of: [(Int, DocumentResult, [UInt8])].self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    let core = cores.core(worker)
-                    let formatter = makeFormatter()   // each task encodes its own records
-                    var done: [(Int, DocumentResult, [UInt8])] = []
-                    while true {
-                        let index = next.value.add(1, ordering: .relaxed).oldValue
-                        guard index < documents.count else { break }
-                        var result = analyze(documents[index], pipeline: pipeline, language: language, core: core)
-                        if let document = result.document {
-                            for plugin in exec {
-                                switch plugin.analyze(document) {
-                                case .success(let report): result.reports.append((plugin.name, report))
-                                case .failure(let issue): result.issues.append(issue)
-                                }
-                            }
-                        }
-                        done.append((index, result, formatter.bytes(result)))
-                    }
-                    return done
-                }
-            }
-            var results = [(DocumentResult, [UInt8])?](repeating: nil, count: documents.count)
-            for await done in group { for (index, result, record) in done { results[index] = (result, record) } }
-            return results.map { $0! }
-        }
-    }
-
     static func analyze(_ input: InputDocument, pipeline: Pipeline, language: Language?, core: CoreAnalysis) -> DocumentResult {
         if let issue = input.issue { return .failure(id: input.id, source: input.source, issue) }
         guard let text = input.text else {
@@ -278,9 +229,4 @@ struct RunCommand: AsyncParsableCommand {
         }
         return result
     }
-}
-
-/// A counter that worker tasks share to take the next document.
-private final class SharedCounter: Sendable {
-    let value = Atomic<Int>(0)
 }

@@ -1,0 +1,68 @@
+import Copydesk
+import Synchronization
+
+/// Receives each document's result and record from the worker tasks and writes the records —
+/// in input order (holding early arrivals until the gap fills), or, with `--unordered`, as soon
+/// as they arrive. Also keeps the exit status, the summary and the progress display.
+final class RecordSink: Sendable {
+    private struct State {
+        var writer: ResultWriter
+        var progress: Progress
+        var summary: RunSummary?
+        var status = ExitStatusTracker()
+        var pending: [Int: (DocumentResult, [UInt8])] = [:]
+        var nextPosition = 0
+        var written = 0
+    }
+
+    private let state: Mutex<State>
+    private let ordered: Bool
+
+    init(writer: sending ResultWriter, progress: sending Progress, summary: sending RunSummary?, ordered: Bool) {
+        self.state = Mutex(State(writer: writer, progress: progress, summary: summary))
+        self.ordered = ordered
+    }
+
+    /// Takes the result of the document at `position`.
+    func deliver(position: Int, result: DocumentResult, record: [UInt8], bytes: Int) {
+        state.withLock { state in
+            if ordered {
+                state.pending[position] = (result, record)
+                while let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
+                    Self.write(ready, bytes, into: &state)
+                    state.nextPosition += 1
+                }
+            } else {
+                Self.write(result, record, into: &state)
+            }
+            state.progress.advance(documents: 1, bytes: bytes)
+        }
+    }
+
+    private static func write(_ result: DocumentResult, _ record: [UInt8], into state: inout State) {
+        state.status.record(result)
+        state.summary?.add(result)
+        state.writer.write(record)
+        state.written += 1
+    }
+
+    /// How many results wait for an earlier document (ordered output).
+    var waiting: Int { state.withLock { $0.pending.count } }
+
+    /// Once the workers are done: ends the progress line, writes the summary (`mode`) and closes
+    /// the output. Returns whether writing failed and the exit status the results call for.
+    func finish(summaryMode mode: SummaryMode) -> (writeFailed: Bool, status: ExitStatusTracker, documents: Int) {
+        state.withLock { state in
+            state.progress.finish()
+            if let summary = state.summary {
+                switch mode {
+                case .stderr: printError(summary.text())
+                case .record: state.writer.writeSummary(summary.json())
+                case .none: break
+                }
+            }
+            state.writer.finish()
+            return (state.writer.failed, state.status, state.written)
+        }
+    }
+}
