@@ -97,6 +97,8 @@ def build_driver(workdir, swiftc="swiftc"):
         f.write(DRIVER)
     sources = [driver,
                os.path.join(SOURCES, "Lexicon", "TermHash.swift"),
+               os.path.join(SOURCES, "Lexicon", "TermTable.swift"),
+               os.path.join(SOURCES, "Text", "UTF8Scanning.swift"),
                os.path.join(SYLLABLES, "SyllableCounter.swift"),
                os.path.join(SYLLABLES, "EnglishSyllableRules.swift"),
                os.path.join(SYLLABLES, "EnglishSyllableTable.swift"),

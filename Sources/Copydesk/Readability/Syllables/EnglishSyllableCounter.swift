@@ -158,15 +158,9 @@ public struct EnglishSyllableCounter: SyllableCounter {
     /// Decodes the non-ASCII scalar at `i`: its normalized letter (0 for a separator, 0x27 for a
     /// typographic apostrophe) and its width in bytes.
     private static func decodeLetter(_ word: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt8, Int) {
-        let byte = word[i]
-        var value: UInt32
-        var width: Int
-        if byte & 0xE0 == 0xC0 { value = UInt32(byte & 0x1F); width = 2 }
-        else if byte & 0xF0 == 0xE0 { value = UInt32(byte & 0x0F); width = 3 }
-        else if byte & 0xF8 == 0xF0 { value = UInt32(byte & 0x07); width = 4 }
-        else { return (0, 1) }
-        if i + width > word.count { return (0, 1) }
-        for k in 1..<width { value = (value << 6) | UInt32(word[i + k] & 0x3F) }
+        let (scalar, width) = UTF8Scanning.scalar(at: i, in: word)
+        let value = scalar.value
+        if value == 0xFFFD { return (0, width) }   // invalid UTF-8: a separator
         switch value {
         case 0x2019, 0x2018, 0x02BC:
             return (0x27, width)

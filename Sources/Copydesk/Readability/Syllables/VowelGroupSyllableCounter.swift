@@ -98,17 +98,8 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
     /// Decodes one UTF-8 scalar at `i`: its value and width (an invalid byte is 0, width 1).
     @inline(__always)
     static func decode(_ word: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let byte = word[i]
-        if byte < 0x80 { return (UInt32(byte), 1) }
-        var value: UInt32
-        var width: Int
-        if byte & 0xE0 == 0xC0 { value = UInt32(byte & 0x1F); width = 2 }
-        else if byte & 0xF0 == 0xE0 { value = UInt32(byte & 0x0F); width = 3 }
-        else if byte & 0xF8 == 0xF0 { value = UInt32(byte & 0x07); width = 4 }
-        else { return (0, 1) }
-        if i + width > word.count { return (0, 1) }
-        for k in 1..<width { value = (value << 6) | UInt32(word[i + k] & 0x3F) }
-        return (value, width)
+        let (scalar, width) = UTF8Scanning.scalar(at: i, in: word)
+        return (scalar.value == 0xFFFD ? 0 : scalar.value, width)
     }
 
     /// Lowercases ASCII, Latin-1, Latin Extended-A (Œ) and Cyrillic capitals.
