@@ -62,7 +62,12 @@ public struct NewsCleaner: Cleaner {
             runStart = max(runEnd, runStart + 1)
         }
         if preExtracted {
-            return Self.assignRoles(classes.map { $0 == .bad ? .bad : .good }, features, blocks, bytes)
+            // After an HTML extractor only explicit boilerplate phrases drop a block; lines without
+            // words (code, punctuation) and repeats belong to the article it chose.
+            let kept = features.map { f -> Class in
+                f.strongHits > 0 && f.effectiveWords < 30 ? .bad : .good
+            }
+            return Self.assignRoles(kept, features, blocks, bytes)
         }
         var resolved = Self.resolve(classes, features)
         if !resolved.contains(.good) {
