@@ -123,4 +123,21 @@ struct NewsCleanerTests {
         let labels = try Self.labels(text)
         #expect(labels.map(\.0) == [.title, .body, .body])
     }
+
+    @Test func textFromAnHTMLExtractorLosesOnlyExplicitBoilerplate() throws {
+        let text = """
+        Use the fetch API like this:
+
+        fetch("/login", { method: "POST" })
+
+        });
+
+        Subheading Without Punctuation
+
+        We use cookies. Accept our cookie policy.
+        """
+        let document = try Document(text: text, segmenter: Segmenter(), cleaner: NewsCleaner(preExtracted: true))
+        let labels = (document.cleaning?.blocks ?? []).map { ($0.label, document.string($0.range)) }
+        #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["We use cookies. Accept our cookie policy."])
+    }
 }
