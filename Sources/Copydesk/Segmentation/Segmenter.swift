@@ -170,14 +170,26 @@ public final class Segmenter {
                             current = TextRange(start: open.start, end: candidate.end)
                             continue
                         }
-                        result.append((open, Int32(paragraphIndex)))
+                        appendSplitting(open, paragraph: Int32(paragraphIndex), bytes: copy, to: &result)
                     }
                     current = candidate
                 }
-                if let open = current { result.append((open, Int32(paragraphIndex))) }
+                if let open = current { appendSplitting(open, paragraph: Int32(paragraphIndex), bytes: copy, to: &result) }
             }
         } }.get()
         return result
+    }
+
+    /// Appends `range`, split where ICU missed a sentence that starts with a figure.
+    private func appendSplitting(_ range: TextRange, paragraph: Int32, bytes: UnsafeBufferPointer<UInt8>,
+                                 to result: inout [(range: TextRange, paragraph: Int32)]) {
+        var start = Int(range.start)
+        for split in boundaryRules.sentencesStartingWithFigures(in: range, bytes: bytes) {
+            let end = UTF8Scanning.trimSpaces(from: start, to: split, in: bytes)
+            if end > start { result.append((TextRange(start: start, end: end), paragraph)) }
+            start = split
+        }
+        result.append((TextRange(start: start, end: Int(range.end)), paragraph))
     }
 
     /// The end of a closing mark (» ” ) 」 』) that starts `range` and is followed by a space or the end.

@@ -16,6 +16,11 @@
 ///    ("1. Buy milk") at the start of a sentence or after a colon, and, where the language writes
 ///    ordinals with a period (German), before a capitalized word that is not a sentence-starter.
 /// 7. Anything else ends the sentence.
+///
+/// ICU also misses boundaries: it never ends a sentence before a figure ("…sales rose in Canada.
+/// 1986 sales were 798 mln dlrs."). `sentencesStartingWithFigures` adds one after a period that
+/// follows a plain word of two or more letters which is not an abbreviation, when a space and a
+/// digit follow ("No. 5", "Sept. 11", "U.S. 1987 high" and "in 3.5" stay whole).
 struct SentenceBoundaryRules {
     let rules: SentenceRules
 
@@ -84,6 +89,32 @@ struct SentenceBoundaryRules {
             if rules.periodMarksOrdinals && stem.count <= 3 && next.isCapitalized && !next.startsSentence(rules) { return true }
         }
         return false
+    }
+
+    /// Offsets inside `range` where a sentence starting with a figure begins.
+    func sentencesStartingWithFigures(in range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var splits: [Int] = []
+        var index = Int(range.start) + 2
+        let end = Int(range.end)
+        while index < end - 2 {
+            defer { index += 1 }
+            guard bytes[index] == 0x2E, bytes[index + 1] == 0x20 else { continue }
+            var next = index + 1
+            while next < end && bytes[next] == 0x20 { next += 1 }
+            guard next < end, bytes[next] >= 0x30 && bytes[next] <= 0x39 else { continue }
+            // The word before the period: letters only, at least two, not an abbreviation.
+            var wordStart = index
+            while wordStart > Int(range.start) {
+                let byte = bytes[wordStart - 1]
+                guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x27 else { break }
+                wordStart -= 1
+            }
+            guard index - wordStart >= 2, wordStart == Int(range.start) || bytes[wordStart - 1] == 0x20 else { continue }
+            let word = UnsafeBufferPointer(rebasing: bytes[wordStart...index])   // with its period
+            guard rules.abbreviations[TermHash.hash(word)] == nil else { continue }
+            splits.append(next)
+        }
+        return splits
     }
 
     /// "H.R.", "d.c.", "J.K.": letters each followed by a period, at least two.

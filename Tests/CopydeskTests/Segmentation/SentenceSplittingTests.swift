@@ -42,6 +42,8 @@ struct SentenceSplittingTests {
         ("He lives in Washington, D.C. He works there.", ["He lives in Washington, D.C.", "He works there."]),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
         ("The U.S. No. 2 diplomat resigned. No one knew why.", ["The U.S. No. 2 diplomat resigned.", "No one knew why."]),
+        ("Sales rose in Canada. 1986 sales were 798 mln dlrs.", ["Sales rose in Canada.", "1986 sales were 798 mln dlrs."]),
+        ("He was born Sept. 11 and No. 5 won. The U.S. 1987 high fell.", ["He was born Sept. 11 and No. 5 won.", "The U.S. 1987 high fell."]),
     ]
 
     @Test("hard English cases", arguments: englishCases)
