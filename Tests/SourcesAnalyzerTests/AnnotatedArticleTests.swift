@@ -3,7 +3,11 @@ import Testing
 
 /// Scores on the annotated articles, against the quality targets of issue 6.
 @Suite struct AnnotatedArticleTests {
-    @Test(arguments: [("council", AnnotatedArticles.council), ("recall", AnnotatedArticles.recall), ("bakery", AnnotatedArticles.bakery)])
+    /// Every annotated article, the first three and those of `MoreAnnotatedArticles`.
+    static let all: [(String, MarkedArticle)] = [("council", AnnotatedArticles.council), ("recall", AnnotatedArticles.recall),
+                                                 ("bakery", AnnotatedArticles.bakery)] + MoreAnnotatedArticles.all
+
+    @Test(arguments: all)
     func meetsTargets(name: String, article: MarkedArticle) throws {
         let report = try article.analyze()
         let scores = article.score(report)

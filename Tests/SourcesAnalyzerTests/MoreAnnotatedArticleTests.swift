@@ -1,20 +1,6 @@
 import Testing
 @testable import SourcesAnalyzer
 
-/// Scores on the articles of `MoreAnnotatedArticles`, against the quality targets of issue 6.
-@Suite struct MoreAnnotatedArticleTests {
-    @Test(arguments: MoreAnnotatedArticles.all)
-    func meetsTargets(name: String, article: MarkedArticle) throws {
-        let report = try article.analyze()
-        let scores = article.score(report)
-        print("SCORES \(name): cue F1 \(scores.cueF1), quote F1 \(scores.quoteF1), speaker \(scores.speakerAccuracy), sources \(report.distinctSources)/\(article.distinctSources)")
-        #expect(scores.cueF1 >= 0.8, "cue F1 of \(name)")
-        #expect(scores.quoteF1 >= 0.85, "quote F1 of \(name)")
-        #expect(scores.speakerAccuracy >= 0.85, "speaker accuracy of \(name)")
-        #expect(abs(report.distinctSources - article.distinctSources) <= 1, "distinct sources of \(name)")
-    }
-}
-
 /// The errors seen on `Docs/examples/council-budget.txt` and in the new articles, one test each.
 @Suite struct SpeakerResolutionTests {
     @Test func relativePronounIsNotPartOfTheSpeaker() throws {
