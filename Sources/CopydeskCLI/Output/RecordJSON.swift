@@ -34,14 +34,15 @@ struct RecordJSON {
             out += #","plugins":{"#.utf8
             var first = true
             for (id, report) in result.reports {
+                let start = out.count
                 do {
-                    let data = try (report as? RawJSONReport)?.bytes ?? reportEncoder.encode(report)
                     if !first { out.append(0x2C) }
-                    first = false
                     JSONText.appendString(id, to: &out)
                     out.append(0x3A)
-                    out += data
+                    if let raw = report as? RawJSONReport { out += raw.bytes } else { try reportEncoder.encode(report, into: &out) }
+                    first = false
                 } catch {
+                    out.removeSubrange(start...)
                     issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id))
                 }
             }
@@ -84,7 +85,7 @@ struct RecordJSON {
     }
 
     private func appendEncoded(_ value: some Encodable, to out: inout [UInt8]) {
-        if let data = try? reportEncoder.encode(value) { out += data } else { out += "null".utf8 }
+        do { try reportEncoder.encode(value, into: &out) } catch { out += "null".utf8 }
     }
 
     /// `{"flesch_reading_ease": 61.2, …, "not_applicable": {"smog": "reason"}}`

@@ -1,13 +1,43 @@
 /// Encodes plugin reports to compact JSON with snake_case keys, in the order the report declares
-/// its properties — several times faster than Foundation's `JSONEncoder`, which was the largest
-/// cost of a full pipeline run. Not thread-safe (it caches key conversions): one per writer.
+/// its properties — many times faster than Foundation's `JSONEncoder`, which was the largest
+/// cost of a full pipeline run. Values stream straight into the output (`StreamingJSONWriter`);
+/// the rare value that uses its containers out of order is built as a tree of `JSONNode`s
+/// first. Not thread-safe: one per writer.
 final class ReportEncoder {
     private var snakeCase: [String: String] = [:]
+    private let writer = StreamingJSONWriter()
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     /// The JSON bytes of `value`.
     func encode(_ value: some Encodable) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        try encode(value, into: &out)
+        return out
+    }
+
+    /// Appends the JSON bytes of `value` to `out`; on error `out` is left as it was.
+    func encode(_ value: some Encodable, into out: inout [UInt8]) throws {
+        let start = out.count
+        swap(&writer.out, &out)
+        let streamed: Bool
+        do {
+            streamed = try writer.write(value)
+            swap(&writer.out, &out)
+        } catch {
+            swap(&writer.out, &out)
+            out.removeSubrange(start...)
+            throw error
+        }
+        guard !streamed else { return }
+        out.removeSubrange(start...)
+        try out += encodeAsTree(value)
+    }
+
+    /// The JSON bytes of `value`, built as a tree first: for values that go back to containers
+    /// they have left.
+    func encodeAsTree(_ value: some Encodable) throws -> [UInt8] {
         let root = JSONNode()
         try value.encode(to: NodeEncoder(node: root, owner: self, codingPath: []))
         var out: [UInt8] = []

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import CopydeskCLI
+
+struct StreamingJSONWriterTests {
+    private func streamed(_ value: some Encodable) throws -> String? {
+        let writer = StreamingJSONWriter()
+        guard try writer.write(value) else { return nil }
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
+    struct Nested: Encodable {
+        struct Inner: Encodable { var values: [Int]; var label: String? }
+        var inner: Inner
+        var list: [Inner]
+        var empty: [String]
+        var flag: Bool
+    }
+
+    @Test func writesNestedValuesInOrder() throws {
+        let value = Nested(inner: .init(values: [1, 2], label: "x"), list: [.init(values: [], label: nil)], empty: [], flag: false)
+        #expect(try streamed(value) == #"{"inner":{"values":[1,2],"label":"x"},"list":[{"values":[]}],"empty":[],"flag":false}"#)
+    }
+
+    /// Hand-written conformances that use nested containers in order stream too.
+    struct ManualNesting: Encodable {
+        enum Keys: String, CodingKey { case outer, tail }
+        enum InnerKeys: String, CodingKey { case aValue }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var inner = container.nestedContainer(keyedBy: InnerKeys.self, forKey: .outer)
+            try inner.encode(1, forKey: .aValue)
+            var list = container.nestedUnkeyedContainer(forKey: .tail)
+            try list.encode("a")
+            try list.encode(2.5)
+        }
+    }
+
+    @Test func streamsNestedContainersUsedInOrder() throws {
+        #expect(try streamed(ManualNesting()) == #"{"outer":{"a_value":1},"tail":["a",2.5]}"#)
+    }
+
+    /// Writes to an inner container after the outer one moved on: legal, but not streamable.
+    struct OutOfOrder: Encodable {
+        enum Keys: String, CodingKey { case first, second }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var first = container.nestedUnkeyedContainer(forKey: .first)
+            try container.encode("b", forKey: .second)
+            try first.encode(1)
+        }
+    }
+
+    @Test func refusesContainersUsedOutOfOrder() throws {
+        #expect(try streamed(OutOfOrder()) == nil)
+    }
+
+    @Test func reportEncoderFallsBackToTheTreeForOutOfOrderValues() throws {
+        var out = Array("prefix:".utf8)
+        try ReportEncoder().encode(OutOfOrder(), into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == #"prefix:{"first":[1],"second":"b"}"#)
+    }
+
+    @Test func leavesTheBufferAsItWasOnError() {
+        struct Bad: Encodable { var ok = 1; var value = Double.infinity }
+        var out = Array("keep".utf8)
+        #expect(throws: (any Error).self) { try ReportEncoder().encode(Bad(), into: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == "keep")
+    }
+
+    @Test func valuesThatEncodeNothingBecomeEmptyObjects() throws {
+        struct Nothing: Encodable { func encode(to encoder: any Encoder) throws {} }
+        struct Holder: Encodable { var nothing = Nothing(); var after = 1 }
+        #expect(try streamed(Holder()) == #"{"nothing":{},"after":1}"#)
+        #expect(try streamed(Nothing()) == "{}")
+    }
+
+    @Test func wrappersEncodeIntoTheirOwnSlot() throws {
+        struct Wrapper: Encodable {
+            var wrapped: [Int]
+            func encode(to encoder: any Encoder) throws {
+                var single = encoder.singleValueContainer()
+                try single.encode(wrapped)
+            }
+        }
+        struct Holder: Encodable { var a: Wrapper; var b: Int? }
+        #expect(try streamed(Holder(a: Wrapper(wrapped: [3]), b: nil)) == #"{"a":[3]}"#)
+        #expect(try streamed([Optional<Int>.none, 4]) == "[null,4]")
+    }
+
+    @Test func reportsTheCodingPath() throws {
+        struct Probe: Encodable {
+            let seen: Box
+            func encode(to encoder: any Encoder) throws {
+                seen.path = encoder.codingPath.map(\.stringValue)
+                var single = encoder.singleValueContainer()
+                try single.encode(0)
+            }
+        }
+        final class Box: @unchecked Sendable { var path: [String] = [] }
+        struct Holder: Encodable { var outer: Inner }
+        struct Inner: Encodable { var probe: Probe }
+        let box = Box()
+        _ = try streamed(Holder(outer: Inner(probe: Probe(seen: box))))
+        #expect(box.path == ["outer", "probe"])
+    }
+
+    /// Property: on the records of a real run the streamed JSON parses to the same object as
+    /// Foundation's encoder gives.
+    @Test func matchesFoundationOnSampleValues() throws {
+        let value = Nested(inner: .init(values: [Int.max, -1], label: "tab\t\"q\" é"), list: [], empty: ["a"], flag: true)
+        let ours = try #require(try streamed(value))
+        let foundation = JSONEncoder()
+        foundation.keyEncodingStrategy = .convertToSnakeCase
+        let a = try JSONSerialization.jsonObject(with: Data(ours.utf8)) as! NSDictionary
+        let b = try JSONSerialization.jsonObject(with: try foundation.encode(value)) as! NSDictionary
+        #expect(a == b)
+    }
+}
