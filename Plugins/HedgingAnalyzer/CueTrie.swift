@@ -11,7 +11,7 @@ struct CueTrie: Sendable {
     }
 
     private struct Node: Sendable {
-        var children: [UInt64: Int32] = [:]
+        var children = TermTable<Int32>()
         var entries: [Entry] = []
     }
 

@@ -50,55 +50,61 @@ public struct LexicalAnalyzer: Analyzer {
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
         let stopWords = StopWords.forLanguage(document.language)
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(document.tokens.count)
-        // Every distinct form: how often it occurs, where it first occurs, whether it is a content word.
-        var forms: [UInt64: (count: Int, first: Int, content: Bool)] = [:]
-        forms.reserveCapacity(document.tokens.count / 2)
+        // Each word as the dense id of its case-folded form, and per form: how often it occurs,
+        // where it first occurs, whether it is a content word.
+        var ids = TermTable<Int32>(minimumCapacity: document.tokens.count / 4)
+        var sequence: [Int32] = []
+        sequence.reserveCapacity(document.tokens.count)
+        var forms: [(count: Int, first: Int, content: Bool)] = []
         var content = 0
         document.withUTF8 { bytes in
             for (index, token) in document.tokens.enumerated() where token.kind == .word || token.kind == .ideographic {
                 let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
-                hashes.append(hash)
                 let isContent = !stopWords.contains(hash)
                 if isContent { content += 1 }
-                if let found = forms[hash] {
-                    forms[hash] = (found.count + 1, found.first, found.content)
+                if let id = ids[hash] {
+                    forms[Int(id)].count += 1
+                    sequence.append(id)
                 } else {
-                    forms[hash] = (1, index, isContent && (token.kind == .ideographic || token.range.length >= 3))
+                    let id = Int32(forms.count)
+                    ids[hash] = id
+                    forms.append((1, index, isContent && (token.kind == .ideographic || token.range.length >= 3)))
+                    sequence.append(id)
                 }
             }
         }
-        let ranked = forms.values.filter(\.content)
+        let ranked = forms.filter(\.content)
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
         let topWords = ranked.prefix(top).map { WordCount(word: document.string(document.tokens[$0.first]).lowercased(), count: $0.count) }
         return Report(
-            words: hashes.count,
+            words: sequence.count,
             distinctWords: forms.count,
-            typeTokenRatio: Self.rounded(hashes.isEmpty ? 0 : Double(forms.count) / Double(hashes.count)),
-            movingAverageTtr: Self.rounded(Self.mattr(hashes, window: 50, distinct: forms.count)),
-            lexicalDensity: Self.rounded(hashes.isEmpty ? 0 : Double(content) / Double(hashes.count)),
+            typeTokenRatio: Self.rounded(sequence.isEmpty ? 0 : Double(forms.count) / Double(sequence.count)),
+            movingAverageTtr: Self.rounded(Self.mattr(sequence, window: 50, distinct: forms.count)),
+            lexicalDensity: Self.rounded(sequence.isEmpty ? 0 : Double(content) / Double(sequence.count)),
             topContentWords: topWords
         )
     }
 
-    /// Moving-average type/token ratio in one pass with a sliding window of counts.
-    static func mattr(_ hashes: [UInt64], window: Int, distinct: Int) -> Double {
-        guard !hashes.isEmpty else { return 0 }
-        guard hashes.count > window else { return Double(distinct) / Double(hashes.count) }
-        var inWindow: [UInt64: Int] = [:]
-        inWindow.reserveCapacity(window * 2)
+    /// Moving-average type/token ratio in one pass with a sliding window of counts, over words
+    /// given as dense form ids (`0..<distinct`).
+    static func mattr(_ sequence: [Int32], window: Int, distinct: Int) -> Double {
+        guard !sequence.isEmpty else { return 0 }
+        guard sequence.count > window else { return Double(distinct) / Double(sequence.count) }
+        var counts = [Int32](repeating: 0, count: distinct)
+        var inWindow = 0
         var total = 0.0
-        for (index, hash) in hashes.enumerated() {
-            inWindow[hash, default: 0] += 1
+        for (index, id) in sequence.enumerated() {
+            if counts[Int(id)] == 0 { inWindow += 1 }
+            counts[Int(id)] += 1
             if index >= window {
-                let leaving = hashes[index - window]
-                inWindow[leaving]! -= 1
-                if inWindow[leaving] == 0 { inWindow[leaving] = nil }
+                let leaving = Int(sequence[index - window])
+                counts[leaving] -= 1
+                if counts[leaving] == 0 { inWindow -= 1 }
             }
-            if index >= window - 1 { total += Double(inWindow.count) / Double(window) }
+            if index >= window - 1 { total += Double(inWindow) / Double(window) }
         }
-        return total / Double(hashes.count - window + 1)
+        return total / Double(sequence.count - window + 1)
     }
 
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }

@@ -149,7 +149,7 @@ struct AttributionExtractor {
         }
         // Inversion after a quotation or a comma: "…,” said Smith.
         if j < bounds.lowerBound || view.isMark[j] || (view.isComma(j) && j > 0 && view.isMark[j - 1]) {
-            if let right = finder.phrase(startingAt: cue.upperBound, bounds: bounds), !lexicon.cues.keys.contains(view.hashes[right.head]) {
+            if let right = finder.phrase(startingAt: cue.upperBound, bounds: bounds), !lexicon.cues.contains(view.hashes[right.head]) {
                 return finder.appositiveAfter(right, bounds: bounds)
             }
         }

@@ -9,13 +9,13 @@ struct ReportBuilder {
     var view: TokenView { extractor.view }
     /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
     /// its occurrences, not a scan of every token (which made long documents quadratic).
-    let capitalizedOccurrences: [UInt64: [Int]]
+    let capitalizedOccurrences: TermTable<[Int]>
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
         self.document = document
         self.lexicon = lexicon
         extractor = AttributionExtractor(document: document, lexicon: lexicon)
-        var occurrences: [UInt64: [Int]] = [:]
+        var occurrences = TermTable<[Int]>()
         let view = extractor.view
         for i in view.tokens.indices where view.isCapitalized(i) {
             occurrences[view.hashes[i], default: []].append(i)

@@ -20,7 +20,7 @@ struct SourcesLexicon: Sendable {
     }
 
     /// Cues by the hash of their first word, longest first.
-    let cues: [UInt64: [Cue]]
+    let cues: TermTable<[Cue]>
     let anonymousHeads: Set<UInt64>
     let organizations: Set<UInt64>
     let documentHeads: Set<UInt64>
@@ -89,8 +89,7 @@ struct SourcesLexicon: Sendable {
                                                    documentOnly: flags == "document", weak: flags == "weak",
                                                    frame: flags == "frame", quoteOnly: flags == "quote"))
         }
-        for key in cues.keys { cues[key]!.sort { $0.words.count > $1.words.count } }
-        self.cues = cues
+        self.cues = TermTable(cues.map { ($0.key, $0.value.sorted { $0.words.count > $1.words.count }) })
         anonymousHeads = Self.phraseHashes("anonymous.txt")
         organizations = Self.phraseHashes("organizations.txt")
         documentHeads = Self.phraseHashes("documents.txt")

@@ -154,7 +154,7 @@ public struct ToneAnalyzer: Analyzer {
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
         var ranked: [(term: String, contribution: Double, count: Int)] = []
-        for (key, value) in scan.drivers where value.sum != 0 {
+        for (key, value) in scan.drivers.entries where value.sum != 0 {
             ranked.append((term: scan.driverTerm(key), contribution: value.sum, count: value.count))
         }
         ranked.sort { a, b in

@@ -45,9 +45,9 @@ struct ToneLexicon: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var index: [UInt64: Int32] = [:]
+    private var index = TermTable<Int32>()
     /// For a first word, the largest number of words of an entry starting with it (only when ≥ 2).
-    private var longest: [UInt64: Int] = [:]
+    private var longest = TermTable<Int>()
 
     init() {}
 

@@ -30,7 +30,7 @@ struct ToneScanner {
     struct Result {
         var sentenceSums: [SentenceSums] = []
         var loaded: [LoadedHit] = []
-        var drivers: [UInt64: (sum: Double, count: Int)] = [:]
+        var drivers = TermTable<(sum: Double, count: Int)>()
         var evaluative = 0
         var polarTerms = 0
         var words = 0
