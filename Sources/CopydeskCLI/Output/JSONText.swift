@@ -2,22 +2,36 @@ import Copydesk
 
 /// Appends JSON string literals without creating intermediate strings.
 enum JSONText {
-    /// Appends `"…"` with the JSON escapes for `bytes` (UTF-8) to `output`.
+    /// Appends `"…"` with the JSON escapes for `bytes` (UTF-8) to `output`. Runs of bytes that
+    /// need no escape are copied at once.
     static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(0x22)
-        for byte in bytes {
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+                index += 1
+                continue
+            }
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             switch byte {
             case 0x22: output.append(0x5C); output.append(0x22)
             case 0x5C: output.append(0x5C); output.append(0x5C)
             case 0x0A: output.append(0x5C); output.append(0x6E)
             case 0x0D: output.append(0x5C); output.append(0x72)
             case 0x09: output.append(0x5C); output.append(0x74)
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: output.append(byte)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
+                output.append(hex.utf8Start[Int(byte >> 4)])
+                output.append(hex.utf8Start[Int(byte & 0xF)])
             }
+            index += 1
+            runStart = index
         }
+        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
         output.append(0x22)
     }
 

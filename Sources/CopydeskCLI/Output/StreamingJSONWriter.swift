@@ -14,18 +14,22 @@ final class StreamingJSONWriter {
         var slot: Int
         var isArray: Bool
         var count = 0
-        var key: (any CodingKey)?
+        /// The key of the member being written (for `codingPath`).
+        var key: String?
     }
 
+    // The writer is only ever used by one task at a time, so the dynamic exclusivity checks
+    // of class properties (a sixth of the encoding time) are switched off.
+
     /// The JSON written so far.
-    var out: [UInt8] = []
-    private(set) var frames: [Frame] = []
+    @exclusivity(unchecked) var out: [UInt8] = []
+    @exclusivity(unchecked) private(set) var frames: [Frame] = []
     /// Set when the value used a container out of order; every later write is refused.
-    private(set) var outOfOrder = false
-    private var nextSlot = 0
+    @exclusivity(unchecked) private(set) var outOfOrder = false
+    @exclusivity(unchecked) private var nextSlot = 0
     /// The last slot that received a scalar.
-    private var scalarSlot = -1
-    private var keyBytes: [UInt8] = []
+    @exclusivity(unchecked) private var scalarSlot = -1
+    @exclusivity(unchecked) private var keyBytes: [UInt8] = []
 
     /// Appends `value` to `out`. Returns `false`, with `out` partly written, when `value` used its
     /// containers out of order; throws what `value` throws (such as a non-finite number).
@@ -87,8 +91,9 @@ final class StreamingJSONWriter {
         if frames[depth].count > 0 { out.append(0x2C) }
         frames[depth].count += 1
         if let key {
-            frames[depth].key = key
-            appendKey(key.stringValue)
+            let name = key.stringValue
+            frames[depth].key = name
+            appendKey(name)
             out.append(0x3A)
         }
     }
@@ -105,7 +110,15 @@ final class StreamingJSONWriter {
     }
 
     func codingPath(depth: Int) -> [any CodingKey] {
-        frames.prefix(depth).compactMap(\.key)
+        frames.prefix(depth).compactMap { frame in frame.key.map { PathKey(stringValue: $0) } }
+    }
+
+    /// A key of `codingPath`, by name.
+    private struct PathKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     private func close() {
