@@ -29,10 +29,18 @@ public struct ReadabilityCalculator: Sendable {
         let included = document.paragraphLabels.map { !bodyOnly || $0 == .body }
         counts.paragraphs = included.filter { $0 }.count
         let tokens = document.tokens
+        // Words repeat: each distinct spelling is counted once per document.
+        var memo = SyllableMemo(counter: syllableCounter, expectedWords: tokens.count / 3)
         document.withUTF8 { bytes in
             for sentence in document.sentences where included[Int(sentence.paragraph)] {
                 var offset = Int(sentence.range.start)
                 while offset < Int(sentence.range.end) {
+                    let byte = bytes[offset]
+                    if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
+                        if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { counts.characters += 1 }
+                        offset += 1
+                        continue
+                    }
                     let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
                     if !UTF8Scanning.isSpace(scalar) { counts.characters += 1 }
                     offset += length
@@ -56,7 +64,7 @@ public struct ReadabilityCalculator: Sendable {
                         if part.kind.isWordLike {
                             let partLetters = letterCount(bytes, part.range)
                             letters += partLetters
-                            syllables += syllableCount(bytes, part)
+                            syllables += memo.syllables(bytes, part)
                             parts += 1
                             last = scan
                         }
@@ -69,7 +77,7 @@ public struct ReadabilityCalculator: Sendable {
                     if syllables == 1 { counts.monosyllabicWords += 1 }
                     if syllables >= 3 {
                         counts.polysyllabicWords += 1
-                        if parts == 1 && isComplex(bytes, token, syllables: syllables, sentenceStart: index == Int(sentence.tokens.lowerBound)) {
+                        if parts == 1 && isComplex(bytes, token, sentenceStart: index == Int(sentence.tokens.lowerBound), memo: &memo) {
                             counts.complexWords += 1
                         }
                     }
@@ -107,29 +115,20 @@ public struct ReadabilityCalculator: Sendable {
         return letters
     }
 
-    /// Syllables of a word token: from the counter for words, 1 for a number (see the docs), 0 otherwise.
-    private func syllableCount(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
-        guard let syllableCounter else { return 0 }
-        switch token.kind {
-        case .word: return syllableCounter.syllables(inWord: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
-        case .number: return 1
-        default: return 0
-        }
-    }
-
-    /// Gunning's complex word: not a proper name (capitalized inside a sentence), and still 3+
-    /// syllables without an -es, -ed or -ing ending.
-    private func isComplex(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, syllables: Int, sentenceStart: Bool) -> Bool {
-        guard let syllableCounter else { return false }
+    /// Gunning's complex word (given 3+ syllables): not a proper name (capitalized inside a
+    /// sentence), and still 3+ syllables without an -es, -ed or -ing ending.
+    private func isComplex(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, sentenceStart: Bool, memo: inout SyllableMemo) -> Bool {
         if token.flags.contains(.capitalized) && !sentenceStart && !token.flags.contains(.allCaps) { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
-        for suffix in [[UInt8]("ing".utf8), [UInt8]("ed".utf8), [UInt8]("es".utf8)] where word.count > suffix.count + 2 {
-            let tail = word[(word.count - suffix.count)...]
-            if zip(tail, suffix).allSatisfy({ ($0 | 0x20) == $1 }) {
-                let stem = UnsafeBufferPointer(rebasing: word[0..<(word.count - suffix.count)])
-                return syllableCounter.syllables(inWord: stem) >= 3
-            }
+        let n = word.count
+        func endsWith(_ a: UInt8, _ b: UInt8, _ c: UInt8? = nil) -> Bool {
+            if let c { return (word[n - 3] | 0x20) == a && (word[n - 2] | 0x20) == b && (word[n - 1] | 0x20) == c }
+            return (word[n - 2] | 0x20) == a && (word[n - 1] | 0x20) == b
         }
-        return true
+        let suffix = n > 5 && endsWith(0x69, 0x6E, 0x67) ? 3      // -ing
+            : n > 4 && (endsWith(0x65, 0x64) || endsWith(0x65, 0x73)) ? 2   // -ed, -es
+            : 0
+        guard suffix > 0 else { return true }
+        return memo.syllables(inWord: UnsafeBufferPointer(rebasing: word[0..<(n - suffix)])) >= 3
     }
 }
