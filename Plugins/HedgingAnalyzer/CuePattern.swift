@@ -103,7 +103,7 @@ struct CueLine: Sendable {
 
     /// A word as the segmenter tokenizes it: hyphens apart.
     static func tokens(of word: String) -> [String] {
-        guard word.count > 1, word.contains("-") else { return [word] }
+        guard word.count > 1, word.contains(Character("-")) else { return [word] }
         var result: [String] = []
         var current = ""
         for character in word {

@@ -1,5 +1,4 @@
 import Copydesk
-import Foundation
 
 /// The tone lexicon: terms (one or more words) with a valence and a category, keyed by `TermHash`
 /// so that a token is looked up without allocating a `String`.
@@ -84,10 +83,10 @@ struct ToneLexicon: Sendable {
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.trimmed(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { Self.trimmed($0) }
             func fail(_ why: String) -> AnalyzerError {
                 .invalidConfiguration("tone: \(source) line \(lineNumber): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
             }
@@ -111,9 +110,15 @@ struct ToneLexicon: Sendable {
     /// apostrophe is written `'`.
     static func words(of term: String) -> [String] {
         term.lowercased()
-            .replacingOccurrences(of: "\u{2019}", with: "'")
             .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\t" || $0 == "\u{2010}" })
-            .map(String.init)
+            .map { word in word.contains(Character("\u{2019}")) ? String(word.map { $0 == "\u{2019}" ? "'" : $0 }) : String(word) }
+    }
+
+    /// `text` without leading and trailing spaces and tabs.
+    static func trimmed(_ text: Substring) -> String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     /// The built-in lexicon (`Resources/lexicon.tsv`), parsed once.
