@@ -39,6 +39,10 @@ struct BlockFeatures {
     /// A short line made only of dates and times: "21 Nov 2017, 9:45pm", "Updated Tuesday 3 March".
     var looksLikeDateline: Bool { words > 0 && words <= 12 && numbers >= 1 && numbers + dateWords == words && !endsLikeSentence }
 
+    /// An unpunctuated line that still reads like a clause of prose — several words, mostly
+    /// lowercase, with function words: a list item or a subheading of an article, not a menu entry.
+    var readsLikeClause: Bool { letterWords >= 6 && capitalShare < 0.5 && stopShare >= 0.2 }
+
     /// Stop words among words of letters (numbers do not dilute it).
     var stopShare: Double { letterWords == 0 ? 0 : Double(stopWords) / Double(letterWords) }
     var capitalShare: Double { letterWords == 0 ? 0 : Double(capitalized) / Double(letterWords) }

@@ -7,7 +7,9 @@
 ///    phrases making up much of a short block, link-heavy blocks, repeated blocks, or Title Case
 ///    lines with no final punctuation (navigation, related headlines); *good* — 25+ words with a
 ///    stop-word share of 0.25+ (0.12+ where there is no list); *short* — under 12 words;
-///    *near-good* — a prose-like block in between; the rest *bad*.
+///    *near-good* — a prose-like block in between; the rest *bad*. Three or more unpunctuated
+///    short lines in a row are a menu (*bad*), unless most read like clauses and prose stands on
+///    both sides: then they are a list in the article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
 ///    block next to a good block is good. Prose-like short lines ending with punctuation inside
 ///    the article stay.
@@ -58,7 +60,9 @@ public struct NewsCleaner: Cleaner {
             while runEnd < classes.count, classes[runEnd] != .bad, !features[runEnd].endsLikeSentence, features[runEnd].effectiveWords < 20 {
                 runEnd += 1
             }
-            if !preExtracted && runEnd - runStart >= Self.menuRun { for index in runStart..<runEnd { classes[index] = .bad } }
+            if !preExtracted && runEnd - runStart >= Self.menuRun && !Self.isListInProse(runStart..<runEnd, classes, features) {
+                for index in runStart..<runEnd { classes[index] = .bad }
+            }
             runStart = max(runEnd, runStart + 1)
         }
         if preExtracted {
@@ -78,6 +82,15 @@ public struct NewsCleaner: Cleaner {
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
         return Self.assignRoles(resolved, features, blocks, bytes)
+    }
+
+    /// A run of unpunctuated lines that is a list inside the article rather than a menu: most of
+    /// its lines read like clauses, and prose stands right before and right after it.
+    static func isListInProse(_ run: Range<Int>, _ classes: [Class], _ features: [BlockFeatures]) -> Bool {
+        let clauses = run.filter { features[$0].readsLikeClause }.count
+        guard clauses * 2 >= run.count, run.lowerBound > 0, run.upperBound < classes.count else { return false }
+        func isProse(_ index: Int) -> Bool { classes[index] == .good || classes[index] == .nearGood }
+        return isProse(run.lowerBound - 1) && isProse(run.upperBound)
     }
 
     static func initialClass(_ f: BlockFeatures, repeated: Bool, hasStopList: Bool) -> Class {
