@@ -12,7 +12,9 @@
 ///    both sides: then they are a list in the article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
 ///    block next to a good block is good. Prose-like short lines ending with punctuation inside
-///    the article stay.
+///    the article stay. Kept stretches that three or more dropped blocks cut off from the rest and
+///    that hold under a tenth of the largest stretch's words are dropped (teasers, author boxes,
+///    reader comments).
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -81,7 +83,36 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        return Self.assignRoles(resolved, features, blocks, bytes)
+        return Self.assignRoles(Self.dropIslands(resolved, features), features, blocks, bytes)
+    }
+
+    /// How many dropped blocks in a row cut the kept text into separate islands.
+    static let islandGap = 3
+    /// An island holding less than this share of the largest island's words is not the article.
+    static let islandShare = 0.1
+
+    /// The article is one stretch of text, perhaps broken by an ad or a photo: kept blocks that
+    /// several dropped blocks cut off from it and that hold only a small share of its words are
+    /// teasers, author boxes or comments that happen to read like prose.
+    static func dropIslands(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        var islands: [(range: Range<Int>, words: Int)] = []
+        var start = -1, last = -1, words = 0
+        for index in classes.indices where classes[index] == .good {
+            if start >= 0 && index - last - 1 >= islandGap {
+                islands.append((start..<(last + 1), words))
+                start = -1
+            }
+            if start < 0 { start = index; words = 0 }
+            words += features[index].effectiveWords
+            last = index
+        }
+        if start >= 0 { islands.append((start..<(last + 1), words)) }
+        guard let largest = islands.map(\.words).max(), islands.count > 1 else { return classes }
+        var result = classes
+        for island in islands where Double(island.words) < islandShare * Double(largest) {
+            for index in island.range { result[index] = .bad }
+        }
+        return result
     }
 
     /// A run of unpunctuated lines that is a list inside the article rather than a menu: most of

@@ -56,4 +56,34 @@ struct NewsCleanerStructureTests {
         let labels = try NewsCleanerTests.labels(text)
         #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["Home", "World News", "Local Sports", "Weather"])
     }
+
+    @Test func aParagraphCutOffFromTheArticleIsDropped() throws {
+        let text = """
+        \(Self.longArticle)
+
+        Share
+        Print
+        Email
+        Most Read
+
+        I have lived in this town for forty years and I still remember the last time the river came up to the steps of the library.
+
+        Home
+        Contact
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(label(of: "I have lived in this town") == .boilerplate)
+        #expect(label(of: "Those classes will start again") == .body)
+        #expect(label(of: "The Millbrook public library") != .boilerplate)
+    }
+
+    @Test func anArticleBrokenByAnAdKeepsBothParts() throws {
+        let paragraphs = Self.longArticle.split(separator: "\n\n").map(String.init)
+        let text = paragraphs.prefix(4).joined(separator: "\n\n") + "\n\nAdvertisement\n\nShare\n\nEmail\n\n" + paragraphs.dropFirst(4).joined(separator: "\n\n")
+        let labels = try NewsCleanerTests.labels(text)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(label(of: "In the end the council voted") == .body)
+        #expect(label(of: "Those classes will start again") == .body)
+    }
 }
