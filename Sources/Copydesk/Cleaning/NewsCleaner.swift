@@ -55,11 +55,13 @@ public struct NewsCleaner: Cleaner {
             classes.append(Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
         }
         // Runs of three or more unpunctuated short lines are menus and lists of links or headlines,
-        // whatever surrounds them; a subheading stands alone.
+        // whatever surrounds them; a subheading stands alone. A line of 20 or more ideographs is
+        // no menu entry: Chinese and Japanese blogs often leave their lines unpunctuated.
         var runStart = 0
         while runStart < classes.count {
             var runEnd = runStart
-            while runEnd < classes.count, classes[runEnd] != .bad, !features[runEnd].endsLikeSentence, features[runEnd].effectiveWords < 20 {
+            while runEnd < classes.count, classes[runEnd] != .bad, !features[runEnd].endsLikeSentence, features[runEnd].effectiveWords < 20,
+                  features[runEnd].ideographs < 20 {
                 runEnd += 1
             }
             if !preExtracted && runEnd - runStart >= Self.menuRun && !Self.isListInProse(runStart..<runEnd, classes, features) {

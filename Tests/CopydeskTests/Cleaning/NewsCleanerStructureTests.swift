@@ -86,4 +86,20 @@ struct NewsCleanerStructureTests {
         #expect(label(of: "In the end the council voted") == .body)
         #expect(label(of: "Those classes will start again") == .body)
     }
+
+    @Test func unpunctuatedChineseLinesAreNoMenu() throws {
+        let text = """
+        今天早上我们一家人开车去山里看红叶，路上的风景非常美丽，天气也很好。
+
+        山路两旁的树叶已经变成了金黄色和红色 远远看去就像一幅油画
+
+        我们在半山腰的小村庄停下来休息 村民们热情地请我们喝茶吃点心
+
+        午饭以后我们继续往上走 山顶的风很大但是景色更加壮观动人
+
+        傍晚下山的时候大家都很累，但是每个人都说这是今年最开心的一天。
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
+    }
 }
