@@ -14,7 +14,8 @@
 ///    block next to a good block is good. Prose-like short lines ending with punctuation inside
 ///    the article stay. Kept stretches that three or more dropped blocks cut off from the rest and
 ///    that hold under a tenth of the largest stretch's words are dropped (teasers, author boxes,
-///    reader comments).
+///    reader comments). Three or more headline-and-summary pairs in a row at an edge of the kept
+///    text are a list of teasers and dropped.
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -85,7 +86,7 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        return Self.assignRoles(Self.dropIslands(resolved, features), features, blocks, bytes)
+        return Self.assignRoles(Self.dropTeaserRuns(Self.dropIslands(resolved, features), features), features, blocks, bytes)
     }
 
     /// How many dropped blocks in a row cut the kept text into separate islands.
@@ -113,6 +114,49 @@ public struct NewsCleaner: Cleaner {
         var result = classes
         for island in islands where Double(island.words) < islandShare * Double(largest) {
             for index in island.range { result[index] = .bad }
+        }
+        return result
+    }
+
+    /// How many headline-and-summary pairs in a row make a list of teasers.
+    static let teaserRun = 3
+
+    /// Lists of teasers for other stories: three or more pairs of a headline (at most 16 words,
+    /// no final period) and a one- or two-line summary (8 to 40 words), with at most date or
+    /// byline lines between them, at an edge of the kept text. Inside an article, subheadings
+    /// are followed by longer passages and prose stands on both sides.
+    static func dropTeaserRuns(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        func isKept(_ index: Int) -> Bool {
+            let f = features[index]
+            return classes[index] == .good && !f.looksLikeDateline && !(f.looksLikeByline && f.effectiveWords <= 12)
+        }
+        func isHeadline(_ index: Int) -> Bool {
+            let f = features[index]
+            return f.effectiveWords >= 1 && f.effectiveWords <= 16 && (!f.endsLikeSentence || f.endsWithQuestion)
+        }
+        func isSummary(_ index: Int) -> Bool {
+            let f = features[index]
+            return f.effectiveWords >= 8 && f.effectiveWords <= 40 && f.endsLikeSentence
+        }
+        var result = classes
+        var start = 0
+        while start < classes.count {
+            var next = start
+            var pairs: [Int] = []
+            while true {
+                var headline = next
+                while headline < classes.count && !isKept(headline) && features[headline].effectiveWords <= 6 { headline += 1 }
+                guard headline + 1 < classes.count, isHeadline(headline), isSummary(headline + 1) else { break }
+                pairs.append(headline)
+                next = headline + 2
+            }
+            if pairs.count >= teaserRun, let first = pairs.first,
+               first == 0 || !isKept(first - 1) || next >= classes.count || !isKept(next) {
+                for headline in pairs { result[headline] = .bad; result[headline + 1] = .bad }
+                start = next
+            } else {
+                start += 1
+            }
         }
         return result
     }
@@ -388,6 +432,7 @@ public struct NewsCleaner: Cleaner {
         let finals: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", ":", ";"]
         let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»", "」"]
         f.endsLikeSentence = finals.contains(lastVisible) || (closers.contains(lastVisible) && finals.contains(beforeLastVisible))
+        f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (closers.contains(lastVisible) && beforeLastVisible == "?")
         return f
     }
 

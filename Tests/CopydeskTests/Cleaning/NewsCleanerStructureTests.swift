@@ -102,4 +102,37 @@ struct NewsCleanerStructureTests {
         let labels = try NewsCleanerTests.labels(text)
         #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
     }
+
+    /// Three headlines with one-sentence summaries, as sites list other stories after an article.
+    static let teasers = """
+    Council Delays Vote On Bus Routes
+
+    The council put off its vote on the new bus routes until March after residents of the north side asked for more stops near the hospital and the schools.
+
+    Can The Old Mill Be Saved?
+
+    A group of neighbours wants to turn the empty mill by the river into workshops, but the owner says that the repairs would cost more than the building is worth.
+
+    Farmers Market Moves Indoors
+
+    For the first time the winter farmers market will be held in the sports hall, where there is room for forty stalls and a corner for hot food and music.
+    """
+
+    @Test func aListOfTeasersAfterTheArticleIsDropped() throws {
+        let labels = try NewsCleanerTests.labels(Self.longArticle + "\n\n" + Self.teasers)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        for teaser in ["Council Delays Vote", "The council put off", "Can The Old Mill", "A group of neighbours", "Farmers Market Moves", "For the first time"] {
+            #expect(label(of: teaser) == .boilerplate, "\(teaser)")
+        }
+        #expect(label(of: "Those classes will start again") == .body)
+    }
+
+    @Test func subheadingsWithShortSectionsInsideTheArticleAreKept() throws {
+        let labels = try NewsCleanerTests.labels(Self.longArticle + "\n\n" + Self.teasers + """
+
+
+        Those were the stories the paper followed this week, and the editors will return to each of them when the council meets again in the spring.
+        """)
+        #expect(labels.allSatisfy { $0.0.isKept || $0.1.hasPrefix("Library Reopens") }, "\(labels.filter { !$0.0.isKept })")
+    }
 }
