@@ -33,6 +33,8 @@ struct BlockFeatures {
     /// Starts like a news dateline: a capitalized place in capitals and a dash ("RIVERTON —",
     /// "LONDON (Reuters) -"), so the block is the lede, not a dek.
     var startsWithDateline = false
+    /// The first word is a comment link: "Reply", "Report" (`NewsCleaner.commentActions`).
+    var startsWithCommentAction = false
     /// Words that are numbers.
     var numbers = 0
     /// Words of date and time lines (`Resources/dates/<lang>.txt`): months, weekdays, "updated", "pm".

@@ -15,7 +15,8 @@
 ///    the article stay. Kept stretches that three or more dropped blocks cut off from the rest and
 ///    that hold under a tenth of the largest stretch's words are dropped (teasers, author boxes,
 ///    reader comments). Three or more headline-and-summary pairs in a row at an edge of the kept
-///    text are a list of teasers and dropped.
+///    text are a list of teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread
+///    of reader comments, dropped from its first comment to the last such line.
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -86,7 +87,8 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        return Self.assignRoles(Self.dropTeaserRuns(Self.dropIslands(resolved, features), features), features, blocks, bytes)
+        let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
+        return Self.assignRoles(article, features, blocks, bytes)
     }
 
     /// How many dropped blocks in a row cut the kept text into separate islands.
@@ -115,6 +117,19 @@ public struct NewsCleaner: Cleaner {
         for island in islands where Double(island.words) < islandShare * Double(largest) {
             for index in island.range { result[index] = .bad }
         }
+        return result
+    }
+
+    /// Reader comments: two or more lone "Reply" or "Report" lines mark a thread. Kept blocks from
+    /// the text of the first comment (the kept blocks right before the first such line) to the
+    /// last such line are comments, however much they read like prose.
+    static func dropCommentThread(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        let actions = features.indices.filter { features[$0].startsWithCommentAction && features[$0].effectiveWords <= 2 }
+        guard actions.count >= 2, let first = actions.first, let last = actions.last else { return classes }
+        var start = first
+        while start > 0 && classes[start - 1] == .good { start -= 1 }
+        var result = classes
+        for index in start...last { result[index] = .bad }
         return result
     }
 
@@ -361,6 +376,7 @@ public struct NewsCleaner: Cleaner {
             }
             if firstWord {
                 firstWordIsBy = Self.bylineWords.contains(hash)
+                f.startsWithCommentAction = Self.commentActions.contains(hash)
             } else if f.words == 2 && firstWordIsBy && startsUppercase {
                 f.looksLikeByline = true
             }
@@ -435,6 +451,10 @@ public struct NewsCleaner: Cleaner {
         f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (closers.contains(lastVisible) && beforeLastVisible == "?")
         return f
     }
+
+    /// The links under each reader comment: "Reply", "Report", in the languages of the stop lists.
+    static let commentActions = TermSet(keys: ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
+                                               "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"].map { TermHash.hash($0) })
 
     static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
 

@@ -135,4 +135,29 @@ struct NewsCleanerStructureTests {
         """)
         #expect(labels.allSatisfy { $0.0.isKept || $0.1.hasPrefix("Library Reopens") }, "\(labels.filter { !$0.0.isKept })")
     }
+
+    @Test func aThreadOfReaderCommentsIsDropped() throws {
+        let text = Self.longArticle + """
+
+
+        2 Comments
+
+        Maria · March 3 at 9:14 AM
+
+        I grew up two streets from the library and I am so glad that they decided to stay on the old site, because my mother still walks there every week.
+
+        Reply
+
+        Tom · March 3 at 11:02 AM
+
+        The pumps are a good idea, but I wonder who is going to pay for the next repairs when the insurance company refuses to cover the building again.
+
+        Reply
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(label(of: "I grew up two streets") == .boilerplate)
+        #expect(label(of: "The pumps are a good idea") == .boilerplate)
+        #expect(label(of: "Those classes will start again") == .body)
+    }
 }
