@@ -24,6 +24,8 @@ struct BlockFeatures {
     var ideographs = 0
     /// The last visible character is sentence-final punctuation (. ! ? … or a closing quote after one).
     var endsLikeSentence = false
+    /// The last visible character is a question mark (or a closing quote after one).
+    var endsWithQuestion = false
     /// Starts with "By " and a capitalized name (or "ByName", as scrapers glue it).
     var looksLikeByline = false
     /// Sentence-final punctuation followed by a space: more than zero means several sentences.
@@ -31,6 +33,8 @@ struct BlockFeatures {
     /// Starts like a news dateline: a capitalized place in capitals and a dash ("RIVERTON —",
     /// "LONDON (Reuters) -"), so the block is the lede, not a dek.
     var startsWithDateline = false
+    /// The first word is a comment link: "Reply", "Report" (`NewsCleaner.commentActions`).
+    var startsWithCommentAction = false
     /// Words that are numbers.
     var numbers = 0
     /// Words of date and time lines (`Resources/dates/<lang>.txt`): months, weekdays, "updated", "pm".
@@ -38,6 +42,10 @@ struct BlockFeatures {
 
     /// A short line made only of dates and times: "21 Nov 2017, 9:45pm", "Updated Tuesday 3 March".
     var looksLikeDateline: Bool { words > 0 && words <= 12 && numbers >= 1 && numbers + dateWords == words && !endsLikeSentence }
+
+    /// An unpunctuated line that still reads like a clause of prose — several words, mostly
+    /// lowercase, with function words: a list item or a subheading of an article, not a menu entry.
+    var readsLikeClause: Bool { letterWords >= 6 && capitalShare < 0.5 && stopShare >= 0.2 }
 
     /// Stop words among words of letters (numbers do not dilute it).
     var stopShare: Double { letterWords == 0 ? 0 : Double(stopWords) / Double(letterWords) }

@@ -7,10 +7,16 @@
 ///    phrases making up much of a short block, link-heavy blocks, repeated blocks, or Title Case
 ///    lines with no final punctuation (navigation, related headlines); *good* — 25+ words with a
 ///    stop-word share of 0.25+ (0.12+ where there is no list); *short* — under 12 words;
-///    *near-good* — a prose-like block in between; the rest *bad*.
+///    *near-good* — a prose-like block in between; the rest *bad*. Three or more unpunctuated
+///    short lines in a row are a menu (*bad*), unless most read like clauses and prose stands on
+///    both sides: then they are a list in the article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
 ///    block next to a good block is good. Prose-like short lines ending with punctuation inside
-///    the article stay.
+///    the article stay. Kept stretches that three or more dropped blocks cut off from the rest and
+///    that hold under a tenth of the largest stretch's words are dropped (teasers, author boxes,
+///    reader comments). Three or more headline-and-summary pairs in a row at an edge of the kept
+///    text are a list of teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread
+///    of reader comments, dropped from its first comment to the last such line.
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -51,14 +57,18 @@ public struct NewsCleaner: Cleaner {
             classes.append(Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
         }
         // Runs of three or more unpunctuated short lines are menus and lists of links or headlines,
-        // whatever surrounds them; a subheading stands alone.
+        // whatever surrounds them; a subheading stands alone. A line of 20 or more ideographs is
+        // no menu entry: Chinese and Japanese blogs often leave their lines unpunctuated.
         var runStart = 0
         while runStart < classes.count {
             var runEnd = runStart
-            while runEnd < classes.count, classes[runEnd] != .bad, !features[runEnd].endsLikeSentence, features[runEnd].effectiveWords < 20 {
+            while runEnd < classes.count, classes[runEnd] != .bad, !features[runEnd].endsLikeSentence, features[runEnd].effectiveWords < 20,
+                  features[runEnd].ideographs < 20 {
                 runEnd += 1
             }
-            if !preExtracted && runEnd - runStart >= Self.menuRun { for index in runStart..<runEnd { classes[index] = .bad } }
+            if !preExtracted && runEnd - runStart >= Self.menuRun && !Self.isListInProse(runStart..<runEnd, classes, features) {
+                for index in runStart..<runEnd { classes[index] = .bad }
+            }
             runStart = max(runEnd, runStart + 1)
         }
         if preExtracted {
@@ -77,7 +87,102 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        return Self.assignRoles(resolved, features, blocks, bytes)
+        let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
+        return Self.assignRoles(article, features, blocks, bytes)
+    }
+
+    /// How many dropped blocks in a row cut the kept text into separate islands.
+    static let islandGap = 3
+    /// An island holding less than this share of the largest island's words is not the article.
+    static let islandShare = 0.1
+
+    /// The article is one stretch of text, perhaps broken by an ad or a photo: kept blocks that
+    /// several dropped blocks cut off from it and that hold only a small share of its words are
+    /// teasers, author boxes or comments that happen to read like prose.
+    static func dropIslands(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        var islands: [(range: Range<Int>, words: Int)] = []
+        var start = -1, last = -1, words = 0
+        for index in classes.indices where classes[index] == .good {
+            if start >= 0 && index - last - 1 >= islandGap {
+                islands.append((start..<(last + 1), words))
+                start = -1
+            }
+            if start < 0 { start = index; words = 0 }
+            words += features[index].effectiveWords
+            last = index
+        }
+        if start >= 0 { islands.append((start..<(last + 1), words)) }
+        guard let largest = islands.map(\.words).max(), islands.count > 1 else { return classes }
+        var result = classes
+        for island in islands where Double(island.words) < islandShare * Double(largest) {
+            for index in island.range { result[index] = .bad }
+        }
+        return result
+    }
+
+    /// Reader comments: two or more lone "Reply" or "Report" lines mark a thread. Kept blocks from
+    /// the text of the first comment (the kept blocks right before the first such line) to the
+    /// last such line are comments, however much they read like prose.
+    static func dropCommentThread(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        let actions = features.indices.filter { features[$0].startsWithCommentAction && features[$0].effectiveWords <= 2 }
+        guard actions.count >= 2, let first = actions.first, let last = actions.last else { return classes }
+        var start = first
+        while start > 0 && classes[start - 1] == .good { start -= 1 }
+        var result = classes
+        for index in start...last { result[index] = .bad }
+        return result
+    }
+
+    /// How many headline-and-summary pairs in a row make a list of teasers.
+    static let teaserRun = 3
+
+    /// Lists of teasers for other stories: three or more pairs of a headline (at most 16 words,
+    /// no final period) and a one- or two-line summary (8 to 40 words), with at most date or
+    /// byline lines between them, at an edge of the kept text. Inside an article, subheadings
+    /// are followed by longer passages and prose stands on both sides.
+    static func dropTeaserRuns(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        func isKept(_ index: Int) -> Bool {
+            let f = features[index]
+            return classes[index] == .good && !f.looksLikeDateline && !(f.looksLikeByline && f.effectiveWords <= 12)
+        }
+        func isHeadline(_ index: Int) -> Bool {
+            let f = features[index]
+            return f.effectiveWords >= 1 && f.effectiveWords <= 16 && (!f.endsLikeSentence || f.endsWithQuestion)
+        }
+        func isSummary(_ index: Int) -> Bool {
+            let f = features[index]
+            return f.effectiveWords >= 8 && f.effectiveWords <= 40 && f.endsLikeSentence
+        }
+        var result = classes
+        var start = 0
+        while start < classes.count {
+            var next = start
+            var pairs: [Int] = []
+            while true {
+                var headline = next
+                while headline < classes.count && !isKept(headline) && features[headline].effectiveWords <= 6 { headline += 1 }
+                guard headline + 1 < classes.count, isHeadline(headline), isSummary(headline + 1) else { break }
+                pairs.append(headline)
+                next = headline + 2
+            }
+            if pairs.count >= teaserRun, let first = pairs.first,
+               first == 0 || !isKept(first - 1) || next >= classes.count || !isKept(next) {
+                for headline in pairs { result[headline] = .bad; result[headline + 1] = .bad }
+                start = next
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
+    /// A run of unpunctuated lines that is a list inside the article rather than a menu: most of
+    /// its lines read like clauses, and prose stands right before and right after it.
+    static func isListInProse(_ run: Range<Int>, _ classes: [Class], _ features: [BlockFeatures]) -> Bool {
+        let clauses = run.filter { features[$0].readsLikeClause }.count
+        guard clauses * 2 >= run.count, run.lowerBound > 0, run.upperBound < classes.count else { return false }
+        func isProse(_ index: Int) -> Bool { classes[index] == .good || classes[index] == .nearGood }
+        return isProse(run.lowerBound - 1) && isProse(run.upperBound)
     }
 
     static func initialClass(_ f: BlockFeatures, repeated: Bool, hasStopList: Bool) -> Class {
@@ -271,6 +376,7 @@ public struct NewsCleaner: Cleaner {
             }
             if firstWord {
                 firstWordIsBy = Self.bylineWords.contains(hash)
+                f.startsWithCommentAction = Self.commentActions.contains(hash)
             } else if f.words == 2 && firstWordIsBy && startsUppercase {
                 f.looksLikeByline = true
             }
@@ -342,8 +448,13 @@ public struct NewsCleaner: Cleaner {
         let finals: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", ":", ";"]
         let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»", "」"]
         f.endsLikeSentence = finals.contains(lastVisible) || (closers.contains(lastVisible) && finals.contains(beforeLastVisible))
+        f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (closers.contains(lastVisible) && beforeLastVisible == "?")
         return f
     }
+
+    /// The links under each reader comment: "Reply", "Report", in the languages of the stop lists.
+    static let commentActions = TermSet(keys: ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
+                                               "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"].map { TermHash.hash($0) })
 
     static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
 

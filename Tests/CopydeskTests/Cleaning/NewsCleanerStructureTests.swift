@@ -1,0 +1,163 @@
+import Testing
+@testable import Copydesk
+
+/// Rules of the news cleaner that look past one block and its neighbours: lists inside the
+/// article, and stretches of prose cut off from it.
+struct NewsCleanerStructureTests {
+    /// A long article (about 330 words) for rules that weigh an island against it.
+    static let longArticle = """
+    Library Reopens After Flood Repairs
+
+    The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers.
+
+    Volunteers lined up before the doors opened, and the head librarian, Ruth Okafor, said the first hour brought more visitors than a usual week. Many of them came to see the new reading room, which was built where the old storage area used to be.
+
+    The repairs cost the town about 3.4 million dollars, most of it paid by insurance and a state grant for public buildings. The council had argued for months about whether to rebuild on the same site or move the library to the old school on the hill.
+
+    In the end the council voted to stay, saying that the building was part of the town's history and that people without cars could still walk there from the center. Two members voted against the plan because they feared another flood.
+
+    To protect the collection, the town moved the rare books to the second floor and put pumps and water alarms in the basement. The new heating system is also above ground now, and the electrical boxes sit on raised platforms.
+
+    Okafor said that the staff had spent the winter in a rented shop on the main street, where they could only keep a small part of the collection. Children's story hours moved to the church hall, and the computer classes for older residents stopped altogether.
+
+    Those classes will start again next month, along with a new program that helps people fill in forms for benefits and jobs. The library also plans to open on Sunday afternoons for the first time in its history, if enough volunteers sign up.
+    """
+
+    @Test func aListOfClausesBetweenParagraphsIsKept() throws {
+        let text = """
+        The report lists the changes the council wants before the next winter season begins in the valley.
+
+        the bus to the hospital should run every half hour
+
+        the bridge on the river road needs new lights
+
+        the old school should become a shelter for the homeless
+
+        The council will vote on the report next month, and the mayor has said she supports most of it.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
+    }
+
+    @Test func aMenuBetweenParagraphsIsStillDropped() throws {
+        let text = """
+        The report lists the changes the council wants before the next winter season begins in the valley.
+
+        Home
+
+        World News
+
+        Local Sports
+
+        Weather
+
+        The council will vote on the report next month, and the mayor has said she supports most of it.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["Home", "World News", "Local Sports", "Weather"])
+    }
+
+    @Test func aParagraphCutOffFromTheArticleIsDropped() throws {
+        let text = """
+        \(Self.longArticle)
+
+        Share
+        Print
+        Email
+        Most Read
+
+        I have lived in this town for forty years and I still remember the last time the river came up to the steps of the library.
+
+        Home
+        Contact
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(label(of: "I have lived in this town") == .boilerplate)
+        #expect(label(of: "Those classes will start again") == .body)
+        #expect(label(of: "The Millbrook public library") != .boilerplate)
+    }
+
+    @Test func anArticleBrokenByAnAdKeepsBothParts() throws {
+        let paragraphs = Self.longArticle.split(separator: "\n\n").map(String.init)
+        let text = paragraphs.prefix(4).joined(separator: "\n\n") + "\n\nAdvertisement\n\nShare\n\nEmail\n\n" + paragraphs.dropFirst(4).joined(separator: "\n\n")
+        let labels = try NewsCleanerTests.labels(text)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(label(of: "In the end the council voted") == .body)
+        #expect(label(of: "Those classes will start again") == .body)
+    }
+
+    @Test func unpunctuatedChineseLinesAreNoMenu() throws {
+        let text = """
+        今天早上我们一家人开车去山里看红叶，路上的风景非常美丽，天气也很好。
+
+        山路两旁的树叶已经变成了金黄色和红色 远远看去就像一幅油画
+
+        我们在半山腰的小村庄停下来休息 村民们热情地请我们喝茶吃点心
+
+        午饭以后我们继续往上走 山顶的风很大但是景色更加壮观动人
+
+        傍晚下山的时候大家都很累，但是每个人都说这是今年最开心的一天。
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
+    }
+
+    /// Three headlines with one-sentence summaries, as sites list other stories after an article.
+    static let teasers = """
+    Council Delays Vote On Bus Routes
+
+    The council put off its vote on the new bus routes until March after residents of the north side asked for more stops near the hospital and the schools.
+
+    Can The Old Mill Be Saved?
+
+    A group of neighbours wants to turn the empty mill by the river into workshops, but the owner says that the repairs would cost more than the building is worth.
+
+    Farmers Market Moves Indoors
+
+    For the first time the winter farmers market will be held in the sports hall, where there is room for forty stalls and a corner for hot food and music.
+    """
+
+    @Test func aListOfTeasersAfterTheArticleIsDropped() throws {
+        let labels = try NewsCleanerTests.labels(Self.longArticle + "\n\n" + Self.teasers)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        for teaser in ["Council Delays Vote", "The council put off", "Can The Old Mill", "A group of neighbours", "Farmers Market Moves", "For the first time"] {
+            #expect(label(of: teaser) == .boilerplate, "\(teaser)")
+        }
+        #expect(label(of: "Those classes will start again") == .body)
+    }
+
+    @Test func subheadingsWithShortSectionsInsideTheArticleAreKept() throws {
+        let labels = try NewsCleanerTests.labels(Self.longArticle + "\n\n" + Self.teasers + """
+
+
+        Those were the stories the paper followed this week, and the editors will return to each of them when the council meets again in the spring.
+        """)
+        #expect(labels.allSatisfy { $0.0.isKept || $0.1.hasPrefix("Library Reopens") }, "\(labels.filter { !$0.0.isKept })")
+    }
+
+    @Test func aThreadOfReaderCommentsIsDropped() throws {
+        let text = Self.longArticle + """
+
+
+        2 Comments
+
+        Maria · March 3 at 9:14 AM
+
+        I grew up two streets from the library and I am so glad that they decided to stay on the old site, because my mother still walks there every week.
+
+        Reply
+
+        Tom · March 3 at 11:02 AM
+
+        The pumps are a good idea, but I wonder who is going to pay for the next repairs when the insurance company refuses to cover the building again.
+
+        Reply
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(label(of: "I grew up two streets") == .boilerplate)
+        #expect(label(of: "The pumps are a good idea") == .boilerplate)
+        #expect(label(of: "Those classes will start again") == .body)
+    }
+}
