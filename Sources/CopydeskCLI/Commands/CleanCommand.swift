@@ -28,6 +28,9 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
 
+    @Flag(name: .customLong("body-only"), help: "Text format: print the article body only, without the title and dek blocks.")
+    var bodyOnly = false
+
     @Argument(help: "The text file to read; standard input when absent or '-'.")
     var file: String = "-"
 
@@ -68,7 +71,7 @@ struct CleanCommand: ParsableCommand {
         let blocks = document.cleaning?.blocks ?? []
         switch format {
         case .text:
-            let kept = blocks.filter(\.label.isKept).map { document.string($0.range) }
+            let kept = blocks.filter { $0.label.isKept && (!bodyOnly || $0.label == .body) }.map { document.string($0.range) }
             if !kept.isEmpty { output.write(kept.joined(separator: "\n\n") + "\n") }
         case .json:
             var out: [UInt8] = Array(#"{"language":"#.utf8)
