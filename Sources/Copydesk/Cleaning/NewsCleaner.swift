@@ -311,10 +311,13 @@ public struct NewsCleaner: Cleaner {
         if let titleIndex {
             labels[titleIndex] = .title
             let next = titleIndex + 1
-            // A dek: one sentence of at most 40 words, not a lede opening with a dateline.
+            // A dek: one sentence of at most 40 words, not a lede opening with a dateline, with
+            // more body after it (a byline, dateline or photo credit may come between).
+            var after = next + 1
+            while after < blocks.count, [.byline, .dateline, .credit, .caption].contains(labels[after]) { after += 1 }
             if next < blocks.count, labels[next] == .body, features[next].endsLikeSentence, features[next].effectiveWords <= 40,
                features[next].innerSentenceEnds == 0, !features[next].startsWithDateline,
-               next + 1 < blocks.count, labels[next + 1] == .body {
+               after < blocks.count, labels[after] == .body {
                 labels[next] = .dek
             }
         }
