@@ -36,7 +36,6 @@ struct CleanCommandTests {
         #expect(label(startingWith: "Organizers say") == "dek")
         #expect(label(startingWith: "By Sam Price") == "byline")
         #expect(label(startingWith: "Volunteers sort donated coats at the Riverside depot on Saturday. Lena") == "credit")
-        #expect(label(startingWith: "Volunteers sort donated coats at the Riverside depot on Saturday.\n") == nil)
         #expect(blocks.first?["label"] as? String == "caption")
         #expect(label(startingWith: "The Riverside winter") == "body")
         #expect(label(startingWith: "Advertisement") == "boilerplate")
