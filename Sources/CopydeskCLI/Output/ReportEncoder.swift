@@ -19,19 +19,7 @@ final class ReportEncoder {
 
     /// Appends the JSON bytes of `value` to `out`; on error `out` is left as it was.
     func encode(_ value: some Encodable, into out: inout [UInt8]) throws {
-        let start = out.count
-        swap(&writer.out, &out)
-        let streamed: Bool
-        do {
-            streamed = try writer.write(value)
-            swap(&writer.out, &out)
-        } catch {
-            swap(&writer.out, &out)
-            out.removeSubrange(start...)
-            throw error
-        }
-        guard !streamed else { return }
-        out.removeSubrange(start...)
+        if try writer.write(value, to: &out) { return }
         try out += encodeAsTree(value)
     }
 

@@ -21,8 +21,8 @@ final class StreamingJSONWriter {
     // The writer is only ever used by one task at a time, so the dynamic exclusivity checks
     // of class properties (a sixth of the encoding time) are switched off.
 
-    /// The JSON written so far.
-    @exclusivity(unchecked) var out: [UInt8] = []
+    /// The JSON of the value being written.
+    @exclusivity(unchecked) private var out = JSONByteBuffer()
     @exclusivity(unchecked) private(set) var frames: [Frame] = []
     /// Set when the value used a container out of order; every later write is refused.
     @exclusivity(unchecked) private(set) var outOfOrder = false
@@ -31,9 +31,19 @@ final class StreamingJSONWriter {
     @exclusivity(unchecked) private var scalarSlot = -1
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
 
-    /// Appends `value` to `out`. Returns `false`, with `out` partly written, when `value` used its
-    /// containers out of order; throws what `value` throws (such as a non-finite number).
-    func write(_ value: some Encodable) throws -> Bool {
+    deinit { out.deallocate() }
+
+    /// Appends the JSON of `value` to `output`. Returns `false`, appending nothing, when `value`
+    /// used its containers out of order; throws what `value` throws (such as a non-finite number).
+    func write(_ value: some Encodable, to output: inout [UInt8]) throws -> Bool {
+        guard try write(value) else { return false }
+        output.append(contentsOf: out.bytes)
+        return true
+    }
+
+    /// Writes `value` into the writer's own buffer (see `write(_:to:)`).
+    private func write(_ value: some Encodable) throws -> Bool {
+        out.count = 0
         frames.removeAll(keepingCapacity: true)
         outOfOrder = false
         do {
@@ -65,7 +75,7 @@ final class StreamingJSONWriter {
         try value.encode(to: StreamingEncoder(writer: self, depth: depth, slot: slot))
         if outOfOrder { throw OutOfOrder() }
         let opened = frames.count > depth && frames[depth].slot == slot
-        if !opened && scalarSlot != slot { out += "{}".utf8 }  // a value that encoded nothing
+        if !opened && scalarSlot != slot { out.append("{}") }  // a value that encoded nothing
     }
 
     /// Opens (or returns to) the container of `slot` at `depth`. `false` when that is out of order.
@@ -140,32 +150,33 @@ final class StreamingJSONWriter {
         if !SnakeCaseKey.append(key, to: &keyBytes) {
             keyBytes += ReportEncoder.snakeCased(key).utf8
         }
-        keyBytes.withUnsafeBufferPointer { JSONText.appendString($0, to: &out) }
+        keyBytes.withUnsafeBufferPointer { out.appendString($0) }
     }
 
     func appendNumber(_ value: Double) throws {
         guard value.isFinite else { throw ReportEncoder.Failure(description: "\(value) is not a JSON number") }
         if value == value.rounded(), abs(value) < 1e15 {
-            JSONText.appendInt(Int(value), to: &out)
+            out.appendInteger(Int(value))
         } else {
-            out += value.description.utf8
+            var text = value.description
+            text.withUTF8 { out.append($0) }
         }
     }
 
     func appendInteger(_ value: some BinaryInteger) {
-        out += String(value).utf8
+        out.appendInteger(value)
     }
 
     func appendBool(_ value: Bool) {
-        out += (value ? "true" : "false").utf8
+        out.append(value ? "true" : "false")
     }
 
     func appendNull() {
-        out += "null".utf8
+        out.append("null")
     }
 
     func appendString(_ value: String) {
-        JSONText.appendString(value, to: &out)
+        out.appendString(value)
     }
 }
 

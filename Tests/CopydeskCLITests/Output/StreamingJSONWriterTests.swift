@@ -4,9 +4,9 @@ import Testing
 
 struct StreamingJSONWriterTests {
     private func streamed(_ value: some Encodable) throws -> String? {
-        let writer = StreamingJSONWriter()
-        guard try writer.write(value) else { return nil }
-        return String(decoding: writer.out, as: UTF8.self)
+        var out: [UInt8] = []
+        guard try StreamingJSONWriter().write(value, to: &out) else { return nil }
+        return String(decoding: out, as: UTF8.self)
     }
 
     struct Nested: Encodable {
