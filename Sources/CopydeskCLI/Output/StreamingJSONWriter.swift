@@ -144,8 +144,15 @@ final class StreamingJSONWriter {
 
     // MARK: Scalars
 
-    /// Writes a key as `JSONEncoder`'s `convertToSnakeCase` would.
+    /// Writes a key as `JSONEncoder`'s `convertToSnakeCase` would. Keys that are already
+    /// lowercase ASCII (most keys) are copied as they are.
     private func appendKey(_ key: String) {
+        let copied = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) else { return false }
+            out.appendString(bytes)
+            return true
+        }
+        if copied == true { return }
         keyBytes.removeAll(keepingCapacity: true)
         if !SnakeCaseKey.append(key, to: &keyBytes) {
             keyBytes += ReportEncoder.snakeCased(key).utf8
