@@ -15,7 +15,7 @@ struct RecordJSON {
     func encode(_ result: DocumentResult) -> [UInt8] {
         var issues = result.issues
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(4096 + 4 * (result.document?.document.byteCount ?? 0))  // records run about 4x the text
         out += #"{"schema_version":"#.utf8
         JSONText.appendInt(CopydeskVersion.schema, to: &out)
         out += #","id":"#.utf8
