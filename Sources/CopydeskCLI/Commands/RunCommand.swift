@@ -85,7 +85,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Write each record as soon as it is ready instead of in input order.")
     var unordered = false
 
-    @Argument(help: "Articles: files, directories or '-' for standard input.")
+    @Argument(help: "Articles: files, directories (read recursively), quoted patterns such as 'archive/2024-*/*.jsonl' or 'exports/**/*.jsonl.gz', or '-' for standard input.")
     var files: [String] = []
 
     func validate() throws {

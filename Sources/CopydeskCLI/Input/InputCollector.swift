@@ -17,12 +17,18 @@ struct InputCollector {
     static let htmlExtensions: Set<String> = ["html", "htm"]
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
-    /// The files named by `paths`, directories expanded recursively in sorted order.
-    /// Missing paths are returned as failures so that they yield a record too.
+    /// The files named by `paths`, directories expanded recursively in sorted order, quoted
+    /// patterns (`GlobPattern`) expanded to their sorted matches. Missing paths and patterns
+    /// without a match are returned as failures so that they yield a record too.
     func expand(_ paths: [String]) -> [(path: String, error: InputError?)] {
         var result: [(String, InputError?)] = []
         for path in paths {
             if path == "-" { result.append((path, nil)); continue }
+            if !FileManager.default.fileExists(atPath: path), GlobPattern.isPattern(path) {
+                let matches = GlobPattern(pattern: path).matches()
+                if matches.isEmpty { result.append((path, .noMatch(path))) } else { result += expand(matches) }
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 result.append((path, .missing(path)))

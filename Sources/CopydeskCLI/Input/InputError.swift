@@ -10,6 +10,9 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
     static func missing(_ path: String) -> InputError {
         InputError(message: "\(path): no such file", exitCode: ExitStatus.noInput)
     }
+    static func noMatch(_ pattern: String) -> InputError {
+        InputError(message: "\(pattern): no file matches this pattern", exitCode: ExitStatus.noInput)
+    }
     static func directory(_ path: String) -> InputError {
         InputError(message: "\(path): is a directory (give a file, or use `analyze` which reads directories)", exitCode: ExitStatus.noInput)
     }
