@@ -143,22 +143,24 @@ struct InputCollector {
             InputDocument(id: source, source: source, text: nil,
                           issue: DocumentIssue(code: code, message: message, line: lineNumber))
         }
-        var data = Data(line)
+        var bytes = line
         if let invalid = TextDecoder.firstInvalidUTF8(line[...]) {
             if strict { return fail("invalid_utf8", "line \(lineNumber): invalid UTF-8 at byte \(invalid) of the line") }
             warn("\(source): invalid UTF-8 at byte \(invalid) of the line; replaced with U+FFFD")
-            data = Data(String(decoding: line, as: UTF8.self).utf8)
+            bytes = Array(String(decoding: line, as: UTF8.self).utf8)
         }
-        guard let object = try? JSONSerialization.jsonObject(with: data), let record = object as? [String: Any] else {
+        // Our own reader first; what it does not take plainly goes to Foundation, whose verdict stands.
+        guard let record = bytes.withUnsafeBufferPointer(JSONLineObject.parse) ?? JSONLineObject(foundationJSON: bytes) else {
             return fail("invalid_json", "line \(lineNumber): not a JSON object")
         }
         var id = source
-        if let value = record[idField] {
-            if let string = value as? String { id = string } else if let number = value as? NSNumber { id = number.stringValue }
+        switch record[idField] {
+        case .string(let value)?, .number(let value)?: id = value
+        default: break
         }
-        if let htmlField, let html = record[htmlField] as? String {
+        if let htmlField, case .string(let html)? = record[htmlField] {
             var document = page(Array(html.utf8), id: id, source: source)
-            document.language = document.language ?? (record["lang"] as? String) ?? (record["language"] as? String)
+            document.language = document.language ?? record.string("lang") ?? record.string("language")
             return document
         }
         guard let textValue = record[textField] else {
@@ -166,12 +168,11 @@ struct InputCollector {
             document.id = id
             return document
         }
-        guard let text = textValue as? String else {
+        guard case .string(let text) = textValue else {
             var document = fail("missing_text_field", "line \(lineNumber): \"\(textField)\" is not a string")
             document.id = id
             return document
         }
-        let language = (record["lang"] as? String) ?? (record["language"] as? String)
-        return InputDocument(id: id, source: source, text: text, language: language)
+        return InputDocument(id: id, source: source, text: text, language: record.string("lang") ?? record.string("language"))
     }
 }

@@ -1,0 +1,213 @@
+/// The top-level fields of one JSON Lines record, read in one pass over its UTF-8 bytes without
+/// Foundation: strings are decoded, numbers kept as their literal text, nested objects and
+/// arrays checked but skipped. The grammar is RFC 8259's, strictly; anything this reader does not
+/// accept (including unpaired surrogate escapes) makes `parse` return nil, and the caller falls
+/// back to `JSONSerialization`, whose verdict and error stand.
+struct JSONLineObject {
+    /// A top-level value.
+    enum Value: Equatable {
+        case string(String)
+        /// A number, as written.
+        case number(String)
+        case bool(Bool)
+        case null
+        /// An object or array (not kept).
+        case nested
+    }
+
+    /// The fields; for a repeated key the last value wins.
+    var fields: [String: Value] = [:]
+
+    subscript(key: String) -> Value? { fields[key] }
+
+    /// The string value of `key`, if it is a string.
+    func string(_ key: String) -> String? {
+        if case .string(let value)? = fields[key] { return value }
+        return nil
+    }
+
+    /// Reads `bytes` (valid UTF-8) as one JSON object; nil when it is not one, or not plainly.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONLineObject? {
+        var reader = Reader(bytes: bytes)
+        var object = JSONLineObject()
+        reader.skipSpace()
+        guard reader.take(0x7B) else { return nil }
+        reader.skipSpace()
+        if !reader.take(0x7D) {
+            repeat {
+                reader.skipSpace()
+                guard let key = reader.string() else { return nil }
+                reader.skipSpace()
+                guard reader.take(0x3A) else { return nil }
+                reader.skipSpace()
+                guard let value = reader.value(depth: 0) else { return nil }
+                object.fields[key] = value
+                reader.skipSpace()
+            } while reader.take(0x2C)
+            guard reader.take(0x7D) else { return nil }
+        }
+        reader.skipSpace()
+        return reader.atEnd ? object : nil
+    }
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+        /// Nesting deeper than this is left to `JSONSerialization`.
+        static let maximumDepth = 512
+
+        var atEnd: Bool { index >= bytes.count }
+
+        func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard peek() == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func skipSpace() {
+            while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
+        }
+
+        mutating func literal(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            for k in 0..<count where bytes[index + k] != text.utf8Start[k] { return false }
+            index += count
+            return true
+        }
+
+        mutating func value(depth: Int) -> Value? {
+            guard let byte = peek() else { return nil }
+            switch byte {
+            case 0x22: return string().map(Value.string)
+            case 0x7B, 0x5B: return skipNested(depth: depth + 1) ? .nested : nil
+            case 0x74: return literal("true") ? .bool(true) : nil
+            case 0x66: return literal("false") ? .bool(false) : nil
+            case 0x6E: return literal("null") ? .null : nil
+            default: return number().map(Value.number)
+            }
+        }
+
+        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+        mutating func number() -> String? {
+            let start = index
+            _ = take(0x2D)
+            guard let first = peek(), first >= 0x30 && first <= 0x39 else { return nil }
+            index += 1
+            if first != 0x30 { skipDigits() }
+            if take(0x2E) { guard skipDigits() > 0 else { return nil } }
+            if let e = peek(), e == 0x65 || e == 0x45 {
+                index += 1
+                if !take(0x2B) { _ = take(0x2D) }
+                guard skipDigits() > 0 else { return nil }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        }
+
+        @discardableResult
+        mutating func skipDigits() -> Int {
+            let start = index
+            while let byte = peek(), byte >= 0x30 && byte <= 0x39 { index += 1 }
+            return index - start
+        }
+
+        /// A string at `index`, decoded.
+        mutating func string() -> String? {
+            guard take(0x22) else { return nil }
+            let start = index
+            // Fast path: no escapes.
+            while let byte = peek(), byte != 0x22 && byte != 0x5C {
+                guard byte >= 0x20 else { return nil }
+                index += 1
+            }
+            guard let stop = peek() else { return nil }
+            if stop == 0x22 {
+                index += 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
+            }
+            var decoded = Array(bytes[start..<index])
+            while let byte = peek() {
+                index += 1
+                switch byte {
+                case 0x22:
+                    return String(decoding: decoded, as: UTF8.self)
+                case 0x5C:
+                    guard let escaped = peek() else { return nil }
+                    index += 1
+                    switch escaped {
+                    case 0x22, 0x5C, 0x2F: decoded.append(escaped)
+                    case 0x62: decoded.append(0x08)
+                    case 0x66: decoded.append(0x0C)
+                    case 0x6E: decoded.append(0x0A)
+                    case 0x72: decoded.append(0x0D)
+                    case 0x74: decoded.append(0x09)
+                    case 0x75:
+                        guard var scalar = hex4() else { return nil }
+                        if scalar >= 0xD800 && scalar <= 0xDBFF {
+                            guard literal("\\u"), let low = hex4(), low >= 0xDC00 && low <= 0xDFFF else { return nil }
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
+                            return nil
+                        }
+                        guard let unicode = Unicode.Scalar(scalar) else { return nil }
+                        decoded.append(contentsOf: UTF8.encode(unicode)!)
+                    default:
+                        return nil
+                    }
+                default:
+                    guard byte >= 0x20 else { return nil }
+                    decoded.append(byte)
+                }
+            }
+            return nil
+        }
+
+        mutating func hex4() -> UInt32? {
+            guard index + 4 <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = bytes[index]
+                let digit: UInt8
+                switch byte {
+                case 0x30...0x39: digit = byte - 0x30
+                case 0x41...0x46: digit = byte - 0x41 + 10
+                case 0x61...0x66: digit = byte - 0x61 + 10
+                default: return nil
+                }
+                value = value << 4 | UInt32(digit)
+                index += 1
+            }
+            return value
+        }
+
+        /// Checks an object or array at `index` and moves past it.
+        mutating func skipNested(depth: Int) -> Bool {
+            guard depth <= Self.maximumDepth else { return false }
+            if take(0x5B) {
+                skipSpace()
+                if take(0x5D) { return true }
+                repeat {
+                    skipSpace()
+                    guard value(depth: depth) != nil else { return false }
+                    skipSpace()
+                } while take(0x2C)
+                return take(0x5D)
+            }
+            guard take(0x7B) else { return false }
+            skipSpace()
+            if take(0x7D) { return true }
+            repeat {
+                skipSpace()
+                guard string() != nil else { return false }
+                skipSpace()
+                guard take(0x3A) else { return false }
+                skipSpace()
+                guard value(depth: depth) != nil else { return false }
+                skipSpace()
+            } while take(0x2C)
+            return take(0x7D)
+        }
+    }
+}
