@@ -38,6 +38,10 @@ final class StreamingJSONWriter {
     func write(_ value: some Encodable, to output: inout [UInt8]) throws -> Bool {
         guard try write(value) else { return false }
         output.append(contentsOf: out.bytes)
+        if out.capacity > 1 << 22 {  // after a huge report, give the memory back
+            out.deallocate()
+            out = JSONByteBuffer()
+        }
         return true
     }
 
