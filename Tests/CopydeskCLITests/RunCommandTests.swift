@@ -85,6 +85,17 @@ struct RunCommandTests {
         #expect(result.stdout.split(separator: "\n").count == 1)
     }
 
+    /// A binary file named like a web page is refused, not parsed as a page of garbage.
+    @Test func binaryFileNamedHTMLIsRejectedClearly() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-binary.html").path
+        try Data([0x3C, 0x68, 0x74, 0x6D, 0x6C, 0x3E, 0x00, 0x00, 0xFF, 0x10]).write(to: URL(fileURLWithPath: path))
+        let result = try AnalyzeProcess.run(["--format", "jsonl", path])
+        #expect(result.status == 65 && result.stderr.contains("binary"))
+        #expect(result.stdout.contains(#""code":"binary_input""#))
+        let clean = try AnalyzeProcess.run(["clean", path])
+        #expect(clean.status == 65 && clean.stdout.isEmpty)
+    }
+
     @Test func pluginsCommandListsAndDescribes() throws {
         let list = try AnalyzeProcess.run(["plugins"])
         #expect(list.status == 0 && list.stdout.contains("lexical"))

@@ -41,7 +41,7 @@ struct CleanCommand: ParsableCommand {
         let collector = InputCollector(format: inputFormat, textField: "text", idField: "id", strict: strict, warn: { printError("analyze: warning: \($0)") })
         do {
             if collector.isHTML(file) {
-                let bytes = try InputFile.read(file)
+                let bytes = try InputFile.readPage(file)
                 let page = collector.page(bytes, id: file, source: file)
                 text = page.text ?? ""
                 metadata = page.metadata

@@ -104,7 +104,7 @@ struct InputCollector {
         }
         if isHTML(path) {
             do {
-                let bytes = try InputFile.read(path)
+                let bytes = try InputFile.readPage(path)
                 if bytes.isEmpty { return DocumentReader(single: InputDocument(id: name, source: name, text: "")) }
                 return DocumentReader(single: page(bytes, id: name, source: name))
             } catch {

@@ -19,6 +19,15 @@ enum InputFile {
         }
     }
 
+    /// The bytes of a web page at `path`; a file with NUL bytes early on (and no UTF-16 byte
+    /// order mark) is rejected as binary rather than parsed as a page of garbage.
+    static func readPage(_ path: String) throws(InputError) -> [UInt8] {
+        let bytes = try read(path)
+        let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        if !utf16 && bytes.prefix(8192).contains(0) { throw .binary(path == "-" ? "<stdin>" : path) }
+        return bytes
+    }
+
     /// The decoded text of `path`; invalid UTF-8 is replaced with U+FFFD and reported through
     /// `warn`, or rejected when `strict`.
     static func readText(_ path: String, strict: Bool, warn: (String) -> Void) throws(InputError) -> String {
