@@ -6,21 +6,19 @@ struct ReportBuilder {
     let document: AnalyzedDocument
     let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
-    var view: TokenView { extractor.view }
+    /// The extractor's token view, stored (a computed property returning `extractor.view` copied
+    /// the view, retaining its arrays, on every token test).
+    let view: TokenView
     /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
     /// its occurrences, not a scan of every token (which made long documents quadratic).
-    let capitalizedOccurrences: TermTable<[Int]>
+    let capitalizedOccurrences: CapitalizedOccurrences
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
         self.document = document
         self.lexicon = lexicon
         extractor = AttributionExtractor(document: document, lexicon: lexicon)
-        var occurrences = TermTable<[Int]>()
-        let view = extractor.view
-        for i in view.tokens.indices where view.isCapitalized(i) {
-            occurrences[view.hashes[i], default: []].append(i)
-        }
-        capitalizedOccurrences = occurrences
+        view = extractor.view
+        capitalizedOccurrences = CapitalizedOccurrences(view)
     }
 
     /// One attribution before sources are resolved.
@@ -265,7 +263,7 @@ struct ReportBuilder {
     private func fullName(of speaker: SpeakerPhrase) -> (info: SpeakerInfo, firstName: Bool)? {
         let word = view.hashes[speaker.head]
         guard speaker.core.count <= 2 else { return nil }
-        for i in capitalizedOccurrences[word, default: []] where i != speaker.head && view.quoteOf[i] < 0 {
+        for i in capitalizedOccurrences.tokens(withHash: word) where i != speaker.head && view.quoteOf[i] < 0 {
             if i > 0, isNameWord(i - 1), !L.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
                 var start = i - 1
                 while start > 0, isNameWord(start - 1) || (view.isPeriod(start - 1) && start > 1 && view.touches(start - 2, start - 1)) { start -= 1 }
@@ -288,7 +286,7 @@ struct ReportBuilder {
     private func isNameWord(_ i: Int) -> Bool {
         view.isWord(i) && view.isCapitalized(i) && view.quoteOf[i] < 0 && !view.isPossessive[i]
             && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
-            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && lexicon.cues[view.hashes[i]] == nil
+            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.cues.contains(view.hashes[i])
     }
 
     private func sameParagraph(f frame: AttributionFrame, token: Int) -> Bool {
@@ -302,7 +300,7 @@ struct ReportBuilder {
         guard before >= 0, view.isWord(before), view.quoteOf[before] < 0 else { return false }
         if let s = document.sentenceIndex(containing: view.tokens[openingMark].range.start),
            Int(document.sentences[s].tokens.lowerBound) > before { return false }
-        return extractor.cue(at: before) == nil && lexicon.cues[view.hashes[before]] == nil
+        return extractor.cue(at: before) == nil && !lexicon.cues.contains(view.hashes[before])
     }
 
     /// A quoted title of a work: after "book", "film", "titled"…, or a short Title Case phrase.
@@ -311,16 +309,23 @@ struct ReportBuilder {
         while before >= 0, view.isComma(before) { before -= 1 }
         if before >= 0, view.isWord(before), L.workNouns.contains(view.hashes[before]) { return true }
         var words = 0, capitalized = 0
-        let minor = Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "or"].map { TermHash.hash($0) })
         for i in range where !view.isMark[i] {
-            if view.tokens[i].kind == .punctuation, [0x2E, 0x21, 0x3F, 0x2C].contains(view.punctuation[i]) { return false }
+            if view.tokens[i].kind == .punctuation {
+                switch view.punctuation[i] {
+                case 0x2E, 0x21, 0x3F, 0x2C: return false                   // . ! ? ,
+                default: break
+                }
+            }
             guard view.tokens[i].kind == .word else { continue }
             words += 1
-            if view.isCapitalized(i) { capitalized += 1 } else if !minor.contains(view.hashes[i]) { return false }
+            if view.isCapitalized(i) { capitalized += 1 } else if !Self.minorTitleWords.contains(view.hashes[i]) { return false }
         }
         // Title Case of two to eight words that is not attributed is taken as a title.
         return words >= 2 && words <= 8 && capitalized >= 2 && !hasCueNear(range)
     }
+
+    /// Lower-case words a Title Case title may hold ("Gone with the Wind"), hashed once.
+    private static let minorTitleWords = TermSet(keys: ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "or"].map { TermHash.hash($0) })
 
     private func hasCueNear(_ range: Range<Int>) -> Bool {
         let from = max(0, range.lowerBound - 6), to = min(view.tokens.count, range.upperBound + 6)
@@ -331,7 +336,7 @@ struct ReportBuilder {
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
         // Only capitalized occurrences can follow a capitalized title.
-        for i in capitalizedOccurrences[surname, default: []] where i != speaker.head {
+        for i in capitalizedOccurrences.tokens(withHash: surname) where i != speaker.head {
             var j = i - 1
             while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
             var end = j + 1, start = end

@@ -19,18 +19,22 @@ struct TokenView {
 
     init(_ document: AnalyzedDocument) {
         self.document = document
-        tokens = document.tokens
+        let tokens = document.tokens
+        self.tokens = tokens
         let count = tokens.count
-        hashes = Array(repeating: 0, count: count)
-        quoteOf = Array(repeating: -1, count: count)
-        isMark = Array(repeating: false, count: count)
-        isPossessive = Array(repeating: false, count: count)
-        punctuation = Array(repeating: 0, count: count)
-        endsInEd = Array(repeating: false, count: count)
+        // Built in locals and stored at the end: writing `self`'s arrays from inside the closure
+        // checked their uniqueness on every store.
+        var hashes = [UInt64](repeating: 0, count: count)
+        var quoteOf = [Int](repeating: -1, count: count)
+        var isMark = [Bool](repeating: false, count: count)
+        var isPossessive = [Bool](repeating: false, count: count)
+        var punctuation = [UInt8](repeating: 0, count: count)
+        var endsInEd = [Bool](repeating: false, count: count)
         let quotations = document.quotations
         document.withUTF8 { bytes in
             var q = 0
-            for (index, token) in tokens.enumerated() {
+            for index in 0..<count {
+                let token = tokens[index]
                 let slice = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
                 if token.kind.isWordLike {
                     hashes[index] = TermHash.hash(slice)
@@ -51,6 +55,12 @@ struct TokenView {
                 }
             }
         }
+        self.hashes = hashes
+        self.quoteOf = quoteOf
+        self.isMark = isMark
+        self.isPossessive = isPossessive
+        self.punctuation = punctuation
+        self.endsInEd = endsInEd
     }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind.isWordLike }
@@ -65,6 +75,13 @@ struct TokenView {
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return document.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
+    }
+    /// `SourcesLexicon.phraseHash` of the text of a range, without creating a `String` when it is ASCII.
+    func phraseHash(_ range: Range<Int>) -> UInt64 {
+        guard !range.isEmpty else { return TermHash.empty }
+        let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
+        let ascii = document.withUTF8 { bytes in SourcesLexicon.asciiPhraseHash(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        return ascii ?? SourcesLexicon.phraseHash(text(range))
     }
     /// The text with scalar offsets.
     func span(_ range: Range<Int>) -> TextSpan {
