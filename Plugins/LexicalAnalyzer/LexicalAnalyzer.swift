@@ -52,25 +52,31 @@ public struct LexicalAnalyzer: Analyzer {
         let stopWords = StopWords.forLanguage(document.language)
         // Each word as the dense id of its case-folded form, and per form: how often it occurs,
         // where it first occurs, whether it is a content word.
-        var ids = TermTable<Int32>(minimumCapacity: document.tokens.count / 4)
+        let tokens = document.tokens
+        // Room for half the tokens (punctuation included) as distinct forms: news text stays below,
+        // so the table rarely grows (a rehash per doubling cost more than the larger table). Ids do
+        // not depend on the table's layout.
+        var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
         var sequence: [Int32] = []
-        sequence.reserveCapacity(document.tokens.count)
+        sequence.reserveCapacity(tokens.count)
         var forms: [(count: Int, first: Int, content: Bool)] = []
         var content = 0
         document.withUTF8 { bytes in
-            for (index, token) in document.tokens.enumerated() where token.kind == .word || token.kind == .ideographic {
+            for index in tokens.indices {
+                let token = tokens[index]
+                guard token.kind == .word || token.kind == .ideographic else { continue }
                 let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
                 let isContent = !stopWords.contains(hash)
                 if isContent { content += 1 }
-                if let id = ids[hash] {
-                    forms[Int(id)].count += 1
-                    sequence.append(id)
-                } else {
-                    let id = Int32(forms.count)
-                    ids[hash] = id
+                // One probe: a new form gets the next id, stored by the same lookup.
+                let newID = Int32(forms.count)
+                let id = Self.stored(&ids[hash, default: newID])
+                if id == newID {
                     forms.append((1, index, isContent && (token.kind == .ideographic || token.range.length >= 3)))
-                    sequence.append(id)
+                } else {
+                    forms[Int(id)].count += 1
                 }
+                sequence.append(id)
             }
         }
         let ranked = forms.filter(\.content)
@@ -108,4 +114,9 @@ public struct LexicalAnalyzer: Analyzer {
     }
 
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    /// The value of an entry passed `inout`: through `TermTable`'s `subscript(_:default:)`, this
+    /// looks a key up and inserts the default when it is missing, in one probe.
+    @inline(__always)
+    private static func stored(_ value: inout Int32) -> Int32 { value }
 }
