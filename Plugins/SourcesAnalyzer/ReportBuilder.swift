@@ -45,18 +45,21 @@ struct ReportBuilder {
             quoteTokens[q] = quoteTokens[q].isEmpty ? i..<i + 1 : quoteTokens[q].lowerBound..<i + 1
             if !view.isMark[i], token.kind.isWordLike { quoteWords[q] += 1 }
         }
-        var frameByFirst: [Int: Int] = [:], frameByLast: [Int: Int] = [:]
-        for (f, frame) in frames.enumerated() {
-            frameByFirst[frame.first] = f
-            frameByLast[frame.last] = f
+        // Frames are read in place (`frames[f].…`) rather than copied out: a copy retains the
+        // cue's word list and the speaker's strings.
+        var frameByFirst = [Int: Int](minimumCapacity: frames.count), frameByLast = [Int: Int](minimumCapacity: frames.count)
+        for f in frames.indices {
+            frameByFirst[frames[f].first] = f
+            frameByLast[frames[f].last] = f
         }
         var pendings: [Pending] = []
         var mixedFrames = Set<Int>()
         var keptWords = 0
         // Frames by sentence, so linking a quotation looks only at its own sentences.
-        var framesBySentence: [Int: [Int]] = [:]
-        for (f, frame) in frames.enumerated() { framesBySentence[frame.sentence, default: []].append(f) }
-        let framesByEnd = frames.indices.sorted { frames[$0].last != frames[$1].last ? frames[$0].last < frames[$1].last : $0 < $1 }
+        var framesBySentence = [Int: [Int]](minimumCapacity: frames.count)
+        for f in frames.indices { framesBySentence[frames[f].sentence, default: []].append(f) }
+        let frameLasts = frames.map(\.last)
+        let framesByEnd = frames.indices.sorted { frameLasts[$0] != frameLasts[$1] ? frameLasts[$0] < frameLasts[$1] : $0 < $1 }
         for q in quotations.indices {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
@@ -67,7 +70,7 @@ struct ReportBuilder {
             while k < tokens.count, tokens[k].kind == .punctuation, view.quoteOf[k] < 0, view.isComma(k) || view.punctuation[k] == 0xE2 { k += 1 }
             // The frame must be in the sentence the quotation ends ("“…compromise.” She noted" is a new sentence).
             let endSentence = document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start)
-            if let f = frameByFirst[k], sameParagraph(f: frames[f], token: range.lowerBound),
+            if let f = frameByFirst[k], sameParagraph(sentence: frames[f].sentence, token: range.lowerBound),
                endSentence == nil || frames[f].sentence == endSentence! || !view.isCapitalized(k) { link = f }
             // A frame right before: she said: “…” / she said, “…
             if link == nil {
@@ -84,11 +87,12 @@ struct ReportBuilder {
                 var best: (Int, Int)? = nil, bestBefore: (Int, Int)? = nil
                 let nearby = (firstSentence...max(firstSentence, lastSentence)).flatMap { framesBySentence[$0, default: []] }.sorted()
                 for f in nearby {
-                    let frame = frames[f]
-                    guard frame.speaker != nil, !(frame.first >= range.lowerBound && frame.last < range.upperBound) else { continue }
-                    let distance = frame.first > range.upperBound ? frame.first - range.upperBound : range.lowerBound - frame.last
+                    guard frames[f].speaker != nil else { continue }
+                    let first = frames[f].first, last = frames[f].last
+                    guard !(first >= range.lowerBound && last < range.upperBound) else { continue }
+                    let distance = first > range.upperBound ? first - range.upperBound : range.lowerBound - last
                     if best == nil || distance < best!.1 { best = (f, distance) }
-                    if frame.cue.upperBound <= range.lowerBound, bestBefore == nil || distance < bestBefore!.1 { bestBefore = (f, distance) }
+                    if frames[f].cue.upperBound <= range.lowerBound, bestBefore == nil || distance < bestBefore!.1 { bestBefore = (f, distance) }
                 }
                 link = mixed ? (bestBefore ?? best)?.0 : best?.0
             }
@@ -117,7 +121,7 @@ struct ReportBuilder {
             var low = 0, high = framesByEnd.count
             while low < high {
                 let mid = (low + high) / 2
-                if frames[framesByEnd[mid]].last < range.lowerBound { low = mid + 1 } else { high = mid }
+                if frameLasts[framesByEnd[mid]] < range.lowerBound { low = mid + 1 } else { high = mid }
             }
             var previous: Int? = nil
             var position = low - 1
@@ -129,18 +133,19 @@ struct ReportBuilder {
             }
             pendings.append(Pending(frame: nil, continues: previous, quotes: [q], mixed: mixed, order: range.lowerBound))
         }
-        for (f, frame) in frames.enumerated() {
-            if frame.quotes.isEmpty {
-                guard frame.speaker != nil, !frame.cueEntry.quoteOnly else { continue }
-                if frame.cueEntry.weak, !(view.isWord(frame.cue.upperBound) && view.hashes[frame.cue.upperBound] == L.that) { continue }
+        for f in frames.indices {
+            if frames[f].quotes.isEmpty {
+                guard frames[f].speaker != nil, !frames[f].cueEntry.quoteOnly else { continue }
+                let cueEnd = frames[f].cue.upperBound
+                if frames[f].cueEntry.weak, !(view.isWord(cueEnd) && view.hashes[cueEnd] == L.that) { continue }
             }
-            let order = min(frame.first, frame.quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
-            pendings.append(Pending(frame: f, continues: nil, quotes: frame.quotes, mixed: mixedFrames.contains(f), order: order))
+            let order = min(frames[f].first, frames[f].quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
+            pendings.append(Pending(frame: f, continues: nil, quotes: frames[f].quotes, mixed: mixedFrames.contains(f), order: order))
         }
         pendings.sort { $0.order < $1.order }
 
         var registry = SourceRegistry()
-        var sourceOfFrame: [Int: Int] = [:]
+        var sourceOfFrame = [Int: Int](minimumCapacity: frames.count)
         var records: [AttributionRecord] = []
         var recordSources: [Int?] = []
         for pending in pendings {
@@ -289,9 +294,10 @@ struct ReportBuilder {
             && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.cues.contains(view.hashes[i])
     }
 
-    private func sameParagraph(f frame: AttributionFrame, token: Int) -> Bool {
+    /// Whether `token` is in the paragraph of sentence `sentence`.
+    private func sameParagraph(sentence: Int, token: Int) -> Bool {
         guard let s = document.sentenceIndex(containing: view.tokens[token].range.start) else { return true }
-        return document.sentences[s].paragraph == document.sentences[frame.sentence].paragraph
+        return document.sentences[s].paragraph == document.sentences[sentence].paragraph
     }
 
     /// Whether a word (not a cue) directly precedes the opening mark: a fragment inside a paraphrase.
