@@ -79,9 +79,9 @@ public struct LexicalAnalyzer: Analyzer {
                 sequence.append(id)
             }
         }
-        let ranked = forms.filter(\.content)
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
-        let topWords = ranked.prefix(top).map { WordCount(word: document.string(document.tokens[$0.first]).lowercased(), count: $0.count) }
+        let topWords = Self.topContentForms(forms, top: top).map { form in
+            WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count)
+        }
         return Report(
             words: sequence.count,
             distinctWords: forms.count,
@@ -90,6 +90,24 @@ public struct LexicalAnalyzer: Analyzer {
             lexicalDensity: Self.rounded(sequence.isEmpty ? 0 : Double(content) / Double(sequence.count)),
             topContentWords: topWords
         )
+    }
+
+    /// The `top` content forms that occur most often, ties broken by the earlier first occurrence —
+    /// the head of the fully sorted list, kept in a short sorted array instead of sorting every form.
+    /// `forms` are in order of first occurrence, so a form never ranks before an earlier one with
+    /// the same count.
+    static func topContentForms(_ forms: [(count: Int, first: Int, content: Bool)], top: Int) -> [(count: Int, first: Int)] {
+        var best: [(count: Int, first: Int)] = []
+        guard top > 0 else { return best }
+        best.reserveCapacity(top + 1)
+        for form in forms where form.content {
+            if best.count == top, best[top - 1].count >= form.count { continue }
+            var position = best.count
+            while position > 0, best[position - 1].count < form.count { position -= 1 }
+            best.insert((form.count, form.first), at: position)
+            if best.count > top { best.removeLast() }
+        }
+        return best
     }
 
     /// Moving-average type/token ratio in one pass with a sliding window of counts, over words
