@@ -68,15 +68,17 @@ public struct LexicalAnalyzer: Analyzer {
                 let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
                 let isContent = !stopWords.contains(hash)
                 if isContent { content += 1 }
-                // One probe: a new form gets the next id, stored by the same lookup.
-                let newID = Int32(forms.count)
-                let id = Self.stored(&ids[hash, default: newID])
-                if id == newID {
-                    forms.append((1, index, isContent && (token.kind == .ideographic || token.range.length >= 3)))
-                } else {
+                // A lookup first: storing goes through `subscript(_:default:)`, whose default is a
+                // closure allocated per call, so only new forms pay for it.
+                if let id = ids[hash] {
                     forms[Int(id)].count += 1
+                    sequence.append(id)
+                } else {
+                    let id = Int32(forms.count)
+                    ids[hash] = id
+                    forms.append((1, index, isContent && (token.kind == .ideographic || token.range.length >= 3)))
+                    sequence.append(id)
                 }
-                sequence.append(id)
             }
         }
         let topWords = Self.topContentForms(forms, top: top).map { form in
@@ -132,9 +134,4 @@ public struct LexicalAnalyzer: Analyzer {
     }
 
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
-
-    /// The value of an entry passed `inout`: through `TermTable`'s `subscript(_:default:)`, this
-    /// looks a key up and inserts the default when it is missing, in one probe.
-    @inline(__always)
-    private static func stored(_ value: inout Int32) -> Int32 { value }
 }
