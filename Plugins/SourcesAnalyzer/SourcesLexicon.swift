@@ -2,7 +2,11 @@ import Copydesk
 
 /// The word tables of the `sources` analyzer, built once from the embedded lists (`Resources/`).
 /// All keys are `TermHash` hashes; multi-word entries chain words with `TermHash.separator`.
-struct SourcesLexicon: Sendable {
+///
+/// A class: it is shared by the analyzer, the extractor, the speaker finder and the report
+/// builder of every document, and a reference is retained once where the struct's tables were
+/// retained one by one on every copy.
+final class SourcesLexicon: Sendable {
     /// One attribution cue.
     struct Cue: Sendable {
         var words: [UInt64]

@@ -1,21 +1,25 @@
 import Copydesk
 
 /// The document's tokens with their hashes and quotation membership, computed once per document.
-struct TokenView {
+///
+/// A class: the extractor, the speaker finder and the report builder all hold the view, and
+/// sharing one reference costs a retain where copying the struct retained each of its arrays
+/// and the document's.
+final class TokenView: Sendable {
     let document: AnalyzedDocument
     let tokens: [Token]
     /// `TermHash` of each word-like token, 0 for the rest.
-    var hashes: [UInt64]
+    let hashes: [UInt64]
     /// Index of the quotation whose range (marks included) holds the token, or -1.
-    var quoteOf: [Int]
+    let quoteOf: [Int]
     /// Whether the token is a quotation mark of a quotation.
-    var isMark: [Bool]
+    let isMark: [Bool]
     /// Whether the token's text ends in a possessive ’s / 's.
-    var isPossessive: [Bool]
+    let isPossessive: [Bool]
     /// The first byte of each punctuation token (0 for others).
-    var punctuation: [UInt8]
+    let punctuation: [UInt8]
     /// Whether a word ends in "ed" (a past participle or past tense: "the Kremlin rejected").
-    var endsInEd: [Bool]
+    let endsInEd: [Bool]
 
     init(_ document: AnalyzedDocument) {
         self.document = document
