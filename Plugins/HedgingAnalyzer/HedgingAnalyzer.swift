@@ -262,7 +262,10 @@ public struct HedgingAnalyzer: Analyzer {
 }
 
 /// The cue trie and rule lists of one language, and the pass over a document's tokens.
-struct Matcher: Sendable {
+///
+/// A class: the analyzer picks one per document, and taking a reference retains it once where
+/// copying the struct retained the trie and each of its some thirty word lists.
+final class Matcher: Sendable {
     let trie: CueTrie
     let lists: RuleLists
 
