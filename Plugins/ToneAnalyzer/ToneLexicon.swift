@@ -43,33 +43,20 @@ struct ToneLexicon: Sendable {
         var category: Category
     }
 
-    /// What a word begins in the lexicon: its own one-word entry, and the word count of the
-    /// longest entry starting with it. Kept in one table so that the scanner probes once per word.
-    struct WordStart: Sendable {
-        /// The one-word entry of the word, or -1.
-        var entry: Int32 = -1
-        /// The largest word count of an entry starting with the word (1 when none is longer).
-        var longest: Int32 = 1
-    }
-
     private(set) var entries: [Entry] = []
-    /// Every entry by key (a single word's hash, or a multi-word chain built with `TermHash`).
     private var index = TermTable<Int32>()
-    /// Words that are an entry or start one.
-    private var starts = TermTable<WordStart>()
-    /// The multi-word entries alone: a small table, which stays in cache while the scanner tries
-    /// the chains of every word that starts one.
-    private var chains = TermTable<Int32>()
+    /// For a first word, the largest number of words of an entry starting with it (only when ≥ 2).
+    private var longest = TermTable<Int>()
 
     init() {}
 
-    /// The multi-word entry of a chain of words built with `TermHash.separator` and `combine`.
+    /// The entry of a key (a single word's hash, or a multi-word chain built with `TermHash`).
     @inline(__always)
-    func entry(forChain key: UInt64) -> Int32? { chains[key] }
+    func entry(forKey key: UInt64) -> Int32? { index[key] }
 
-    /// What the word `hash` begins; nil when it neither is an entry nor starts one.
+    /// The largest word count of an entry starting with the word `hash` (1 when none is longer).
     @inline(__always)
-    func start(of hash: UInt64) -> WordStart? { starts[hash] }
+    func longestEntry(startingWith hash: UInt64) -> Int { longest[hash] ?? 1 }
 
     /// Adds `term`, replacing an existing entry with the same words.
     mutating func add(term: String, valence: Double, category: Category) {
@@ -78,21 +65,15 @@ struct ToneLexicon: Sendable {
         let normalized = words.joined(separator: " ")
         let key = TermHash.hash(normalized)
         let entry = Entry(term: normalized, valence: valence, category: category)
-        let position: Int32
         if let existing = index[key] {
-            position = existing
             entries[Int(existing)] = entry
         } else {
-            position = Int32(entries.count)
-            index[key] = position
+            index[key] = Int32(entries.count)
             entries.append(entry)
         }
         if words.count > 1 {
-            chains[key] = position
             let first = TermHash.hash(words[0])
-            starts[first, default: WordStart()].longest = max(starts[first]?.longest ?? 1, Int32(words.count))
-        } else {
-            starts[key, default: WordStart()].entry = position
+            longest[first] = max(longest[first] ?? 1, words.count)
         }
     }
 

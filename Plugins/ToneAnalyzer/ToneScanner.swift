@@ -139,9 +139,7 @@ struct ToneScanner {
         while position < words.count {
             let word = words[position]
             var best: (span: Int, entry: Int32)? = nil
-            // One probe tells both the word's own entry and how long an entry starting with it can be.
-            let wordStart = lexicon.start(of: word.hash)
-            let longest = Int(wordStart?.longest ?? 1)
+            let longest = lexicon.longestEntry(startingWith: word.hash)
             if longest > 1 {
                 var key = word.hash
                 var span = 1
@@ -151,10 +149,10 @@ struct ToneScanner {
                     let start = Int(tokens[next.token].range.start)
                     key = TermHash.combine(TermHash.separator(key), UnsafeBufferPointer(rebasing: bytes[start..<next.keyEnd]))
                     span += 1
-                    if let entry = lexicon.entry(forChain: key) { best = (span, entry) }
+                    if let entry = lexicon.entry(forKey: key) { best = (span, entry) }
                 }
             }
-            if best == nil, let entry = wordStart?.entry, entry >= 0 { best = (1, entry) }
+            if best == nil, let entry = lexicon.entry(forKey: word.hash) { best = (1, entry) }
             if best == nil, word.negates {
                 hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0))
                 position += 1
