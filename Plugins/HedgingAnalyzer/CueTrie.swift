@@ -44,15 +44,25 @@ struct CueTrie: Sendable {
         }
     }
 
-    /// The matches starting at `start` (before `limit`), longest first: (end, entries).
-    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [(end: Int, entries: [Entry])]) {
+    /// Whether some cue starts with the word `hash` (a child of the root).
+    @inline(__always)
+    func startsCue(_ hash: UInt64) -> Bool { nodes[0].children.contains(hash) }
+
+    /// The entries of a node returned by `matches`.
+    @inline(__always)
+    func entries(at node: Int) -> [Entry] { nodes[node].entries }
+
+    /// The matches starting at `start` (before `limit`), longest first: the end of each and the node
+    /// holding its entries (read them with `entries(at:)`; nodes, not entry arrays, so that no
+    /// array is retained per match).
+    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [(end: Int, node: Int)]) {
         result.removeAll(keepingCapacity: true)
         var node = 0
         var index = start
         while index < limit, let child = nodes[node].children[hashes[index]] {
             node = Int(child)
             index += 1
-            if !nodes[node].entries.isEmpty { result.append((index, nodes[node].entries)) }
+            if !nodes[node].entries.isEmpty { result.append((index, node)) }
         }
         result.reverse()
     }

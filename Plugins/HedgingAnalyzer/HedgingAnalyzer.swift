@@ -262,7 +262,10 @@ public struct HedgingAnalyzer: Analyzer {
 }
 
 /// The cue trie and rule lists of one language, and the pass over a document's tokens.
-struct Matcher: Sendable {
+///
+/// A class: the analyzer picks one per document, and taking a reference retains it once where
+/// copying the struct retained the trie and each of its some thirty word lists.
+final class Matcher: Sendable {
     let trie: CueTrie
     let lists: RuleLists
 
@@ -289,19 +292,25 @@ struct Matcher: Sendable {
             tokens.map { TermHash.hash(UnsafeBufferPointer(rebasing: bytes[$0.range.offsets])) }
         }
         var result: [Match] = []
-        var candidates: [(end: Int, entries: [CueTrie.Entry])] = []
+        // Trie nodes with entries reached from the current token, reused for every token.
+        var candidates: [(end: Int, node: Int)] = []
         hashes.withUnsafeBufferPointer { hashes in
+            // One context for the document (its word lists are copied once, not per sentence),
+            // narrowed to each sentence in turn.
+            var context = RuleContext(tokens: tokens, hashes: hashes, low: 0, high: 0, lists: lists)
             for (sentenceIndex, sentence) in document.sentences.enumerated() {
                 let low = Int(sentence.tokens.lowerBound), high = Int(sentence.tokens.upperBound)
-                let context = RuleContext(tokens: tokens, hashes: hashes, low: low, high: high, lists: lists)
+                context.low = low
+                context.high = high
                 var index = low
                 var lastEnd = low
                 while index < high {
-                    guard tokens[index].kind != .punctuation else { index += 1; continue }
+                    // Most tokens start no cue: test the trie's first level before anything else.
+                    guard tokens[index].kind != .punctuation, trie.startsCue(hashes[index]) else { index += 1; continue }
                     trie.matches(hashes, from: index, limit: high, into: &candidates)
                     var advanced = false
                     search: for candidate in candidates {
-                        for entry in candidate.entries {
+                        for entry in trie.entries(at: candidate.node) {
                             guard let accepted = context.apply(entry.rule, start: index, end: candidate.end, category: entry.category) else { continue }
                             if let category = accepted.category {
                                 result.append(Match(start: max(accepted.start, lastEnd), end: accepted.end, category: category, sentence: sentenceIndex))

@@ -115,8 +115,8 @@ struct RuleContext {
     let tokens: [Token]
     let hashes: UnsafeBufferPointer<UInt64>
     /// The sentence's first token and the end of its tokens.
-    let low: Int
-    let high: Int
+    var low: Int
+    var high: Int
     let lists: RuleLists
 
     func hash(_ index: Int) -> UInt64? { index >= low && index < high ? hashes[index] : nil }

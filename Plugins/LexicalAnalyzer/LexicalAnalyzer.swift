@@ -52,16 +52,24 @@ public struct LexicalAnalyzer: Analyzer {
         let stopWords = StopWords.forLanguage(document.language)
         // Each word as the dense id of its case-folded form, and per form: how often it occurs,
         // where it first occurs, whether it is a content word.
-        var ids = TermTable<Int32>(minimumCapacity: document.tokens.count / 4)
+        let tokens = document.tokens
+        // Room for half the tokens (punctuation included) as distinct forms: news text stays below,
+        // so the table rarely grows (a rehash per doubling cost more than the larger table). Ids do
+        // not depend on the table's layout.
+        var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
         var sequence: [Int32] = []
-        sequence.reserveCapacity(document.tokens.count)
+        sequence.reserveCapacity(tokens.count)
         var forms: [(count: Int, first: Int, content: Bool)] = []
         var content = 0
         document.withUTF8 { bytes in
-            for (index, token) in document.tokens.enumerated() where token.kind == .word || token.kind == .ideographic {
+            for index in tokens.indices {
+                let token = tokens[index]
+                guard token.kind == .word || token.kind == .ideographic else { continue }
                 let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
                 let isContent = !stopWords.contains(hash)
                 if isContent { content += 1 }
+                // A lookup first: storing goes through `subscript(_:default:)`, whose default is a
+                // closure allocated per call, so only new forms pay for it.
                 if let id = ids[hash] {
                     forms[Int(id)].count += 1
                     sequence.append(id)
@@ -73,9 +81,9 @@ public struct LexicalAnalyzer: Analyzer {
                 }
             }
         }
-        let ranked = forms.filter(\.content)
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
-        let topWords = ranked.prefix(top).map { WordCount(word: document.string(document.tokens[$0.first]).lowercased(), count: $0.count) }
+        let topWords = Self.topContentForms(forms, top: top).map { form in
+            WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count)
+        }
         return Report(
             words: sequence.count,
             distinctWords: forms.count,
@@ -84,6 +92,24 @@ public struct LexicalAnalyzer: Analyzer {
             lexicalDensity: Self.rounded(sequence.isEmpty ? 0 : Double(content) / Double(sequence.count)),
             topContentWords: topWords
         )
+    }
+
+    /// The `top` content forms that occur most often, ties broken by the earlier first occurrence —
+    /// the head of the fully sorted list, kept in a short sorted array instead of sorting every form.
+    /// `forms` are in order of first occurrence, so a form never ranks before an earlier one with
+    /// the same count.
+    static func topContentForms(_ forms: [(count: Int, first: Int, content: Bool)], top: Int) -> [(count: Int, first: Int)] {
+        var best: [(count: Int, first: Int)] = []
+        guard top > 0 else { return best }
+        best.reserveCapacity(top + 1)
+        for form in forms where form.content {
+            if best.count == top, best[top - 1].count >= form.count { continue }
+            var position = best.count
+            while position > 0, best[position - 1].count < form.count { position -= 1 }
+            best.insert((form.count, form.first), at: position)
+            if best.count > top { best.removeLast() }
+        }
+        return best
     }
 
     /// Moving-average type/token ratio in one pass with a sliding window of counts, over words

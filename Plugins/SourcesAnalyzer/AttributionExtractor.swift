@@ -35,10 +35,12 @@ struct AttributionExtractor {
         i - 1 >= bounds.lowerBound && view.isWord(i - 1) ? view.hashes[i - 1] : nil
     }
 
+    /// Auxiliaries of the passive before a cue ("was told"), hashed once.
+    private static let passiveAuxiliaries = TermSet(keys: ["was", "were", "been", "being", "be", "is", "are"].map { TermHash.hash($0) })
+
     /// All frames of the document, in order.
     func frames() -> [AttributionFrame] {
         var result: [AttributionFrame] = []
-        let passive = Set(["was", "were", "been", "being", "be", "is", "are"].map { TermHash.hash($0) })
         for (s, sentence) in document.sentences.enumerated() {
             let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
             var found: [AttributionFrame] = []
@@ -49,7 +51,7 @@ struct AttributionExtractor {
                 if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
                    !(view.isMark[range.lowerBound - 1] || view.punctuation[range.lowerBound - 1] != 0) { continue }   // "the United States"
                 if let previous = previousWord(range.lowerBound, in: bounds),
-                   L.determiners.contains(previous) || previous == L.to || passive.contains(previous) { continue }   // "the said", "to say", "was told"
+                   L.determiners.contains(previous) || previous == L.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
                 if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
                    L.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
                 if range.count == 1, L.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),

@@ -6,21 +6,19 @@ struct ReportBuilder {
     let document: AnalyzedDocument
     let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
-    var view: TokenView { extractor.view }
+    /// The extractor's token view, stored (a computed property returning `extractor.view` copied
+    /// the view, retaining its arrays, on every token test).
+    let view: TokenView
     /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
     /// its occurrences, not a scan of every token (which made long documents quadratic).
-    let capitalizedOccurrences: TermTable<[Int]>
+    let capitalizedOccurrences: CapitalizedOccurrences
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
         self.document = document
         self.lexicon = lexicon
         extractor = AttributionExtractor(document: document, lexicon: lexicon)
-        var occurrences = TermTable<[Int]>()
-        let view = extractor.view
-        for i in view.tokens.indices where view.isCapitalized(i) {
-            occurrences[view.hashes[i], default: []].append(i)
-        }
-        capitalizedOccurrences = occurrences
+        view = extractor.view
+        capitalizedOccurrences = CapitalizedOccurrences(view)
     }
 
     /// One attribution before sources are resolved.
@@ -47,18 +45,21 @@ struct ReportBuilder {
             quoteTokens[q] = quoteTokens[q].isEmpty ? i..<i + 1 : quoteTokens[q].lowerBound..<i + 1
             if !view.isMark[i], token.kind.isWordLike { quoteWords[q] += 1 }
         }
-        var frameByFirst: [Int: Int] = [:], frameByLast: [Int: Int] = [:]
-        for (f, frame) in frames.enumerated() {
-            frameByFirst[frame.first] = f
-            frameByLast[frame.last] = f
+        // Frames are read in place (`frames[f].…`) rather than copied out: a copy retains the
+        // cue's word list and the speaker's strings.
+        var frameByFirst = [Int: Int](minimumCapacity: frames.count), frameByLast = [Int: Int](minimumCapacity: frames.count)
+        for f in frames.indices {
+            frameByFirst[frames[f].first] = f
+            frameByLast[frames[f].last] = f
         }
         var pendings: [Pending] = []
         var mixedFrames = Set<Int>()
         var keptWords = 0
         // Frames by sentence, so linking a quotation looks only at its own sentences.
-        var framesBySentence: [Int: [Int]] = [:]
-        for (f, frame) in frames.enumerated() { framesBySentence[frame.sentence, default: []].append(f) }
-        let framesByEnd = frames.indices.sorted { frames[$0].last != frames[$1].last ? frames[$0].last < frames[$1].last : $0 < $1 }
+        var framesBySentence = [Int: [Int]](minimumCapacity: frames.count)
+        for f in frames.indices { framesBySentence[frames[f].sentence, default: []].append(f) }
+        let frameLasts = frames.map(\.last)
+        let framesByEnd = frames.indices.sorted { frameLasts[$0] != frameLasts[$1] ? frameLasts[$0] < frameLasts[$1] : $0 < $1 }
         for q in quotations.indices {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
@@ -69,7 +70,7 @@ struct ReportBuilder {
             while k < tokens.count, tokens[k].kind == .punctuation, view.quoteOf[k] < 0, view.isComma(k) || view.punctuation[k] == 0xE2 { k += 1 }
             // The frame must be in the sentence the quotation ends ("“…compromise.” She noted" is a new sentence).
             let endSentence = document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start)
-            if let f = frameByFirst[k], sameParagraph(f: frames[f], token: range.lowerBound),
+            if let f = frameByFirst[k], sameParagraph(sentence: frames[f].sentence, token: range.lowerBound),
                endSentence == nil || frames[f].sentence == endSentence! || !view.isCapitalized(k) { link = f }
             // A frame right before: she said: “…” / she said, “…
             if link == nil {
@@ -86,11 +87,12 @@ struct ReportBuilder {
                 var best: (Int, Int)? = nil, bestBefore: (Int, Int)? = nil
                 let nearby = (firstSentence...max(firstSentence, lastSentence)).flatMap { framesBySentence[$0, default: []] }.sorted()
                 for f in nearby {
-                    let frame = frames[f]
-                    guard frame.speaker != nil, !(frame.first >= range.lowerBound && frame.last < range.upperBound) else { continue }
-                    let distance = frame.first > range.upperBound ? frame.first - range.upperBound : range.lowerBound - frame.last
+                    guard frames[f].speaker != nil else { continue }
+                    let first = frames[f].first, last = frames[f].last
+                    guard !(first >= range.lowerBound && last < range.upperBound) else { continue }
+                    let distance = first > range.upperBound ? first - range.upperBound : range.lowerBound - last
                     if best == nil || distance < best!.1 { best = (f, distance) }
-                    if frame.cue.upperBound <= range.lowerBound, bestBefore == nil || distance < bestBefore!.1 { bestBefore = (f, distance) }
+                    if frames[f].cue.upperBound <= range.lowerBound, bestBefore == nil || distance < bestBefore!.1 { bestBefore = (f, distance) }
                 }
                 link = mixed ? (bestBefore ?? best)?.0 : best?.0
             }
@@ -119,7 +121,7 @@ struct ReportBuilder {
             var low = 0, high = framesByEnd.count
             while low < high {
                 let mid = (low + high) / 2
-                if frames[framesByEnd[mid]].last < range.lowerBound { low = mid + 1 } else { high = mid }
+                if frameLasts[framesByEnd[mid]] < range.lowerBound { low = mid + 1 } else { high = mid }
             }
             var previous: Int? = nil
             var position = low - 1
@@ -131,18 +133,19 @@ struct ReportBuilder {
             }
             pendings.append(Pending(frame: nil, continues: previous, quotes: [q], mixed: mixed, order: range.lowerBound))
         }
-        for (f, frame) in frames.enumerated() {
-            if frame.quotes.isEmpty {
-                guard frame.speaker != nil, !frame.cueEntry.quoteOnly else { continue }
-                if frame.cueEntry.weak, !(view.isWord(frame.cue.upperBound) && view.hashes[frame.cue.upperBound] == L.that) { continue }
+        for f in frames.indices {
+            if frames[f].quotes.isEmpty {
+                guard frames[f].speaker != nil, !frames[f].cueEntry.quoteOnly else { continue }
+                let cueEnd = frames[f].cue.upperBound
+                if frames[f].cueEntry.weak, !(view.isWord(cueEnd) && view.hashes[cueEnd] == L.that) { continue }
             }
-            let order = min(frame.first, frame.quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
-            pendings.append(Pending(frame: f, continues: nil, quotes: frame.quotes, mixed: mixedFrames.contains(f), order: order))
+            let order = min(frames[f].first, frames[f].quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
+            pendings.append(Pending(frame: f, continues: nil, quotes: frames[f].quotes, mixed: mixedFrames.contains(f), order: order))
         }
         pendings.sort { $0.order < $1.order }
 
         var registry = SourceRegistry()
-        var sourceOfFrame: [Int: Int] = [:]
+        var sourceOfFrame = [Int: Int](minimumCapacity: frames.count)
         var records: [AttributionRecord] = []
         var recordSources: [Int?] = []
         for pending in pendings {
@@ -265,7 +268,7 @@ struct ReportBuilder {
     private func fullName(of speaker: SpeakerPhrase) -> (info: SpeakerInfo, firstName: Bool)? {
         let word = view.hashes[speaker.head]
         guard speaker.core.count <= 2 else { return nil }
-        for i in capitalizedOccurrences[word, default: []] where i != speaker.head && view.quoteOf[i] < 0 {
+        for i in capitalizedOccurrences.tokens(withHash: word) where i != speaker.head && view.quoteOf[i] < 0 {
             if i > 0, isNameWord(i - 1), !L.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
                 var start = i - 1
                 while start > 0, isNameWord(start - 1) || (view.isPeriod(start - 1) && start > 1 && view.touches(start - 2, start - 1)) { start -= 1 }
@@ -288,12 +291,13 @@ struct ReportBuilder {
     private func isNameWord(_ i: Int) -> Bool {
         view.isWord(i) && view.isCapitalized(i) && view.quoteOf[i] < 0 && !view.isPossessive[i]
             && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
-            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && lexicon.cues[view.hashes[i]] == nil
+            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.cues.contains(view.hashes[i])
     }
 
-    private func sameParagraph(f frame: AttributionFrame, token: Int) -> Bool {
+    /// Whether `token` is in the paragraph of sentence `sentence`.
+    private func sameParagraph(sentence: Int, token: Int) -> Bool {
         guard let s = document.sentenceIndex(containing: view.tokens[token].range.start) else { return true }
-        return document.sentences[s].paragraph == document.sentences[frame.sentence].paragraph
+        return document.sentences[s].paragraph == document.sentences[sentence].paragraph
     }
 
     /// Whether a word (not a cue) directly precedes the opening mark: a fragment inside a paraphrase.
@@ -302,7 +306,7 @@ struct ReportBuilder {
         guard before >= 0, view.isWord(before), view.quoteOf[before] < 0 else { return false }
         if let s = document.sentenceIndex(containing: view.tokens[openingMark].range.start),
            Int(document.sentences[s].tokens.lowerBound) > before { return false }
-        return extractor.cue(at: before) == nil && lexicon.cues[view.hashes[before]] == nil
+        return extractor.cue(at: before) == nil && !lexicon.cues.contains(view.hashes[before])
     }
 
     /// A quoted title of a work: after "book", "film", "titled"…, or a short Title Case phrase.
@@ -311,16 +315,23 @@ struct ReportBuilder {
         while before >= 0, view.isComma(before) { before -= 1 }
         if before >= 0, view.isWord(before), L.workNouns.contains(view.hashes[before]) { return true }
         var words = 0, capitalized = 0
-        let minor = Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "or"].map { TermHash.hash($0) })
         for i in range where !view.isMark[i] {
-            if view.tokens[i].kind == .punctuation, [0x2E, 0x21, 0x3F, 0x2C].contains(view.punctuation[i]) { return false }
+            if view.tokens[i].kind == .punctuation {
+                switch view.punctuation[i] {
+                case 0x2E, 0x21, 0x3F, 0x2C: return false                   // . ! ? ,
+                default: break
+                }
+            }
             guard view.tokens[i].kind == .word else { continue }
             words += 1
-            if view.isCapitalized(i) { capitalized += 1 } else if !minor.contains(view.hashes[i]) { return false }
+            if view.isCapitalized(i) { capitalized += 1 } else if !Self.minorTitleWords.contains(view.hashes[i]) { return false }
         }
         // Title Case of two to eight words that is not attributed is taken as a title.
         return words >= 2 && words <= 8 && capitalized >= 2 && !hasCueNear(range)
     }
+
+    /// Lower-case words a Title Case title may hold ("Gone with the Wind"), hashed once.
+    private static let minorTitleWords = TermSet(keys: ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "or"].map { TermHash.hash($0) })
 
     private func hasCueNear(_ range: Range<Int>) -> Bool {
         let from = max(0, range.lowerBound - 6), to = min(view.tokens.count, range.upperBound + 6)
@@ -331,7 +342,7 @@ struct ReportBuilder {
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
         // Only capitalized occurrences can follow a capitalized title.
-        for i in capitalizedOccurrences[surname, default: []] where i != speaker.head {
+        for i in capitalizedOccurrences.tokens(withHash: surname) where i != speaker.head {
             var j = i - 1
             while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
             var end = j + 1, start = end

@@ -186,8 +186,32 @@ struct SourceRegistry {
 
     private mutating func setTitle(_ title: String, of index: Int) {
         sources[index].title = title
-        let words = title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        titleWords[index].formUnion(words)
+        titleWords[index].formUnion(Self.words(ofTitle: title))
     }
+
+    /// The lower-cased runs of letters of a title. ASCII titles are split byte by byte (there a
+    /// letter is A–Z or a–z, as `Character.isLetter` says), without walking grapheme clusters.
+    static func words(ofTitle title: String) -> [String] {
+        var title = title
+        let ascii: [String]? = title.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard Self.isASCIILetter(bytes[index]) else { index += 1; continue }
+                var end = index
+                while end < bytes.count, Self.isASCIILetter(bytes[end]) { end += 1 }
+                words.append(String(unsafeUninitializedCapacity: end - index) { buffer in
+                    for k in index..<end { buffer[k - index] = bytes[k] | 0x20 }     // letters only: | 0x20 lower-cases
+                    return end - index
+                })
+                index = end
+            }
+            return words
+        }
+        return ascii ?? title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }
 

@@ -2,7 +2,11 @@ import Copydesk
 
 /// The word tables of the `sources` analyzer, built once from the embedded lists (`Resources/`).
 /// All keys are `TermHash` hashes; multi-word entries chain words with `TermHash.separator`.
-struct SourcesLexicon: Sendable {
+///
+/// A class: it is shared by the analyzer, the extractor, the speaker finder and the report
+/// builder of every document, and a reference is retained once where the struct's tables were
+/// retained one by one on every copy.
+final class SourcesLexicon: Sendable {
     /// One attribution cue.
     struct Cue: Sendable {
         var words: [UInt64]
@@ -21,10 +25,10 @@ struct SourcesLexicon: Sendable {
 
     /// Cues by the hash of their first word, longest first.
     let cues: TermTable<[Cue]>
-    let anonymousHeads: Set<UInt64>
-    let organizations: Set<UInt64>
-    let documentHeads: Set<UInt64>
-    let titles: Set<UInt64>
+    let anonymousHeads: TermSet
+    let organizations: TermSet
+    let documentHeads: TermSet
+    let titles: TermSet
 
     static let determiners = hashes(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"])
     /// Possessive determiners: start a speaker phrase ("its latest budget") but are not "the".
@@ -108,9 +112,29 @@ struct SourcesLexicon: Sendable {
         return hash ?? TermHash.empty
     }
 
-    private static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { TermHash.hash($0) }) }
+    /// The hash of the words in `bytes`, as `phraseHash(_:)` gives for the same text, without
+    /// creating a `String`; nil unless the text is ASCII (then call `phraseHash(_:)`: a space
+    /// followed by a combining mark is not a separate `Character` there, so bytes cannot decide).
+    static func asciiPhraseHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var hash: UInt64? = nil
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] != 0x20 else { index += 1; continue }       // words split on spaces, none empty
+            var end = index
+            while end < count, bytes[end] != 0x20 { end += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            hash = hash.map { TermHash.combine(TermHash.separator($0), word) } ?? TermHash.hash(word)
+            index = end
+        }
+        return hash ?? TermHash.empty
+    }
 
-    private static func phraseHashes(_ path: String) -> Set<UInt64> { Set(entries(path).map { phraseHash($0) }) }
+    /// Hash sets are `TermSet`s: a lookup is a probe of the already-mixed hash, not a SipHash of it.
+    private static func hashes(_ words: [String]) -> TermSet { TermSet(keys: words.map { TermHash.hash($0) }) }
+
+    private static func phraseHashes(_ path: String) -> TermSet { TermSet(keys: entries(path).map { phraseHash($0) }) }
 
     private static func entries(_ path: String) -> [String] {
         guard let text = EmbeddedResources.text(path) else { return [] }

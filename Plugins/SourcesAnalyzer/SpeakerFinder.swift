@@ -11,7 +11,7 @@ struct SpeakerFinder {
         bounds.contains(i) && view.isWord(i) && view.quoteOf[i] < 0
             && (!L.boundaries.contains(view.hashes[i]) || L.determiners.contains(view.hashes[i]))
             && view.hashes[i] != L.that     // "a budget that officials said": a relative, not a determiner
-            && lexicon.cues[view.hashes[i]] == nil
+            && !lexicon.cues.contains(view.hashes[i])
     }
 
     /// The token before a parenthesis ending at `j` ("the Rail Delivery Group (RDG)"), else `j`.
@@ -233,7 +233,7 @@ struct SpeakerFinder {
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
         let headPart = core.lowerBound..<(head + 1)
-        if lexicon.organizations.contains(headHash) || lexicon.organizations.contains(SourcesLexicon.phraseHash(view.text(headPart))) {
+        if lexicon.organizations.contains(headHash) || lexicon.organizations.contains(view.phraseHash(headPart)) {
             return SpeakerInfo(type: .organization, name: display, title: nil, reference: .phrase)
         }
         if view.isCapitalized(head), !lexicon.titles.contains(headHash) {

@@ -1,36 +1,44 @@
 import Copydesk
 
 /// The document's tokens with their hashes and quotation membership, computed once per document.
-struct TokenView {
+///
+/// A class: the extractor, the speaker finder and the report builder all hold the view, and
+/// sharing one reference costs a retain where copying the struct retained each of its arrays
+/// and the document's.
+final class TokenView: Sendable {
     let document: AnalyzedDocument
     let tokens: [Token]
     /// `TermHash` of each word-like token, 0 for the rest.
-    var hashes: [UInt64]
+    let hashes: [UInt64]
     /// Index of the quotation whose range (marks included) holds the token, or -1.
-    var quoteOf: [Int]
+    let quoteOf: [Int]
     /// Whether the token is a quotation mark of a quotation.
-    var isMark: [Bool]
+    let isMark: [Bool]
     /// Whether the token's text ends in a possessive ’s / 's.
-    var isPossessive: [Bool]
+    let isPossessive: [Bool]
     /// The first byte of each punctuation token (0 for others).
-    var punctuation: [UInt8]
+    let punctuation: [UInt8]
     /// Whether a word ends in "ed" (a past participle or past tense: "the Kremlin rejected").
-    var endsInEd: [Bool]
+    let endsInEd: [Bool]
 
     init(_ document: AnalyzedDocument) {
         self.document = document
-        tokens = document.tokens
+        let tokens = document.tokens
+        self.tokens = tokens
         let count = tokens.count
-        hashes = Array(repeating: 0, count: count)
-        quoteOf = Array(repeating: -1, count: count)
-        isMark = Array(repeating: false, count: count)
-        isPossessive = Array(repeating: false, count: count)
-        punctuation = Array(repeating: 0, count: count)
-        endsInEd = Array(repeating: false, count: count)
+        // Built in locals and stored at the end: writing `self`'s arrays from inside the closure
+        // checked their uniqueness on every store.
+        var hashes = [UInt64](repeating: 0, count: count)
+        var quoteOf = [Int](repeating: -1, count: count)
+        var isMark = [Bool](repeating: false, count: count)
+        var isPossessive = [Bool](repeating: false, count: count)
+        var punctuation = [UInt8](repeating: 0, count: count)
+        var endsInEd = [Bool](repeating: false, count: count)
         let quotations = document.quotations
         document.withUTF8 { bytes in
             var q = 0
-            for (index, token) in tokens.enumerated() {
+            for index in 0..<count {
+                let token = tokens[index]
                 let slice = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
                 if token.kind.isWordLike {
                     hashes[index] = TermHash.hash(slice)
@@ -51,6 +59,12 @@ struct TokenView {
                 }
             }
         }
+        self.hashes = hashes
+        self.quoteOf = quoteOf
+        self.isMark = isMark
+        self.isPossessive = isPossessive
+        self.punctuation = punctuation
+        self.endsInEd = endsInEd
     }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind.isWordLike }
@@ -65,6 +79,13 @@ struct TokenView {
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return document.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
+    }
+    /// `SourcesLexicon.phraseHash` of the text of a range, without creating a `String` when it is ASCII.
+    func phraseHash(_ range: Range<Int>) -> UInt64 {
+        guard !range.isEmpty else { return TermHash.empty }
+        let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
+        let ascii = document.withUTF8 { bytes in SourcesLexicon.asciiPhraseHash(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        return ascii ?? SourcesLexicon.phraseHash(text(range))
     }
     /// The text with scalar offsets.
     func span(_ range: Range<Int>) -> TextSpan {

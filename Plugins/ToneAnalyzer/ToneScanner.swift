@@ -30,7 +30,7 @@ struct ToneScanner {
     struct Result {
         var sentenceSums: [SentenceSums] = []
         var loaded: [LoadedHit] = []
-        var drivers = TermTable<(sum: Double, count: Int)>()
+        var drivers = TermTable<DriverTotal>()
         var evaluative = 0
         var polarTerms = 0
         var words = 0
@@ -120,8 +120,8 @@ struct ToneScanner {
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
             for item in contributions {
                 if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
-                result.drivers[item.key, default: (0, 0)].sum += item.value
-                result.drivers[item.key, default: (0, 0)].count += 1
+                result.drivers[item.key, default: DriverTotal()].sum += item.value
+                result.drivers[item.key, default: DriverTotal()].count += 1
             }
             result.sentenceSums.append(sums)
         }

@@ -1,0 +1,28 @@
+import Testing
+import Copydesk
+@testable import SourcesAnalyzer
+
+/// The byte-level fast paths give what the `String` paths they replace give.
+@Suite struct SourcesFastPathTests {
+    static let phrases = ["U.S. Department of Justice", "the  White House", " Foreign Ministry ", "", "a", "Rail Delivery Group (RDG)",
+                          "Ministère des Affaires étrangères", "Trump’s national-security adviser", "x \u{301}y", "Bundesministerium der Finanzen"]
+
+    @Test func titleWordsMatchTheCharacterSplit() {
+        for title in Self.phrases + ["shadow transport secretary", "CEO-elect, Acme\r\nCorp", "Chief_Economist 2nd"] {
+            let expected = title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            #expect(SourceRegistry.words(ofTitle: title) == expected, "\(title)")
+        }
+    }
+
+    @Test func asciiPhraseHashMatchesTheStringHash() {
+        for phrase in Self.phrases {
+            var copy = phrase
+            let fast = copy.withUTF8 { SourcesLexicon.asciiPhraseHash(bytes: $0) }
+            if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(fast == SourcesLexicon.phraseHash(phrase), "\(phrase)")
+            } else {
+                #expect(fast == nil, "\(phrase)")
+            }
+        }
+    }
+}
