@@ -50,25 +50,35 @@ public struct TermTable<Value: Sendable>: Sendable {
         get { values[slot(of: key)] }
         set {
             guard let newValue else { preconditionFailure("TermTable entries cannot be removed") }
-            self[key, default: newValue] = newValue
+            let slot = claimSlot(for: key)
+            values[slot] = newValue
         }
     }
 
-    /// The value for `key`, or `defaultValue` — which an update stores first.
+    /// The slot of `key`, its key stored (the table grown first when needed); the value of a
+    /// new slot is still nil.
+    @inlinable
+    mutating func claimSlot(for key: UInt64) -> Int {
+        var slot = slot(of: key)
+        if values[slot] == nil {
+            if (occupied + 1) * 2 > mask + 1 {
+                grow()
+                slot = self.slot(of: key)
+            }
+            keys[slot] = key
+            occupied += 1
+        }
+        return slot
+    }
+
+    /// The value for `key`, or `defaultValue` — which an update stores first. In a hot loop prefer
+    /// a lookup, then the plain setter: the default's closure can cost an allocation per call.
     @inlinable
     public subscript(key: UInt64, default defaultValue: @autoclosure () -> Value) -> Value {
         get { values[slot(of: key)] ?? defaultValue() }
         _modify {
-            var slot = slot(of: key)
-            if values[slot] == nil {
-                if (occupied + 1) * 2 > mask + 1 {
-                    grow()
-                    slot = self.slot(of: key)
-                }
-                keys[slot] = key
-                values[slot] = defaultValue()
-                occupied += 1
-            }
+            let slot = claimSlot(for: key)
+            if values[slot] == nil { values[slot] = defaultValue() }
             yield &values[slot]!
         }
     }
