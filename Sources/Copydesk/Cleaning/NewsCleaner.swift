@@ -12,11 +12,13 @@
 ///    both sides: then they are a list in the article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
 ///    block next to a good block is good. Prose-like short lines ending with punctuation inside
-///    the article stay. Kept stretches that three or more dropped blocks cut off from the rest and
-///    that hold under a tenth of the largest stretch's words are dropped (teasers, author boxes,
-///    reader comments). Three or more headline-and-summary pairs in a row at an edge of the kept
-///    text are a list of teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread
-///    of reader comments, dropped from its first comment to the last such line.
+///    the article stay. A stretch of dropped blocks between kept ones made mostly of code-like
+///    lines (code punctuation, "$ " prompts, "//" comments) is a code listing and kept. Kept
+///    stretches that three or more dropped blocks cut off from the rest and that hold under a
+///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments).
+///    Three or more headline-and-summary pairs in a row at an edge of the kept text are a list of
+///    teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread of reader
+///    comments, dropped from its first comment to the last such line.
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -87,8 +89,35 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
+        resolved = Self.keepCodeRuns(resolved, features)
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
         return Self.assignRoles(article, features, blocks, bytes)
+    }
+
+    /// Code listings and shell sessions inside the article: a stretch of dropped blocks between
+    /// kept ones, made mostly of code-like lines (the rest short lines or sentences of prose that
+    /// introduce the next listing), with no strong boilerplate phrase, belongs to the article.
+    static func keepCodeRuns(_ resolved: [Class], _ features: [BlockFeatures]) -> [Class] {
+        var result = resolved
+        var start = 0
+        while start < resolved.count {
+            guard resolved[start] != .good else { start += 1; continue }
+            var end = start
+            while end < resolved.count && resolved[end] != .good { end += 1 }
+            let run = start..<end
+            if start > 0 && end < resolved.count {
+                let code = run.filter { features[$0].looksLikeCode }.count
+                let fits = run.allSatisfy { index in
+                    let f = features[index]
+                    return f.strongHits == 0 && (f.looksLikeCode || f.effectiveWords <= 12 || f.stopShare >= 0.2)
+                }
+                if fits && code * 2 >= run.count && (code >= 2 || run.count == 1) {
+                    for index in run { result[index] = .good }
+                }
+            }
+            start = end
+        }
+        return result
     }
 
     /// How many dropped blocks in a row cut the kept text into separate islands.
@@ -419,6 +448,12 @@ public struct NewsCleaner: Cleaner {
                 if index + length < end { f.innerSentenceEnds += 1 }
             }
             if !isSpace {
+                if f.characters == 0 {
+                    let next = index + length < end ? bytes[index + length] : 0x20
+                    f.startsLikeCode = (scalar == "$" && next == 0x20) || (scalar == "/" && next == 0x2F) || (scalar == "#" && next != 0x20)
+                        || scalar == "}"
+                }
+                if Self.isCodeMark(scalar) { f.codeMarks += 1 }
                 f.characters += 1
                 beforeLastVisible = lastVisible
                 lastVisible = scalar
@@ -455,6 +490,16 @@ public struct NewsCleaner: Cleaner {
     /// The links under each reader comment: "Reply", "Report", in the languages of the stop lists.
     static let commentActions = TermSet(keys: ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
                                                "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"].map { TermHash.hash($0) })
+
+    /// Punctuation that prose rarely uses and program code and shell sessions use a lot:
+    /// ; { } ( ) = < > [ ] $ # ` \ _
+    @inline(__always)
+    static func isCodeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3B, 0x7B, 0x7D, 0x28, 0x29, 0x3D, 0x3C, 0x3E, 0x5B, 0x5D, 0x24, 0x23, 0x60, 0x5C, 0x5F: return true
+        default: return false
+        }
+    }
 
     static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
 

@@ -39,6 +39,46 @@ struct NewsCleanerStructureTests {
         #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
     }
 
+    @Test func aCodeListingBetweenParagraphsIsKept() throws {
+        let text = """
+        To try the new parser, build the small example program below and run it on a text file of your own, such as a saved letter or a page of notes from the last meeting.
+
+        $ cc -O2 count.c -o count
+
+        $ ./count letter.txt
+
+        and the counting function itself:
+
+        int count(const char *s) {
+
+        int n = 0;
+
+        while (*s) { n += (*s++ == ' '); }
+
+        return n;
+
+        }
+
+        The function only counts the spaces, so a text with several spaces in a row will give a number that is a little too high, and a text that ends with a word will give one too few.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
+    }
+
+    @Test func codeLikeLinesAfterTheArticleAreStillDropped() throws {
+        let text = """
+        To try the new parser, build the small example program below and run it on a text file of your own, such as a saved letter or a page of notes from the last meeting.
+
+        The function only counts the spaces, so a text with several spaces in a row will give a number that is a little too high, and a text that ends with a word will give one too few.
+
+        [Home] [Archive] [Contact]
+
+        #tags #code #c
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["[Home] [Archive] [Contact]", "#tags #code #c"])
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
