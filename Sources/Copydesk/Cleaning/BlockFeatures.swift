@@ -39,6 +39,9 @@ struct BlockFeatures {
     var codeMarks = 0
     /// Starts like a line of code or a shell session: "$ ", "// ", "#include", "}".
     var startsLikeCode = false
+    /// Starts with a backlink mark and a space, as entries of a list of references or notes do:
+    /// "^ Smith, John (2004).", "↑ «Title»".
+    var startsWithBacklink = false
     /// Words that are numbers.
     var numbers = 0
     /// Words of date and time lines (`Resources/dates/<lang>.txt`): months, weekdays, "updated", "pm".

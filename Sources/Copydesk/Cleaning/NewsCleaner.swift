@@ -18,7 +18,9 @@
 ///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments).
 ///    Three or more headline-and-summary pairs in a row at an edge of the kept text are a list of
 ///    teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread of reader
-///    comments, dropped from its first comment to the last such line.
+///    comments, dropped from its first comment to the last such line. Three or more entries
+///    starting with a backlink mark ("^ Smith (2004). Title.") after kept text are a list of
+///    references, kept with the lines between them.
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -91,7 +93,34 @@ public struct NewsCleaner: Cleaner {
         }
         resolved = Self.keepCodeRuns(resolved, features)
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
-        return Self.assignRoles(article, features, blocks, bytes)
+        return Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
+    }
+
+    /// How many entries make a list of references.
+    static let referenceRun = 3
+    /// The most blocks from one entry of a reference list to the next (an entry may wrap).
+    static let referenceReach = 3
+
+    /// A list of references or notes after the article: three or more entries that start with a
+    /// backlink mark ("^ Smith, John (2004). Title."), each within a few blocks of the next, are
+    /// kept with the lines between them, however little they read like prose.
+    static func keepReferenceLists(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        let entries = features.indices.filter { features[$0].startsWithBacklink && features[$0].effectiveWords >= 3 }
+        guard entries.count >= referenceRun, let firstKept = classes.firstIndex(of: .good) else { return classes }
+        var result = classes
+        var group: [Int] = []
+        func close() {
+            if group.count >= referenceRun, let first = group.first, let last = group.last, first > firstKept {
+                for index in first...last where features[index].strongHits == 0 { result[index] = .good }
+            }
+            group = []
+        }
+        for entry in entries {
+            if let last = group.last, entry - last > referenceReach { close() }
+            group.append(entry)
+        }
+        close()
+        return result
     }
 
     /// Code listings and shell sessions inside the article: a stretch of dropped blocks between
@@ -452,6 +481,7 @@ public struct NewsCleaner: Cleaner {
                     let next = index + length < end ? bytes[index + length] : 0x20
                     f.startsLikeCode = (scalar == "$" && next == 0x20) || (scalar == "/" && next == 0x2F) || (scalar == "#" && next != 0x20)
                         || scalar == "}"
+                    f.startsWithBacklink = (scalar == "^" || scalar == "↑") && next == 0x20
                 }
                 if Self.isCodeMark(scalar) { f.codeMarks += 1 }
                 f.characters += 1

@@ -79,6 +79,21 @@ struct NewsCleanerStructureTests {
         #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["[Home] [Archive] [Contact]", "#tags #code #c"])
     }
 
+    @Test func aListOfReferencesAfterTheArticleIsKept() throws {
+        let references = [
+            "^ Okafor, Ruth (2019). \"Saving a Flooded Library\". Library Journal. Retrieved 3 May 2020.",
+            "^ a b \"Millbrook Council Minutes, March 2018\". Town of Millbrook.",
+            "^ Hale, Peter (12 June 2018). \"Insurance covers most of the repairs\"",
+            ". Valley Courier. Retrieved 4 May 2020.",
+            "^ \"State grants for public buildings\". Department of Culture. 2017.",
+        ]
+        let text = Self.longArticle + "\nReferences\n\nShare\n\nPrint\n\n" + references.joined(separator: "\n\n") + "\n\nAbout us\n\nContact\n\nJobs\n"
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(references.allSatisfy { kept.contains($0) }, "\(labels.filter { !$0.0.isKept })")
+        #expect(!kept.contains("About us") && !kept.contains("Share"))
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
