@@ -18,9 +18,10 @@
 ///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments).
 ///    Three or more headline-and-summary pairs in a row at an edge of the kept text are a list of
 ///    teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread of reader
-///    comments, dropped from its first comment to the last such line. Three or more entries
-///    starting with a backlink mark ("^ Smith (2004). Title.") after kept text are a list of
-///    references, kept with the lines between them.
+///    comments, dropped from its first comment to the last such line. Three or more slide
+///    counters with one total ("3/12") mark a photo gallery, whose captions are dropped. Three or
+///    more entries starting with a backlink mark ("^ Smith (2004). Title.") after kept text are a
+///    list of references, kept with the lines between them.
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -91,7 +92,7 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        resolved = Self.keepCodeRuns(resolved, features)
+        resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), features, blocks, bytes)
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
         return Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
     }
@@ -147,6 +148,54 @@ public struct NewsCleaner: Cleaner {
             start = end
         }
         return result
+    }
+
+    /// How many slide counters with the same total make a gallery.
+    static let galleryRun = 3
+
+    /// Photo galleries: slide counters ("3/12", "3 of 12") with the same total, three or more,
+    /// number the slides of a gallery; the captions from the first counter to the one after the
+    /// last counter are dropped, however much they read like prose.
+    static func dropGalleries(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange],
+                              _ bytes: UnsafeBufferPointer<UInt8>) -> [Class] {
+        var counters: [Int: [Int]] = [:]
+        for index in blocks.indices where features[index].numbers == 2 && features[index].words <= 3 && features[index].characters <= 12 {
+            if let total = slideCounterTotal(blocks[index], bytes) { counters[total, default: []].append(index) }
+        }
+        var result = classes
+        for slides in counters.values where slides.count >= galleryRun {
+            guard let first = slides.first, let last = slides.last else { continue }
+            for index in first...min(last + 1, classes.count - 1) { result[index] = .bad }
+        }
+        return result
+    }
+
+    /// The total of a slide counter, "3/12" or "3 of 12" (the slide at most the total), or nil.
+    static func slideCounterTotal(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = Int(block.start)
+        let end = Int(block.end)
+        func number() -> Int? {
+            var value = 0, digits = 0
+            while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39, digits < 4 {
+                value = value * 10 + Int(bytes[index] - 0x30); digits += 1; index += 1
+            }
+            return digits > 0 ? value : nil
+        }
+        func skipSpaces() { while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 } }
+        skipSpaces()
+        guard let slide = number() else { return nil }
+        skipSpaces()
+        if index < end && bytes[index] == 0x2F {
+            index += 1
+        } else if index + 1 < end && bytes[index] == 0x6F && bytes[index + 1] == 0x66 {
+            index += 2
+        } else {
+            return nil
+        }
+        skipSpaces()
+        guard let total = number(), slide >= 1, slide <= total, total >= galleryRun else { return nil }
+        skipSpaces()
+        return index == end ? total : nil
     }
 
     /// How many dropped blocks in a row cut the kept text into separate islands.

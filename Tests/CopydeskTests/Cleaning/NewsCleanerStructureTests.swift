@@ -94,6 +94,24 @@ struct NewsCleanerStructureTests {
         #expect(!kept.contains("About us") && !kept.contains("Share"))
     }
 
+    @Test func theCaptionsOfAPhotoGalleryAreDropped() throws {
+        let captions = [
+            "The old reading room in 1962, when the library still lent records and held dances for the young people of the town on Friday nights.",
+            "Water stands a metre deep in the basement on the morning after the main burst, and the pumps of the fire brigade are still running.",
+            "Volunteers carry boxes of wet newspapers to the trucks that took them to a freezer plant, where they were dried over the summer.",
+            "The new reading room, built where the storage area used to be, is full of light and has seats for more than sixty readers at once.",
+        ]
+        var gallery = ""
+        for (number, caption) in captions.enumerated() {
+            gallery += "\(number + 1)/\(captions.count)\n\n\(caption)\n\n"
+        }
+        let text = Self.longArticle + "\n" + gallery
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(captions.allSatisfy { !kept.contains($0) }, "\(labels.filter { $0.0.isKept }.suffix(8))")
+        #expect(kept.contains { $0.hasPrefix("Those classes will start again") })
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
