@@ -11,7 +11,8 @@
 ///    short lines in a row are a menu (*bad*), unless most read like clauses and prose stands on
 ///    both sides: then they are a list in the article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
-///    block next to a good block is good. Prose-like short lines ending with punctuation inside
+///    block next to a good block is good, past at most two lines of one to three words between
+///    them (an "Advertisement" label, a photo credit). Prose-like short lines ending with punctuation inside
 ///    the article stay. A stretch of dropped blocks between kept ones made mostly of code-like
 ///    lines (code punctuation, "$ " prompts, "//" comments) is a code listing and kept. Kept
 ///    stretches that three or more dropped blocks cut off from the rest and that hold under a
@@ -349,13 +350,19 @@ public struct NewsCleaner: Cleaner {
                 result[index] = features[index].endsLikeSentence && features[index].stopShare > 0 ? .nearGood : .bad
             }
         }
-        // Near-good blocks are kept next to good ones.
+        // Near-good blocks are kept next to good ones; a label of an ad slot or a credit of up to
+        // three words between them does not separate them.
         let second = result
         for index in result.indices where second[index] == .nearGood {
             var keep = false
             for step in [-1, 1] {
                 var i = index + step
-                while i >= 0 && i < second.count && second[i] == .nearGood { i += step }
+                var skipped = 0
+                while i >= 0 && i < second.count {
+                    if second[i] == .nearGood { i += step; continue }
+                    if second[i] != .good && features[i].effectiveWords <= 3 && skipped < 2 { skipped += 1; i += step; continue }
+                    break
+                }
                 if i >= 0 && i < second.count && second[i] == .good { keep = true }
             }
             result[index] = keep ? .good : .bad

@@ -112,6 +112,25 @@ struct NewsCleanerStructureTests {
         #expect(kept.contains { $0.hasPrefix("Those classes will start again") })
     }
 
+    @Test func aParagraphBetweenAdLabelsIsKept() throws {
+        let paragraph = "Nobody in the town had expected the river to rise so fast in a dry spring, and the old pumps had not been tested for years"
+        let text = """
+        The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers.
+
+        Advertisement
+
+        \(paragraph)
+
+        Advertisement
+
+        Volunteers lined up before the doors opened, and the head librarian, Ruth Okafor, said the first hour brought more visitors than a usual week.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = labels.filter { $0.0.isKept }.map(\.1)
+        #expect(kept.contains(paragraph), "\(labels)")
+        #expect(!kept.contains("Advertisement"))
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
