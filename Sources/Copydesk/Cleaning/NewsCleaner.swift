@@ -125,6 +125,9 @@ public struct NewsCleaner: Cleaner {
         return result
     }
 
+    /// The fewest code marks of a lone code-like block between kept ones.
+    static let loneCodeMarks = 4
+
     /// Code listings and shell sessions inside the article: a stretch of dropped blocks between
     /// kept ones, made mostly of code-like lines (the rest short lines or sentences of prose that
     /// introduce the next listing), with no strong boilerplate phrase, belongs to the article.
@@ -142,7 +145,9 @@ public struct NewsCleaner: Cleaner {
                     let f = features[index]
                     return f.strongHits == 0 && (f.looksLikeCode || f.effectiveWords <= 12 || f.stopShare >= 0.2)
                 }
-                if fits && code * 2 >= run.count && (code >= 2 || run.count == 1) {
+                // A lone block needs more than a parenthesis or two: "(Photo: Reuters)" is a caption.
+                let lone = run.count == 1 && features[start].codeMarks >= loneCodeMarks
+                if fits && code * 2 >= run.count && (code >= 2 || lone) {
                     for index in run { result[index] = .good }
                 }
             }
