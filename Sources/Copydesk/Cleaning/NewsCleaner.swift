@@ -14,7 +14,8 @@
 ///    block next to a good block is good, past at most two lines of one to three words between
 ///    them (an "Advertisement" label, a photo credit). Prose-like short lines ending with punctuation inside
 ///    the article stay. A stretch of dropped blocks between kept ones made mostly of code-like
-///    lines (code punctuation, "$ " prompts, "//" comments) is a code listing and kept. Kept
+///    lines (code punctuation, "$ " prompts, "//" comments) is a code listing and kept. A short
+///    unpunctuated line right between two kept paragraphs is a subheading and kept. Kept
 ///    stretches that three or more dropped blocks cut off from the rest and that hold under a
 ///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments).
 ///    Three or more headline-and-summary pairs in a row at an edge of the kept text are a list of
@@ -94,6 +95,7 @@ public struct NewsCleaner: Cleaner {
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
         resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), features, blocks, bytes)
+        resolved = Self.keepSubheadings(resolved, features)
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
         return Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
     }
@@ -202,6 +204,26 @@ public struct NewsCleaner: Cleaner {
         guard let total = number(), slide >= 1, slide <= total, total >= galleryRun else { return nil }
         skipSpaces()
         return index == end ? total : nil
+    }
+
+    /// The most words of a subheading.
+    static let subheadingWords = 8
+    /// The fewest words of the paragraphs around a subheading.
+    static let subheadingParagraph = 20
+
+    /// Subheadings between paragraphs of the article: a dropped short unpunctuated line with no
+    /// boilerplate phrase, link or credit, right between two kept paragraphs, heads the next
+    /// one — even when it repeats an entry of the article's table of contents.
+    static func keepSubheadings(_ resolved: [Class], _ features: [BlockFeatures]) -> [Class] {
+        var result = resolved
+        for index in resolved.indices.dropLast() where resolved[index] == .bad {
+            let f = features[index], next = features[index + 1]
+            guard !f.endsLikeSentence, f.effectiveWords >= 1, f.effectiveWords <= subheadingWords, f.boilerplateHits == 0, f.linkish == 0, f.creditHits == 0,
+                  resolved[index + 1] == .good, next.effectiveWords >= subheadingParagraph, index > 0 else { continue }
+            let previous = features[index - 1]
+            if resolved[index - 1] == .good && previous.effectiveWords >= subheadingParagraph { result[index] = .good }
+        }
+        return result
     }
 
     /// How many dropped blocks in a row cut the kept text into separate islands.

@@ -131,6 +131,28 @@ struct NewsCleanerStructureTests {
         #expect(!kept.contains("Advertisement"))
     }
 
+    @Test func aSubheadingRepeatingTheContentsIsKept() throws {
+        let text = """
+        Contents
+
+        The flood
+
+        The repairs
+
+        What comes next
+
+        The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers.
+
+        The repairs
+
+        The repairs cost the town about 3.4 million dollars, most of it paid by insurance and a state grant for public buildings, and took longer than planned because of a shortage of builders.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = labels.filter { $0.0.isKept }.map(\.1)
+        #expect(kept.contains("The repairs"), "\(labels)")
+        #expect(!kept.contains("Contents") && !kept.contains("The flood"))
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
