@@ -4,8 +4,9 @@
 /// 1. **Features** per block: words, stop-word share, capitalized-word share, boilerplate phrases
 ///    (weak, strong, photo credit), link-like tokens, sentence-final punctuation, repetition.
 /// 2. **Initial class**: *bad* — a strong boilerplate phrase in a block of under 40 words, weak
-///    phrases making up much of a short block, link-heavy blocks, repeated blocks, or Title Case
-///    lines with no final punctuation (navigation, related headlines); *good* — 25+ words with a
+///    phrases making up much of a short block, link-heavy blocks, repeated blocks, blocks that
+///    repeat one phrase of 3+ words (teaser cards read once per link), or Title Case lines with no
+///    final punctuation (navigation, related headlines); *good* — 25+ words with a
 ///    stop-word share of 0.25+ (0.12+ where there is no list); *short* — under 12 words;
 ///    *near-good* — a prose-like block in between; the rest *bad*. Three or more unpunctuated
 ///    short lines in a row are a menu (*bad*), unless most read like clauses and prose stands on
@@ -45,6 +46,28 @@ public struct NewsCleaner: Cleaner {
 
     enum Class { case good, nearGood, short, bad }
 
+    /// The fewest words of a phrase that a teaser card repeats.
+    static let echoWords = 3
+
+    /// A block made of one phrase written two or more times in a row ("How to Save Money How to
+    /// Save Money", the last copy perhaps cut short): the title of a teaser card, which scrapers
+    /// read once per link of the card.
+    static func repeatsItself(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(block.start), length = Int(block.end) - start
+        var phrase = 1
+        while 2 * phrase + 1 <= length {
+            // The phrase ends at a space, and the text repeats with a period of phrase and space.
+            if bytes[start + phrase] == 0x20 {
+                let period = phrase + 1
+                var offset = period
+                while offset < length && bytes[start + offset] == bytes[start + offset - period] { offset += 1 }
+                if offset == length { return true }
+            }
+            phrase += 1
+        }
+        return false
+    }
+
     /// How many unpunctuated short lines in a row make a menu or a list of links.
     static let menuRun = 3
 
@@ -61,7 +84,8 @@ public struct NewsCleaner: Cleaner {
             let f = features[index]
             let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
             let repeated = !seen.insert(key).inserted
-            classes.append(Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
+            let echoed = f.effectiveWords >= 2 * Self.echoWords && Self.repeatsItself(block, bytes)
+            classes.append(echoed ? .bad : Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
         }
         // Runs of three or more unpunctuated short lines are menus and lists of links or headlines,
         // whatever surrounds them; a subheading stands alone. A line of 20 or more ideographs is

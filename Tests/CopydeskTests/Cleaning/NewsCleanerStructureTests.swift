@@ -153,6 +153,19 @@ struct NewsCleanerStructureTests {
         #expect(!kept.contains("Contents") && !kept.contains("The flood"))
     }
 
+    @Test func aTeaserCardRepeatingItsTitleIsDropped() throws {
+        let card = "Why Libraries Still Matter in Small Towns Why Libraries Still Matter in Small Towns Why Libraries Still Ma"
+        let text = """
+        The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers.
+
+        \(card)
+
+        Volunteers lined up before the doors opened, and the head librarian, Ruth Okafor, said the first hour brought more visitors than a usual week in the old building.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.map(\.0.isKept) == [true, false, true], "\(labels)")
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
