@@ -24,6 +24,8 @@ struct BlockFeatures {
     var ideographs = 0
     /// The last visible character is sentence-final punctuation (. ! ? … or a closing quote after one).
     var endsLikeSentence = false
+    /// The last visible character is a colon: the block introduces what follows (a list, a quote).
+    var endsWithColon = false
     /// The last visible character is a question mark (or a closing quote after one).
     var endsWithQuestion = false
     /// Starts with "By " and a capitalized name (or "ByName", as scrapers glue it).

@@ -10,7 +10,8 @@
 ///    stop-word share of 0.25+ (0.12+ where there is no list); *short* — under 12 words;
 ///    *near-good* — a prose-like block in between; the rest *bad*. Three or more unpunctuated
 ///    short lines in a row are a menu (*bad*), unless most read like clauses and prose stands on
-///    both sides: then they are a list in the article and the context decides.
+///    both sides (or a line ending with a colon introduces them): then they are a list in the
+///    article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
 ///    block next to a good block is good, past at most two lines of one to three words between
 ///    them (an "Advertisement" label, a photo credit). Prose-like short lines ending with punctuation inside
@@ -336,12 +337,14 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// A run of unpunctuated lines that is a list inside the article rather than a menu: most of
-    /// its lines read like clauses, and prose stands right before and right after it.
+    /// its lines read like clauses, prose or a line of words ending with a colon ("He also
+    /// said:") stands right before it, and prose right after it.
     static func isListInProse(_ run: Range<Int>, _ classes: [Class], _ features: [BlockFeatures]) -> Bool {
         let clauses = run.filter { features[$0].readsLikeClause }.count
         guard clauses * 2 >= run.count, run.lowerBound > 0, run.upperBound < classes.count else { return false }
         func isProse(_ index: Int) -> Bool { classes[index] == .good || classes[index] == .nearGood }
-        return isProse(run.lowerBound - 1) && isProse(run.upperBound)
+        let before = run.lowerBound - 1
+        return (isProse(before) || (features[before].endsWithColon && features[before].stopShare > 0)) && isProse(run.upperBound)
     }
 
     static func initialClass(_ f: BlockFeatures, repeated: Bool, hasStopList: Bool) -> Class {
@@ -620,6 +623,7 @@ public struct NewsCleaner: Cleaner {
         let finals: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", ":", ";"]
         let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»", "」"]
         f.endsLikeSentence = finals.contains(lastVisible) || (closers.contains(lastVisible) && finals.contains(beforeLastVisible))
+        f.endsWithColon = lastVisible == ":" || lastVisible == "："
         f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (closers.contains(lastVisible) && beforeLastVisible == "?")
         return f
     }

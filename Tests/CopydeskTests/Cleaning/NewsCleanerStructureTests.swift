@@ -166,6 +166,29 @@ struct NewsCleanerStructureTests {
         #expect(labels.map(\.0.isKept) == [true, false, true], "\(labels)")
     }
 
+    @Test func aListIntroducedByAColonIsKept() throws {
+        let items = [
+            "the bus to the hospital should run every half hour on weekdays",
+            "the bridge on the river road needs new lights before the winter",
+            "the old school should become a shelter for the homeless of the valley",
+        ]
+        let text = """
+        The report lists the changes the council wants before the next winter season begins in the valley and the roads close.
+
+        Advertisement
+
+        In the report, the council also asks that:
+
+        \(items.joined(separator: "\n\n"))
+
+        The council will vote on the report next month, and the mayor has said she supports most of it, though not the shelter.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(items.allSatisfy { kept.contains($0) }, "\(labels)")
+        #expect(!kept.contains("Advertisement"))
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
