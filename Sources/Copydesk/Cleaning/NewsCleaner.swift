@@ -9,9 +9,9 @@
 ///    final punctuation (navigation, related headlines); *good* — 25+ words with a
 ///    stop-word share of 0.25+ (0.12+ where there is no list); *short* — under 12 words;
 ///    *near-good* — a prose-like block in between; the rest *bad*. Three or more unpunctuated
-///    short lines in a row are a menu (*bad*), unless most read like clauses and prose stands on
-///    both sides (or a line ending with a colon introduces them): then they are a list in the
-///    article and the context decides.
+///    short lines in a row are a menu (*bad*), unless prose follows them and either a line ending
+///    with a colon introduces them or most read like clauses after prose: then they are a list in
+///    the article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
 ///    block next to a good block is good, past at most two lines of one to three words between
 ///    them (an "Advertisement" label, a photo credit). Prose-like short lines ending with punctuation inside
@@ -336,12 +336,14 @@ public struct NewsCleaner: Cleaner {
         return result
     }
 
-    /// A run of unpunctuated lines that is a list inside the article rather than a menu: most of
-    /// its lines read like clauses, prose or a line of words ending with a colon ("He also
-    /// said:") stands right before it, and prose right after it.
+    /// A run of unpunctuated lines that is a list inside the article rather than a menu: prose
+    /// stands right after it, and either a line of words ending with a colon ("You will need:")
+    /// introduces it, or most of its lines read like clauses and prose stands right before it.
     static func isListInProse(_ run: Range<Int>, _ classes: [Class], _ features: [BlockFeatures]) -> Bool {
         let clauses = run.filter { features[$0].readsLikeClause }.count
-        guard clauses * 2 >= run.count, run.lowerBound > 0, run.upperBound < classes.count else { return false }
+        guard run.lowerBound > 0, run.upperBound < classes.count else { return false }
+        let introduced = features[run.lowerBound - 1].endsWithColon && features[run.lowerBound - 1].stopShare > 0
+        guard clauses * 2 >= run.count || introduced else { return false }
         func isProse(_ index: Int) -> Bool { classes[index] == .good || classes[index] == .nearGood }
         let before = run.lowerBound - 1
         return (isProse(before) || (features[before].endsWithColon && features[before].stopShare > 0)) && isProse(run.upperBound)

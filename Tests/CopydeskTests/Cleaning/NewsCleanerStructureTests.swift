@@ -206,6 +206,22 @@ struct NewsCleanerStructureTests {
         #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
     }
 
+    @Test func aListOfThingsAfterAColonIsKept() throws {
+        let items = ["Two glass jars", "Garden soil", "Small stones", "A spoon with a long handle"]
+        let text = """
+        A bottle garden takes an afternoon to build, and it will grow for years on a windowsill if you keep the lid on and the soil damp.
+
+        You will need:
+
+        \(items.joined(separator: "\n\n"))
+
+        Start by washing the jars and drying them well, because any soap left inside will harm the small plants you put in later.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(items.allSatisfy { kept.contains($0) }, "\(labels)")
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
