@@ -340,13 +340,13 @@ public struct NewsCleaner: Cleaner {
     /// stands right after it, and either a line of words ending with a colon ("You will need:")
     /// introduces it, or most of its lines read like clauses and prose stands right before it.
     static func isListInProse(_ run: Range<Int>, _ classes: [Class], _ features: [BlockFeatures]) -> Bool {
-        let clauses = run.filter { features[$0].readsLikeClause }.count
         guard run.lowerBound > 0, run.upperBound < classes.count else { return false }
-        let introduced = features[run.lowerBound - 1].endsWithColon && features[run.lowerBound - 1].stopShare > 0
-        guard clauses * 2 >= run.count || introduced else { return false }
         func isProse(_ index: Int) -> Bool { classes[index] == .good || classes[index] == .nearGood }
         let before = run.lowerBound - 1
-        return (isProse(before) || (features[before].endsWithColon && features[before].stopShare > 0)) && isProse(run.upperBound)
+        guard isProse(run.upperBound) else { return false }
+        if features[before].endsWithColon && features[before].stopShare > 0 { return true }
+        let clauses = run.filter { features[$0].readsLikeClause }.count
+        return clauses * 2 >= run.count && isProse(before)
     }
 
     static func initialClass(_ f: BlockFeatures, repeated: Bool, hasStopList: Bool) -> Class {
