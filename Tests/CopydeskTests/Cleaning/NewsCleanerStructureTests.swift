@@ -222,6 +222,24 @@ struct NewsCleanerStructureTests {
         #expect(items.allSatisfy { kept.contains($0) }, "\(labels)")
     }
 
+    @Test func searchInASubheadingIsNoBoilerplateCue() throws {
+        let items = ["Two boats on the lower river", "A helicopter from the coast", "Dogs from the next valley"]
+        let text = """
+        The storm cut the road to the valley on Tuesday night, and the rescue teams needed more than a day to reach the farms above the river.
+
+        The teams used:
+
+        \(items.joined(separator: "\n\n"))
+
+        Search and rescue
+
+        By Thursday morning every family had been found, and the last of them were taken to the school hall in the town.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(items.allSatisfy { kept.contains($0) } && kept.contains("Search and rescue"), "\(labels)")
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
