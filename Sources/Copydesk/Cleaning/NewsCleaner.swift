@@ -78,13 +78,17 @@ public struct NewsCleaner: Cleaner {
         let stopWords = StopWords.forLanguage(language, englishWhenUndetermined: false)
         let features = blocks.map { Self.measure($0, bytes, vocabulary: vocabulary, stopWords: stopWords) }
         let hasStopList = !stopWords.isEmpty
-        var seen = Set<UInt64>()
+        var seen: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
         var classes: [Class] = []
         classes.reserveCapacity(blocks.count)
+        keys.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             let f = features[index]
             let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
-            let repeated = !seen.insert(key).inserted
+            keys.append(key)
+            seen[key, default: 0] += 1
+            let repeated = seen[key, default: 0] > 1
             let echoed = f.effectiveWords >= 2 * Self.echoWords && Self.repeatsItself(block, bytes)
             classes.append(echoed ? .bad : Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
         }
@@ -120,7 +124,7 @@ public struct NewsCleaner: Cleaner {
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
         resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), features, blocks, bytes)
-        resolved = Self.keepSubheadings(resolved, features)
+        resolved = Self.keepSubheadings(resolved, features, occurrences: keys.map { seen[$0, default: 1] })
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
         return Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
     }
@@ -233,17 +237,20 @@ public struct NewsCleaner: Cleaner {
 
     /// The most words of a subheading.
     static let subheadingWords = 8
+    /// How often a subheading may occur on the page (in the table of contents and as a heading).
+    static let subheadingOccurrences = 2
     /// The fewest words of the paragraphs around a subheading.
     static let subheadingParagraph = 20
 
     /// Subheadings between paragraphs of the article: a dropped short unpunctuated line with no
     /// boilerplate phrase, link or credit, right between two kept paragraphs, heads the next
-    /// one — even when it repeats an entry of the article's table of contents.
-    static func keepSubheadings(_ resolved: [Class], _ features: [BlockFeatures]) -> [Class] {
+    /// one — even when it repeats an entry of the article's table of contents (once; a line
+    /// found three or more times on the page is a placeholder such as "Image").
+    static func keepSubheadings(_ resolved: [Class], _ features: [BlockFeatures], occurrences: [Int]) -> [Class] {
         var result = resolved
         for index in resolved.indices.dropLast() where resolved[index] == .bad {
             let f = features[index], next = features[index + 1]
-            guard !f.endsLikeSentence, f.effectiveWords >= 1, f.effectiveWords <= subheadingWords, f.boilerplateHits == 0, f.linkish == 0, f.creditHits == 0,
+            guard !f.endsLikeSentence, f.effectiveWords >= 1, f.effectiveWords <= subheadingWords, occurrences[index] <= subheadingOccurrences, f.boilerplateHits == 0, f.linkish == 0, f.creditHits == 0,
                   resolved[index + 1] == .good, next.effectiveWords >= subheadingParagraph, index > 0 else { continue }
             let previous = features[index - 1]
             if resolved[index - 1] == .good && previous.effectiveWords >= subheadingParagraph { result[index] = .good }

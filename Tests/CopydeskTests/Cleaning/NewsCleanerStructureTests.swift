@@ -240,6 +240,15 @@ struct NewsCleanerStructureTests {
         #expect(items.allSatisfy { kept.contains($0) } && kept.contains("Search and rescue"), "\(labels)")
     }
 
+    @Test func aPlaceholderRepeatedBetweenParagraphsIsNoSubheading() throws {
+        let paragraphs = Self.longArticle.split(separator: "\n\n").dropFirst().map(String.init)
+        let text = paragraphs.prefix(4).joined(separator: "\n\nImage\n\n")
+        let labels = try NewsCleanerTests.labels(text)
+        let placeholders = labels.filter { $0.1 == "Image" }
+        #expect(placeholders.count == 3)
+        #expect(placeholders.dropFirst().allSatisfy { !$0.0.isKept }, "\(labels)")
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
