@@ -24,6 +24,8 @@ struct BlockFeatures {
     var ideographs = 0
     /// The last visible character is sentence-final punctuation (. ! ? … or a closing quote after one).
     var endsLikeSentence = false
+    /// The last visible character is a colon: the block introduces what follows (a list, a quote).
+    var endsWithColon = false
     /// The last visible character is a question mark (or a closing quote after one).
     var endsWithQuestion = false
     /// Starts with "By " and a capitalized name (or "ByName", as scrapers glue it).
@@ -35,6 +37,13 @@ struct BlockFeatures {
     var startsWithDateline = false
     /// The first word is a comment link: "Reply", "Report" (`NewsCleaner.commentActions`).
     var startsWithCommentAction = false
+    /// Characters that mark program code or command lines: ; { } ( ) = < > [ ] $ # ` \ _
+    var codeMarks = 0
+    /// Starts like a line of code or a shell session: "$ ", "// ", "#include", "}".
+    var startsLikeCode = false
+    /// Starts with a backlink mark and a space, as entries of a list of references or notes do:
+    /// "^ Smith, John (2004).", "↑ «Title»".
+    var startsWithBacklink = false
     /// Words that are numbers.
     var numbers = 0
     /// Words of date and time lines (`Resources/dates/<lang>.txt`): months, weekdays, "updated", "pm".
@@ -46,6 +55,12 @@ struct BlockFeatures {
     /// An unpunctuated line that still reads like a clause of prose — several words, mostly
     /// lowercase, with function words: a list item or a subheading of an article, not a menu entry.
     var readsLikeClause: Bool { letterWords >= 6 && capitalShare < 0.5 && stopShare >= 0.2 }
+
+    /// A line of program code or a command line: dense code punctuation, or a prompt or comment
+    /// marker at its start, and not a sentence of prose.
+    var looksLikeCode: Bool {
+        characters > 0 && (codeMarks * 10 >= characters || startsLikeCode) && !(letterWords >= 8 && stopShare >= 0.3 && codeMarks * 20 < characters)
+    }
 
     /// Stop words among words of letters (numbers do not dilute it).
     var stopShare: Double { letterWords == 0 ? 0 : Double(stopWords) / Double(letterWords) }

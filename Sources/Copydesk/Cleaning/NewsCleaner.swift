@@ -4,19 +4,28 @@
 /// 1. **Features** per block: words, stop-word share, capitalized-word share, boilerplate phrases
 ///    (weak, strong, photo credit), link-like tokens, sentence-final punctuation, repetition.
 /// 2. **Initial class**: *bad* — a strong boilerplate phrase in a block of under 40 words, weak
-///    phrases making up much of a short block, link-heavy blocks, repeated blocks, or Title Case
-///    lines with no final punctuation (navigation, related headlines); *good* — 25+ words with a
+///    phrases making up much of a short block, link-heavy blocks, repeated blocks, blocks that
+///    repeat one phrase of 3+ words (teaser cards read once per link), or Title Case lines with no
+///    final punctuation (navigation, related headlines); *good* — 25+ words with a
 ///    stop-word share of 0.25+ (0.12+ where there is no list); *short* — under 12 words;
 ///    *near-good* — a prose-like block in between; the rest *bad*. Three or more unpunctuated
-///    short lines in a row are a menu (*bad*), unless most read like clauses and prose stands on
-///    both sides: then they are a list in the article and the context decides.
+///    short lines in a row are a menu (*bad*), unless prose follows them and either a line ending
+///    with a colon introduces them or most read like clauses after prose: then they are a list in
+///    the article and the context decides.
 /// 3. **Context**: a short block between good blocks is good, between bad ones bad; a near-good
-///    block next to a good block is good. Prose-like short lines ending with punctuation inside
-///    the article stay. Kept stretches that three or more dropped blocks cut off from the rest and
-///    that hold under a tenth of the largest stretch's words are dropped (teasers, author boxes,
-///    reader comments). Three or more headline-and-summary pairs in a row at an edge of the kept
-///    text are a list of teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread
-///    of reader comments, dropped from its first comment to the last such line.
+///    block next to a good block is good, past at most two lines of one to three words between
+///    them (an "Advertisement" label, a photo credit). Prose-like short lines ending with punctuation inside
+///    the article stay. A stretch of dropped blocks between kept ones made mostly of code-like
+///    lines (code punctuation, "$ " prompts, "//" comments) is a code listing and kept. A short
+///    unpunctuated line right between two kept paragraphs is a subheading and kept. Kept
+///    stretches that three or more dropped blocks cut off from the rest and that hold under a
+///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments).
+///    Three or more headline-and-summary pairs in a row at an edge of the kept text are a list of
+///    teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread of reader
+///    comments, dropped from its first comment to the last such line. Three or more slide
+///    counters with one total ("3/12") mark a photo gallery, whose captions are dropped. Three or
+///    more entries starting with a backlink mark ("^ Smith (2004). Title.") after kept text are a
+///    list of references, kept with the lines between them.
 /// 4. **Roles** among the kept blocks: the last short unpunctuated block just before the first
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
@@ -38,6 +47,28 @@ public struct NewsCleaner: Cleaner {
 
     enum Class { case good, nearGood, short, bad }
 
+    /// The fewest words of a phrase that a teaser card repeats.
+    static let echoWords = 3
+
+    /// A block made of one phrase written two or more times in a row ("How to Save Money How to
+    /// Save Money", the last copy perhaps cut short): the title of a teaser card, which scrapers
+    /// read once per link of the card.
+    static func repeatsItself(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(block.start), length = Int(block.end) - start
+        var phrase = 1
+        while 2 * phrase + 1 <= length {
+            // The phrase ends at a space, and the text repeats with a period of phrase and space.
+            if bytes[start + phrase] == 0x20 {
+                let period = phrase + 1
+                var offset = period
+                while offset < length && bytes[start + offset] == bytes[start + offset - period] { offset += 1 }
+                if offset == length { return true }
+            }
+            phrase += 1
+        }
+        return false
+    }
+
     /// How many unpunctuated short lines in a row make a menu or a list of links.
     static let menuRun = 3
 
@@ -47,14 +78,19 @@ public struct NewsCleaner: Cleaner {
         let stopWords = StopWords.forLanguage(language, englishWhenUndetermined: false)
         let features = blocks.map { Self.measure($0, bytes, vocabulary: vocabulary, stopWords: stopWords) }
         let hasStopList = !stopWords.isEmpty
-        var seen = Set<UInt64>()
+        var seen: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
         var classes: [Class] = []
         classes.reserveCapacity(blocks.count)
+        keys.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             let f = features[index]
             let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
-            let repeated = !seen.insert(key).inserted
-            classes.append(Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
+            keys.append(key)
+            seen[key, default: 0] += 1
+            let repeated = seen[key, default: 0] > 1
+            let echoed = f.effectiveWords >= 2 * Self.echoWords && Self.repeatsItself(block, bytes)
+            classes.append(echoed ? .bad : Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
         }
         // Runs of three or more unpunctuated short lines are menus and lists of links or headlines,
         // whatever surrounds them; a subheading stands alone. A line of 20 or more ideographs is
@@ -87,8 +123,139 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
+        resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), features, blocks, bytes)
+        resolved = Self.keepSubheadings(resolved, features, occurrences: keys.map { seen[$0, default: 1] })
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
-        return Self.assignRoles(article, features, blocks, bytes)
+        return Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
+    }
+
+    /// How many entries make a list of references.
+    static let referenceRun = 3
+    /// The most blocks from one entry of a reference list to the next (an entry may wrap).
+    static let referenceReach = 3
+
+    /// A list of references or notes after the article: three or more entries that start with a
+    /// backlink mark ("^ Smith, John (2004). Title."), each within a few blocks of the next, are
+    /// kept with the lines between them, however little they read like prose.
+    static func keepReferenceLists(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        let entries = features.indices.filter { features[$0].startsWithBacklink && features[$0].effectiveWords >= 3 }
+        guard entries.count >= referenceRun, let firstKept = classes.firstIndex(of: .good) else { return classes }
+        var result = classes
+        var group: [Int] = []
+        func close() {
+            if group.count >= referenceRun, let first = group.first, let last = group.last, first > firstKept {
+                for index in first...last where features[index].strongHits == 0 { result[index] = .good }
+            }
+            group = []
+        }
+        for entry in entries {
+            if let last = group.last, entry - last > referenceReach { close() }
+            group.append(entry)
+        }
+        close()
+        return result
+    }
+
+    /// The fewest code marks of a lone code-like block between kept ones.
+    static let loneCodeMarks = 4
+
+    /// Code listings and shell sessions inside the article: a stretch of dropped blocks between
+    /// kept ones, made mostly of code-like lines (the rest short lines or sentences of prose that
+    /// introduce the next listing), with no strong boilerplate phrase, belongs to the article.
+    static func keepCodeRuns(_ resolved: [Class], _ features: [BlockFeatures]) -> [Class] {
+        var result = resolved
+        var start = 0
+        while start < resolved.count {
+            guard resolved[start] != .good else { start += 1; continue }
+            var end = start
+            while end < resolved.count && resolved[end] != .good { end += 1 }
+            let run = start..<end
+            if start > 0 && end < resolved.count {
+                let code = run.filter { features[$0].looksLikeCode }.count
+                let fits = run.allSatisfy { index in
+                    let f = features[index]
+                    return f.strongHits == 0 && (f.looksLikeCode || f.effectiveWords <= 12 || f.stopShare >= 0.2)
+                }
+                // A lone block needs more than a parenthesis or two: "(Photo: Reuters)" is a caption.
+                let lone = run.count == 1 && features[start].codeMarks >= loneCodeMarks
+                if fits && code * 2 >= run.count && (code >= 2 || lone) {
+                    for index in run { result[index] = .good }
+                }
+            }
+            start = end
+        }
+        return result
+    }
+
+    /// How many slide counters with the same total make a gallery.
+    static let galleryRun = 3
+
+    /// Photo galleries: slide counters ("3/12", "3 of 12") with the same total, three or more,
+    /// number the slides of a gallery; the captions from the first counter to the one after the
+    /// last counter are dropped, however much they read like prose.
+    static func dropGalleries(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange],
+                              _ bytes: UnsafeBufferPointer<UInt8>) -> [Class] {
+        var counters: [Int: [Int]] = [:]
+        for index in blocks.indices where features[index].numbers == 2 && features[index].words <= 3 && features[index].characters <= 12 {
+            if let total = slideCounterTotal(blocks[index], bytes) { counters[total, default: []].append(index) }
+        }
+        var result = classes
+        for slides in counters.values where slides.count >= galleryRun {
+            guard let first = slides.first, let last = slides.last else { continue }
+            for index in first...min(last + 1, classes.count - 1) { result[index] = .bad }
+        }
+        return result
+    }
+
+    /// The total of a slide counter, "3/12" or "3 of 12" (the slide at most the total), or nil.
+    static func slideCounterTotal(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = Int(block.start)
+        let end = Int(block.end)
+        func number() -> Int? {
+            var value = 0, digits = 0
+            while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39, digits < 4 {
+                value = value * 10 + Int(bytes[index] - 0x30); digits += 1; index += 1
+            }
+            return digits > 0 ? value : nil
+        }
+        func skipSpaces() { while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 } }
+        skipSpaces()
+        guard let slide = number() else { return nil }
+        skipSpaces()
+        if index < end && bytes[index] == 0x2F {
+            index += 1
+        } else if index + 1 < end && bytes[index] == 0x6F && bytes[index + 1] == 0x66 {
+            index += 2
+        } else {
+            return nil
+        }
+        skipSpaces()
+        guard let total = number(), slide >= 1, slide <= total, total >= galleryRun else { return nil }
+        skipSpaces()
+        return index == end ? total : nil
+    }
+
+    /// The most words of a subheading.
+    static let subheadingWords = 8
+    /// How often a subheading may occur on the page (in the table of contents and as a heading).
+    static let subheadingOccurrences = 2
+    /// The fewest words of the paragraphs around a subheading.
+    static let subheadingParagraph = 20
+
+    /// Subheadings between paragraphs of the article: a dropped short unpunctuated line with no
+    /// boilerplate phrase, link or credit, right between two kept paragraphs, heads the next
+    /// one — even when it repeats an entry of the article's table of contents (once; a line
+    /// found three or more times on the page is a placeholder such as "Image").
+    static func keepSubheadings(_ resolved: [Class], _ features: [BlockFeatures], occurrences: [Int]) -> [Class] {
+        var result = resolved
+        for index in resolved.indices.dropLast() where resolved[index] == .bad {
+            let f = features[index], next = features[index + 1]
+            guard !f.endsLikeSentence, f.effectiveWords >= 1, f.effectiveWords <= subheadingWords, occurrences[index] <= subheadingOccurrences, f.boilerplateHits == 0, f.linkish == 0, f.creditHits == 0,
+                  resolved[index + 1] == .good, next.effectiveWords >= subheadingParagraph, index > 0 else { continue }
+            let previous = features[index - 1]
+            if resolved[index - 1] == .good && previous.effectiveWords >= subheadingParagraph { result[index] = .good }
+        }
+        return result
     }
 
     /// How many dropped blocks in a row cut the kept text into separate islands.
@@ -176,13 +343,17 @@ public struct NewsCleaner: Cleaner {
         return result
     }
 
-    /// A run of unpunctuated lines that is a list inside the article rather than a menu: most of
-    /// its lines read like clauses, and prose stands right before and right after it.
+    /// A run of unpunctuated lines that is a list inside the article rather than a menu: prose
+    /// stands right after it, and either a line of words ending with a colon ("You will need:")
+    /// introduces it, or most of its lines read like clauses and prose stands right before it.
     static func isListInProse(_ run: Range<Int>, _ classes: [Class], _ features: [BlockFeatures]) -> Bool {
-        let clauses = run.filter { features[$0].readsLikeClause }.count
-        guard clauses * 2 >= run.count, run.lowerBound > 0, run.upperBound < classes.count else { return false }
+        guard run.lowerBound > 0, run.upperBound < classes.count else { return false }
         func isProse(_ index: Int) -> Bool { classes[index] == .good || classes[index] == .nearGood }
-        return isProse(run.lowerBound - 1) && isProse(run.upperBound)
+        let before = run.lowerBound - 1
+        guard isProse(run.upperBound) else { return false }
+        if features[before].endsWithColon && features[before].stopShare > 0 { return true }
+        let clauses = run.filter { features[$0].readsLikeClause }.count
+        return clauses * 2 >= run.count && isProse(before)
     }
 
     static func initialClass(_ f: BlockFeatures, repeated: Bool, hasStopList: Bool) -> Class {
@@ -242,13 +413,19 @@ public struct NewsCleaner: Cleaner {
                 result[index] = features[index].endsLikeSentence && features[index].stopShare > 0 ? .nearGood : .bad
             }
         }
-        // Near-good blocks are kept next to good ones.
+        // Near-good blocks are kept next to good ones; a label of an ad slot or a credit of up to
+        // three words between them does not separate them.
         let second = result
         for index in result.indices where second[index] == .nearGood {
             var keep = false
             for step in [-1, 1] {
                 var i = index + step
-                while i >= 0 && i < second.count && second[i] == .nearGood { i += step }
+                var skipped = 0
+                while i >= 0 && i < second.count {
+                    if second[i] == .nearGood { i += step; continue }
+                    if second[i] != .good && features[i].effectiveWords <= 3 && skipped < 2 { skipped += 1; i += step; continue }
+                    break
+                }
                 if i >= 0 && i < second.count && second[i] == .good { keep = true }
             }
             result[index] = keep ? .good : .bad
@@ -422,6 +599,13 @@ public struct NewsCleaner: Cleaner {
                 if index + length < end { f.innerSentenceEnds += 1 }
             }
             if !isSpace {
+                if f.characters == 0 {
+                    let next = index + length < end ? bytes[index + length] : 0x20
+                    f.startsLikeCode = (scalar == "$" && next == 0x20) || (scalar == "/" && next == 0x2F) || (scalar == "#" && next != 0x20)
+                        || scalar == "}"
+                    f.startsWithBacklink = (scalar == "^" || scalar == "↑") && next == 0x20
+                }
+                if Self.isCodeMark(scalar) { f.codeMarks += 1 }
                 f.characters += 1
                 beforeLastVisible = lastVisible
                 lastVisible = scalar
@@ -451,6 +635,7 @@ public struct NewsCleaner: Cleaner {
         let finals: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", ":", ";"]
         let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»", "」"]
         f.endsLikeSentence = finals.contains(lastVisible) || (closers.contains(lastVisible) && finals.contains(beforeLastVisible))
+        f.endsWithColon = lastVisible == ":" || lastVisible == "："
         f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (closers.contains(lastVisible) && beforeLastVisible == "?")
         return f
     }
@@ -458,6 +643,16 @@ public struct NewsCleaner: Cleaner {
     /// The links under each reader comment: "Reply", "Report", in the languages of the stop lists.
     static let commentActions = TermSet(keys: ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
                                                "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"].map { TermHash.hash($0) })
+
+    /// Punctuation that prose rarely uses and program code and shell sessions use a lot:
+    /// ; { } ( ) = < > [ ] $ # ` \ _
+    @inline(__always)
+    static func isCodeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3B, 0x7B, 0x7D, 0x28, 0x29, 0x3D, 0x3C, 0x3E, 0x5B, 0x5D, 0x24, 0x23, 0x60, 0x5C, 0x5F: return true
+        default: return false
+        }
+    }
 
     static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
 

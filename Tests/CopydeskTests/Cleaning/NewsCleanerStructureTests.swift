@@ -39,6 +39,216 @@ struct NewsCleanerStructureTests {
         #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
     }
 
+    @Test func aCodeListingBetweenParagraphsIsKept() throws {
+        let text = """
+        To try the new parser, build the small example program below and run it on a text file of your own, such as a saved letter or a page of notes from the last meeting.
+
+        $ cc -O2 count.c -o count
+
+        $ ./count letter.txt
+
+        and the counting function itself:
+
+        int count(const char *s) {
+
+        int n = 0;
+
+        while (*s) { n += (*s++ == ' '); }
+
+        return n;
+
+        }
+
+        The function only counts the spaces, so a text with several spaces in a row will give a number that is a little too high, and a text that ends with a word will give one too few.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
+    }
+
+    @Test func codeLikeLinesAfterTheArticleAreStillDropped() throws {
+        let text = """
+        To try the new parser, build the small example program below and run it on a text file of your own, such as a saved letter or a page of notes from the last meeting.
+
+        The function only counts the spaces, so a text with several spaces in a row will give a number that is a little too high, and a text that ends with a word will give one too few.
+
+        [Home] [Archive] [Contact]
+
+        #tags #code #c
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["[Home] [Archive] [Contact]", "#tags #code #c"])
+    }
+
+    @Test func aListOfReferencesAfterTheArticleIsKept() throws {
+        let references = [
+            "^ Okafor, Ruth (2019). \"Saving a Flooded Library\". Library Journal. Retrieved 3 May 2020.",
+            "^ a b \"Millbrook Council Minutes, March 2018\". Town of Millbrook.",
+            "^ Hale, Peter (12 June 2018). \"Insurance covers most of the repairs\"",
+            ". Valley Courier. Retrieved 4 May 2020.",
+            "^ \"State grants for public buildings\". Department of Culture. 2017.",
+        ]
+        let text = Self.longArticle + "\nReferences\n\nShare\n\nPrint\n\n" + references.joined(separator: "\n\n") + "\n\nAbout us\n\nContact\n\nJobs\n"
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(references.allSatisfy { kept.contains($0) }, "\(labels.filter { !$0.0.isKept })")
+        #expect(!kept.contains("About us") && !kept.contains("Share"))
+    }
+
+    @Test func theCaptionsOfAPhotoGalleryAreDropped() throws {
+        let captions = [
+            "The old reading room in 1962, when the library still lent records and held dances for the young people of the town on Friday nights.",
+            "Water stands a metre deep in the basement on the morning after the main burst, and the pumps of the fire brigade are still running.",
+            "Volunteers carry boxes of wet newspapers to the trucks that took them to a freezer plant, where they were dried over the summer.",
+            "The new reading room, built where the storage area used to be, is full of light and has seats for more than sixty readers at once.",
+        ]
+        var gallery = ""
+        for (number, caption) in captions.enumerated() {
+            gallery += "\(number + 1)/\(captions.count)\n\n\(caption)\n\n"
+        }
+        let text = Self.longArticle + "\n" + gallery
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(captions.allSatisfy { !kept.contains($0) }, "\(labels.filter { $0.0.isKept }.suffix(8))")
+        #expect(kept.contains { $0.hasPrefix("Those classes will start again") })
+    }
+
+    @Test func aParagraphBetweenAdLabelsIsKept() throws {
+        let paragraph = "Nobody in the town had expected the river to rise so fast in a dry spring, and the old pumps had not been tested for years"
+        let text = """
+        The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers.
+
+        Advertisement
+
+        \(paragraph)
+
+        Advertisement
+
+        Volunteers lined up before the doors opened, and the head librarian, Ruth Okafor, said the first hour brought more visitors than a usual week.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = labels.filter { $0.0.isKept }.map(\.1)
+        #expect(kept.contains(paragraph), "\(labels)")
+        #expect(!kept.contains("Advertisement"))
+    }
+
+    @Test func aSubheadingRepeatingTheContentsIsKept() throws {
+        let text = """
+        Contents
+
+        The flood
+
+        The repairs
+
+        What comes next
+
+        The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers.
+
+        The repairs
+
+        The repairs cost the town about 3.4 million dollars, most of it paid by insurance and a state grant for public buildings, and took longer than planned because of a shortage of builders.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = labels.filter { $0.0.isKept }.map(\.1)
+        #expect(kept.contains("The repairs"), "\(labels)")
+        #expect(!kept.contains("Contents") && !kept.contains("The flood"))
+    }
+
+    @Test func aTeaserCardRepeatingItsTitleIsDropped() throws {
+        let card = "Why Libraries Still Matter in Small Towns Why Libraries Still Matter in Small Towns Why Libraries Still Ma"
+        let text = """
+        The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers.
+
+        \(card)
+
+        Volunteers lined up before the doors opened, and the head librarian, Ruth Okafor, said the first hour brought more visitors than a usual week in the old building.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.map(\.0.isKept) == [true, false, true], "\(labels)")
+    }
+
+    @Test func aListIntroducedByAColonIsKept() throws {
+        let items = [
+            "the bus to the hospital should run every half hour on weekdays",
+            "the bridge on the river road needs new lights before the winter",
+            "the old school should become a shelter for the homeless of the valley",
+        ]
+        let text = """
+        The report lists the changes the council wants before the next winter season begins in the valley and the roads close.
+
+        Advertisement
+
+        In the report, the council also asks that:
+
+        \(items.joined(separator: "\n\n"))
+
+        The council will vote on the report next month, and the mayor has said she supports most of it, though not the shelter.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(items.allSatisfy { kept.contains($0) }, "\(labels)")
+        #expect(!kept.contains("Advertisement"))
+    }
+
+    @Test func moreInAClauseIsNoBoilerplateCue() throws {
+        let items = [
+            "the bus to the hospital should run every half hour on weekdays",
+            "the town is becoming more diverse and more tolerant with every passing year",
+            "the old school should become a shelter for the homeless of the valley",
+        ]
+        let text = """
+        The report lists the changes the council wants before the next winter season begins in the valley and the roads close.
+
+        \(items.joined(separator: "\n\n"))
+
+        The council will vote on the report next month, and the mayor has said she supports most of it, though not the shelter.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        #expect(labels.allSatisfy { $0.0.isKept }, "\(labels.filter { !$0.0.isKept })")
+    }
+
+    @Test func aListOfThingsAfterAColonIsKept() throws {
+        let items = ["Two glass jars", "Garden soil", "Small stones", "A spoon with a long handle"]
+        let text = """
+        A bottle garden takes an afternoon to build, and it will grow for years on a windowsill if you keep the lid on and the soil damp.
+
+        You will need:
+
+        \(items.joined(separator: "\n\n"))
+
+        Start by washing the jars and drying them well, because any soap left inside will harm the small plants you put in later.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(items.allSatisfy { kept.contains($0) }, "\(labels)")
+    }
+
+    @Test func searchInASubheadingIsNoBoilerplateCue() throws {
+        let items = ["Two boats on the lower river", "A helicopter from the coast", "Dogs from the next valley"]
+        let text = """
+        The storm cut the road to the valley on Tuesday night, and the rescue teams needed more than a day to reach the farms above the river.
+
+        The teams used:
+
+        \(items.joined(separator: "\n\n"))
+
+        Search and rescue
+
+        By Thursday morning every family had been found, and the last of them were taken to the school hall in the town.
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = Set(labels.filter { $0.0.isKept }.map(\.1))
+        #expect(items.allSatisfy { kept.contains($0) } && kept.contains("Search and rescue"), "\(labels)")
+    }
+
+    @Test func aPlaceholderRepeatedBetweenParagraphsIsNoSubheading() throws {
+        let paragraphs = Self.longArticle.split(separator: "\n\n").dropFirst().map(String.init)
+        let text = paragraphs.prefix(4).joined(separator: "\n\nImage\n\n")
+        let labels = try NewsCleanerTests.labels(text)
+        let placeholders = labels.filter { $0.1 == "Image" }
+        #expect(placeholders.count == 3)
+        #expect(placeholders.dropFirst().allSatisfy { !$0.0.isKept }, "\(labels)")
+    }
+
     @Test func aMenuBetweenParagraphsIsStillDropped() throws {
         let text = """
         The report lists the changes the council wants before the next winter season begins in the valley.
