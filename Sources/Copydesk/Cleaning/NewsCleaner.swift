@@ -521,6 +521,9 @@ public struct NewsCleaner: Cleaner {
         var recentCount = 0
         let longest = min(4, vocabulary.longest)
         var wordStart = -1
+        // The last word closed, and where it ended (for "Photo: Name" credits).
+        var lastWordHash: UInt64 = 0
+        var lastWordEnd = -1
         var tokenStart = -1
         var index = Int(block.start)
         let end = Int(block.end)
@@ -533,6 +536,8 @@ public struct NewsCleaner: Cleaner {
             guard wordStart >= 0 else { return }
             let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
             let hash = TermHash.hash(word)
+            lastWordHash = hash
+            lastWordEnd = wordEnd
             f.words += 1
             if stopWords.contains(hash) { f.stopWords += 1 }
             let lead = bytes[wordStart]
@@ -626,6 +631,11 @@ public struct NewsCleaner: Cleaner {
                 closeWord(index)
                 if scalar == "|" || scalar == "•" || scalar == "›" || scalar == "»" || scalar == "·" { f.linkish += 1 }
                 if scalar == "©" { f.strongHits += 1; f.boilerplateHits += 1 }
+                // "Photo: Jane Doe/AP", "Foto: dpa": a credit label right before a colon.
+                if scalar == ":" && lastWordEnd == index && Self.creditLabels.contains(lastWordHash) {
+                    f.creditHits += 1
+                    f.lastCreditAtWord = f.words
+                }
                 if isSpace == false && scalar != "-" && scalar != "'" { recentCount = 0 }
             }
             index += length
@@ -653,6 +663,11 @@ public struct NewsCleaner: Cleaner {
         default: return false
         }
     }
+
+    /// Words that label a photo credit when a colon follows at once ("Photo: …", "Foto: …").
+    static let creditLabels = TermSet(keys: ["photo", "photos", "photograph", "photography", "image", "images", "picture",
+                                             "credit", "credits", "foto", "fotos", "bild", "bilder", "crédit", "crédits",
+                                             "fotografía", "immagine", "beeld"].map { TermHash.hash($0) })
 
     static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
 

@@ -63,6 +63,24 @@ struct NewsCleanerTests {
         }
     }
 
+    /// "Photo: Name/Agency" and "Foto: Agentur" label credits; "photo" in a sentence does not.
+    @Test func creditLabelBeforeAColonMarksACredit() throws {
+        let text = """
+        Firefighters douse the warehouse on Elm Street late Tuesday. Photo: Dana Kim/Staff
+
+        \(Self.body)
+
+        Feuerwehrleute am Lagerhaus. Foto: dpa
+
+        The photo archive: a hundred years of harbor life, opening in the spring at the city museum on Pier Street.
+        """
+        let labels = try Self.labels(text)
+        func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
+        #expect(label(of: "Firefighters douse") == .credit)
+        #expect(label(of: "Feuerwehrleute") == .credit)
+        #expect(label(of: "The photo archive") != .credit)
+    }
+
     @Test func readabilityOfABannerTailedArticleEqualsTheCleanBody() throws {
         let core = CoreAnalysis(cleaner: NewsCleaner(), bodyOnly: true)
         let scraped = try core.analyze(text: Self.scraped, language: .english).readability
