@@ -49,6 +49,8 @@ public struct NewsCleaner: Cleaner {
 
     /// The fewest words of a phrase that a teaser card repeats.
     static let echoWords = 3
+    /// The most words of a block that can be a repeated teaser title.
+    static let echoMaximumWords = 60
 
     /// A block made of one phrase written two or more times in a row ("How to Save Money How to
     /// Save Money", the last copy perhaps cut short): the title of a teaser card, which scrapers
@@ -89,7 +91,10 @@ public struct NewsCleaner: Cleaner {
             keys.append(key)
             seen[key, default: 0] += 1
             let repeated = seen[key, default: 0] > 1
-            let echoed = f.effectiveWords >= 2 * Self.echoWords && Self.repeatsItself(block, bytes)
+            // Only short blocks: an article that repeats itself (a scraper's doubled page) is no teaser
+            // card, and the check stays cheap.
+            let echoed = f.effectiveWords >= 2 * Self.echoWords && f.effectiveWords <= Self.echoMaximumWords
+                && Self.repeatsItself(block, bytes)
             classes.append(echoed ? .bad : Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
         }
         // Runs of three or more unpunctuated short lines are menus and lists of links or headlines,

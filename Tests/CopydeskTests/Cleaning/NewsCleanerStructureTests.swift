@@ -166,6 +166,13 @@ struct NewsCleanerStructureTests {
         #expect(labels.map(\.0.isKept) == [true, false, true], "\(labels)")
     }
 
+    /// A scraper that doubled a whole article gives a long block that repeats itself: no teaser.
+    @Test func aLongParagraphWrittenTwiceIsNoTeaserCard() throws {
+        let paragraph = "The Millbrook public library reopened on Saturday, fourteen months after a burst water main flooded its basement and ruined more than twenty thousand books, maps and old newspapers, and volunteers lined up before the doors opened."
+        let labels = try NewsCleanerTests.labels(paragraph + " " + paragraph)
+        #expect(labels.map(\.0) == [.body], "\(labels)")
+    }
+
     @Test func aListIntroducedByAColonIsKept() throws {
         let items = [
             "the bus to the hospital should run every half hour on weekdays",
