@@ -529,6 +529,7 @@ public struct NewsCleaner: Cleaner {
         // The last word closed, and where it ended (for "Photo: Name" credits).
         var lastWordHash: UInt64 = 0
         var lastWordEnd = -1
+        var lastWordCapitalized = false
         var tokenStart = -1
         var index = Int(block.start)
         let end = Int(block.end)
@@ -571,6 +572,7 @@ public struct NewsCleaner: Cleaner {
                 f.looksLikeByline = true
             }
             firstWord = false
+            lastWordCapitalized = startsUppercase
             // Phrases ending here: this word alone, and each recent phrase extended by it — only
             // when the word can be part of a longer phrase at all.
             let inPhrases = vocabulary.phraseWords.contains(hash)
@@ -636,8 +638,9 @@ public struct NewsCleaner: Cleaner {
                 closeWord(index)
                 if scalar == "|" || scalar == "•" || scalar == "›" || scalar == "»" || scalar == "·" { f.linkish += 1 }
                 if scalar == "©" { f.strongHits += 1; f.boilerplateHits += 1 }
-                // "Photo: Jane Doe/AP", "Foto: dpa": a credit label right before a colon.
-                if scalar == ":" && lastWordEnd == index && Self.creditLabels.contains(lastWordHash) {
+                // "Photo: Jane Doe/AP", "Foto: dpa": a capitalized credit label right before a colon
+                // (not "she posted the photo: a dog on a skateboard").
+                if scalar == ":" && lastWordEnd == index && lastWordCapitalized && Self.creditLabels.contains(lastWordHash) {
                     f.creditHits += 1
                     f.lastCreditAtWord = f.words
                 }

@@ -73,12 +73,15 @@ struct NewsCleanerTests {
         Feuerwehrleute am Lagerhaus. Foto: dpa
 
         The photo archive: a hundred years of harbor life, opening in the spring at the city museum on Pier Street.
+
+        She posted the photo: a dog asleep on the ferry.
         """
         let labels = try Self.labels(text)
         func label(of prefix: String) -> BlockLabel? { labels.first { $0.1.hasPrefix(prefix) }?.0 }
         #expect(label(of: "Firefighters douse") == .credit)
         #expect(label(of: "Feuerwehrleute") == .credit)
         #expect(label(of: "The photo archive") != .credit)
+        #expect(label(of: "She posted the photo") != .credit)
     }
 
     @Test func readabilityOfABannerTailedArticleEqualsTheCleanBody() throws {
