@@ -19,7 +19,8 @@
 ///    lines (code punctuation, "$ " prompts, "//" comments) is a code listing and kept. A short
 ///    unpunctuated line right between two kept paragraphs is a subheading and kept. Kept
 ///    stretches that three or more dropped blocks cut off from the rest and that hold under a
-///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments).
+///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments);
+///    a photo gallery between them does not cut a lead paragraph off the article.
 ///    Three or more headline-and-summary pairs in a row at an edge of the kept text are a list of
 ///    teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread of reader
 ///    comments, dropped from its first comment to the last such line. Three or more slide
@@ -128,9 +129,11 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), features, blocks, bytes)
-        resolved = Self.keepSubheadings(resolved, features, occurrences: keys.map { seen[$0, default: 1] })
-        let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features), features)
+        let occurrences = keys.map { seen[$0, default: 1] }
+        let galleries = Self.galleries(features, blocks, bytes, occurrences: occurrences)
+        resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), galleries)
+        resolved = Self.keepSubheadings(resolved, features, occurrences: occurrences)
+        let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features, galleries: galleries), features)
         return Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
     }
 
@@ -198,18 +201,33 @@ public struct NewsCleaner: Cleaner {
     /// Photo galleries: slide counters ("3/12", "3 of 12") with the same total, three or more,
     /// number the slides of a gallery; the captions from the first counter to the one after the
     /// last counter are dropped, however much they read like prose.
-    static func dropGalleries(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange],
-                              _ bytes: UnsafeBufferPointer<UInt8>) -> [Class] {
+    static func dropGalleries(_ classes: [Class], _ galleries: [ClosedRange<Int>]) -> [Class] {
+        var result = classes
+        for gallery in galleries {
+            for index in gallery { result[index] = .bad }
+        }
+        return result
+    }
+
+    /// The photo galleries of a page: three or more slide counters with one total, with the
+    /// caption that belongs to each. A caption usually follows its counter, so the gallery runs
+    /// from the first counter to the block after the last; but when the same short line ("Hide
+    /// Caption") stands right before most counters, captions come before their counters, and the
+    /// gallery runs from the caption before the first counter to the last counter.
+    static func galleries(_ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>,
+                          occurrences: [Int]) -> [ClosedRange<Int>] {
         var counters: [Int: [Int]] = [:]
         for index in blocks.indices where features[index].numbers == 2 && features[index].words <= 3 && features[index].characters <= 12 {
             if let total = slideCounterTotal(blocks[index], bytes) { counters[total, default: []].append(index) }
         }
-        var result = classes
-        for slides in counters.values where slides.count >= galleryRun {
-            guard let first = slides.first, let last = slides.last else { continue }
-            for index in first...min(last + 1, classes.count - 1) { result[index] = .bad }
-        }
-        return result
+        return counters.values.filter { $0.count >= galleryRun }.compactMap { slides in
+            guard let first = slides.first, let last = slides.last else { return nil }
+            let markedBefore = slides.filter { $0 > 0 && occurrences[$0 - 1] >= galleryRun && features[$0 - 1].effectiveWords <= 3 }
+            if markedBefore.count * 2 > slides.count {
+                return max(0, first - 2)...last
+            }
+            return first...min(last + 1, blocks.count - 1)
+        }.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The total of a slide counter, "3/12" or "3 of 12" (the slide at most the total), or nil.
@@ -271,11 +289,15 @@ public struct NewsCleaner: Cleaner {
     /// The article is one stretch of text, perhaps broken by an ad or a photo: kept blocks that
     /// several dropped blocks cut off from it and that hold only a small share of its words are
     /// teasers, author boxes or comments that happen to read like prose.
-    static func dropIslands(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+    static func dropIslands(_ classes: [Class], _ features: [BlockFeatures], galleries: [ClosedRange<Int>] = []) -> [Class] {
         var islands: [(range: Range<Int>, words: Int)] = []
         var start = -1, last = -1, words = 0
         for index in classes.indices where classes[index] == .good {
-            if start >= 0 && index - last - 1 >= islandGap {
+            // A photo gallery inside the article interrupts it; it does not cut the lead off. Its
+            // heading and first caption may come a few blocks before the first slide counter.
+            let gapHoldsGallery = index - last - 1 > 0
+                && galleries.contains { (max(0, $0.lowerBound - 4)...$0.upperBound).overlaps((last + 1)...(index - 1)) }
+            if start >= 0 && index - last - 1 >= islandGap && !gapHoldsGallery {
                 islands.append((start..<(last + 1), words))
                 start = -1
             }

@@ -112,6 +112,29 @@ struct NewsCleanerStructureTests {
         #expect(kept.contains { $0.hasPrefix("Those classes will start again") })
     }
 
+    /// A lead paragraph above a gallery whose captions come before their counters ("Hide
+    /// Caption", "1 of 4") is part of the article, not an island cut off from it.
+    @Test func aLeadAboveAPhotoGalleryIsKept() throws {
+        let lead = "Millbrook (Daily Star) The town's library opened its doors again on Saturday. Hundreds of people queued in the rain to see the rooms that the water had ruined."
+        let captions = [
+            "The old reading room in 1962, when the library still lent records.",
+            "Water stands a metre deep in the basement on the morning after the main burst.",
+            "Volunteers carry boxes of wet newspapers to the trucks.",
+            "The new reading room, built where the storage area used to be.",
+        ]
+        var gallery = "Photos:\n\nIn photos: The flood and the rebuilding\n\n"
+        for (number, caption) in captions.enumerated() {
+            gallery += "\(caption)\n\nHide Caption\n\n\(number + 1) of \(captions.count)\n\n"
+        }
+        let body = Self.longArticle.split(separator: "\n\n").dropFirst().joined(separator: "\n\n")
+        let labels = try NewsCleanerTests.labels(lead + "\n\n" + gallery + body)
+        let kept = labels.filter { $0.0.isKept }.map(\.1)
+        #expect(kept.contains(lead), "\(labels.prefix(6))")
+        #expect(kept.contains { $0.hasPrefix("Those classes will start again") })
+        #expect(kept.contains { $0.hasPrefix("The Millbrook public library reopened") })  // right after the last counter
+        #expect(captions.allSatisfy { !kept.contains($0) })
+    }
+
     @Test func aParagraphBetweenAdLabelsIsKept() throws {
         let paragraph = "Nobody in the town had expected the river to rise so fast in a dry spring, and the old pumps had not been tested for years"
         let text = """
