@@ -31,6 +31,8 @@
 ///    body block is the *title*, a one- or two-sentence block right after it the *dek*; lines
 ///    with photo-credit phrases are *credit* (with the caption lines they repeat), "By Name"
 ///    lines *byline*, short date lines *dateline*. Everything not kept is *boilerplate*.
+/// 5. **Bare text**: when nothing is kept and no block has a boilerplate phrase, a photo credit
+///    or a link (a wire brief of figures), every block is kept as *body*.
 public struct NewsCleaner: Cleaner {
     public let id = "news"
 
@@ -134,7 +136,7 @@ public struct NewsCleaner: Cleaner {
         resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), galleries)
         resolved = Self.keepSubheadings(resolved, features, occurrences: occurrences)
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features, galleries: galleries), features)
-        return Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
+        return Self.keepBareText(Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes), features)
     }
 
     /// How many entries make a list of references.
@@ -471,6 +473,17 @@ public struct NewsCleaner: Cleaner {
             start = end
         }
         return result
+    }
+
+    /// A text in which nothing reads as an article and nothing reads as page furniture — a wire
+    /// brief that is all figures ("Shr 36 cts vs 31 cts", "Net 26,158,000 vs 21,798,000"), a list
+    /// — is not a scraped page: it is kept whole as body rather than reported as all boilerplate.
+    /// Blocks with any boilerplate phrase, photo credit or link keep their label.
+    static func keepBareText(_ labels: [BlockLabel], _ features: [BlockFeatures]) -> [BlockLabel] {
+        guard !labels.contains(where: \.isKept) else { return labels }
+        let furniture = features.contains { $0.boilerplateHits > 0 || $0.creditHits > 0 || $0.linkish > 0 }
+        guard !furniture else { return labels }
+        return labels.map { $0 == .boilerplate ? .body : $0 }
     }
 
     static func assignRoles(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) -> [BlockLabel] {

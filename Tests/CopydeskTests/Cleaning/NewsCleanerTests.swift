@@ -84,6 +84,14 @@ struct NewsCleanerTests {
         #expect(label(of: "She posted the photo") != .credit)
     }
 
+    /// A wire brief that is all figures is no scraped page: kept as body, not dropped whole.
+    @Test func aBriefOfFiguresIsKeptWhole() throws {
+        let brief = "Shr 36 cts vs 31 cts\n\nNet 26,158,000 vs 21,798,000\n\nRevs 1.05 billion vs 844.2 mln"
+        #expect(try Self.labels(brief).map(\.0) == [.body, .body, .body])
+        let bannerOnly = "We use cookies to improve your experience.\n\nAccept all\n\nManage preferences"
+        #expect(try Self.labels(bannerOnly).allSatisfy { !$0.0.isKept })
+    }
+
     @Test func readabilityOfABannerTailedArticleEqualsTheCleanBody() throws {
         let core = CoreAnalysis(cleaner: NewsCleaner(), bodyOnly: true)
         let scraped = try core.analyze(text: Self.scraped, language: .english).readability
