@@ -53,6 +53,17 @@ struct RunCommandTests {
         #expect((records[0]["stats"] as? [String: Any])?["sentences"] as? Int == 2)
     }
 
+    @Test func malformedAndNonObjectLinesSayWhichTheyAre() throws {
+        let input = "{\"id\":\"ok\",\"text\":\"Fine.\"}\n{\"text\": \"unterminated}\n[1, 2]\n"
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "--input-format", "jsonl", "-"], stdin: input)
+        #expect(result.status == 1)
+        let records = try result.stdout.split(separator: "\n").map { try Self.json(String($0)) }
+        #expect(records.count == 3)
+        func message(_ index: Int) -> String? { (records[index]["errors"] as? [[String: Any]])?.first?["message"] as? String }
+        #expect(message(1)?.contains("not valid JSON") == true)
+        #expect(message(2)?.contains("valid JSON but not an object") == true)
+    }
+
     @Test func csvHasAHeaderAndOneRowPerDocument() throws {
         let result = try AnalyzeProcess.run(["--format", "csv", "--plugins", "lexical", AnalyzeProcess.fixture("wire.txt"), AnalyzeProcess.fixture("export.jsonl")])
         let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }

@@ -151,7 +151,9 @@ struct InputCollector {
         }
         // Our own reader first; what it does not take plainly goes to Foundation, whose verdict stands.
         guard let record = bytes.withUnsafeBufferPointer(JSONLineObject.parse) ?? JSONLineObject(foundationJSON: bytes) else {
-            return fail("invalid_json", "line \(lineNumber): not a JSON object")
+            let parses = (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil
+            return fail("invalid_json", parses ? "line \(lineNumber): valid JSON but not an object; each line must be one {…} record"
+                                               : "line \(lineNumber): not valid JSON (each line must be one {…} record)")
         }
         var id = source
         switch record[idField] {
