@@ -258,4 +258,22 @@ struct HTMLArticleExtractorTests {
     @Test func moreIsNotABoilerplateClass() {
         #expect(!HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "section", attributes: ["class": "more-features"])))
     }
+
+    @Test func ledeBesideAReadMoreContainerIsKept() {
+        let para = "The committee met again on Thursday, heard from the engineers, the residents and the insurers, and adjourned without a vote."
+        let rest = (1...12).map { "<p>Paragraph \($0): \(para)</p>" }.joined()
+        let html = """
+        <html><body><div id="page"><div class="story-body">
+        <div class="intro"><p><strong>THE bridge inquiry opened with a warning, a long list of defects and an apology from the builder.</strong></p></div>
+        <p>Opening: the first witness, a retired inspector, described cracks, rust and missing bolts in plain words.</p>
+        <p>Second: the builder's lawyer objected, twice, and was overruled both times by the chair.</p>
+        <div class="more"><div class="more-link"><a href="#">Read more</a></div><div class="more-content">\(rest)</div></div>
+        </div></div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("THE bridge inquiry opened with a warning"))
+        #expect(a.text.contains("Opening: the first witness"))
+        #expect(a.text.contains("Paragraph 12:"))
+    }
+
 }
