@@ -39,6 +39,7 @@ struct HTMLBoilerplateRules {
         if let role = a["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         if node.protected { return false }
         if droppedTags.contains(node.tag) { return true }
+        if isInRunningText(node) { return false }
         // Long ids are usually slugs of headings ("section-shared-history"), not roles.
         let idTokens = classTokens(a["id"] ?? "")
         let tokens = classTokens(a["class"] ?? "") + (idTokens.count > 3 ? [] : idTokens)
@@ -52,6 +53,20 @@ struct HTMLBoilerplateRules {
             return true
         }
         return false
+    }
+
+    /// Inline elements that can carry a sentence's words (a glossary link, an emphasized phrase).
+    static let phrasingTags: Set<String> = [
+        "a", "abbr", "b", "cite", "code", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span",
+        "strong", "sub", "sup", "time", "u", "var", "font",
+    ]
+
+    /// Whether `node` is an inline element between words of its parent's text: its class names
+    /// (a "popup" glossary link, a "highlight" span) style a phrase, and dropping it would cut
+    /// the sentence.
+    static func isInRunningText(_ node: HTMLNode) -> Bool {
+        guard phrasingTags.contains(node.tag), let parent = node.parent else { return false }
+        return parent.children.contains { $0.isText && $0.text.contains { !$0.isWhitespace } }
     }
 
     /// Lowercased tokens of a class/id string, split at non-letters and camelCase humps.

@@ -276,4 +276,17 @@ struct HTMLArticleExtractorTests {
         #expect(a.text.contains("Paragraph 12:"))
     }
 
+    @Test func classedLinkInsideASentenceIsKept() {
+        let html = """
+        <html><body><div class="text">
+        <p>The clerk looked up, said nothing, and <a href="#" class="popup" onclick="note()">silently retired into his office</a>, as he had done every morning, every noon and every evening.</p>
+        <p>He <a class="popup" href="#">answered nothing</a>.</p>
+        <p>By the end of the week the partners, the copyists and even the errand boy had begun to talk about him, quietly, in corners.</p>
+        </div><div class="popup-box"><a href="#">Close this window</a></div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("and silently retired into his office, as he had done"))
+        #expect(a.text.contains("He answered nothing."))
+        #expect(!a.text.contains("Close this window"))
+    }
 }
