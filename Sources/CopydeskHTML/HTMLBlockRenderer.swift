@@ -1,6 +1,6 @@
 /// Turns the chosen subtrees into paragraphs: each block element starts a new paragraph, inline
 /// text is joined with collapsed whitespace, `<br>` is a line break, and link-heavy containers
-/// (lists of related links, tag clouds) are skipped.
+/// other than lists (tag clouds, link bars) are skipped.
 struct HTMLBlockRenderer {
     private(set) var blocks: [String] = []
     private var current = ""
@@ -19,11 +19,19 @@ struct HTMLBlockRenderer {
     /// Whether a container inside the article is a link list or other non-prose.
     static func isLinkCluster(_ node: HTMLNode) -> Bool {
         guard node.textLength > 0 else { return false }
+        if isListInArticle(node) { return false }
         if containerTags.contains(node.tag) && node.commas < 10 && node.linkDensity > 0.5 { return true }
         if node.tag == "p" || node.tag == "li" || node.tag.first == "h" && node.tag.count == 2 {
             return node.linkDensity > 0.9 && node.textLength < 100 && (node.tag == "li" || node.tag == "p")
         }
         return false
+    }
+
+    /// Whether `node` is a list or list item. Inside the article a list of links is part of the
+    /// text (sources, further reading, a list of fixed bugs), as readability.js keeps it; lists
+    /// marked as boilerplate ("related", "share", navigation) were already pruned by their markup.
+    static func isListInArticle(_ node: HTMLNode) -> Bool {
+        node.tag == "ul" || node.tag == "ol" || node.tag == "li"
     }
 
     private mutating func walk(_ node: HTMLNode) {

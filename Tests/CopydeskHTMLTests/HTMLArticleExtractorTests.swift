@@ -289,4 +289,22 @@ struct HTMLArticleExtractorTests {
         #expect(a.text.contains("He answered nothing."))
         #expect(!a.text.contains("Close this window"))
     }
+
+    @Test func listOfLinksInsideTheArticleIsKeptButALinkBarIsNot() {
+        let html = """
+        <html><body><article>
+        <h1>What changed this month</h1>
+        <p>The team fixed a long list of problems this month, most of them reported by volunteers, testers and translators.</p>
+        <p>Here are the fixes that landed, in the order they were merged, with links to the discussions behind them.</p>
+        <ul><li><a href="/b/1">Issue 101: the window no longer opens off screen</a></li>
+        <li><a href="/b/2">Issue 102: saved passwords survive an update</a></li></ul>
+        <p>Thanks to everyone who tested the nightly builds, filed reports and helped reproduce the crashes.</p>
+        <div class="bar"><a href="/x">Home</a> <a href="/y">Archive</a> <a href="/z">Contact</a></div>
+        </article></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Issue 101: the window no longer opens off screen"))
+        #expect(a.text.contains("Issue 102: saved passwords survive an update"))
+        #expect(!a.text.contains("Archive"))
+    }
 }
