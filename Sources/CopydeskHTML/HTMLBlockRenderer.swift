@@ -16,14 +16,13 @@ struct HTMLBlockRenderer {
         return r.blocks
     }
 
-    /// Whether a container inside the article is a link list or other non-prose.
+    /// Whether a container inside the article is a link list or other non-prose. A paragraph is
+    /// never one: a paragraph that is a single link ("Related: …", a further-reading title) is
+    /// part of the article as its author wrote it.
     static func isLinkCluster(_ node: HTMLNode) -> Bool {
         guard node.textLength > 0 else { return false }
         if isListInArticle(node) { return false }
         if containerTags.contains(node.tag) && node.commas < 10 && node.linkDensity > 0.5 { return true }
-        if node.tag == "p" || node.tag == "li" || node.tag.first == "h" && node.tag.count == 2 {
-            return node.linkDensity > 0.9 && node.textLength < 100 && (node.tag == "li" || node.tag == "p")
-        }
         return false
     }
 

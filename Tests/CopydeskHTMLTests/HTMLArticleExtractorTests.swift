@@ -307,4 +307,17 @@ struct HTMLArticleExtractorTests {
         #expect(a.text.contains("Issue 102: saved passwords survive an update"))
         #expect(!a.text.contains("Archive"))
     }
+
+    @Test func paragraphThatIsOneLinkIsKept() {
+        let html = """
+        <html><body><div class="story">
+        <p>The city council voted on Monday to extend the tram line to the airport, after two years of studies, hearings and delays.</p>
+        <p><a href="/tram-history">Related: How the old tram network was torn up</a></p>
+        <p>Work is due to start next spring, and the first trams should run, if all goes well, before the end of the decade.</p>
+        <p>Residents along the route, many of whom opposed the plan, will be offered help with noise insulation and parking.</p>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Related: How the old tram network was torn up"))
+    }
 }
