@@ -320,4 +320,17 @@ struct HTMLArticleExtractorTests {
         let a = extract(html)
         #expect(a.text.contains("Related: How the old tram network was torn up"))
     }
+
+    @Test func frontPageOfArticleCardsKeepsEveryCard() {
+        let cards = [
+            "Harbour bridge reopens after a two-year repair, with new cables, lights and a wider footpath for walkers.",
+            "The library extends its opening hours, adding Sunday afternoons, evening study rooms and a children's corner.",
+            "A school choir wins the regional final, singing three songs, one of them written by a pupil, in front of judges.",
+            "Farmers warn that the dry spring, the late frost and rising costs could mean a smaller harvest this year.",
+        ]
+        let items = cards.enumerated().map { "<li><article><h2><a href=\"/\($0.offset)\">Story \($0.offset)</a></h2><p>\($0.element)</p></article></li>" }.joined()
+        let html = "<html><body><main><h1>Today's news</h1><ul>\(items)</ul></main></body></html>"
+        let a = extract(html)
+        for card in cards { #expect(a.text.contains(card)) }
+    }
 }
