@@ -25,6 +25,13 @@ struct HTMLBoilerplateRules {
         "community", "extra", "tags", "tagcloud", "meta", "byline", "author", "dateline", "timestamp", "date", "hidden",
         "bio", "links", "login", "search", "masthead", "topbar", "bottom",
     ]
+    /// Whole tokens that mark a byline or dateline: a short element (under 100 characters) with
+    /// one is dropped even when its class also says article or post ("article-dateline",
+    /// "post_datetimes"), as readability.js drops its byline — but not an author box or bio (see
+    /// `isAuthorBox`). The metadata reader reads the byline and date before pruning.
+    static let creditLineTokens: Set<String> = [
+        "byline", "bylines", "author", "dateline", "date", "datetime", "datetimes", "timestamp", "writtenby",
+    ]
     static let contentTokens: Set<String> = [
         "article", "body", "content", "main", "column", "story", "post", "entry", "text", "page",
     ]
@@ -48,11 +55,21 @@ struct HTMLBoilerplateRules {
             if strongTokens.contains(t) { return true }
             if strongPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
         }
+        if node.textLength < 100 && tokens.contains(where: creditLineTokens.contains) && !isAuthorBox(node, tokens) {
+            return true
+        }
         let prose = node.textLength > 2000 && node.linkDensity < 0.3
         if !prose && tokens.contains(where: weakTokens.contains) && !tokens.contains(where: contentTokens.contains) {
             return true
         }
         return false
+    }
+
+    /// Whether `node` is an author's bio or a box about the author (it holds a paragraph or a
+    /// heading): sentences about the author, not a credit line.
+    static func isAuthorBox(_ node: HTMLNode, _ tokens: [String]) -> Bool {
+        if tokens.contains("bio") { return true }
+        return node.descendants().contains { $0.tag == "p" || ($0.tag.count == 2 && $0.tag.first == "h" && $0.tag.last!.isNumber) }
     }
 
     /// Inline elements that can carry a sentence's words (a glossary link, an emphasized phrase).

@@ -333,4 +333,22 @@ struct HTMLArticleExtractorTests {
         let a = extract(html)
         for card in cards { #expect(a.text.contains(card)) }
     }
+
+    @Test func shortBylineAndDatelineAreDroppedEvenWithArticleInTheirClass() {
+        let html = """
+        <html><body><article class="post">
+        <h1>Ferry service resumes</h1>
+        <div class="article-dateline"><time datetime="2024-05-02">May 2, 2024 at 6:01 am</time> <time>Updated May 3, 2024</time></div>
+        <div class="post-author"><a href="/staff/sam">Sam Writer</a> Thursday, May 2, 2024</div>
+        <p>The island ferry resumed its daily crossings on Thursday, after a storm, a strike and a broken engine kept it in port for a month.</p>
+        <p>Passengers, most of them commuters and students, queued from dawn, and the first boat left full, on time and to applause.</p>
+        <section class="article-author"><h4>About the author</h4><p class="article-author-bio">Sam Writer covers transport.</p></section>
+        </article></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("The island ferry resumed"))
+        #expect(!a.text.contains("6:01 am"))
+        #expect(!a.text.contains("Thursday, May 2, 2024"))
+        #expect(a.text.contains("Sam Writer covers transport."))
+    }
 }
