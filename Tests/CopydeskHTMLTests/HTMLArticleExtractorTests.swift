@@ -351,4 +351,21 @@ struct HTMLArticleExtractorTests {
         #expect(!a.text.contains("Thursday, May 2, 2024"))
         #expect(a.text.contains("Sam Writer covers transport."))
     }
+
+    @Test func headingLeftAtTheEndWithoutTextIsDropped() {
+        let html = """
+        <html><body><article>
+        <h1>Ferry service resumes</h1>
+        <p>The island ferry resumed its daily crossings on Thursday, after a storm, a strike and a broken engine kept it in port.</p>
+        <h2>What passengers said</h2>
+        <p>Passengers, most of them commuters and students, queued from dawn, and the first boat left full, on time and to applause.</p>
+        <h3>Get our newsletter</h3>
+        <form><input type="email"><button>Sign up</button></form>
+        </article></body></html>
+        """
+        let blocks = extract(html).text.split(separator: "\n\n").map(String.init)
+        #expect(blocks.contains("What passengers said"))
+        #expect(blocks.last?.hasPrefix("Passengers, most of them commuters") == true)
+        #expect(!blocks.contains("Get our newsletter"))
+    }
 }
