@@ -9,7 +9,7 @@ struct HTMLBoilerplateRules {
     ]
     /// Token prefixes that mark boilerplate whatever else the class says.
     static let strongPrefixes = [
-        "sharing", "sharebar", "sharetool", "sharethis", "addthis", "social", "newsletter", "cookie", "consent", "gdpr", "subscri", "promo", "advert",
+        "sharing", "sharebar", "sharetool", "sharethis", "sharedaddy", "addthis", "social", "newsletter", "cookie", "consent", "gdpr", "subscri", "promo", "advert",
         "breadcrumb", "related", "sponsor", "outbrain", "taboola", "disqus", "popup", "modal", "signup",
         "recommend", "trending", "mostread", "mostpopular", "paywall", "teaser",
     ]

@@ -368,4 +368,18 @@ struct HTMLArticleExtractorTests {
         #expect(blocks.last?.hasPrefix("Passengers, most of them commuters") == true)
         #expect(!blocks.contains("Get our newsletter"))
     }
+
+    @Test func wordPressLikeAndShareBoxIsDropped() {
+        let html = """
+        <html><body><div class="entry-content">
+        <p>The allotment society held its spring show on Saturday, with prizes for onions, leeks, jam and the longest runner bean.</p>
+        <p>The judges, three retired gardeners and a chef, took the whole morning and argued, politely, about the chutney.</p>
+        <div class="sharedaddy sd-block sd-like"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div></div>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("The allotment society held its spring show"))
+        #expect(!a.text.contains("Like this:"))
+        #expect(!a.text.contains("Loading..."))
+    }
 }
