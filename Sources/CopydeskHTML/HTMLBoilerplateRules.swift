@@ -45,7 +45,7 @@ struct HTMLBoilerplateRules {
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if let role = a["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         if node.protected { return false }
-        if droppedTags.contains(node.tag) { return true }
+        if droppedTags.contains(node.tag) && !isLedeHeader(node) { return true }
         if isInRunningText(node) { return false }
         // Long ids are usually slugs of headings ("section-shared-history"), not roles.
         let idTokens = classTokens(a["id"] ?? "")
@@ -70,6 +70,15 @@ struct HTMLBoilerplateRules {
     static func isAuthorBox(_ node: HTMLNode, _ tokens: [String]) -> Bool {
         if tokens.contains("bio") { return true }
         return node.descendants().contains { $0.tag == "p" || ($0.tag.count == 2 && $0.tag.first == "h" && $0.tag.last!.isNumber) }
+    }
+
+    /// Whether `node` is a `<header>` that holds only a lede: a sentence or more of text and no
+    /// links, headings or lists (a masthead or an article's header of title and byline has them).
+    static func isLedeHeader(_ node: HTMLNode) -> Bool {
+        guard node.tag == "header", node.textLength >= 80, node.linkLength == 0 else { return false }
+        return !node.descendants().contains {
+            ["nav", "ul", "ol", "form", "img", "h1", "h2", "h3", "h4", "h5", "h6"].contains($0.tag)
+        }
     }
 
     /// Inline elements that can carry a sentence's words (a glossary link, an emphasized phrase).

@@ -382,4 +382,18 @@ struct HTMLArticleExtractorTests {
         #expect(!a.text.contains("Like this:"))
         #expect(!a.text.contains("Loading..."))
     }
+
+    @Test func headerHoldingOnlyALedeIsKept() {
+        let html = """
+        <html><body><header><a href="/">The Daily Example</a><nav><a href="/news">News</a></nav></header>
+        <div itemprop="articleBody">
+        <header>Engineers say the old harbour bridge can carry trains again, but only if the city pays for new cables first.</header>
+        <p>The report, two years in the making, found rust in the anchorages, cracked welds and a deck that sags in summer.</p>
+        <p>The council will debate the findings next month, and a vote on funding, the mayor said, could follow in the spring.</p>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Engineers say the old harbour bridge can carry trains again"))
+        #expect(!a.text.contains("The Daily Example"))
+    }
 }
