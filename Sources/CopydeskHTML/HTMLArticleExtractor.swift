@@ -3,7 +3,8 @@
 ///
 /// Steps: find the charset and hand libxml2 UTF-8; copy the tree without scripts and styles;
 /// read metadata (title, byline, date, language); drop boilerplate and hidden elements; choose the
-/// article root (`<article>`, `<main>`, `[itemprop=articleBody]`, else the densest text block);
+/// article root (`<article>` unless the page is a list of article cards, `<main>`,
+/// `[itemprop=articleBody]`, else the densest text block);
 /// render its blocks as paragraphs. See `Docs/html-input.md`.
 public struct HTMLArticleExtractor: Sendable {
     /// Pages beyond this many bytes are truncated (with a warning) to keep time and memory bounded.
@@ -76,7 +77,7 @@ public struct HTMLArticleExtractor: Sendable {
         func largest(_ match: (HTMLNode) -> Bool) -> HTMLNode? {
             elements.filter(match).max { $0.textLength < $1.textLength }
         }
-        let semantic = largest { $0.tag == "article" }
+        let semantic = (Self.isListOfCards(elements) ? nil : largest { $0.tag == "article" })
             ?? largest { $0.tag == "main" }
             ?? largest { $0.attributes["itemprop"]?.lowercased() == "articlebody" }
         if let s = semantic, s.textLength > 0 {
@@ -91,5 +92,15 @@ public struct HTMLArticleExtractor: Sendable {
         }
         warnings.append("no article found; the whole page body was used")
         return ([body], nil)
+    }
+
+    /// Whether the page's `<article>` elements are cards of a list (a front page, an archive):
+    /// three or more, none holding half of their text, so no single one is the article.
+    static func isListOfCards(_ elements: [HTMLNode]) -> Bool {
+        let articles = elements.filter { $0.tag == "article" && $0.textLength > 0 }
+        let outermost = articles.filter { a in !articles.contains { $0 !== a && $0.contains(a) } }
+        guard outermost.count >= 3, let largest = outermost.max(by: { $0.textLength < $1.textLength }) else { return false }
+        let total = outermost.reduce(0) { $0 + $1.textLength }
+        return Double(largest.textLength) < 0.5 * Double(total)
     }
 }

@@ -1,8 +1,11 @@
 /// Turns the chosen subtrees into paragraphs: each block element starts a new paragraph, inline
 /// text is joined with collapsed whitespace, `<br>` is a line break, and link-heavy containers
-/// (lists of related links, tag clouds) are skipped.
+/// other than lists (tag clouds, link bars) are skipped.
 struct HTMLBlockRenderer {
     private(set) var blocks: [String] = []
+    /// Whether each block is a heading (`h1`–`h6`), parallel to `blocks`.
+    private var headings: [Bool] = []
+    private var headingDepth = 0
     private var current = ""
     private var pendingSpace = false
     private var preformatted = 0
@@ -13,17 +16,32 @@ struct HTMLBlockRenderer {
         var r = HTMLBlockRenderer()
         for root in roots { r.walk(root) }
         r.flush()
-        return r.blocks
+        return r.withoutTrailingHeadings()
     }
 
-    /// Whether a container inside the article is a link list or other non-prose.
+    /// The blocks without headings left at the end with no text under them ("Recommended for
+    /// you", "Get our newsletter": the title of a box whose links or form were pruned). A text
+    /// that is only headings is kept whole.
+    func withoutTrailingHeadings() -> [String] {
+        guard let lastText = headings.lastIndex(of: false) else { return blocks }
+        return Array(blocks[...lastText])
+    }
+
+    /// Whether a container inside the article is a link list or other non-prose. A paragraph is
+    /// never one: a paragraph that is a single link ("Related: …", a further-reading title) is
+    /// part of the article as its author wrote it.
     static func isLinkCluster(_ node: HTMLNode) -> Bool {
         guard node.textLength > 0 else { return false }
+        if isListInArticle(node) { return false }
         if containerTags.contains(node.tag) && node.commas < 10 && node.linkDensity > 0.5 { return true }
-        if node.tag == "p" || node.tag == "li" || node.tag.first == "h" && node.tag.count == 2 {
-            return node.linkDensity > 0.9 && node.textLength < 100 && (node.tag == "li" || node.tag == "p")
-        }
         return false
+    }
+
+    /// Whether `node` is a list or list item. Inside the article a list of links is part of the
+    /// text (sources, further reading, a list of fixed bugs), as readability.js keeps it; lists
+    /// marked as boilerplate ("related", "share", navigation) were already pruned by their markup.
+    static func isListInArticle(_ node: HTMLNode) -> Bool {
+        node.tag == "ul" || node.tag == "ol" || node.tag == "li"
     }
 
     private mutating func walk(_ node: HTMLNode) {
@@ -40,10 +58,17 @@ struct HTMLBlockRenderer {
         if Self.isLinkCluster(node) { return }
         let block = HTMLContentScorer.blockTags.contains(node.tag)
         if block { flush() }
+        let heading = Self.isHeading(node.tag)
         if node.tag == "pre" { preformatted += 1 }
+        if heading { headingDepth += 1 }
         for c in node.children { walk(c) }
         if node.tag == "pre" { preformatted -= 1 }
         if block { flush() } else if node.tag == "td" || node.tag == "th" { pendingSpace = true }
+        if heading { headingDepth -= 1 }
+    }
+
+    static func isHeading(_ tag: String) -> Bool {
+        tag.count == 2 && tag.first == "h" && ("1"..."6").contains(tag.last!)
     }
 
     private mutating func append(_ text: String) {
@@ -71,7 +96,10 @@ struct HTMLBlockRenderer {
             if !t.isEmpty || preformatted > 0 { lines.append(t) }
         }
         let text = lines.joined(separator: "\n")
-        if !text.allSatisfy({ $0.isWhitespace }) { blocks.append(text) }
+        if !text.allSatisfy({ $0.isWhitespace }) {
+            blocks.append(text)
+            headings.append(headingDepth > 0)
+        }
         current = ""
         pendingSpace = false
     }

@@ -9,7 +9,7 @@ struct HTMLBoilerplateRules {
     ]
     /// Token prefixes that mark boilerplate whatever else the class says.
     static let strongPrefixes = [
-        "sharing", "sharebar", "sharetool", "sharethis", "addthis", "social", "newsletter", "cookie", "consent", "gdpr", "subscri", "promo", "advert",
+        "sharing", "sharebar", "sharetool", "sharethis", "sharedaddy", "addthis", "social", "newsletter", "cookie", "consent", "gdpr", "subscri", "promo", "advert",
         "breadcrumb", "related", "sponsor", "outbrain", "taboola", "disqus", "popup", "modal", "signup",
         "recommend", "trending", "mostread", "mostpopular", "paywall", "teaser",
     ]
@@ -25,6 +25,13 @@ struct HTMLBoilerplateRules {
         "community", "extra", "tags", "tagcloud", "meta", "byline", "author", "dateline", "timestamp", "date", "hidden",
         "bio", "links", "login", "search", "masthead", "topbar", "bottom",
     ]
+    /// Whole tokens that mark a byline or dateline: a short element (under 100 characters) with
+    /// one is dropped even when its class also says article or post ("article-dateline",
+    /// "post_datetimes"), as readability.js drops its byline — but not an author box or bio (see
+    /// `isAuthorBox`). The metadata reader reads the byline and date before pruning.
+    static let creditLineTokens: Set<String> = [
+        "byline", "bylines", "author", "dateline", "date", "datetime", "datetimes", "timestamp", "writtenby",
+    ]
     static let contentTokens: Set<String> = [
         "article", "body", "content", "main", "column", "story", "post", "entry", "text", "page",
     ]
@@ -38,7 +45,8 @@ struct HTMLBoilerplateRules {
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if let role = a["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         if node.protected { return false }
-        if droppedTags.contains(node.tag) { return true }
+        if droppedTags.contains(node.tag) && !isLedeHeader(node) { return true }
+        if isInRunningText(node) { return false }
         // Long ids are usually slugs of headings ("section-shared-history"), not roles.
         let idTokens = classTokens(a["id"] ?? "")
         let tokens = classTokens(a["class"] ?? "") + (idTokens.count > 3 ? [] : idTokens)
@@ -47,11 +55,44 @@ struct HTMLBoilerplateRules {
             if strongTokens.contains(t) { return true }
             if strongPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
         }
+        if node.textLength < 100 && tokens.contains(where: creditLineTokens.contains) && !isAuthorBox(node, tokens) {
+            return true
+        }
         let prose = node.textLength > 2000 && node.linkDensity < 0.3
         if !prose && tokens.contains(where: weakTokens.contains) && !tokens.contains(where: contentTokens.contains) {
             return true
         }
         return false
+    }
+
+    /// Whether `node` is an author's bio or a box about the author (it holds a paragraph or a
+    /// heading): sentences about the author, not a credit line.
+    static func isAuthorBox(_ node: HTMLNode, _ tokens: [String]) -> Bool {
+        if tokens.contains("bio") { return true }
+        return node.descendants().contains { $0.tag == "p" || ($0.tag.count == 2 && $0.tag.first == "h" && $0.tag.last!.isNumber) }
+    }
+
+    /// Whether `node` is a `<header>` that holds only a lede: a sentence or more of text and no
+    /// links, headings or lists (a masthead or an article's header of title and byline has them).
+    static func isLedeHeader(_ node: HTMLNode) -> Bool {
+        guard node.tag == "header", node.textLength >= 80, node.linkLength == 0 else { return false }
+        return !node.descendants().contains {
+            ["nav", "ul", "ol", "form", "img", "h1", "h2", "h3", "h4", "h5", "h6"].contains($0.tag)
+        }
+    }
+
+    /// Inline elements that can carry a sentence's words (a glossary link, an emphasized phrase).
+    static let phrasingTags: Set<String> = [
+        "a", "abbr", "b", "cite", "code", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span",
+        "strong", "sub", "sup", "time", "u", "var", "font",
+    ]
+
+    /// Whether `node` is an inline element between words of its parent's text: its class names
+    /// (a "popup" glossary link, a "highlight" span) style a phrase, and dropping it would cut
+    /// the sentence.
+    static func isInRunningText(_ node: HTMLNode) -> Bool {
+        guard phrasingTags.contains(node.tag), let parent = node.parent else { return false }
+        return parent.children.contains { $0.isText && $0.text.contains { !$0.isWhitespace } }
     }
 
     /// Lowercased tokens of a class/id string, split at non-letters and camelCase humps.

@@ -129,6 +129,21 @@ struct HTMLContentScorer {
               p.score >= b.score * 0.8, candidates[ObjectIdentifier(p)] != nil {
             best = p
         }
+        // An ancestor that outscores the chain below it holds more of the article (a lede and
+        // first paragraphs beside a "read more" container): readability.js's parent climb.
+        if let b = best {
+            let floor = b.score / 3
+            var lastScore = b.score
+            var a = b.parent
+            while let x = a, x.tag != "body", x.tag != "html", x.tag != "#document" {
+                if candidates[ObjectIdentifier(x)] != nil {
+                    if x.score < floor { break }
+                    if x.score > lastScore { best = x; break }
+                    lastScore = x.score
+                }
+                a = x.parent
+            }
+        }
         return best
     }
 

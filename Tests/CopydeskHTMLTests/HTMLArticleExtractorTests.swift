@@ -258,4 +258,142 @@ struct HTMLArticleExtractorTests {
     @Test func moreIsNotABoilerplateClass() {
         #expect(!HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "section", attributes: ["class": "more-features"])))
     }
+
+    @Test func ledeBesideAReadMoreContainerIsKept() {
+        let para = "The committee met again on Thursday, heard from the engineers, the residents and the insurers, and adjourned without a vote."
+        let rest = (1...12).map { "<p>Paragraph \($0): \(para)</p>" }.joined()
+        let html = """
+        <html><body><div id="page"><div class="story-body">
+        <div class="intro"><p><strong>THE bridge inquiry opened with a warning, a long list of defects and an apology from the builder.</strong></p></div>
+        <p>Opening: the first witness, a retired inspector, described cracks, rust and missing bolts in plain words.</p>
+        <p>Second: the builder's lawyer objected, twice, and was overruled both times by the chair.</p>
+        <div class="more"><div class="more-link"><a href="#">Read more</a></div><div class="more-content">\(rest)</div></div>
+        </div></div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("THE bridge inquiry opened with a warning"))
+        #expect(a.text.contains("Opening: the first witness"))
+        #expect(a.text.contains("Paragraph 12:"))
+    }
+
+    @Test func classedLinkInsideASentenceIsKept() {
+        let html = """
+        <html><body><div class="text">
+        <p>The clerk looked up, said nothing, and <a href="#" class="popup" onclick="note()">silently retired into his office</a>, as he had done every morning, every noon and every evening.</p>
+        <p>He <a class="popup" href="#">answered nothing</a>.</p>
+        <p>By the end of the week the partners, the copyists and even the errand boy had begun to talk about him, quietly, in corners.</p>
+        </div><div class="popup-box"><a href="#">Close this window</a></div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("and silently retired into his office, as he had done"))
+        #expect(a.text.contains("He answered nothing."))
+        #expect(!a.text.contains("Close this window"))
+    }
+
+    @Test func listOfLinksInsideTheArticleIsKeptButALinkBarIsNot() {
+        let html = """
+        <html><body><article>
+        <h1>What changed this month</h1>
+        <p>The team fixed a long list of problems this month, most of them reported by volunteers, testers and translators.</p>
+        <p>Here are the fixes that landed, in the order they were merged, with links to the discussions behind them.</p>
+        <ul><li><a href="/b/1">Issue 101: the window no longer opens off screen</a></li>
+        <li><a href="/b/2">Issue 102: saved passwords survive an update</a></li></ul>
+        <p>Thanks to everyone who tested the nightly builds, filed reports and helped reproduce the crashes.</p>
+        <div class="bar"><a href="/x">Home</a> <a href="/y">Archive</a> <a href="/z">Contact</a></div>
+        </article></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Issue 101: the window no longer opens off screen"))
+        #expect(a.text.contains("Issue 102: saved passwords survive an update"))
+        #expect(!a.text.contains("Archive"))
+    }
+
+    @Test func paragraphThatIsOneLinkIsKept() {
+        let html = """
+        <html><body><div class="story">
+        <p>The city council voted on Monday to extend the tram line to the airport, after two years of studies, hearings and delays.</p>
+        <p><a href="/tram-history">Related: How the old tram network was torn up</a></p>
+        <p>Work is due to start next spring, and the first trams should run, if all goes well, before the end of the decade.</p>
+        <p>Residents along the route, many of whom opposed the plan, will be offered help with noise insulation and parking.</p>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Related: How the old tram network was torn up"))
+    }
+
+    @Test func frontPageOfArticleCardsKeepsEveryCard() {
+        let cards = [
+            "Harbour bridge reopens after a two-year repair, with new cables, lights and a wider footpath for walkers.",
+            "The library extends its opening hours, adding Sunday afternoons, evening study rooms and a children's corner.",
+            "A school choir wins the regional final, singing three songs, one of them written by a pupil, in front of judges.",
+            "Farmers warn that the dry spring, the late frost and rising costs could mean a smaller harvest this year.",
+        ]
+        let items = cards.enumerated().map { "<li><article><h2><a href=\"/\($0.offset)\">Story \($0.offset)</a></h2><p>\($0.element)</p></article></li>" }.joined()
+        let html = "<html><body><main><h1>Today's news</h1><ul>\(items)</ul></main></body></html>"
+        let a = extract(html)
+        for card in cards { #expect(a.text.contains(card)) }
+    }
+
+    @Test func shortBylineAndDatelineAreDroppedEvenWithArticleInTheirClass() {
+        let html = """
+        <html><body><article class="post">
+        <h1>Ferry service resumes</h1>
+        <div class="article-dateline"><time datetime="2024-05-02">May 2, 2024 at 6:01 am</time> <time>Updated May 3, 2024</time></div>
+        <div class="post-author"><a href="/staff/sam">Sam Writer</a> Thursday, May 2, 2024</div>
+        <p>The island ferry resumed its daily crossings on Thursday, after a storm, a strike and a broken engine kept it in port for a month.</p>
+        <p>Passengers, most of them commuters and students, queued from dawn, and the first boat left full, on time and to applause.</p>
+        <section class="article-author"><h4>About the author</h4><p class="article-author-bio">Sam Writer covers transport.</p></section>
+        </article></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("The island ferry resumed"))
+        #expect(!a.text.contains("6:01 am"))
+        #expect(!a.text.contains("Thursday, May 2, 2024"))
+        #expect(a.text.contains("Sam Writer covers transport."))
+    }
+
+    @Test func headingLeftAtTheEndWithoutTextIsDropped() {
+        let html = """
+        <html><body><article>
+        <h1>Ferry service resumes</h1>
+        <p>The island ferry resumed its daily crossings on Thursday, after a storm, a strike and a broken engine kept it in port.</p>
+        <h2>What passengers said</h2>
+        <p>Passengers, most of them commuters and students, queued from dawn, and the first boat left full, on time and to applause.</p>
+        <h3>Get our newsletter</h3>
+        <form><input type="email"><button>Sign up</button></form>
+        </article></body></html>
+        """
+        let blocks = extract(html).text.split(separator: "\n\n").map(String.init)
+        #expect(blocks.contains("What passengers said"))
+        #expect(blocks.last?.hasPrefix("Passengers, most of them commuters") == true)
+        #expect(!blocks.contains("Get our newsletter"))
+    }
+
+    @Test func wordPressLikeAndShareBoxIsDropped() {
+        let html = """
+        <html><body><div class="entry-content">
+        <p>The allotment society held its spring show on Saturday, with prizes for onions, leeks, jam and the longest runner bean.</p>
+        <p>The judges, three retired gardeners and a chef, took the whole morning and argued, politely, about the chutney.</p>
+        <div class="sharedaddy sd-block sd-like"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div></div>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("The allotment society held its spring show"))
+        #expect(!a.text.contains("Like this:"))
+        #expect(!a.text.contains("Loading..."))
+    }
+
+    @Test func headerHoldingOnlyALedeIsKept() {
+        let html = """
+        <html><body><header><a href="/">The Daily Example</a><nav><a href="/news">News</a></nav></header>
+        <div itemprop="articleBody">
+        <header>Engineers say the old harbour bridge can carry trains again, but only if the city pays for new cables first.</header>
+        <p>The report, two years in the making, found rust in the anchorages, cracked welds and a deck that sags in summer.</p>
+        <p>The council will debate the findings next month, and a vote on funding, the mayor said, could follow in the spring.</p>
+        </div></body></html>
+        """
+        let a = extract(html)
+        #expect(a.text.contains("Engineers say the old harbour bridge can carry trains again"))
+        #expect(!a.text.contains("The Daily Example"))
+    }
 }
