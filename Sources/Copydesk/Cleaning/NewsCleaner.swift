@@ -20,7 +20,9 @@
 ///    unpunctuated line right between two kept paragraphs is a subheading and kept. Kept
 ///    stretches that three or more dropped blocks cut off from the rest and that hold under a
 ///    tenth of the largest stretch's words are dropped (teasers, author boxes, reader comments);
-///    a photo gallery between them does not cut a lead paragraph off the article.
+///    a photo gallery between them does not cut a lead paragraph off the article. After the
+///    article, a stretch that strong boilerplate fills or flanks on both sides (the prose of a
+///    consent dialog) is dropped whatever its size.
 ///    Three or more headline-and-summary pairs in a row at an edge of the kept text are a list of
 ///    teasers and dropped. Two or more lone "Reply"/"Report" lines mark a thread of reader
 ///    comments, dropped from its first comment to the last such line. Three or more slide
@@ -285,6 +287,12 @@ public struct NewsCleaner: Cleaner {
 
     /// How many dropped blocks in a row cut the kept text into separate islands.
     static let islandGap = 3
+    /// An island after the article with at least one strong boilerplate phrase per this many
+    /// words is page furniture (consent and legal text), however long.
+    static let legaleseWordsPerHit = 60
+    /// …or with at least this many blocks with strong phrases among the three on each side.
+    static let legaleseNeighbours = 2
+
     /// An island holding less than this share of the largest island's words is not the article.
     static let islandShare = 0.1
 
@@ -308,10 +316,20 @@ public struct NewsCleaner: Cleaner {
             last = index
         }
         if start >= 0 { islands.append((start..<(last + 1), words)) }
-        guard let largest = islands.map(\.words).max(), islands.count > 1 else { return classes }
+        guard let largest = islands.map(\.words).max(), islands.count > 1,
+              let main = islands.firstIndex(where: { $0.words == largest }) else { return classes }
         var result = classes
-        for island in islands where Double(island.words) < islandShare * Double(largest) {
-            for index in island.range { result[index] = .bad }
+        for (position, island) in islands.enumerated() where position != main {
+            // After the article, an island that strong boilerplate surrounds or fills (the prose of
+            // a consent dialog: "These cookies collect information…") goes whatever its size.
+            let strongHits = island.range.reduce(0) { $0 + features[$1].strongHits }
+            let before = (max(0, island.range.lowerBound - 3)..<island.range.lowerBound).filter { features[$0].strongHits > 0 }.count
+            let after = (island.range.upperBound..<min(classes.count, island.range.upperBound + 3)).filter { features[$0].strongHits > 0 }.count
+            let legalese = position > main && (strongHits * Self.legaleseWordsPerHit >= island.words
+                || (before >= Self.legaleseNeighbours && after >= Self.legaleseNeighbours))
+            if Double(island.words) < islandShare * Double(largest) || legalese {
+                for index in island.range { result[index] = .bad }
+            }
         }
         return result
     }

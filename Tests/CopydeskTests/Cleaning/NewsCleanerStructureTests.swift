@@ -135,6 +135,33 @@ struct NewsCleanerStructureTests {
         #expect(captions.allSatisfy { !kept.contains($0) })
     }
 
+    /// The prose of a consent dialog after the article, among its cookie lines, is dropped
+    /// however long it is.
+    @Test func theProseOfAConsentDialogIsDropped() throws {
+        let dialogProse = "Under the privacy laws of several states, you have the right to object to the sale of your personal information to third parties. These partners collect information for analytics and to show you advertising that matches your interests, and they may keep it for up to two years after your last visit to our pages."
+        let text = Self.longArticle + """
+
+
+        Strictly Necessary Cookies - Always Active
+
+        We do not allow you to opt out of our certain cookies, as they are necessary for the site to work.
+
+        Advertising Cookies
+
+        \(dialogProse)
+
+        Performance Cookies
+
+        Analytics cookies help us count visits and see which pages are the most popular.
+
+        Save Settings
+        """
+        let labels = try NewsCleanerTests.labels(text)
+        let kept = labels.filter { $0.0.isKept }.map(\.1)
+        #expect(!kept.contains(dialogProse), "\(labels.suffix(8))")
+        #expect(kept.contains { $0.hasPrefix("Those classes will start again") })
+    }
+
     @Test func aParagraphBetweenAdLabelsIsKept() throws {
         let paragraph = "Nobody in the town had expected the river to rise so fast in a dry spring, and the old pumps had not been tested for years"
         let text = """
