@@ -32,7 +32,7 @@ struct GlobPattern {
     }
 
     private func entries(of directory: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []).sorted()
+        (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []  // `matches` sorts
     }
 
     private func walk(_ directory: String, _ rest: ArraySlice<String>, into found: inout Set<String>) {

@@ -89,11 +89,12 @@ struct InputCollector {
             }
             let reader = LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"))
             var lineNumber = 0
+            let wanted = wantedFields
             return DocumentReader {
                 while let line = reader.nextLine() {
                     lineNumber += 1
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    return record(line, lineNumber: lineNumber, file: name)
+                    return record(line, lineNumber: lineNumber, file: name, wanted: wanted)
                 }
                 if let error = reader.error {
                     defer { reader.error = nil }
@@ -137,7 +138,12 @@ struct InputCollector {
     }
 
     /// One JSON Lines record.
-    private func record(_ line: [UInt8], lineNumber: Int, file: String) -> InputDocument {
+    /// The fields a record is read for; the others are checked but not decoded.
+    private var wantedFields: Set<String> {
+        Set([idField, textField, htmlField, "lang", "language"].compactMap { $0 })
+    }
+
+    private func record(_ line: [UInt8], lineNumber: Int, file: String, wanted: Set<String>) -> InputDocument {
         let source = "\(file):\(lineNumber)"
         func fail(_ code: String, _ message: String) -> InputDocument {
             InputDocument(id: source, source: source, text: nil,
@@ -150,10 +156,15 @@ struct InputCollector {
             bytes = Array(String(decoding: line, as: UTF8.self).utf8)
         }
         // Our own reader first; what it does not take plainly goes to Foundation, whose verdict stands.
-        guard let record = bytes.withUnsafeBufferPointer(JSONLineObject.parse) ?? JSONLineObject(foundationJSON: bytes) else {
-            let parses = (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil
-            return fail("invalid_json", parses ? "line \(lineNumber): valid JSON but not an object; each line must be one {…} record"
-                                               : "line \(lineNumber): not valid JSON (each line must be one {…} record)")
+        let record: JSONLineObject
+        if let fast = bytes.withUnsafeBufferPointer({ JSONLineObject.parse($0, keeping: wanted) }) {
+            record = fast
+        } else {
+            switch JSONLineObject.readWithFoundation(bytes) {
+            case .object(let slow): record = slow
+            case .notAnObject: return fail("invalid_json", "line \(lineNumber): valid JSON but not an object; each line must be one {…} record")
+            case .invalid: return fail("invalid_json", "line \(lineNumber): not valid JSON (each line must be one {…} record)")
+            }
         }
         var id = source
         switch record[idField] {

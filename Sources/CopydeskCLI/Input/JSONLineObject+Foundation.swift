@@ -1,18 +1,35 @@
 import Foundation
 
 extension JSONLineObject {
-    /// The top-level fields of `bytes` as `JSONSerialization` reads them (numbers as
-    /// `NSNumber.stringValue`); nil when it is not a JSON object.
-    init?(foundationJSON bytes: [UInt8]) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return nil }
+    /// How `JSONSerialization` reads a line our own reader did not take.
+    enum FoundationReading {
+        case object(JSONLineObject)
+        /// Valid JSON, but an array, a string, a number or a literal.
+        case notAnObject
+        case invalid
+    }
+
+    /// Reads `bytes` with `JSONSerialization`, once (numbers as `NSNumber.stringValue`).
+    static func readWithFoundation(_ bytes: [UInt8]) -> FoundationReading {
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) else { return .invalid }
+        guard let object = parsed as? [String: Any] else { return .notAnObject }
+        var record = JSONLineObject()
         for (key, value) in object {
             switch value {
-            case let string as String: fields[key] = .string(string)
+            case let string as String: record.fields[key] = .string(string)
             case let number as NSNumber:
-                fields[key] = String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.stringValue)
-            case is NSNull: fields[key] = .null
-            default: fields[key] = .nested
+                record.fields[key] = String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.stringValue)
+            case is NSNull: record.fields[key] = .null
+            default: record.fields[key] = .nested
             }
         }
+        return .object(record)
+    }
+
+    /// The top-level fields of `bytes` as `JSONSerialization` reads them; nil when it is not a
+    /// JSON object.
+    init?(foundationJSON bytes: [UInt8]) {
+        guard case .object(let record) = Self.readWithFoundation(bytes) else { return nil }
+        self = record
     }
 }

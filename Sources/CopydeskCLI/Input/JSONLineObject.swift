@@ -27,7 +27,9 @@ struct JSONLineObject {
     }
 
     /// Reads `bytes` (valid UTF-8) as one JSON object; nil when it is not one, or not plainly.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONLineObject? {
+    /// With `keeping`, only those fields are decoded; the others are checked and skipped, so a
+    /// large field nobody reads (a page's HTML next to its text) costs no copy.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keeping: Set<String>? = nil) -> JSONLineObject? {
         var reader = Reader(bytes: bytes)
         var object = JSONLineObject()
         reader.skipSpace()
@@ -40,8 +42,12 @@ struct JSONLineObject {
                 reader.skipSpace()
                 guard reader.take(0x3A) else { return nil }
                 reader.skipSpace()
-                guard let value = reader.value(depth: 0) else { return nil }
-                object.fields[key] = value
+                if let keeping, !keeping.contains(key) {
+                    guard reader.skipValue(depth: 0) else { return nil }
+                } else {
+                    guard let value = reader.value(depth: 0) else { return nil }
+                    object.fields[key] = value
+                }
                 reader.skipSpace()
             } while reader.take(0x2C)
             guard reader.take(0x7D) else { return nil }
@@ -76,6 +82,15 @@ struct JSONLineObject {
             for k in 0..<count where bytes[index + k] != text.utf8Start[k] { return false }
             index += count
             return true
+        }
+
+        /// Checks the value at `index` and moves past it without decoding it.
+        mutating func skipValue(depth: Int) -> Bool {
+            switch peek() {
+            case 0x22?: return skipString()
+            case 0x7B?, 0x5B?: return skipNested(depth: depth + 1)
+            default: return value(depth: depth) != nil  // a number or a literal: short
+            }
         }
 
         mutating func value(depth: Int) -> Value? {
@@ -113,55 +128,73 @@ struct JSONLineObject {
             return index - start
         }
 
-        /// A string at `index`, decoded.
+        /// A string at `index`, decoded: checked by `skipString`, then copied, escapes resolved.
         mutating func string() -> String? {
-            guard take(0x22) else { return nil }
             let start = index
-            // Fast path: no escapes.
-            while let byte = peek(), byte != 0x22 && byte != 0x5C {
-                guard byte >= 0x20 else { return nil }
-                index += 1
+            guard skipString() else { return nil }
+            let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(index - 1)])
+            guard body.contains(0x5C) else { return String(decoding: body, as: UTF8.self) }
+            var decoded: [UInt8] = []
+            decoded.reserveCapacity(body.count)
+            var k = 0
+            func hex(_ at: Int) -> UInt32 {
+                body[at..<(at + 4)].reduce(0) { value, byte in
+                    value << 4 | UInt32(byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10)
+                }
             }
-            guard let stop = peek() else { return nil }
-            if stop == 0x22 {
-                index += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
+            while k < body.count {
+                let byte = body[k]
+                guard byte == 0x5C else { decoded.append(byte); k += 1; continue }
+                let escaped = body[k + 1]
+                k += 2
+                switch escaped {
+                case 0x62: decoded.append(0x08)
+                case 0x66: decoded.append(0x0C)
+                case 0x6E: decoded.append(0x0A)
+                case 0x72: decoded.append(0x0D)
+                case 0x74: decoded.append(0x09)
+                case 0x75:
+                    var scalar = hex(k)
+                    k += 4
+                    if scalar >= 0xD800 && scalar <= 0xDBFF {  // a pair, checked by skipString
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hex(k + 2) - 0xDC00)
+                        k += 6
+                    }
+                    decoded.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+                default: decoded.append(escaped)  // " \\ /
+                }
             }
-            var decoded = Array(bytes[start..<index])
+            return String(decoding: decoded, as: UTF8.self)
+        }
+
+        /// Checks a string at `index` (escapes and surrogate pairs included) and moves past it.
+        mutating func skipString() -> Bool {
+            guard take(0x22) else { return false }
             while let byte = peek() {
                 index += 1
                 switch byte {
                 case 0x22:
-                    return String(decoding: decoded, as: UTF8.self)
+                    return true
                 case 0x5C:
-                    guard let escaped = peek() else { return nil }
+                    guard let escaped = peek() else { return false }
                     index += 1
                     switch escaped {
-                    case 0x22, 0x5C, 0x2F: decoded.append(escaped)
-                    case 0x62: decoded.append(0x08)
-                    case 0x66: decoded.append(0x0C)
-                    case 0x6E: decoded.append(0x0A)
-                    case 0x72: decoded.append(0x0D)
-                    case 0x74: decoded.append(0x09)
+                    case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: break
                     case 0x75:
-                        guard var scalar = hex4() else { return nil }
+                        guard let scalar = hex4() else { return false }
                         if scalar >= 0xD800 && scalar <= 0xDBFF {
-                            guard literal("\\u"), let low = hex4(), low >= 0xDC00 && low <= 0xDFFF else { return nil }
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            guard literal("\\u"), let low = hex4(), low >= 0xDC00 && low <= 0xDFFF else { return false }
                         } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
-                            return nil
+                            return false
                         }
-                        guard let unicode = Unicode.Scalar(scalar) else { return nil }
-                        decoded.append(contentsOf: UTF8.encode(unicode)!)
                     default:
-                        return nil
+                        return false
                     }
                 default:
-                    guard byte >= 0x20 else { return nil }
-                    decoded.append(byte)
+                    guard byte >= 0x20 else { return false }
                 }
             }
-            return nil
+            return false
         }
 
         mutating func hex4() -> UInt32? {
@@ -190,7 +223,7 @@ struct JSONLineObject {
                 if take(0x5D) { return true }
                 repeat {
                     skipSpace()
-                    guard value(depth: depth) != nil else { return false }
+                    guard skipValue(depth: depth) else { return false }
                     skipSpace()
                 } while take(0x2C)
                 return take(0x5D)
@@ -200,11 +233,11 @@ struct JSONLineObject {
             if take(0x7D) { return true }
             repeat {
                 skipSpace()
-                guard string() != nil else { return false }
+                guard skipString() else { return false }
                 skipSpace()
                 guard take(0x3A) else { return false }
                 skipSpace()
-                guard value(depth: depth) != nil else { return false }
+                guard skipValue(depth: depth) else { return false }
                 skipSpace()
             } while take(0x2C)
             return take(0x7D)

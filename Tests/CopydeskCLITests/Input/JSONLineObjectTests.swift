@@ -4,7 +4,7 @@ import Testing
 
 struct JSONLineObjectTests {
     private func parse(_ line: String) -> JSONLineObject? {
-        Array(line.utf8).withUnsafeBufferPointer(JSONLineObject.parse)
+        Array(line.utf8).withUnsafeBufferPointer { JSONLineObject.parse($0) }
     }
 
     @Test func readsTopLevelFields() throws {
@@ -20,6 +20,17 @@ struct JSONLineObjectTests {
     @Test func keepsEveryScalarOfTheText() throws {
         let object = try #require(parse("{\"text\":\"a\u{FEFF}b\"}"))
         #expect(object.string("text")?.unicodeScalars.count == 3)
+    }
+
+    /// Fields nobody reads are checked but not decoded.
+    @Test func keepsOnlyTheFieldsAskedFor() throws {
+        let line = #"{"html": "<p>big \u00e9 page</p>", "text": "Body.", "meta": {"k": ["\ud83d\ude00"]}, "n": 2}"#
+        let object = try #require(Array(line.utf8).withUnsafeBufferPointer { JSONLineObject.parse($0, keeping: ["text"]) })
+        #expect(object.fields == ["text": .string("Body.")])
+        for broken in [#"{"html": "bad \x escape", "text": "Body."}"#, #"{"html": "lone \udc00", "text": "Body."}"#,
+                       #"{"meta": {"k": [1,]}, "text": "Body."}"#] {
+            #expect(Array(broken.utf8).withUnsafeBufferPointer { JSONLineObject.parse($0, keeping: ["text"]) } == nil, "\(broken)")
+        }
     }
 
     @Test func lastOfARepeatedKeyWins() {
