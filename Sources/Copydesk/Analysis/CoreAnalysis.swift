@@ -3,6 +3,9 @@
 /// one per task.
 public final class CoreAnalysis {
     private var segmenters: [Language: Segmenter] = [:]
+    private var calculators: [Language: ReadabilityCalculator] = [:]
+    /// Syllable counts by spelling, per language, shared by the task's documents.
+    private var syllableMemos: [Language: SyllableMemo] = [:]
     private let detector = LanguageDetector()
     /// The cleaning stage; nil analyzes the whole text.
     public let cleaner: (any Cleaner)?
@@ -27,7 +30,15 @@ public final class CoreAnalysis {
             segmenters[chosen] = segmenter
         }
         let document = try Document(id: id, text: text, segmenter: segmenter, cleaner: extractedFromHTML ? cleaner?.forExtractedText() : cleaner)
-        let readability = ReadabilityCalculator(language: chosen).readability(of: document, bodyOnly: bodyOnly)
+        let calculator: ReadabilityCalculator
+        if let cached = calculators[chosen] {
+            calculator = cached
+        } else {
+            calculator = ReadabilityCalculator(language: chosen)
+            calculators[chosen] = calculator
+        }
+        let readability = calculator.readability(of: document, bodyOnly: bodyOnly,
+                                                 memo: &syllableMemos[chosen, default: calculator.makeSyllableMemo(expectedWords: 4096)])
         let quotations = QuotationFinder().quotations(in: document)
         return AnalyzedDocument(document: document, readability: readability, quotations: quotations)
     }

@@ -81,10 +81,9 @@ public struct NewsCleaner: Cleaner {
 
     public func labels(for blocks: [TextRange], in bytes: UnsafeBufferPointer<UInt8>, language: Language) -> [BlockLabel] {
         guard !blocks.isEmpty else { return [] }
-        let vocabulary = BoilerplateVocabulary.forLanguage(language)
-        let stopWords = StopWords.forLanguage(language, englishWhenUndetermined: false)
-        let features = blocks.map { Self.measure($0, bytes, vocabulary: vocabulary, stopWords: stopWords) }
-        let hasStopList = !stopWords.isEmpty
+        let lexicon = CleanerLexicon.forLanguage(language)
+        let features = blocks.map { Self.measure($0, bytes, lexicon: lexicon) }
+        let hasStopList = lexicon.hasStopList
         var seen: [UInt64: Int] = [:]
         var keys: [UInt64] = []
         var classes: [Class] = []
@@ -571,8 +570,8 @@ public struct NewsCleaner: Cleaner {
     /// Measures one block in a single pass over its bytes.
     static let dateWords = WordList.hashes("dates/en.txt")
 
-    static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, vocabulary: BoilerplateVocabulary, stopWords: TermSet) -> BlockFeatures {
-        let dateWords = Self.dateWords
+    static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, lexicon: CleanerLexicon) -> BlockFeatures {
+        let vocabulary = lexicon.vocabulary
         var f = BlockFeatures()
         // Hashes of the phrases (1 to 4 words) ending at the previous word; no allocation per word.
         var recent: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -580,7 +579,7 @@ public struct NewsCleaner: Cleaner {
         let longest = min(4, vocabulary.longest)
         var wordStart = -1
         // The last word closed, and where it ended (for "Photo: Name" credits).
-        var lastWordHash: UInt64 = 0
+        var lastWordClasses: CleanerLexicon.Classes = []
         var lastWordEnd = -1
         var lastWordCapitalized = false
         var tokenStart = -1
@@ -595,12 +594,13 @@ public struct NewsCleaner: Cleaner {
             guard wordStart >= 0 else { return }
             let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
             let hash = TermHash.hash(word)
-            lastWordHash = hash
+            let classes = lexicon.classes(of: hash)
+            lastWordClasses = classes
             lastWordEnd = wordEnd
             f.words += 1
-            if stopWords.contains(hash) { f.stopWords += 1 }
+            if classes.contains(.stopWord) { f.stopWords += 1 }
             let lead = bytes[wordStart]
-            if lead >= 0x30 && lead <= 0x39 { f.numbers += 1 } else if dateWords.contains(hash) { f.dateWords += 1 }
+            if lead >= 0x30 && lead <= 0x39 { f.numbers += 1 } else if classes.contains(.dateWord) { f.dateWords += 1 }
             if firstWord && word.count > 2 && (lead == 0x42 || lead == 0x62) && (word[1] == 0x79 || word[1] == 0x59) && word[2] >= 0x41 && word[2] <= 0x5A {
                 f.looksLikeByline = true   // "ByNelson D. Schwartz"
             }
@@ -619,8 +619,8 @@ public struct NewsCleaner: Cleaner {
                 }
             }
             if firstWord {
-                firstWordIsBy = Self.bylineWords.contains(hash)
-                f.startsWithCommentAction = Self.commentActions.contains(hash)
+                firstWordIsBy = classes.contains(.bylineWord)
+                f.startsWithCommentAction = classes.contains(.commentAction)
             } else if f.words == 2 && firstWordIsBy && startsUppercase {
                 f.looksLikeByline = true
             }
@@ -628,14 +628,17 @@ public struct NewsCleaner: Cleaner {
             lastWordCapitalized = startsUppercase
             // Phrases ending here: this word alone, and each recent phrase extended by it — only
             // when the word can be part of a longer phrase at all.
-            let inPhrases = vocabulary.phraseWords.contains(hash)
+            let inPhrases = classes.contains(.phraseWord)
             let extendedCount = inPhrases ? min(recentCount + 1, longest) : 1
             var extended: (UInt64, UInt64, UInt64, UInt64) = (hash, 0, 0, 0)
             if extendedCount > 1 { extended.1 = TermHash.combine(TermHash.separator(recent.0), word) }
             if extendedCount > 2 { extended.2 = TermHash.combine(TermHash.separator(recent.1), word) }
             if extendedCount > 3 { extended.3 = TermHash.combine(TermHash.separator(recent.2), word) }
-            for position in 0..<extendedCount {
-                let phrase = position == 0 ? extended.0 : position == 1 ? extended.1 : position == 2 ? extended.2 : extended.3
+            if classes.contains(.strongPhrase) { f.strongHits += 1; f.boilerplateHits += 1 }
+            else if classes.contains(.creditPhrase) { f.creditHits += 1; f.lastCreditAtWord = f.words }
+            else if classes.contains(.weakPhrase) { f.boilerplateHits += 1 }
+            for position in 1..<max(extendedCount, 1) {
+                let phrase = position == 1 ? extended.1 : position == 2 ? extended.2 : extended.3
                 switch vocabulary.phrases[phrase] {
                 case .strong?: f.strongHits += 1; f.boilerplateHits += 1
                 case .credit?: f.creditHits += 1; f.lastCreditAtWord = f.words
@@ -693,7 +696,7 @@ public struct NewsCleaner: Cleaner {
                 if scalar == "©" { f.strongHits += 1; f.boilerplateHits += 1 }
                 // "Photo: Jane Doe/AP", "Foto: dpa": a capitalized credit label right before a colon
                 // (not "she posted the photo: a dog on a skateboard").
-                if scalar == ":" && lastWordEnd == index && lastWordCapitalized && Self.creditLabels.contains(lastWordHash) {
+                if scalar == ":" && lastWordEnd == index && lastWordCapitalized && lastWordClasses.contains(.creditLabel) {
                     f.creditHits += 1
                     f.lastCreditAtWord = f.words
                 }
@@ -703,11 +706,9 @@ public struct NewsCleaner: Cleaner {
         }
         closeWord(end)
         if tokenStart >= 0 { f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<end])) ? 1 : 0 }
-        let finals: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？", ":", ";"]
-        let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»", "」"]
-        f.endsLikeSentence = finals.contains(lastVisible) || (closers.contains(lastVisible) && finals.contains(beforeLastVisible))
+        f.endsLikeSentence = Self.isFinal(lastVisible) || (Self.isFinalCloser(lastVisible) && Self.isFinal(beforeLastVisible))
         f.endsWithColon = lastVisible == ":" || lastVisible == "："
-        f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (closers.contains(lastVisible) && beforeLastVisible == "?")
+        f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (Self.isFinalCloser(lastVisible) && beforeLastVisible == "?")
         return f
     }
 
@@ -740,13 +741,35 @@ public struct NewsCleaner: Cleaner {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// Punctuation that ends a sentence (or a clause that introduces what follows):
+    /// . ! ? … 。 ！ ？ : ;
+    @inline(__always)
+    static func isFinal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x3A, 0x3B: return true
+        default: return false
+        }
+    }
+
+    /// Closing quotes and brackets that may follow final punctuation: " ” ’ ' ) » 」
+    @inline(__always)
+    static func isFinalCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x201D, 0x2019, 0x27, 0x29, 0xBB, 0x300D: return true
+        default: return false
+        }
+    }
+
     /// URLs, e-mail addresses and @handles.
     static func isLinkLike(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.count >= 4 else { return false }
         if token[0] == 0x40 { return true }                                            // @handle
-        let text = token.prefix(8)
-        if text.starts(with: Array("http".utf8)) || text.starts(with: Array("www.".utf8)) { return true }
-        if token.contains(0x40) && token.contains(0x2E) { return true }                // e-mail
-        return false
+        if token[0] == 0x68 && token[1] == 0x74 && token[2] == 0x74 && token[3] == 0x70 { return true }   // http
+        if token[0] == 0x77 && token[1] == 0x77 && token[2] == 0x77 && token[3] == 0x2E { return true }   // www.
+        var hasAt = false, hasPeriod = false                                            // e-mail
+        for byte in token {
+            if byte == 0x40 { hasAt = true } else if byte == 0x2E { hasPeriod = true }
+        }
+        return hasAt && hasPeriod
     }
 }

@@ -19,18 +19,35 @@ public struct ReadabilityCalculator: Sendable {
 
     /// Counts and formulas for `document`; `bodyOnly` leaves out the title and dek paragraphs.
     public func readability(of document: Document, bodyOnly: Bool = false) -> Readability {
-        let counts = count(document, bodyOnly: bodyOnly)
+        var memo = makeSyllableMemo(expectedWords: document.tokens.count / 3)
+        return readability(of: document, bodyOnly: bodyOnly, memo: &memo)
+    }
+
+    /// Counts and formulas for `document`, with syllable counts remembered in `memo` (which must
+    /// come from `makeSyllableMemo` of a calculator for the same language).
+    func readability(of document: Document, bodyOnly: Bool, memo: inout SyllableMemo) -> Readability {
+        let counts = count(document, bodyOnly: bodyOnly, memo: &memo)
         return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, language: language, hasSyllables: syllableCounter != nil))
+    }
+
+    /// A memo of this calculator's syllable counts, to share across documents.
+    func makeSyllableMemo(expectedWords: Int) -> SyllableMemo {
+        SyllableMemo(counter: syllableCounter, expectedWords: expectedWords)
     }
 
     /// The counts of `document`.
     public func count(_ document: Document, bodyOnly: Bool = false) -> TextCounts {
+        // Words repeat: each distinct spelling is counted once per document.
+        var memo = makeSyllableMemo(expectedWords: document.tokens.count / 3)
+        return count(document, bodyOnly: bodyOnly, memo: &memo)
+    }
+
+    /// The counts of `document`, with syllable counts remembered in `memo`.
+    func count(_ document: Document, bodyOnly: Bool, memo: inout SyllableMemo) -> TextCounts {
         var counts = TextCounts()
         let included = document.paragraphLabels.map { !bodyOnly || $0 == .body }
         counts.paragraphs = included.filter { $0 }.count
         let tokens = document.tokens
-        // Words repeat: each distinct spelling is counted once per document.
-        var memo = SyllableMemo(counter: syllableCounter, expectedWords: tokens.count / 3)
         document.withUTF8 { bytes in
             for sentence in document.sentences where included[Int(sentence.paragraph)] {
                 var offset = Int(sentence.range.start)

@@ -1,7 +1,11 @@
-/// Syllable counts of one document's words, each distinct spelling counted once: news text
-/// repeats most of its words, and the spelling rules cost far more than a table lookup.
+/// Syllable counts of words, each distinct spelling counted once: news text repeats most of its
+/// words, and the spelling rules cost far more than a table lookup. A memo serves one document or,
+/// kept by `CoreAnalysis`, every document of one language in a task; it starts over when it
+/// holds `limit` spellings, so memory stays bounded.
 /// Keys are hashes of the exact bytes, because case matters ("US" is spelled out, "us" is not).
 struct SyllableMemo {
+    /// The most spellings remembered before the memo starts over.
+    static let limit = 1 << 17
     private let counter: any SyllableCounter
     private let hasCounter: Bool
     private var counts: TermTable<UInt8>
@@ -30,6 +34,7 @@ struct SyllableMemo {
         for byte in word { key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         if let known = counts[key] { return Int(known) }
         let count = counter.syllables(inWord: word)
+        if counts.count >= Self.limit { counts = TermTable(minimumCapacity: Self.limit / 8) }
         counts[key] = UInt8(clamping: count)
         return count
     }
