@@ -3,7 +3,8 @@ import Synchronization
 /// Every word list the news cleaner checks a word against, for one language, merged into one
 /// table: a single lookup of a word's `TermHash` answers whether it is a stop word, a date word,
 /// part of a boilerplate phrase, a one-word boilerplate phrase, a byline word, a comment action
-/// or a photo-credit label.
+/// or a photo-credit label. The table keeps each key beside its classes and stays at most a
+/// quarter full, so a lookup — made for every word of every block — mostly reads one slot.
 struct CleanerLexicon: Sendable {
     /// What a word is to the cleaner.
     struct Classes: OptionSet, Sendable {
@@ -32,11 +33,31 @@ struct CleanerLexicon: Sendable {
     let vocabulary: BoilerplateVocabulary
     /// Whether the language has a stop-word list.
     let hasStopList: Bool
-    private let classes: TermTable<Classes>
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        var classes: Classes = []   // empty: a free slot (every entry has a class)
+    }
+    private let slots: [Slot]
+    private let shift: UInt64
 
     /// The classes of the word whose `TermHash` is `hash` (empty for a word in no list).
     @inline(__always)
-    func classes(of hash: UInt64) -> Classes { classes[hash] ?? [] }
+    func classes(of hash: UInt64) -> Classes {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Self.home(hash, shift)
+            while true {
+                let slot = slots[index]
+                if slot.classes.isEmpty || slot.key == hash { return slot.classes }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func home(_ hash: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
 
     /// Merges the lists; `vocabulary.phrases` keys of any length count as one-word phrases, so
     /// the answer for a hash is exactly what a lookup in the phrase table gives.
@@ -62,7 +83,18 @@ struct CleanerLexicon: Sendable {
             }
             table[key] = (table[key] ?? []).union(member)
         }
-        classes = table
+        let entries = table.entries
+        var bits: UInt64 = 4
+        while (1 << bits) < entries.count * 4 { bits += 1 }
+        var slots = [Slot](repeating: Slot(), count: 1 << bits)
+        let shift = 64 - bits
+        for (key, classes) in entries {
+            var index = Self.home(key, shift)
+            while !slots[index].classes.isEmpty { index = (index + 1) & (slots.count - 1) }
+            slots[index] = Slot(key: key, classes: classes)
+        }
+        self.slots = slots
+        self.shift = shift
     }
 
     /// The news cleaner's lexicon for `language` (built once per language and process).

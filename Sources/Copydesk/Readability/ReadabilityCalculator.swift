@@ -79,9 +79,9 @@ public struct ReadabilityCalculator: Sendable {
                         let part = tokens[scan]
                         if scan > index && !part.flags.contains(.continuesCompound) { break }
                         if part.kind.isWordLike {
-                            let partLetters = letterCount(bytes, part.range)
-                            letters += partLetters
-                            syllables += memo.syllables(bytes, part)
+                            let partCounts = memo.counts(bytes, part)
+                            letters += partCounts.letters
+                            syllables += partCounts.syllables
                             parts += 1
                             last = scan
                         }
@@ -115,10 +115,10 @@ public struct ReadabilityCalculator: Sendable {
     }
 
     /// Letters (alphabetic scalars) of a word token; ideographic tokens count each character.
-    private func letterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
+    static func letterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var letters = 0
-        var index = Int(range.start)
-        while index < Int(range.end) {
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }

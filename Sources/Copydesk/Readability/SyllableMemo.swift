@@ -1,19 +1,34 @@
-/// Syllable counts of words, each distinct spelling counted once: news text repeats most of its
-/// words, and the spelling rules cost far more than a table lookup. A memo serves one document or,
-/// kept by `CoreAnalysis`, every document of one language in a task; it starts over when it
-/// holds `limit` spellings, so memory stays bounded.
-/// Keys are hashes of the exact bytes, because case matters ("US" is spelled out, "us" is not).
+/// Syllable and letter counts of words, each distinct spelling counted once: news text repeats
+/// most of its words, and the spelling rules cost far more than a table lookup. A memo serves one
+/// document or, kept by `CoreAnalysis`, every document of one language in a task; it starts over
+/// when it holds `limit` spellings, so memory stays bounded.
+///
+/// Keys are 64-bit hashes of the exact bytes, because case matters ("US" is spelled out, "us" is
+/// not). Each slot holds its key and counts together, so a lookup touches one cache line.
 struct SyllableMemo {
     /// The most spellings remembered before the memo starts over.
-    static let limit = 1 << 17
+    static let limit = 1 << 16
+
+    private struct Slot {
+        var key: UInt64 = 0
+        var letters: UInt32 = 0
+        var syllables: UInt8 = 0
+        var isFilled = false
+    }
+
     private let counter: any SyllableCounter
     private let hasCounter: Bool
-    private var counts: TermTable<UInt8>
+    private var slots: [Slot]
+    private var mask: Int
+    private var occupied = 0
 
     init(counter: (any SyllableCounter)?, expectedWords: Int) {
         self.counter = counter ?? NoSyllables()
         self.hasCounter = counter != nil
-        self.counts = TermTable(minimumCapacity: min(expectedWords, 1 << 16))
+        var capacity = 16
+        while capacity < min(expectedWords, Self.limit) * 2 { capacity <<= 1 }
+        slots = [Slot](repeating: Slot(), count: capacity)
+        mask = capacity - 1
     }
 
     /// Syllables of a word token: from the counter for words, 1 for a number (see
@@ -27,16 +42,102 @@ struct SyllableMemo {
         }
     }
 
+    /// Syllables (as `syllables(_:_:)`) and letters (as `ReadabilityCalculator.letterCount`) of a
+    /// word token; the letters of a `.word` are remembered with its syllables.
+    @inline(__always)
+    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> (syllables: Int, letters: Int) {
+        let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(word)) }
+        switch token.kind {
+        case .word:
+            let slot = slot(for: word)
+            return (Int(slots[slot].syllables), Int(slots[slot].letters))
+        case .number: return (1, ReadabilityCalculator.letterCount(word))
+        default: return (0, ReadabilityCalculator.letterCount(word))
+        }
+    }
+
     /// Syllables of `word` (UTF-8) from the counter, remembered by spelling.
     mutating func syllables(inWord word: UnsafeBufferPointer<UInt8>) -> Int {
         guard hasCounter else { return 0 }
-        var key: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a of the exact bytes
-        for byte in word { key = (key ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        if let known = counts[key] { return Int(known) }
-        let count = counter.syllables(inWord: word)
-        if counts.count >= Self.limit { counts = TermTable(minimumCapacity: Self.limit / 8) }
-        counts[key] = UInt8(clamping: count)
-        return count
+        return Int(slots[slot(for: word)].syllables)
+    }
+
+    /// The filled slot of `word`, counted first when it is new.
+    private mutating func slot(for word: UnsafeBufferPointer<UInt8>) -> Int {
+        let key = Self.key(word)
+        var slot = Self.home(key, mask)
+        while slots[slot].isFilled {
+            if slots[slot].key == key { return slot }
+            slot = (slot + 1) & mask
+        }
+        if occupied >= Self.limit {
+            // Start over (rare): the memo only saves work, it never changes a count.
+            slots = [Slot](repeating: Slot(), count: slots.count)
+            occupied = 0
+            slot = Self.home(key, mask)
+        } else if (occupied + 1) * 2 > slots.count {
+            grow()
+            slot = Self.home(key, mask)
+            while slots[slot].isFilled { slot = (slot + 1) & mask }
+        }
+        let syllables = UInt8(clamping: counter.syllables(inWord: word))
+        slots[slot] = Slot(key: key, letters: UInt32(clamping: ReadabilityCalculator.letterCount(word)), syllables: syllables, isFilled: true)
+        occupied += 1
+        return slot
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.isFilled {
+            var slot = Self.home(entry.key, mask)
+            while slots[slot].isFilled { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
+    }
+
+    @inline(__always)
+    private static func home(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key >> 20) & mask
+    }
+
+    /// A 64-bit hash of the exact bytes, read eight at a time (the length mixed in), finished
+    /// with MurmurHash3's 64-bit finalizer.
+    @inline(__always)
+    static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = word.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        guard let base = word.baseAddress else { return finalize(h) }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= count {
+            let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            h = (h ^ chunk) &* 0x87C3_7B91_1142_53D5
+            h = (h << 31) | (h >> 33)
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(base[index]) << shift
+            shift += 8
+            index += 1
+        }
+        h = (h ^ tail) &* 0x4CF5_AD43_2745_937F
+        return finalize(h)
+    }
+
+    @inline(__always)
+    private static func finalize(_ value: UInt64) -> UInt64 {
+        var h = value
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 }
 

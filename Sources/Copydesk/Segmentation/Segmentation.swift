@@ -24,6 +24,9 @@ extension Segmentation {
         var newParagraphs: [Paragraph] = []
         var newSentences: [Sentence] = []
         var newTokens: [Token] = []
+        newParagraphs.reserveCapacity(paragraphs.count)
+        newSentences.reserveCapacity(sentences.count)
+        newTokens.reserveCapacity(tokens.count)
         for (index, paragraph) in paragraphs.enumerated() where keep[index] {
             let firstSentence = Int32(newSentences.count)
             for sentenceIndex in paragraph.sentences {

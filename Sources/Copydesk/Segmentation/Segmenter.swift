@@ -142,10 +142,12 @@ public final class Segmenter {
         scratch.append(contentsOf: text)
         for index in scratch.indices where scratch[index] == 0x0A || scratch[index] == 0x0D { scratch[index] = 0x20 }
         var result: [(range: TextRange, paragraph: Int32)] = []
+        result.reserveCapacity(paragraphs.count * 2)
+        var candidates: [TextRange] = []   // reused by every paragraph
         try scratch.withUnsafeBufferPointer { copy in Result { () throws(SegmentationError) in
             for (paragraphIndex, paragraph) in paragraphs.enumerated() {
                 let slice = UnsafeBufferPointer(rebasing: copy[paragraph.offsets])
-                var candidates: [TextRange] = []
+                candidates.removeAll(keepingCapacity: true)
                 var start = 0
                 try sentences.forEachBoundary(in: slice) { end, _ in
                     let base = Int(paragraph.start)
@@ -195,7 +197,10 @@ public final class Segmenter {
     /// The end of a closing mark (» ” ) 」 』) that starts `range` and is followed by a space or the end.
     private static func leadingCloserEnd(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let (scalar, length) = UTF8Scanning.scalar(at: Int(range.start), in: bytes)
-        guard ["\u{BB}", "\u{201D}", ")", "\u{300D}", "\u{300F}"].contains(scalar) else { return nil }
+        switch scalar {
+        case "\u{BB}", "\u{201D}", ")", "\u{300D}", "\u{300F}": break
+        default: return nil
+        }
         let end = Int(range.start) + length
         guard end >= Int(range.end) || UTF8Scanning.isSpace(UTF8Scanning.scalar(at: end, in: bytes).scalar) else { return nil }
         return end

@@ -27,6 +27,39 @@ struct SyllableMemoTests {
         }
     }
 
+    /// Property: `counts` gives the counter's syllables and the calculator's letters, for word,
+    /// number and ideographic tokens, repeats included.
+    @Test func countsAgreeWithTheCounterAndTheLetterRule() {
+        let counter = EnglishSyllableCounter()
+        var memo = SyllableMemo(counter: counter, expectedWords: 1)
+        let text = "Naïve café owners didn’t say 1990s. NATO and CNN agreed, twice: NATO and CNN 2024"
+        var copy = text
+        let tokens = try! Segmenter(language: .english).segment(text).tokens.filter { $0.kind.isWordLike }
+        copy.withUTF8 { bytes in
+            for token in tokens + tokens {
+                let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+                let expectedSyllables = token.kind == .word ? counter.syllables(inWord: word) : token.kind == .number ? 1 : 0
+                let counts = memo.counts(bytes, token)
+                #expect(counts.syllables == expectedSyllables)
+                #expect(counts.letters == ReadabilityCalculator.letterCount(word))
+            }
+        }
+    }
+
+    /// Past `limit` spellings the memo starts over and still answers right.
+    @Test func startsOverPastTheLimit() {
+        let counter = EnglishSyllableCounter()
+        var memo = SyllableMemo(counter: counter, expectedWords: 8)
+        let words = ["budget", "council", "naïve", "XKCD"]
+        var mismatches = 0
+        for index in 0..<(SyllableMemo.limit + 10) {
+            let word = words[index % words.count] + String(repeating: "a", count: index % 7) + "z\(index)"
+            if count(&memo, word) != counter.syllables(in: word) { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        for word in words { #expect(count(&memo, word) == counter.syllables(in: word)) }
+    }
+
     @Test func withoutACounterEverythingIsZero() {
         var memo = SyllableMemo(counter: nil, expectedWords: 1)
         #expect(count(&memo, "budget") == 0)
