@@ -655,7 +655,7 @@ public struct NewsCleaner: Cleaner {
         while index < end {
             let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
             let isSpace = UTF8Scanning.isSpace(scalar)
-            if leadingCapitals && f.words <= 4 && !isSpace && !scalar.properties.isUppercase && scalar != "," && scalar != "." {
+            if leadingCapitals && f.words <= 4 && !isSpace && !Self.isUppercase(scalar) && scalar != "," && scalar != "." {
                 // The capitals of a dateline end at a dash or an opening parenthesis.
                 if (scalar == "—" || scalar == "–" || scalar == "-" || scalar == "(") && f.words >= 1 && f.capitalized == f.letterWords {
                     f.startsWithDateline = wordStart < 0 && index > Int(block.start) && UTF8Scanning.isSpace(
@@ -732,6 +732,12 @@ public struct NewsCleaner: Cleaner {
                                              "fotografía", "immagine", "beeld"].map { TermHash.hash($0) })
 
     static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
+
+    /// Unicode's uppercase property, with an ASCII fast path.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+    }
 
     /// Letters and digits, with an ASCII fast path.
     @inline(__always)

@@ -14,6 +14,7 @@ public struct TermTable<Value: Sendable>: Sendable {
     public var count: Int { occupied }
 
     /// An empty table with room for `minimumCapacity` entries before it grows.
+    @inlinable
     public init(minimumCapacity: Int = 0) {
         var capacity = 8
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
@@ -83,7 +84,7 @@ public struct TermTable<Value: Sendable>: Sendable {
         }
     }
 
-    @usableFromInline
+    @inlinable
     mutating func grow() {
         let oldKeys = keys
         let oldValues = values

@@ -51,7 +51,13 @@ public struct ReadabilityCalculator: Sendable {
         document.withUTF8 { bytes in
             for sentence in document.sentences where included[Int(sentence.paragraph)] {
                 var offset = Int(sentence.range.start)
-                while offset < Int(sentence.range.end) {
+                let sentenceEnd = Int(sentence.range.end)
+                while offset < sentenceEnd {
+                    if offset + 8 <= sentenceEnd, let characters = Self.asciiCharacters(bytes, at: offset) {
+                        counts.characters += characters
+                        offset += 8
+                        continue
+                    }
                     let byte = bytes[offset]
                     if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
                         if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { counts.characters += 1 }
@@ -112,6 +118,19 @@ public struct ReadabilityCalculator: Sendable {
         counts.averageSyllablesPerWord = (counts.averageSyllablesPerWord * 100).rounded() / 100
         counts.readingTimeMinutes = (counts.readingTimeMinutes * 100).rounded() / 100
         return counts
+    }
+
+    /// The characters (bytes other than a space or a control character 9–13) of the eight bytes
+    /// at `offset` when they are all ASCII; nil otherwise.
+    @inline(__always)
+    static func asciiCharacters(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        guard chunk & high == 0 else { return nil }
+        let spaceBits = chunk ^ 0x2020_2020_2020_2020
+        let spaces = ~(((spaceBits & low) &+ low) | spaceBits | low)                                    // bytes equal to 0x20
+        let controls = (chunk &+ 0x7777_7777_7777_7777) & ~(chunk &+ 0x7272_7272_7272_7272) & high     // bytes 9–13
+        return 8 - (spaces | controls).nonzeroBitCount
     }
 
     /// Letters (alphabetic scalars) of a word token; ideographic tokens count each character.

@@ -105,6 +105,7 @@ public final class Segmenter {
     }
 
     private static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {
+        if let flags = asciiCaseFlags(text, range) { return flags }
         var flags: Token.Flags = []
         var letters = 0
         var uppercase = 0
@@ -130,6 +131,25 @@ public final class Segmenter {
             }
         }
         if letters >= 2 && uppercase == letters { flags.insert(.allCaps) }
+        return flags
+    }
+
+    /// `caseFlags` of a token of at most eight ASCII bytes, read as one word (nil for any other
+    /// token, or one too near the end of the text to read eight bytes).
+    @inline(__always)
+    private static func asciiCaseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags? {
+        let start = Int(range.start), length = Int(range.length)
+        guard length <= 8, start + 8 <= text.count, let base = text.baseAddress else { return nil }
+        let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length * 8)) - 1
+        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
+        guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // Bit 7 of each byte: the byte is at least the range's lower bound and not past its upper one.
+        let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080   // A–Z
+        let lower = (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080   // a–z
+        var flags: Token.Flags = []
+        if upper & 0x80 != 0 { flags.insert(.capitalized) }
+        let uppercase = upper.nonzeroBitCount
+        if uppercase >= 2 && lower == 0 { flags.insert(.allCaps) }
         return flags
     }
 

@@ -30,4 +30,21 @@ struct ReadabilityCountingTests {
         #expect(analyzed.readability.counts.characters == 17)
         #expect(analyzed.readability.formulas.allSatisfy { $0.value == nil })
     }
+
+    /// Property: the eight-byte character count agrees with counting byte by byte.
+    @Test func asciiCharactersAgreeWithTheByteRule() {
+        let samples = ["The council voted.", "a\tb\nc\rd\u{0B}e\u{0C}f  g", "        ", "12345678", "\u{08}\u{0E}\u{1F}!~\u{7F}(x)",
+                       "caf\u{E9} au lait, na\u{EF}ve"]
+        for sample in samples {
+            var copy = sample
+            copy.withUTF8 { bytes in
+                for offset in 0...max(0, bytes.count - 8) where bytes.count >= 8 {
+                    let chunk = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 8)])
+                    let expected = chunk.allSatisfy { $0 < 0x80 }
+                        ? chunk.filter { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }.count : nil
+                    #expect(ReadabilityCalculator.asciiCharacters(bytes, at: offset) == expected, "\(sample) @\(offset)")
+                }
+            }
+        }
+    }
 }

@@ -60,4 +60,25 @@ struct WordTokenizationTests {
         #expect(tokens[1].2.contains(.capitalized) && !tokens[1].2.contains(.allCaps))
         #expect(tokens[2].2.isEmpty)
     }
+
+    /// Property: the flags of short ASCII tokens (read eight bytes at a time) follow the rule
+    /// letter by letter, whatever follows the token and however near the end of the text it is.
+    @Test func caseFlagsFollowTheRuleForEveryLengthAndPosition() throws {
+        let words = ["a", "I", "US", "Us", "uS", "NATO", "NATO2", "X1", "x", "A1B", "ABCDEFGH", "ABCDEFGh", "Abcdefgh",
+                     "ABCDEFGHI", "abcdefghij", "McDonald", "ÉCOLE", "École", "iPhone", "B2B", "Zz", "ZZ"]
+        for tail in ["", " x", " and more text after it"] {
+            for word in words {
+                let tokens = try Self.tokens(word + tail)
+                let first = try #require(tokens.first)
+                let letters = word.unicodeScalars.filter { $0.properties.isUppercase || $0.properties.isLowercase }
+                let uppercase = letters.filter { $0.properties.isUppercase }
+                var expected: Token.Flags = []
+                if word.unicodeScalars.first!.properties.isUppercase { expected.insert(.capitalized) }
+                if letters.count >= 2 && uppercase.count == letters.count { expected.insert(.allCaps) }
+                if !word.allSatisfy(\.isASCII) { expected.insert(.nonASCII) }
+                #expect(first.0 == word)
+                #expect(first.2.subtracting(.continuesCompound) == expected, "\(word)\(tail)")
+            }
+        }
+    }
 }
