@@ -48,6 +48,7 @@ public struct ReadabilityCalculator: Sendable {
         let included = document.paragraphLabels.map { !bodyOnly || $0 == .body }
         counts.paragraphs = included.filter { $0 }.count
         let tokens = document.tokens
+        var keys: [UInt64] = []   // memo keys of the sentence's tokens
         document.withUTF8 { bytes in
             for sentence in document.sentences where included[Int(sentence.paragraph)] {
                 var offset = Int(sentence.range.start)
@@ -71,6 +72,8 @@ public struct ReadabilityCalculator: Sendable {
                 var sentenceHasWord = false
                 var index = Int(sentence.tokens.lowerBound)
                 let end = Int(sentence.tokens.upperBound)
+                keys.removeAll(keepingCapacity: true)
+                for position in index..<end { keys.append(memo.key(bytes, tokens[position])) }
                 while index < end {
                     let token = tokens[index]
                     guard token.kind.isWordLike else { index += 1; continue }
@@ -85,7 +88,7 @@ public struct ReadabilityCalculator: Sendable {
                         let part = tokens[scan]
                         if scan > index && !part.flags.contains(.continuesCompound) { break }
                         if part.kind.isWordLike {
-                            let partCounts = memo.counts(bytes, part)
+                            let partCounts = memo.counts(bytes, part, key: keys[scan - Int(sentence.tokens.lowerBound)])
                             letters += partCounts.letters
                             syllables += partCounts.syllables
                             parts += 1
