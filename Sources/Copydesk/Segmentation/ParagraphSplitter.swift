@@ -24,6 +24,11 @@ struct ParagraphSplitter {
         var index = 0
         let count = bytes.count
         while index <= count {
+            if index + 8 <= count, let base = bytes.baseAddress,
+               !UTF8Scanning.mayHoldLineBreak(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8   // no line break among the next eight bytes
+                continue
+            }
             var lineEnd = -1
             var next = index + 1
             if index == count {
@@ -66,8 +71,7 @@ struct ParagraphSplitter {
         let trimmedStart = UTF8Scanning.skipSpaces(from: start, to: end, in: bytes)
         let trimmedEnd = UTF8Scanning.trimSpaces(from: trimmedStart, to: end, in: bytes)
         guard trimmedStart < trimmedEnd else { return false }
-        var characters = 0
-        for offset in trimmedStart..<trimmedEnd where bytes[offset] & 0xC0 != 0x80 { characters += 1 }
+        let characters = UTF8Scanning.scalarCount(from: trimmedStart, to: trimmedEnd, in: bytes)
         block.append(Line(start: trimmedStart, end: trimmedEnd, characters: characters))
         return true
     }

@@ -160,7 +160,12 @@ public final class Segmenter {
         // so ICU reads a copy in which they are spaces (same length, same offsets).
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: text)
-        for index in scratch.indices where scratch[index] == 0x0A || scratch[index] == 0x0D { scratch[index] = 0x20 }
+        scratch.withUnsafeMutableBufferPointer { copy in
+            for index in 0..<copy.count {
+                let byte = copy[index]
+                copy[index] = byte == 0x0A || byte == 0x0D ? 0x20 : byte
+            }
+        }
         var result: [(range: TextRange, paragraph: Int32)] = []
         result.reserveCapacity(paragraphs.count * 2)
         var candidates: [TextRange] = []   // reused by every paragraph

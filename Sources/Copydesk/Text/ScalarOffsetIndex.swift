@@ -18,9 +18,12 @@ public struct ScalarOffsetIndex: Sendable {
         var marks: [Int32] = []
         marks.reserveCapacity(utf8.count >> Self.shift + 1)
         var scalars: Int32 = 0
-        for offset in 0..<utf8.count {
-            if offset & ((1 << Self.shift) - 1) == 0 { marks.append(scalars) }
-            if utf8[offset] & 0xC0 != 0x80 { scalars += 1 }
+        var offset = 0
+        while offset < utf8.count {
+            marks.append(scalars)   // at every multiple of 1 << shift
+            let blockEnd = min(offset + (1 << Self.shift), utf8.count)
+            scalars += Int32(UTF8Scanning.scalarCount(from: offset, to: blockEnd, in: utf8))
+            offset = blockEnd
         }
         marks.append(scalars)
         checkpoints = marks

@@ -80,4 +80,35 @@ public enum UTF8Scanning {
         }
         return index
     }
+
+    /// The Unicode scalars of `bytes[start..<end]`: the bytes that are not UTF-8 continuation
+    /// bytes, counted eight at a time.
+    static func scalarCount(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= end {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Bit 7 of each byte: set for 10xxxxxx (bit 7 set, bit 6 — shifted up — clear).
+                let continuation = chunk & ~(chunk << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// Whether eight bytes may hold a line feed, a carriage return or the lead byte 0xE2 of
+    /// U+2028/U+2029 (never false when one is there; rarely true when none is).
+    @inline(__always)
+    static func mayHoldLineBreak(_ chunk: UInt64) -> Bool {
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+        return hasZeroByte(chunk ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(chunk ^ 0x0D0D_0D0D_0D0D_0D0D)
+            || hasZeroByte(chunk ^ 0xE2E2_E2E2_E2E2_E2E2)
+    }
 }

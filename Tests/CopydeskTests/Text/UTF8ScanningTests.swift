@@ -1,0 +1,32 @@
+import Testing
+@testable import Copydesk
+
+struct UTF8ScanningTests {
+    /// Property: counting eight bytes at a time gives the scalar count of every slice.
+    @Test func scalarCountAgreesWithTheScalars() {
+        let text = "Ab café — naïve “quotes” 東京 🇫🇷 plain ASCII text that runs on\nand on ÄÖÜ ß"
+        var copy = text
+        copy.withUTF8 { bytes in
+            let starts = Set(text.unicodeScalars.indices.map { $0.utf8Offset(in: text) } + [bytes.count])
+            for start in starts.sorted() {
+                for end in starts.sorted() where end >= start {
+                    let expected = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.count
+                    #expect(UTF8Scanning.scalarCount(from: start, to: end, in: bytes) == expected)
+                }
+            }
+        }
+    }
+
+    @Test func mayHoldLineBreakNeverMissesOne() {
+        func chunk(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } }
+        let plain: [UInt8] = Array("abcdefgh".utf8)
+        #expect(!UTF8Scanning.mayHoldLineBreak(chunk(plain)))
+        for breakByte: UInt8 in [0x0A, 0x0D, 0xE2] {
+            for position in 0..<8 {
+                var bytes = plain
+                bytes[position] = breakByte
+                #expect(UTF8Scanning.mayHoldLineBreak(chunk(bytes)))
+            }
+        }
+    }
+}
