@@ -683,7 +683,7 @@ public struct NewsCleaner: Cleaner {
                 tokenStart = -1
             }
             let v = scalar.value
-            let isIdeograph = (0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v)
+            let isIdeograph = v >= 0x3040 && (0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v)
             if isIdeograph {
                 closeWord(index)
                 f.ideographs += 1
@@ -741,11 +741,7 @@ public struct NewsCleaner: Cleaner {
 
     /// Letters and digits, with an ASCII fast path.
     @inline(__always)
-    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool { UTF8Scanning.isLetterOrDigit(scalar) }
 
     /// Punctuation that ends a sentence (or a clause that introduces what follows):
     /// . ! ? … 。 ！ ？ : ;

@@ -15,7 +15,7 @@ struct NextWord {
         var wordEnd = index
         while wordEnd < end {
             let (scalar, length) = UTF8Scanning.scalar(at: wordEnd, in: bytes)
-            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "\u{2019}" else { break }
+            guard UTF8Scanning.isLetterOrDigit(scalar) || scalar == "'" || scalar == "\u{2019}" else { break }
             wordEnd += length
         }
         if index < end { first = UTF8Scanning.scalar(at: index, in: bytes).scalar }

@@ -100,8 +100,7 @@ public final class Segmenter {
     }
 
     private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        let scalar = UTF8Scanning.scalar(at: offset, in: text).scalar
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        UTF8Scanning.isLetterOrDigit(UTF8Scanning.scalar(at: offset, in: text).scalar)
     }
 
     private static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {

@@ -81,6 +81,14 @@ public enum UTF8Scanning {
         return index
     }
 
+    /// Letters and digits (Unicode's alphabetic property or a numeric type), with an ASCII fast path.
+    @inline(__always)
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
     /// The Unicode scalars of `bytes[start..<end]`: the bytes that are not UTF-8 continuation
     /// bytes, counted eight at a time.
     static func scalarCount(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {

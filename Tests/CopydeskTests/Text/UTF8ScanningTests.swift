@@ -29,4 +29,13 @@ struct UTF8ScanningTests {
             }
         }
     }
+
+    /// Property: the ASCII fast path agrees with Unicode's properties.
+    @Test func letterOrDigitAgreesWithUnicodeProperties() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            #expect(UTF8Scanning.isLetterOrDigit(scalar) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
 }
