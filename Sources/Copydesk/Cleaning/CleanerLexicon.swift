@@ -4,7 +4,7 @@ import Synchronization
 /// table: a single lookup of a word's `TermHash` answers whether it is a stop word, a date word,
 /// part of a boilerplate phrase, a one-word boilerplate phrase, a byline word, a comment action
 /// or a photo-credit label. The table keeps each key beside its classes and stays at most a
-/// quarter full, so a lookup — made for every word of every block — mostly reads one slot.
+/// third full, so a lookup — made for every word of every block — mostly reads one slot.
 struct CleanerLexicon: Sendable {
     /// What a word is to the cleaner.
     struct Classes: OptionSet, Sendable {
@@ -85,7 +85,7 @@ struct CleanerLexicon: Sendable {
         }
         let entries = table.entries
         var bits: UInt64 = 4
-        while (1 << bits) < entries.count * 4 { bits += 1 }
+        while (1 << bits) < entries.count * 3 { bits += 1 }
         var slots = [Slot](repeating: Slot(), count: 1 << bits)
         let shift = 64 - bits
         for (key, classes) in entries {

@@ -653,6 +653,19 @@ public struct NewsCleaner: Cleaner {
 
         var leadingCapitals = true
         while index < end {
+            if wordStart >= 0 && !leadingCapitals {
+                // Inside a word, past the leading capitals, ASCII letters and digits only extend the
+                // word and count as visible characters (none is a code mark): take them as a run.
+                var run = index
+                while run < end && Self.isASCIILetterOrDigit(bytes[run]) { run += 1 }
+                if run > index {
+                    f.characters += run - index
+                    beforeLastVisible = run - index >= 2 ? Unicode.Scalar(bytes[run - 2]) : lastVisible
+                    lastVisible = Unicode.Scalar(bytes[run - 1])
+                    index = run
+                    continue
+                }
+            }
             let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
             let isSpace = UTF8Scanning.isSpace(scalar)
             if leadingCapitals && f.words <= 4 && !isSpace && !Self.isUppercase(scalar) && scalar != "," && scalar != "." {
@@ -683,7 +696,7 @@ public struct NewsCleaner: Cleaner {
                 tokenStart = -1
             }
             let v = scalar.value
-            let isIdeograph = v >= 0x3040 && (0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v)
+            let isIdeograph = v >= 0x3040 && ((0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v))
             if isIdeograph {
                 closeWord(index)
                 f.ideographs += 1
@@ -737,6 +750,12 @@ public struct NewsCleaner: Cleaner {
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+    }
+
+    /// ASCII letters and digits.
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// Letters and digits, with an ASCII fast path.

@@ -30,11 +30,15 @@ public enum UTF8Scanning {
 
     /// White space, including no-break and other Unicode spaces, and invisible format characters
     /// (zero-width space, byte-order mark) that separate nothing visible.
-    @inlinable
+    @inlinable @inline(__always)
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
         }
+        // Fast answers without a property lookup: below U+2000 only U+0085, U+00A0 and U+1680 are
+        // white space, and none of the dashes, quotes and bullets U+2010–U+2027 is.
+        if scalar.value < 0x2000 { return scalar.value == 0x85 || scalar.value == 0xA0 || scalar.value == 0x1680 }
+        if scalar.value >= 0x2010 && scalar.value <= 0x2027 { return false }
         return scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
             || scalar.value == 0x2060
     }

@@ -7,7 +7,7 @@ struct UTF8ScanningTests {
         let text = "Ab café — naïve “quotes” 東京 🇫🇷 plain ASCII text that runs on\nand on ÄÖÜ ß"
         var copy = text
         copy.withUTF8 { bytes in
-            let starts = Set(text.unicodeScalars.indices.map { $0.utf8Offset(in: text) } + [bytes.count])
+            let starts = Set(text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) } + [bytes.count])
             for start in starts.sorted() {
                 for end in starts.sorted() where end >= start {
                     let expected = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.count
@@ -37,5 +37,16 @@ struct UTF8ScanningTests {
             let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             #expect(UTF8Scanning.isLetterOrDigit(scalar) == expected, "U+\(String(value, radix: 16))")
         }
+    }
+
+    /// Property: the fast answers agree with Unicode's white-space property for every scalar.
+    @Test func isSpaceAgreesWithUnicodeWhiteSpace() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isWhitespace || value == 0x200B || value == 0xFEFF || value == 0x2060
+            if UTF8Scanning.isSpace(scalar) != expected { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty)
     }
 }
