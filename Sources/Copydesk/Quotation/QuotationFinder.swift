@@ -40,6 +40,14 @@ public struct QuotationFinder: Sendable {
             }
             var singleOpen: Int? = nil
             while index < end {
+                // Marks are `"` or start with a byte of 0xC2 or more: skip eight plain ASCII bytes at once.
+                if index + 8 <= end {
+                    let chunk = UTF8Scanning.chunk(at: index, in: bytes)
+                    if chunk & 0x8080_8080_8080_8080 == 0 && !UTF8Scanning.hasZeroByte(chunk ^ 0x2222_2222_2222_2222) {
+                        index += 8
+                        continue
+                    }
+                }
                 guard let mark = QuotationMark.at(index, in: bytes, paragraphStart: Int(paragraph.range.start)) else {
                     index += 1
                     continue

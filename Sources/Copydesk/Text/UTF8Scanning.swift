@@ -115,12 +115,21 @@ public enum UTF8Scanning {
         return count
     }
 
+    /// Whether one of the eight bytes of `v` is zero (exact).
+    @inline(__always)
+    static func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+
+    /// Eight bytes at `offset` of `bytes` (which must hold them), in text order from the low byte.
+    @inline(__always)
+    static func chunk(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    }
+
     /// Whether eight bytes may hold a line feed, a carriage return or the lead byte 0xE2 of
     /// U+2028/U+2029 (never false when one is there; rarely true when none is).
     @inline(__always)
     static func mayHoldLineBreak(_ chunk: UInt64) -> Bool {
-        func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
-        return hasZeroByte(chunk ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(chunk ^ 0x0D0D_0D0D_0D0D_0D0D)
+        hasZeroByte(chunk ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(chunk ^ 0x0D0D_0D0D_0D0D_0D0D)
             || hasZeroByte(chunk ^ 0xE2E2_E2E2_E2E2_E2E2)
     }
 }

@@ -7,6 +7,15 @@ struct QuotationFinderTests {
         return analyzed.quotations.map { analyzed.string($0.content) }
     }
 
+    /// Marks are found wherever they fall among the eight-byte runs of plain text that are skipped.
+    @Test func marksAtEveryOffsetAreFound() throws {
+        for padding in 0..<17 {
+            let lead = String(repeating: "x", count: padding)
+            #expect(try Self.quotes("\(lead) said \"we won\" and more") == ["we won"], "\(padding)")
+            #expect(try Self.quotes("\(lead) said “they lost” here") == ["they lost"], "\(padding)")
+        }
+    }
+
     @Test func straightAndCurlyQuotes() throws {
         #expect(try Self.quotes("He said \"we won\" and “they lost.”") == ["we won", "they lost."])
     }
