@@ -97,6 +97,10 @@ struct SentenceBoundaryRules {
         var index = Int(range.start) + 2
         let end = Int(range.end)
         while index < end - 2 {
+            if index + 8 <= end - 2 && !UTF8Scanning.hasZeroByte(UTF8Scanning.chunk(at: index, in: bytes) ^ 0x2E2E_2E2E_2E2E_2E2E) {
+                index += 8   // no period among the next eight bytes
+                continue
+            }
             defer { index += 1 }
             guard bytes[index] == 0x2E, bytes[index + 1] == 0x20 else { continue }
             var next = index + 1

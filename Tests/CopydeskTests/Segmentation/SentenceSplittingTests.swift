@@ -93,4 +93,14 @@ struct SentenceSplittingTests {
         #expect(try Self.sentences("").isEmpty)
         #expect(try Self.sentences("   \n\n \u{00A0}\t\n").isEmpty)
     }
+
+    /// A sentence starting with a figure is found wherever its period falls among the
+    /// eight-byte runs without a period that the search skips.
+    @Test func figureSentencesAtEveryOffset() throws {
+        for padding in 0..<17 {
+            let place = "Canada" + String(repeating: "x", count: padding)
+            #expect(try Self.sentences("Sales rose in \(place). 1986 sales were 798 mln dlrs.")
+                    == ["Sales rose in \(place).", "1986 sales were 798 mln dlrs."], "\(padding)")
+        }
+    }
 }
