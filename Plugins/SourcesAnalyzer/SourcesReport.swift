@@ -16,3 +16,36 @@ public struct SourcesReport: Encodable, Sendable, Equatable {
     /// More than half of the distinct sources are anonymous.
     public var anonymousMajority: Bool
 }
+
+extension SourcesReport {
+    enum CodingKeys: String, CodingKey {
+        case attributions, sources, distinctSources, named, anonymous, organizations, documents, directQuotes,
+             quotedWordShare, singleSource, anonymousMajority
+    }
+
+    /// The members in declaration order, as the synthesized conformance writes them; the lists
+    /// are written element by element into nested containers, without a generic round trip per
+    /// record.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        var attributionList = container.nestedUnkeyedContainer(forKey: .attributions)
+        for attribution in attributions {
+            var nested = attributionList.nestedContainer(keyedBy: AttributionRecord.CodingKeys.self)
+            try attribution.encodeFields(into: &nested)
+        }
+        var sourceList = container.nestedUnkeyedContainer(forKey: .sources)
+        for source in sources {
+            var nested = sourceList.nestedContainer(keyedBy: SourceRecord.CodingKeys.self)
+            try source.encodeFields(into: &nested)
+        }
+        try container.encode(distinctSources, forKey: .distinctSources)
+        try container.encode(named, forKey: .named)
+        try container.encode(anonymous, forKey: .anonymous)
+        try container.encode(organizations, forKey: .organizations)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(directQuotes, forKey: .directQuotes)
+        try container.encode(quotedWordShare, forKey: .quotedWordShare)
+        try container.encode(singleSource, forKey: .singleSource)
+        try container.encode(anonymousMajority, forKey: .anonymousMajority)
+    }
+}
