@@ -33,8 +33,14 @@ public struct LexicalAnalyzer: Analyzer {
         public var lexicalDensity: Double
         public var topContentWords: [WordCount]
 
+        /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
         enum CodingKeys: String, CodingKey {
-            case words, distinctWords, typeTokenRatio, movingAverageTtr, lexicalDensity, topContentWords
+            case words
+            case distinctWords = "distinct_words"
+            case typeTokenRatio = "type_token_ratio"
+            case movingAverageTtr = "moving_average_ttr"
+            case lexicalDensity = "lexical_density"
+            case topContentWords = "top_content_words"
         }
 
         /// The members in declaration order, as the synthesized conformance writes them; the

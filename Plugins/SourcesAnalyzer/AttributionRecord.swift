@@ -21,8 +21,11 @@ public struct AttributionRecord: Encodable, Sendable, Equatable {
 }
 
 extension AttributionRecord {
+    /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
     enum CodingKeys: String, CodingKey {
-        case kind, quote, quoteParts, speaker, source, cue, cueType, sentence
+        case kind, quote, speaker, source, cue, sentence
+        case quoteParts = "quote_parts"
+        case cueType = "cue_type"
     }
 
     /// Encodes absent values as explicit nulls, so every record has every key.

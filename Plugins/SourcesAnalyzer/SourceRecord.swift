@@ -16,8 +16,12 @@ public struct SourceRecord: Encodable, Sendable, Equatable {
 }
 
 extension SourceRecord {
+    /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
     enum CodingKeys: String, CodingKey {
-        case name, type, title, mentions, quoteCount, wordsQuoted, firstParagraph
+        case name, type, title, mentions
+        case quoteCount = "quote_count"
+        case wordsQuoted = "words_quoted"
+        case firstParagraph = "first_paragraph"
     }
 
     /// Encodes a missing title as an explicit null.

@@ -18,9 +18,14 @@ public struct SourcesReport: Encodable, Sendable, Equatable {
 }
 
 extension SourcesReport {
+    /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
     enum CodingKeys: String, CodingKey {
-        case attributions, sources, distinctSources, named, anonymous, organizations, documents, directQuotes,
-             quotedWordShare, singleSource, anonymousMajority
+        case attributions, sources, named, anonymous, organizations, documents
+        case distinctSources = "distinct_sources"
+        case directQuotes = "direct_quotes"
+        case quotedWordShare = "quoted_word_share"
+        case singleSource = "single_source"
+        case anonymousMajority = "anonymous_majority"
     }
 
     /// The members in declaration order, as the synthesized conformance writes them; the lists

@@ -47,8 +47,13 @@ public struct ToneAnalyzer: Analyzer {
         public var loadedTerms: [LoadedTerm]
         public var drivers: [Driver]
 
+        /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
         enum CodingKeys: String, CodingKey {
-            case score, label, narrativeScore, quotedScore, subjectivity, polarTerms, sentences, loadedTerms, drivers
+            case score, label, subjectivity, sentences, drivers
+            case narrativeScore = "narrative_score"
+            case quotedScore = "quoted_score"
+            case polarTerms = "polar_terms"
+            case loadedTerms = "loaded_terms"
         }
 
         /// Encodes every field, `quotedScore` as null when absent (stable keys).
