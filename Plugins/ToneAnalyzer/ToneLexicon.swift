@@ -47,6 +47,9 @@ struct ToneLexicon: Sendable {
     private var index = TermTable<Int32>()
     /// For a first word, the largest number of words of an entry starting with it (only when ≥ 2).
     private var longest = TermTable<Int>()
+    /// The first words of all entries: most words of a text are in no entry, and the filter says
+    /// so without probing `index` and `longest`.
+    private var firstWords = TermFilter()
 
     init() {}
 
@@ -58,12 +61,18 @@ struct ToneLexicon: Sendable {
     @inline(__always)
     func longestEntry(startingWith hash: UInt64) -> Int { longest[hash] ?? 1 }
 
+    /// False when no entry starts with the word `hash` (then `entry(forKey: hash)` is nil and
+    /// `longestEntry(startingWith: hash)` is 1); true for such words and a few others.
+    @inline(__always)
+    func mayStartEntry(_ hash: UInt64) -> Bool { firstWords.mayContain(hash) }
+
     /// Adds `term`, replacing an existing entry with the same words.
     mutating func add(term: String, valence: Double, category: Category) {
         let words = Self.words(of: term)
         guard !words.isEmpty else { return }
         let normalized = words.joined(separator: " ")
         let key = TermHash.hash(normalized)
+        firstWords.insert(TermHash.hash(words[0]))
         let entry = Entry(term: normalized, valence: valence, category: category)
         if let existing = index[key] {
             entries[Int(existing)] = entry

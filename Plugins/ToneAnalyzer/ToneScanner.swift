@@ -138,6 +138,11 @@ struct ToneScanner {
         var position = 0
         while position < words.count {
             let word = words[position]
+            guard lexicon.mayStartEntry(word.hash) else {
+                if word.negates { hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0)) }
+                position += 1
+                continue
+            }
             var best: (span: Int, entry: Int32)? = nil
             let longest = lexicon.longestEntry(startingWith: word.hash)
             if longest > 1 {

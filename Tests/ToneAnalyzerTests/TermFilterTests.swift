@@ -1,0 +1,37 @@
+import Copydesk
+import Testing
+@testable import ToneAnalyzer
+
+@Suite("Term filter")
+struct TermFilterTests {
+    @Test("Every inserted key may be present; most others are certainly absent")
+    func membership() {
+        var filter = TermFilter()
+        let inserted = (0..<2_000).map { TermHash.hash("word\($0)") }
+        for key in inserted { filter.insert(key) }
+        #expect(inserted.allSatisfy { filter.mayContain($0) })
+        let others = (0..<10_000).map { TermHash.hash("other\($0)") }
+        let falsePositives = others.count { filter.mayContain($0) }
+        #expect(falsePositives < others.count / 20)
+    }
+
+    @Test("An empty filter contains nothing")
+    func empty() {
+        let filter = TermFilter()
+        #expect(!filter.mayContain(TermHash.hash("the")))
+        #expect(!filter.mayContain(0))
+    }
+
+    @Test("The lexicon's filter admits the first word of every entry, and skips a word in none")
+    func lexiconFirstWords() throws {
+        let lexicon = try ToneLexicon.builtIn.get()
+        for entry in lexicon.entries {
+            let first = ToneLexicon.words(of: entry.term)[0]
+            #expect(lexicon.mayStartEntry(TermHash.hash(first)), "\(entry.term)")
+        }
+        var custom = ToneLexicon()
+        custom.add(term: "well-being", valence: 1, category: .sentiment)
+        #expect(custom.mayStartEntry(TermHash.hash("well")))
+        #expect(custom.entry(forKey: TermHash.hash("zebra")) == nil && !custom.mayStartEntry(TermHash.hash("zebra")))
+    }
+}
