@@ -120,8 +120,11 @@ struct ToneScanner {
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
             for item in contributions {
                 if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
-                result.drivers[item.key, default: DriverTotal()].sum += item.value
-                result.drivers[item.key, default: DriverTotal()].count += 1
+                // One lookup and one store: the defaulted subscript claimed the slot twice.
+                var total = result.drivers[item.key] ?? DriverTotal()
+                total.sum += item.value
+                total.count += 1
+                result.drivers[item.key] = total
             }
             result.sentenceSums.append(sums)
         }
