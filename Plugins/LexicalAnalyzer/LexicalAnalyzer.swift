@@ -88,12 +88,14 @@ public struct LexicalAnalyzer: Analyzer {
         // Room for half the tokens (punctuation included) as distinct forms: news text stays below,
         // so the table rarely grows (a rehash per doubling cost more than the larger table). Ids do
         // not depend on the table's layout.
-        var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
-        var sequence: [Int32] = []
-        sequence.reserveCapacity(tokens.count)
-        var forms: [(count: Int, first: Int, content: Bool)] = []
-        var content = 0
-        document.withUTF8 { bytes in
+        // Built in the closure's own locals and handed back: variables captured from outside
+        // are boxed, and every append or store through a box re-checked their uniqueness.
+        let (sequence, forms, content) = document.withUTF8 { bytes in
+            var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
+            var sequence: [Int32] = []
+            sequence.reserveCapacity(tokens.count)
+            var forms: [(count: Int, first: Int, content: Bool)] = []
+            var content = 0
             for index in tokens.indices {
                 let token = tokens[index]
                 guard token.kind == .word || token.kind == .ideographic else { continue }
@@ -112,6 +114,7 @@ public struct LexicalAnalyzer: Analyzer {
                     sequence.append(id)
                 }
             }
+            return (sequence, forms, content)
         }
         let topWords = Self.topContentForms(forms, top: top).map { form in
             WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count)
