@@ -68,7 +68,11 @@ struct ToneLexicon: Sendable {
 
     /// Adds `term`, replacing an existing entry with the same words.
     mutating func add(term: String, valence: Double, category: Category) {
-        let words = Self.words(of: term)
+        add(words: Self.words(of: term), valence: valence, category: category)
+    }
+
+    /// Adds the entry of a term already split by `words(of:)`.
+    private mutating func add(words: [String], valence: Double, category: Category) {
         guard !words.isEmpty else { return }
         let normalized = words.joined(separator: " ")
         let key = TermHash.hash(normalized)
@@ -100,7 +104,8 @@ struct ToneLexicon: Sendable {
                 .invalidConfiguration("tone: \(source) line \(lineNumber): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
             }
             guard fields.count == 2 || fields.count == 3 else { throw fail("expected 2 or 3 TAB-separated fields, found \(fields.count)") }
-            guard !Self.words(of: fields[0]).isEmpty else { throw fail("empty term") }
+            let words = Self.words(of: fields[0])
+            guard !words.isEmpty else { throw fail("empty term") }
             guard let valence = Double(fields[1]), valence.isFinite, (-4...4).contains(valence) else {
                 throw fail("valence must be a number from -4 to 4")
             }
@@ -111,7 +116,7 @@ struct ToneLexicon: Sendable {
                 }
                 category = parsed
             }
-            add(term: fields[0], valence: valence, category: category)
+            add(words: words, valence: valence, category: category)
         }
     }
 
