@@ -20,9 +20,15 @@ final class TokenView: Sendable {
     let punctuation: [UInt8]
     /// Whether a word ends in "ed" (a past participle or past tense: "the Kremlin rejected").
     let endsInEd: [Bool]
+    /// The token flags tested per token, read once: each use of `Token.Flags.capitalized` and the
+    /// like calls the core's accessor of the static.
+    private let capitalizedFlag: Token.Flags
+    private let compoundFlag: Token.Flags
 
     init(_ document: AnalyzedDocument) {
         self.document = document
+        capitalizedFlag = .capitalized
+        compoundFlag = .continuesCompound
         let tokens = document.tokens
         self.tokens = tokens
         let count = tokens.count
@@ -69,11 +75,11 @@ final class TokenView: Sendable {
     }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind.isWordLike }
-    func isCapitalized(_ i: Int) -> Bool { tokens[i].flags.contains(.capitalized) }
+    func isCapitalized(_ i: Int) -> Bool { tokens[i].flags.contains(capitalizedFlag) }
     func isComma(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2C }
     func isColon(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x3A }
     func isPeriod(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2E }
-    func isHyphen(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].flags.contains(.continuesCompound) }
+    func isHyphen(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].flags.contains(compoundFlag) }
     /// Whether two tokens touch (no space between).
     func touches(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end == tokens[b].range.start }
     /// The text from the first to the last token of a range.
