@@ -13,9 +13,6 @@ struct CueTrie: Sendable {
     private struct Node: Sendable {
         var children = TermTable<Int32>()
         var entries: [Entry] = []
-        /// `!entries.isEmpty`, stored beside the node: walking the trie tests it at every step,
-        /// and reading the array's count there cost a cache miss per step.
-        var hasEntries = false
     }
 
     private var nodes: [Node] = [Node()]
@@ -41,7 +38,6 @@ struct CueTrie: Sendable {
                 let entry = Entry(category: line.category, rule: line.rule)
                 if !nodes[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
                     nodes[node].entries.append(entry)
-                    nodes[node].hasEntries = true
                     phraseCount += 1
                 }
             }
@@ -66,7 +62,7 @@ struct CueTrie: Sendable {
         while index < limit, let child = nodes[node].children[hashes[index]] {
             node = Int(child)
             index += 1
-            if nodes[node].hasEntries { result.append((index, node)) }
+            if !nodes[node].entries.isEmpty { result.append((index, node)) }
         }
         result.reverse()
     }
