@@ -88,14 +88,12 @@ public struct LexicalAnalyzer: Analyzer {
         // Room for half the tokens (punctuation included) as distinct forms: news text stays below,
         // so the table rarely grows (a rehash per doubling cost more than the larger table). Ids do
         // not depend on the table's layout.
-        // Built in the closure's own locals and handed back: variables captured from outside
-        // are boxed, and every append or store through a box re-checked their uniqueness.
-        let (sequence, forms, content) = document.withUTF8 { bytes in
-            var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
-            var sequence: [Int32] = []
-            sequence.reserveCapacity(tokens.count)
-            var forms: [(count: Int, first: Int, content: Bool)] = []
-            var content = 0
+        var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
+        var sequence: [Int32] = []
+        sequence.reserveCapacity(tokens.count)
+        var forms: [(count: Int, first: Int, content: Bool)] = []
+        var content = 0
+        document.withUTF8 { bytes in
             for index in tokens.indices {
                 let token = tokens[index]
                 guard token.kind == .word || token.kind == .ideographic else { continue }
@@ -114,7 +112,6 @@ public struct LexicalAnalyzer: Analyzer {
                     sequence.append(id)
                 }
             }
-            return (sequence, forms, content)
         }
         let topWords = Self.topContentForms(forms, top: top).map { form in
             WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count)
