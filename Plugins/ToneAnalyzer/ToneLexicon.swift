@@ -50,6 +50,10 @@ struct ToneLexicon: Sendable {
     /// The first words of all entries: most words of a text are in no entry, and the filter says
     /// so without probing `index` and `longest`.
     private var firstWords = TermFilter()
+    /// The keys of the first two or more words of every multi-word entry (whole terms included):
+    /// extending a chain of words stops as soon as no entry starts with it, without a probe of
+    /// `index` (which mostly missed, in memory outside the cache) for each longer chain.
+    private var multiWordPrefixes = TermFilter()
 
     init() {}
 
@@ -65,6 +69,11 @@ struct ToneLexicon: Sendable {
     /// `longestEntry(startingWith: hash)` is 1); true for such words and a few others.
     @inline(__always)
     func mayStartEntry(_ hash: UInt64) -> Bool { firstWords.mayContain(hash) }
+
+    /// False when no entry starts with the words of `key` (a chain of two or more words built
+    /// with `TermHash`): then neither it nor any longer chain is an entry.
+    @inline(__always)
+    func mayContinueEntry(_ key: UInt64) -> Bool { multiWordPrefixes.mayContain(key) }
 
     /// Adds `term`, replacing an existing entry with the same words.
     mutating func add(term: String, valence: Double, category: Category) {
@@ -85,6 +94,7 @@ struct ToneLexicon: Sendable {
             entries.append(entry)
         }
         if words.count > 1 {
+            for count in 2...words.count { multiWordPrefixes.insert(TermHash.hash(words[0..<count].joined(separator: " "))) }
             let first = TermHash.hash(words[0])
             longest[first] = max(longest[first] ?? 1, words.count)
         }

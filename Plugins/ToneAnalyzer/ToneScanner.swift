@@ -165,6 +165,7 @@ struct ToneScanner {
                     let start = Int(tokens[next.token].range.start)
                     key = TermHash.combine(TermHash.separator(key), UnsafeBufferPointer(rebasing: bytes[start..<next.keyEnd]))
                     span += 1
+                    guard lexicon.mayContinueEntry(key) else { break }     // no entry starts with these words
                     if let entry = lexicon.entry(forKey: key) { best = (span, entry) }
                 }
             }

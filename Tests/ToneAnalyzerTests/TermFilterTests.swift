@@ -34,4 +34,28 @@ struct TermFilterTests {
         #expect(custom.mayStartEntry(TermHash.hash("well")))
         #expect(custom.entry(forKey: TermHash.hash("zebra")) == nil && !custom.mayStartEntry(TermHash.hash("zebra")))
     }
+
+    @Test("The lexicon's prefix filter admits every chain of two or more words that starts an entry")
+    func lexiconPrefixes() throws {
+        var custom = ToneLexicon()
+        custom.add(term: "beyond the pale", valence: -1, category: .loaded)
+        // Chains as the scanner builds them: a word's hash, then a separator and the next word.
+        let chain = { (words: [String]) in
+            words.dropFirst().reduce(TermHash.hash(words[0])) { seed, word in
+                var copy = word
+                return copy.withUTF8 { TermHash.combine(TermHash.separator(seed), $0) }
+            }
+        }
+        #expect(custom.mayContinueEntry(chain(["beyond", "the"])))
+        #expect(custom.mayContinueEntry(chain(["Beyond", "THE", "pale"])))
+        #expect(custom.entry(forKey: chain(["beyond", "the", "pale"])) != nil)
+        #expect(!custom.mayContinueEntry(chain(["beyond", "doubt"])))
+        let lexicon = try ToneLexicon.builtIn.get()
+        for entry in lexicon.entries where entry.term.contains(" ") {
+            let words = ToneLexicon.words(of: entry.term)
+            for count in 2...words.count {
+                #expect(lexicon.mayContinueEntry(chain(Array(words[0..<count]))), "\(entry.term)")
+            }
+        }
+    }
 }
