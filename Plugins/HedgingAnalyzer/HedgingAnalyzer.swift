@@ -48,6 +48,17 @@ public struct HedgingAnalyzer: Analyzer {
             case text, start, end, category, sentence
             case inQuote = "in_quote"
         }
+
+        /// Writes the members into an object container opened by the caller (the category as
+        /// its raw string, as its own conformance writes it).
+        func encodeFields(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+            try container.encode(text, forKey: .text)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+            try container.encode(category.rawValue, forKey: .category)
+            try container.encode(sentence, forKey: .sentence)
+            try container.encode(inQuote, forKey: .inQuote)
+        }
     }
 
     /// Hedge cues per category.
@@ -94,6 +105,18 @@ public struct HedgingAnalyzer: Analyzer {
             case hedgedPrediction = "hedged_prediction"
             case openQuestion = "open_question"
         }
+
+        /// Writes the counts into an object container opened by the caller, in the order of
+        /// `CodingKeys` (the synthesized conformance's order).
+        func encodeFields(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+            try container.encode(epistemic, forKey: .epistemic)
+            try container.encode(approximator, forKey: .approximator)
+            try container.encode(unverified, forKey: .unverified)
+            try container.encode(vagueQuantifier, forKey: .vagueQuantifier)
+            try container.encode(anonymousAttribution, forKey: .anonymousAttribution)
+            try container.encode(hedgedPrediction, forKey: .hedgedPrediction)
+            try container.encode(openQuestion, forKey: .openQuestion)
+        }
     }
 
     /// Boosters: overclaiming, reported apart from hedges.
@@ -137,16 +160,32 @@ public struct HedgingAnalyzer: Analyzer {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(cues, forKey: .cues)
+            // Lists and nested objects are written into nested containers, enums as their raw
+            // strings: what their own conformances write, without a generic round trip each.
+            var cueList = container.nestedUnkeyedContainer(forKey: .cues)
+            for cue in cues {
+                var nested = cueList.nestedContainer(keyedBy: Cue.CodingKeys.self)
+                try cue.encodeFields(into: &nested)
+            }
             try container.encode(count, forKey: .count)
             try container.encode(writerCount, forKey: .writerCount)
             try container.encode(quotedCount, forKey: .quotedCount)
             try container.encode(per1000Words, forKey: .per1000Words)
-            try container.encode(hedgedSentences, forKey: .hedgedSentences)
+            var sentenceList = container.nestedUnkeyedContainer(forKey: .hedgedSentences)
+            for sentence in hedgedSentences { try sentenceList.encode(sentence) }
             try container.encode(hedgedSentenceShare, forKey: .hedgedSentenceShare)
-            try container.encode(byCategory, forKey: .byCategory)
-            try container.encode(boosters, forKey: .boosters)
-            try container.encode(hedgeBoosterRatio, forKey: .hedgeBoosterRatio) // null when nil: a stable field
+            var categories = container.nestedContainer(keyedBy: CategoryCounts.CodingKeys.self, forKey: .byCategory)
+            try byCategory.encodeFields(into: &categories)
+            var boosterObject = container.nestedContainer(keyedBy: Boosters.CodingKeys.self, forKey: .boosters)
+            try boosterObject.encode(boosters.count, forKey: .count)
+            var boosterList = boosterObject.nestedUnkeyedContainer(forKey: .cues)
+            for cue in boosters.cues {
+                var nested = boosterList.nestedContainer(keyedBy: Cue.CodingKeys.self)
+                try cue.encodeFields(into: &nested)
+            }
+            try boosterObject.encode(boosters.writerCount, forKey: .writerCount)
+            // null when nil: a stable field
+            if let hedgeBoosterRatio { try container.encode(hedgeBoosterRatio, forKey: .hedgeBoosterRatio) } else { try container.encodeNil(forKey: .hedgeBoosterRatio) }
         }
     }
 

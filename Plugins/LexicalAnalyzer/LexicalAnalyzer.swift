@@ -32,12 +32,44 @@ public struct LexicalAnalyzer: Analyzer {
         public var movingAverageTtr: Double
         public var lexicalDensity: Double
         public var topContentWords: [WordCount]
+
+        /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
+        enum CodingKeys: String, CodingKey {
+            case words
+            case distinctWords = "distinct_words"
+            case typeTokenRatio = "type_token_ratio"
+            case movingAverageTtr = "moving_average_ttr"
+            case lexicalDensity = "lexical_density"
+            case topContentWords = "top_content_words"
+        }
+
+        /// The members in declaration order, as the synthesized conformance writes them; the
+        /// word list element by element into nested containers, without a generic round trip
+        /// per element.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(words, forKey: .words)
+            try container.encode(distinctWords, forKey: .distinctWords)
+            try container.encode(typeTokenRatio, forKey: .typeTokenRatio)
+            try container.encode(movingAverageTtr, forKey: .movingAverageTtr)
+            try container.encode(lexicalDensity, forKey: .lexicalDensity)
+            var list = container.nestedUnkeyedContainer(forKey: .topContentWords)
+            for item in topContentWords {
+                var nested = list.nestedContainer(keyedBy: WordCount.CodingKeys.self)
+                try nested.encode(item.word, forKey: .word)
+                try nested.encode(item.count, forKey: .count)
+            }
+        }
     }
 
     /// A word and how often it occurs.
     public struct WordCount: Encodable, Sendable, Equatable {
         public var word: String
         public var count: Int
+
+        enum CodingKeys: String, CodingKey {
+            case word, count
+        }
     }
 
     private let top: Int

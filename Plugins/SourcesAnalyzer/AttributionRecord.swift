@@ -21,20 +21,34 @@ public struct AttributionRecord: Encodable, Sendable, Equatable {
 }
 
 extension AttributionRecord {
-    private enum CodingKeys: String, CodingKey {
-        case kind, quote, quoteParts, speaker, source, cue, cueType, sentence
+    /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
+    enum CodingKeys: String, CodingKey {
+        case kind, quote, speaker, source, cue, sentence
+        case quoteParts = "quote_parts"
+        case cueType = "cue_type"
     }
 
     /// Encodes absent values as explicit nulls, so every record has every key.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(quote, forKey: .quote)
-        try container.encode(quoteParts, forKey: .quoteParts)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(source, forKey: .source)
-        try container.encode(cue, forKey: .cue)
-        try container.encode(cueType, forKey: .cueType)
+        try encodeFields(into: &container)
+    }
+
+    /// Writes the members into an object container opened by the caller. Enums are written as
+    /// their raw strings and optionals as a value or null directly, which is what their own
+    /// `Encodable` conformances write, without a generic round trip per member.
+    func encodeFields(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+        try container.encode(kind.rawValue, forKey: .kind)
+        try TextSpan.encode(quote, forKey: .quote, in: &container)
+        var parts = container.nestedUnkeyedContainer(forKey: .quoteParts)
+        for part in quoteParts {
+            var nested = parts.nestedContainer(keyedBy: TextSpan.CodingKeys.self)
+            try part.encodeFields(into: &nested)
+        }
+        try TextSpan.encode(speaker, forKey: .speaker, in: &container)
+        if let source { try container.encode(source, forKey: .source) } else { try container.encodeNil(forKey: .source) }
+        try TextSpan.encode(cue, forKey: .cue, in: &container)
+        if let cueType { try container.encode(cueType.rawValue, forKey: .cueType) } else { try container.encodeNil(forKey: .cueType) }
         try container.encode(sentence, forKey: .sentence)
     }
 }

@@ -16,16 +16,26 @@ public struct SourceRecord: Encodable, Sendable, Equatable {
 }
 
 extension SourceRecord {
-    private enum CodingKeys: String, CodingKey {
-        case name, type, title, mentions, quoteCount, wordsQuoted, firstParagraph
+    /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
+    enum CodingKeys: String, CodingKey {
+        case name, type, title, mentions
+        case quoteCount = "quote_count"
+        case wordsQuoted = "words_quoted"
+        case firstParagraph = "first_paragraph"
     }
 
     /// Encodes a missing title as an explicit null.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try encodeFields(into: &container)
+    }
+
+    /// Writes the members into an object container opened by the caller (the type as its raw
+    /// string, the title as a string or null: what their own conformances write).
+    func encodeFields(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
         try container.encode(name, forKey: .name)
-        try container.encode(type, forKey: .type)
-        try container.encode(title, forKey: .title)
+        try container.encode(type.rawValue, forKey: .type)
+        if let title { try container.encode(title, forKey: .title) } else { try container.encodeNil(forKey: .title) }
         try container.encode(mentions, forKey: .mentions)
         try container.encode(quoteCount, forKey: .quoteCount)
         try container.encode(wordsQuoted, forKey: .wordsQuoted)

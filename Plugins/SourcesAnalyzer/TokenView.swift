@@ -20,22 +20,28 @@ final class TokenView: Sendable {
     let punctuation: [UInt8]
     /// Whether a word ends in "ed" (a past participle or past tense: "the Kremlin rejected").
     let endsInEd: [Bool]
+    /// The token flags tested per token, read once: each use of `Token.Flags.capitalized` and the
+    /// like calls the core's accessor of the static.
+    private let capitalizedFlag: Token.Flags
+    private let compoundFlag: Token.Flags
 
     init(_ document: AnalyzedDocument) {
         self.document = document
+        capitalizedFlag = .capitalized
+        compoundFlag = .continuesCompound
         let tokens = document.tokens
         self.tokens = tokens
         let count = tokens.count
-        // Built in locals and stored at the end: writing `self`'s arrays from inside the closure
-        // checked their uniqueness on every store.
-        var hashes = [UInt64](repeating: 0, count: count)
-        var quoteOf = [Int](repeating: -1, count: count)
-        var isMark = [Bool](repeating: false, count: count)
-        var isPossessive = [Bool](repeating: false, count: count)
-        var punctuation = [UInt8](repeating: 0, count: count)
-        var endsInEd = [Bool](repeating: false, count: count)
         let quotations = document.quotations
-        document.withUTF8 { bytes in
+        // Built in the closure's own locals and handed back: arrays captured from outside the
+        // closure are boxed, and every store through a box re-checked their uniqueness.
+        let columns = document.withUTF8 { bytes in
+            var hashes = [UInt64](repeating: 0, count: count)
+            var quoteOf = [Int](repeating: -1, count: count)
+            var isMark = [Bool](repeating: false, count: count)
+            var isPossessive = [Bool](repeating: false, count: count)
+            var punctuation = [UInt8](repeating: 0, count: count)
+            var endsInEd = [Bool](repeating: false, count: count)
             var q = 0
             for index in 0..<count {
                 let token = tokens[index]
@@ -58,21 +64,22 @@ final class TokenView: Sendable {
                     isMark[index] = token.range.start < content.start || token.range.start >= content.end
                 }
             }
+            return (hashes: hashes, quoteOf: quoteOf, isMark: isMark, isPossessive: isPossessive, punctuation: punctuation, endsInEd: endsInEd)
         }
-        self.hashes = hashes
-        self.quoteOf = quoteOf
-        self.isMark = isMark
-        self.isPossessive = isPossessive
-        self.punctuation = punctuation
-        self.endsInEd = endsInEd
+        hashes = columns.hashes
+        quoteOf = columns.quoteOf
+        isMark = columns.isMark
+        isPossessive = columns.isPossessive
+        punctuation = columns.punctuation
+        endsInEd = columns.endsInEd
     }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind.isWordLike }
-    func isCapitalized(_ i: Int) -> Bool { tokens[i].flags.contains(.capitalized) }
+    func isCapitalized(_ i: Int) -> Bool { tokens[i].flags.contains(capitalizedFlag) }
     func isComma(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2C }
     func isColon(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x3A }
     func isPeriod(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2E }
-    func isHyphen(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].flags.contains(.continuesCompound) }
+    func isHyphen(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].flags.contains(compoundFlag) }
     /// Whether two tokens touch (no space between).
     func touches(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end == tokens[b].range.start }
     /// The text from the first to the last token of a range.

@@ -47,8 +47,13 @@ public struct ToneAnalyzer: Analyzer {
         public var loadedTerms: [LoadedTerm]
         public var drivers: [Driver]
 
+        /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
         enum CodingKeys: String, CodingKey {
-            case score, label, narrativeScore, quotedScore, subjectivity, polarTerms, sentences, loadedTerms, drivers
+            case score, label, subjectivity, sentences, drivers
+            case narrativeScore = "narrative_score"
+            case quotedScore = "quoted_score"
+            case polarTerms = "polar_terms"
+            case loadedTerms = "loaded_terms"
         }
 
         /// Encodes every field, `quotedScore` as null when absent (stable keys).
@@ -57,12 +62,35 @@ public struct ToneAnalyzer: Analyzer {
             try container.encode(score, forKey: .score)
             try container.encode(label, forKey: .label)
             try container.encode(narrativeScore, forKey: .narrativeScore)
-            try container.encode(quotedScore, forKey: .quotedScore)
+            if let quotedScore { try container.encode(quotedScore, forKey: .quotedScore) } else { try container.encodeNil(forKey: .quotedScore) }
             try container.encode(subjectivity, forKey: .subjectivity)
             try container.encode(polarTerms, forKey: .polarTerms)
-            try container.encode(sentences, forKey: .sentences)
-            try container.encode(loadedTerms, forKey: .loadedTerms)
-            try container.encode(drivers, forKey: .drivers)
+            // The lists element by element into nested containers: what the arrays' own
+            // conformances write, without a generic round trip per element.
+            var sentenceList = container.nestedUnkeyedContainer(forKey: .sentences)
+            for sentence in sentences {
+                var nested = sentenceList.nestedContainer(keyedBy: SentenceTone.CodingKeys.self)
+                try nested.encode(sentence.index, forKey: .index)
+                try nested.encode(sentence.start, forKey: .start)
+                try nested.encode(sentence.end, forKey: .end)
+                try nested.encode(sentence.score, forKey: .score)
+            }
+            var loadedList = container.nestedUnkeyedContainer(forKey: .loadedTerms)
+            for term in loadedTerms {
+                var nested = loadedList.nestedContainer(keyedBy: LoadedTerm.CodingKeys.self)
+                try nested.encode(term.text, forKey: .text)
+                try nested.encode(term.start, forKey: .start)
+                try nested.encode(term.end, forKey: .end)
+                try nested.encode(term.category, forKey: .category)
+                try nested.encode(term.quoted, forKey: .quoted)
+            }
+            var driverList = container.nestedUnkeyedContainer(forKey: .drivers)
+            for driver in drivers {
+                var nested = driverList.nestedContainer(keyedBy: Driver.CodingKeys.self)
+                try nested.encode(driver.term, forKey: .term)
+                try nested.encode(driver.contribution, forKey: .contribution)
+                try nested.encode(driver.count, forKey: .count)
+            }
         }
     }
 
@@ -72,6 +100,10 @@ public struct ToneAnalyzer: Analyzer {
         public var start: Int
         public var end: Int
         public var score: Double
+
+        enum CodingKeys: String, CodingKey {
+            case index, start, end, score
+        }
     }
 
     /// One occurrence of a loaded term.
@@ -81,6 +113,10 @@ public struct ToneAnalyzer: Analyzer {
         public var end: Int
         public var category: String
         public var quoted: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case text, start, end, category, quoted
+        }
     }
 
     /// A term and its total contribution to the sentence sums.
@@ -88,6 +124,10 @@ public struct ToneAnalyzer: Analyzer {
         public var term: String
         public var contribution: Double
         public var count: Int
+
+        enum CodingKeys: String, CodingKey {
+            case term, contribution, count
+        }
     }
 
     let lexicon: ToneLexicon

@@ -47,6 +47,13 @@ struct ToneLexicon: Sendable {
     private var index = TermTable<Int32>()
     /// For a first word, the largest number of words of an entry starting with it (only when ≥ 2).
     private var longest = TermTable<Int>()
+    /// The first words of all entries: most words of a text are in no entry, and the filter says
+    /// so without probing `index` and `longest`.
+    private var firstWords = TermFilter()
+    /// The keys of the first two or more words of every multi-word entry (whole terms included):
+    /// extending a chain of words stops as soon as no entry starts with it, without a probe of
+    /// `index` (which mostly missed, in memory outside the cache) for each longer chain.
+    private var multiWordPrefixes = TermFilter()
 
     init() {}
 
@@ -58,12 +65,27 @@ struct ToneLexicon: Sendable {
     @inline(__always)
     func longestEntry(startingWith hash: UInt64) -> Int { longest[hash] ?? 1 }
 
+    /// False when no entry starts with the word `hash` (then `entry(forKey: hash)` is nil and
+    /// `longestEntry(startingWith: hash)` is 1); true for such words and a few others.
+    @inline(__always)
+    func mayStartEntry(_ hash: UInt64) -> Bool { firstWords.mayContain(hash) }
+
+    /// False when no entry starts with the words of `key` (a chain of two or more words built
+    /// with `TermHash`): then neither it nor any longer chain is an entry.
+    @inline(__always)
+    func mayContinueEntry(_ key: UInt64) -> Bool { multiWordPrefixes.mayContain(key) }
+
     /// Adds `term`, replacing an existing entry with the same words.
     mutating func add(term: String, valence: Double, category: Category) {
-        let words = Self.words(of: term)
+        add(words: Self.words(of: term), valence: valence, category: category)
+    }
+
+    /// Adds the entry of a term already split by `words(of:)`.
+    private mutating func add(words: [String], valence: Double, category: Category) {
         guard !words.isEmpty else { return }
         let normalized = words.joined(separator: " ")
         let key = TermHash.hash(normalized)
+        firstWords.insert(TermHash.hash(words[0]))
         let entry = Entry(term: normalized, valence: valence, category: category)
         if let existing = index[key] {
             entries[Int(existing)] = entry
@@ -72,6 +94,7 @@ struct ToneLexicon: Sendable {
             entries.append(entry)
         }
         if words.count > 1 {
+            for count in 2...words.count { multiWordPrefixes.insert(TermHash.hash(words[0..<count].joined(separator: " "))) }
             let first = TermHash.hash(words[0])
             longest[first] = max(longest[first] ?? 1, words.count)
         }
@@ -91,7 +114,8 @@ struct ToneLexicon: Sendable {
                 .invalidConfiguration("tone: \(source) line \(lineNumber): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
             }
             guard fields.count == 2 || fields.count == 3 else { throw fail("expected 2 or 3 TAB-separated fields, found \(fields.count)") }
-            guard !Self.words(of: fields[0]).isEmpty else { throw fail("empty term") }
+            let words = Self.words(of: fields[0])
+            guard !words.isEmpty else { throw fail("empty term") }
             guard let valence = Double(fields[1]), valence.isFinite, (-4...4).contains(valence) else {
                 throw fail("valence must be a number from -4 to 4")
             }
@@ -102,7 +126,7 @@ struct ToneLexicon: Sendable {
                 }
                 category = parsed
             }
-            add(term: fields[0], valence: valence, category: category)
+            add(words: words, valence: valence, category: category)
         }
     }
 

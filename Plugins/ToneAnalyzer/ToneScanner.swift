@@ -6,12 +6,20 @@ struct ToneScanner {
     let document: AnalyzedDocument
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    /// The token flags tested per word, read once: each use of `Token.Flags.capitalized` and the
+    /// like calls the core's accessor of the static.
+    private let capitalizedFlag: Token.Flags
+    private let compoundFlag: Token.Flags
+    private let allCapsFlag: Token.Flags
 
     init(lexicon: ToneLexicon, document: AnalyzedDocument, bytes: UnsafeBufferPointer<UInt8>) {
         self.lexicon = lexicon
         self.document = document
         self.bytes = bytes
         self.tokens = document.tokens
+        capitalizedFlag = .capitalized
+        compoundFlag = .continuesCompound
+        allCapsFlag = .allCaps
     }
 
     struct SentenceSums {
@@ -94,7 +102,7 @@ struct ToneScanner {
             for tokenIndex in Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound) {
                 let token = tokens[tokenIndex]
                 guard token.kind == .word else {
-                    if token.kind == .punctuation && !token.flags.contains(.continuesCompound) { clause += 1 }
+                    if token.kind == .punctuation && !token.flags.contains(compoundFlag) { clause += 1 }
                     continue
                 }
                 let start = Int(token.range.start)
@@ -109,7 +117,7 @@ struct ToneScanner {
                     else if end - start > 5 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 && bytes[end - 5] | 0x20 == 0x6E { negates = true }
                 }
                 let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                if token.flags.contains(.capitalized) { capitalized += 1 }
+                if token.flags.contains(capitalizedFlag) { capitalized += 1 }
                 if !quoted { sums.hasNarrativeWords = true } else { sums.hasQuotedWords = true }
                 words.append(Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates))
             }
@@ -120,8 +128,11 @@ struct ToneScanner {
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
             for item in contributions {
                 if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
-                result.drivers[item.key, default: DriverTotal()].sum += item.value
-                result.drivers[item.key, default: DriverTotal()].count += 1
+                // One lookup and one store: the defaulted subscript claimed the slot twice.
+                var total = result.drivers[item.key] ?? DriverTotal()
+                total.sum += item.value
+                total.count += 1
+                result.drivers[item.key] = total
             }
             result.sentenceSums.append(sums)
         }
@@ -130,7 +141,7 @@ struct ToneScanner {
 
     private func isCapitalized(_ word: Word) -> Bool {
         let flags = tokens[word.token].flags
-        return flags.contains(.capitalized)
+        return flags.contains(capitalizedFlag)
     }
 
     /// Longest-match lookup of single and multi-word entries; marks polar words inside names.
@@ -138,6 +149,11 @@ struct ToneScanner {
         var position = 0
         while position < words.count {
             let word = words[position]
+            guard lexicon.mayStartEntry(word.hash) else {
+                if word.negates { hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0)) }
+                position += 1
+                continue
+            }
             var best: (span: Int, entry: Int32)? = nil
             let longest = lexicon.longestEntry(startingWith: word.hash)
             if longest > 1 {
@@ -149,6 +165,7 @@ struct ToneScanner {
                     let start = Int(tokens[next.token].range.start)
                     key = TermHash.combine(TermHash.separator(key), UnsafeBufferPointer(rebasing: bytes[start..<next.keyEnd]))
                     span += 1
+                    guard lexicon.mayContinueEntry(key) else { break }     // no entry starts with these words
                     if let entry = lexicon.entry(forKey: key) { best = (span, entry) }
                 }
             }
@@ -161,9 +178,9 @@ struct ToneScanner {
             guard let (span, entryIndex) = best else { position += 1; continue }
             let entry = lexicon.entries[Int(entryIndex)]
             var hit = Hit(position: position, span: span, entry: entryIndex, category: entry.category, valence: entry.valence)
-            if span == 1 && Self.isPolar(entry.category) && tokens[word.token].flags.contains(.continuesCompound) {
+            if span == 1 && Self.isPolar(entry.category) && tokens[word.token].flags.contains(compoundFlag) {
                 hit.skipped = true                      // the second half of a compound: "non-violent", "match-fixing"
-            } else if !headline && (Self.isPolar(entry.category) || entry.category == .negation) && isCapitalized(word) && !tokens[word.token].flags.contains(.allCaps) {
+            } else if !headline && (Self.isPolar(entry.category) || entry.category == .negation) && isCapitalized(word) && !tokens[word.token].flags.contains(allCapsFlag) {
                 hit.skipped = isInName(words: words, position: position, span: span)
             }
             hits.append(hit)
