@@ -105,6 +105,44 @@ struct StreamingJSONWriterTests {
         #expect(box.path == ["outer", "probe"])
     }
 
+    /// Optionals and arrays of the common scalars take a shortcut; the bytes are those of the
+    /// general path (explicit nulls included).
+    @Test func writesCommonValuesLikeTheirOwnEncoding() throws {
+        struct Common: Encodable {
+            enum Keys: String, CodingKey { case text, count, score, flag, maybeText, maybeCount, maybeScore, maybeFlag, ints, strings, doubles, nested }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode("a\"b", forKey: .text)
+                try container.encode(-3, forKey: .count)
+                try container.encode(0.25, forKey: .score)
+                try container.encode(true, forKey: .flag)
+                try container.encode(String?.none, forKey: .maybeText)
+                try container.encode(Int?.some(7), forKey: .maybeCount)
+                try container.encode(Double?.none, forKey: .maybeScore)
+                try container.encode(Bool?.some(false), forKey: .maybeFlag)
+                try container.encode([1, 2], forKey: .ints)
+                try container.encode([String](), forKey: .strings)
+                try container.encode([1.5, 2], forKey: .doubles)
+                try container.encode([[Int?.none, 3]], forKey: .nested)
+            }
+        }
+        #expect(try streamed(Common()) == #"{"text":"a\"b","count":-3,"score":0.25,"flag":true,"maybe_text":null,"maybe_count":7,"maybe_score":null,"maybe_flag":false,"ints":[1,2],"strings":[],"doubles":[1.5,2],"nested":[[null,3]]}"#)
+        struct Infinite: Encodable { var values = [1, Double.infinity] }
+        #expect(throws: (any Error).self) { try streamed(Infinite()) }
+    }
+
+    /// The same keys, written many times, come out the same (remembered after the first use).
+    @Test func writesRepeatedKeysTheSame() throws {
+        struct Item: Encodable { var quoteCount: Int; var firstParagraph: Int }
+        let items = (0..<50).map { Item(quoteCount: $0, firstParagraph: 1) }
+        let writer = StreamingJSONWriter()
+        var first: [UInt8] = [], second: [UInt8] = []
+        #expect(try writer.write(items, to: &first))
+        #expect(try writer.write(items, to: &second))
+        #expect(first == second)
+        #expect(String(decoding: first, as: UTF8.self).hasPrefix(#"[{"quote_count":0,"first_paragraph":1},{"quote_count":1,"#))
+    }
+
     /// Property: on the records of a real run the streamed JSON parses to the same object as
     /// Foundation's encoder gives.
     @Test func matchesFoundationOnSampleValues() throws {
