@@ -133,38 +133,53 @@ struct JSONLineObject {
             let start = index
             guard skipString() else { return nil }
             let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(index - 1)])
-            guard body.contains(0x5C) else { return String(decoding: body, as: UTF8.self) }
-            var decoded: [UInt8] = []
-            decoded.reserveCapacity(body.count)
-            var k = 0
-            func hex(_ at: Int) -> UInt32 {
-                body[at..<(at + 4)].reduce(0) { value, byte in
-                    value << 4 | UInt32(byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10)
+            guard let firstEscape = body.firstIndex(of: 0x5C) else { return String(decoding: body, as: UTF8.self) }
+            // Decoded straight into the string's storage (never longer than the escaped form),
+            // runs between escapes copied at once.
+            return String(unsafeUninitializedCapacity: body.count) { decoded in
+                var length = 0
+                func copy(_ range: Range<Int>) {
+                    guard !range.isEmpty else { return }
+                    (decoded.baseAddress! + length).update(from: body.baseAddress! + range.lowerBound, count: range.count)
+                    length += range.count
                 }
-            }
-            while k < body.count {
-                let byte = body[k]
-                guard byte == 0x5C else { decoded.append(byte); k += 1; continue }
-                let escaped = body[k + 1]
-                k += 2
-                switch escaped {
-                case 0x62: decoded.append(0x08)
-                case 0x66: decoded.append(0x0C)
-                case 0x6E: decoded.append(0x0A)
-                case 0x72: decoded.append(0x0D)
-                case 0x74: decoded.append(0x09)
-                case 0x75:
-                    var scalar = hex(k)
-                    k += 4
-                    if scalar >= 0xD800 && scalar <= 0xDBFF {  // a pair, checked by skipString
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hex(k + 2) - 0xDC00)
-                        k += 6
+                func put(_ byte: UInt8) {
+                    decoded[length] = byte
+                    length += 1
+                }
+                func hex(_ at: Int) -> UInt32 {
+                    body[at..<(at + 4)].reduce(0) { value, byte in
+                        value << 4 | UInt32(byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10)
                     }
-                    decoded.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
-                default: decoded.append(escaped)  // " \\ /
                 }
+                copy(0..<firstEscape)
+                var k = firstEscape
+                while k < body.count {
+                    let runStart = k
+                    while k < body.count && body[k] != 0x5C { k += 1 }
+                    copy(runStart..<k)
+                    guard k < body.count else { break }
+                    let escaped = body[k + 1]
+                    k += 2
+                    switch escaped {
+                    case 0x62: put(0x08)
+                    case 0x66: put(0x0C)
+                    case 0x6E: put(0x0A)
+                    case 0x72: put(0x0D)
+                    case 0x74: put(0x09)
+                    case 0x75:
+                        var scalar = hex(k)
+                        k += 4
+                        if scalar >= 0xD800 && scalar <= 0xDBFF {  // a pair, checked by skipString
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hex(k + 2) - 0xDC00)
+                            k += 6
+                        }
+                        for byte in UTF8.encode(Unicode.Scalar(scalar)!)! { put(byte) }
+                    default: put(escaped)  // " \\ /
+                    }
+                }
+                return length
             }
-            return String(decoding: decoded, as: UTF8.self)
         }
 
         /// Checks a string at `index` (escapes and surrogate pairs included) and moves past it.
