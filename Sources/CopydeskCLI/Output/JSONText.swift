@@ -41,9 +41,21 @@ enum JSONText {
         copy.withUTF8 { appendString($0, to: &output) }
     }
 
-    /// Appends an integer.
+    /// Appends an integer, without creating a string.
     static func appendInt(_ value: Int, to output: inout [UInt8]) {
-        output.append(contentsOf: String(value).utf8)
+        if value >= 0 && value < 10 { output.append(0x30 + UInt8(value)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, written backwards
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            var magnitude = value.magnitude
+            var index = scratch.count
+            repeat {
+                index -= 1
+                scratch[index] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude != 0
+            if value < 0 { index -= 1; scratch[index] = 0x2D }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[index...]))
+        }
     }
 
     /// Appends `"start":S,"end":E`: the Unicode scalar offsets of `range`, converted by `scalarOffset`.

@@ -67,21 +67,33 @@ struct RecordJSON {
 
     /// The counts in the documented order (`Docs/output.md`), without an encoder round trip.
     private func appendCounts(_ c: TextCounts, to out: inout [UInt8]) {
-        let integers: [(String, Int)] = [
-            ("characters", c.characters), ("letters", c.letters), ("words", c.words), ("sentences", c.sentences),
-            ("paragraphs", c.paragraphs), ("syllables", c.syllables), ("polysyllabic_words", c.polysyllabicWords),
-            ("complex_words", c.complexWords), ("long_words", c.longWords), ("monosyllabic_words", c.monosyllabicWords),
-        ]
-        out.append(0x7B)
-        for (key, value) in integers {
-            JSONText.appendString(key, to: &out)
-            out.append(0x3A)
-            JSONText.appendInt(value, to: &out)
-            out.append(0x2C)
-        }
-        out += "\"average_sentence_length\":\(Self.number(c.averageSentenceLength)),".utf8
-        out += "\"average_syllables_per_word\":\(Self.number(c.averageSyllablesPerWord)),".utf8
-        out += "\"reading_time_minutes\":\(Self.number(c.readingTimeMinutes))}".utf8
+        out += #"{"characters":"#.utf8
+        JSONText.appendInt(c.characters, to: &out)
+        out += #","letters":"#.utf8
+        JSONText.appendInt(c.letters, to: &out)
+        out += #","words":"#.utf8
+        JSONText.appendInt(c.words, to: &out)
+        out += #","sentences":"#.utf8
+        JSONText.appendInt(c.sentences, to: &out)
+        out += #","paragraphs":"#.utf8
+        JSONText.appendInt(c.paragraphs, to: &out)
+        out += #","syllables":"#.utf8
+        JSONText.appendInt(c.syllables, to: &out)
+        out += #","polysyllabic_words":"#.utf8
+        JSONText.appendInt(c.polysyllabicWords, to: &out)
+        out += #","complex_words":"#.utf8
+        JSONText.appendInt(c.complexWords, to: &out)
+        out += #","long_words":"#.utf8
+        JSONText.appendInt(c.longWords, to: &out)
+        out += #","monosyllabic_words":"#.utf8
+        JSONText.appendInt(c.monosyllabicWords, to: &out)
+        out += #","average_sentence_length":"#.utf8
+        Self.appendNumber(c.averageSentenceLength, to: &out)
+        out += #","average_syllables_per_word":"#.utf8
+        Self.appendNumber(c.averageSyllablesPerWord, to: &out)
+        out += #","reading_time_minutes":"#.utf8
+        Self.appendNumber(c.readingTimeMinutes, to: &out)
+        out.append(0x7D)
     }
 
     private func appendEncoded(_ value: some Encodable, to out: inout [UInt8]) {
@@ -95,7 +107,7 @@ struct RecordJSON {
             if index > 0 { out.append(0x2C) }
             JSONText.appendString(formula.id, to: &out)
             out.append(0x3A)
-            if let value = formula.value { out += Self.number(value).utf8 } else { out += "null".utf8 }
+            if let value = formula.value { Self.appendNumber(value, to: &out) } else { out += "null".utf8 }
         }
         out += #","not_applicable":{"#.utf8
         var first = true
@@ -192,5 +204,13 @@ struct RecordJSON {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String((value * 10_000).rounded() / 10_000)
+    }
+
+    /// Appends `number(value)`.
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { out += "null".utf8; return }
+        if value == value.rounded(), abs(value) < 1e15 { JSONText.appendInt(Int(value), to: &out); return }
+        var text = ((value * 10_000).rounded() / 10_000).description
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 }

@@ -33,4 +33,11 @@ struct JSONTextTests {
             #expect(parsed == text)
         }
     }
+
+    @Test(arguments: [0, 9, 10, -1, -10, 1_234_567, Int.max, Int.min])
+    func writesIntegersLikeTheStandardLibrary(value: Int) {
+        var out: [UInt8] = [0x5B]
+        JSONText.appendInt(value, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "[" + String(value))
+    }
 }
