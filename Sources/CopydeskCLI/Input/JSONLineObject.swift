@@ -59,6 +59,8 @@ struct JSONLineObject {
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
+        /// Whether the last string `skipString` checked holds an escape.
+        var sawEscape = false
         /// Nesting deeper than this is left to `JSONSerialization`.
         static let maximumDepth = 512
 
@@ -133,7 +135,7 @@ struct JSONLineObject {
             let start = index
             guard skipString() else { return nil }
             let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(index - 1)])
-            guard let firstEscape = body.firstIndex(of: 0x5C) else { return String(decoding: body, as: UTF8.self) }
+            guard sawEscape else { return String(decoding: body, as: UTF8.self) }
             // Decoded straight into the string's storage (never longer than the escaped form),
             // runs between escapes copied at once.
             return String(unsafeUninitializedCapacity: body.count) { decoded in
@@ -152,8 +154,7 @@ struct JSONLineObject {
                         value << 4 | UInt32(byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10)
                     }
                 }
-                copy(0..<firstEscape)
-                var k = firstEscape
+                var k = 0
                 while k < body.count {
                     let runStart = k
                     while k < body.count && body[k] != 0x5C { k += 1 }
@@ -185,12 +186,16 @@ struct JSONLineObject {
         /// Checks a string at `index` (escapes and surrogate pairs included) and moves past it.
         mutating func skipString() -> Bool {
             guard take(0x22) else { return false }
-            while let byte = peek() {
+            sawEscape = false
+            while true {
+                skipPlainBytes()
+                guard let byte = peek() else { return false }
                 index += 1
                 switch byte {
                 case 0x22:
                     return true
                 case 0x5C:
+                    sawEscape = true
                     guard let escaped = peek() else { return false }
                     index += 1
                     switch escaped {
@@ -206,10 +211,29 @@ struct JSONLineObject {
                         return false
                     }
                 default:
-                    guard byte >= 0x20 else { return false }
+                    return false  // a control byte
                 }
             }
-            return false
+        }
+
+        /// Moves past string bytes that are not `"`, a backslash or a control byte — eight at a time
+        /// while a whole word has none.
+        mutating func skipPlainBytes() {
+            guard let base = bytes.baseAddress else { return }
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                // A byte below 0x20, or a zero byte in `quote` or `backslash` (exact for whether one exists).
+                let special = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                if special & highs != 0 { break }
+                index += 8
+            }
+            while index < bytes.count {
+                let byte = base[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return }
+                index += 1
+            }
         }
 
         mutating func hex4() -> UInt32? {
