@@ -181,6 +181,11 @@ final class StreamingJSONWriter {
     /// The caller has checked the slot as for a scalar.
     @inline(__always)
     func writeCommonValue<T>(_ value: T) throws -> Bool {
+        // Sizes of the types below; other values (structs) are told apart at once.
+        switch MemoryLayout<T>.size {
+        case 1, 8, 9, 16: break
+        default: return false
+        }
         if T.self == String.self { appendString(unsafeBitCast(value, to: String.self)); return true }
         if T.self == Int.self { appendInteger(unsafeBitCast(value, to: Int.self)); return true }
         if T.self == Double.self { try appendNumber(unsafeBitCast(value, to: Double.self)); return true }
