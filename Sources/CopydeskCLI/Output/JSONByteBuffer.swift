@@ -71,6 +71,15 @@ struct JSONByteBuffer {
         count += written
     }
 
+    /// Appends `value` when `JSONText.writeShortDecimal` takes it; `false`, appending nothing,
+    /// otherwise.
+    mutating func appendShortDecimal(_ value: Double) -> Bool {
+        reserve(32)
+        guard let length = JSONText.writeShortDecimal(value, to: base + count) else { return false }
+        count += length
+        return true
+    }
+
     /// Appends `"…"` with JSON escapes for UTF-8 `bytes`.
     mutating func appendString(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count * 6 + 2)

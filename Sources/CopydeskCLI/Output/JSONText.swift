@@ -58,6 +58,40 @@ enum JSONText {
         }
     }
 
+    /// Writes `value` as its `description` would when it has at most four decimals, is not an
+    /// integer and lies within ±10¹¹ (then that text is the decimal itself, zeros trimmed); returns
+    /// the length written to `target` (room for 32 bytes), or nil, writing nothing useful, for
+    /// other values. Most numbers of a report are such ratios and scores; this skips the
+    /// general shortest-digits algorithm and the string it makes.
+    static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
+        let scaled = (value * 10_000).rounded()
+        guard abs(scaled) < 1e15, scaled / 10_000 == value, abs(value) >= 1e-4 else { return nil }
+        var units = UInt64(abs(scaled))
+        var fraction = units % 10_000
+        guard fraction != 0 else { return nil }  // an integer: written elsewhere
+        units /= 10_000
+        var length = 0
+        if value < 0 { target[0] = 0x2D; length = 1 }
+        // The whole part, backwards into place.
+        var digits = 1
+        var probe = units
+        while probe >= 10 { probe /= 10; digits += 1 }
+        for position in stride(from: length + digits - 1, through: length, by: -1) {
+            target[position] = 0x30 + UInt8(units % 10)
+            units /= 10
+        }
+        length += digits
+        target[length] = 0x2E
+        length += 1
+        var places = 4
+        while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+        for position in stride(from: length + places - 1, through: length, by: -1) {
+            target[position] = 0x30 + UInt8(fraction % 10)
+            fraction /= 10
+        }
+        return length + places
+    }
+
     /// Appends `"start":S,"end":E`: the Unicode scalar offsets of `range`, converted by `scalarOffset`.
     static func appendOffsets(_ range: TextRange, _ scalarOffset: (Int32) -> Int, to output: inout [UInt8]) {
         output.append(contentsOf: #""start":"#.utf8)

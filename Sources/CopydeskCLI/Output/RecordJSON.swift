@@ -210,7 +210,14 @@ struct RecordJSON {
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         guard value.isFinite else { out += "null".utf8; return }
         if value == value.rounded(), abs(value) < 1e15 { JSONText.appendInt(Int(value), to: &out); return }
-        var text = ((value * 10_000).rounded() / 10_000).description
-        text.withUTF8 { out.append(contentsOf: $0) }
+        let rounded = (value * 10_000).rounded() / 10_000
+        var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let length = withUnsafeMutableBytes(of: &scratch) { JSONText.writeShortDecimal(rounded, to: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+        if let length {
+            withUnsafeBytes(of: &scratch) { out.append(contentsOf: $0.prefix(length)) }
+        } else {
+            var text = rounded.description
+            text.withUTF8 { out.append(contentsOf: $0) }
+        }
     }
 }

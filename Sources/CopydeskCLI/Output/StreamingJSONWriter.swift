@@ -218,7 +218,7 @@ final class StreamingJSONWriter {
         guard value.isFinite else { throw ReportEncoder.Failure(description: "\(value) is not a JSON number") }
         if value == value.rounded(), abs(value) < 1e15 {
             out.appendInteger(Int(value))
-        } else {
+        } else if !out.appendShortDecimal(value) {
             var text = value.description
             text.withUTF8 { out.append($0) }
         }
