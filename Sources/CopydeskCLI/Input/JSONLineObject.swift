@@ -220,13 +220,8 @@ struct JSONLineObject {
         /// while a whole word has none.
         mutating func skipPlainBytes() {
             guard let base = bytes.baseAddress else { return }
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-                // A byte below 0x20, or a zero byte in `quote` or `backslash` (exact for whether one exists).
-                let special = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-                if special & highs != 0 { break }
+            while index + 8 <= bytes.count,
+                  !JSONText.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
                 index += 8
             }
             while index < bytes.count {
