@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The top-level fields of one JSON Lines record, read in one pass over its UTF-8 bytes without
 /// Foundation: strings are decoded, numbers kept as their literal text, nested objects and
 /// arrays checked but skipped. The grammar is RFC 8259's, strictly; anything this reader does not
@@ -157,7 +165,11 @@ struct JSONLineObject {
                 var k = 0
                 while k < body.count {
                     let runStart = k
-                    while k < body.count && body[k] != 0x5C { k += 1 }
+                    if let escape = memchr(body.baseAddress! + k, 0x5C, body.count - k) {
+                        k = body.baseAddress!.distance(to: escape.assumingMemoryBound(to: UInt8.self))
+                    } else {
+                        k = body.count
+                    }
                     copy(runStart..<k)
                     guard k < body.count else { break }
                     let escaped = body[k + 1]
