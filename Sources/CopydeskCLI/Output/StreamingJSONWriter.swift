@@ -37,7 +37,8 @@ final class StreamingJSONWriter {
     /// Appends the JSON of `value` to `output`. Returns `false`, appending nothing, when `value`
     /// used its containers out of order; throws what `value` throws (such as a non-finite number).
     func write(_ value: some Encodable, to output: inout [UInt8]) throws -> Bool {
-        guard try write(value) else { return false }
+        out.count = 0
+        guard try writeAppending(value) else { return false }
         output.append(contentsOf: out.bytes)
         if out.capacity > 1 << 22 {  // after a huge report, give the memory back
             out.deallocate()
@@ -46,18 +47,26 @@ final class StreamingJSONWriter {
         return true
     }
 
-    /// Writes `value` into the writer's own buffer (see `write(_:to:)`).
-    private func write(_ value: some Encodable) throws -> Bool {
-        out.count = 0
+    /// Appends the JSON of `value` to `buffer` straight away, as `write(_:to:)` does.
+    func write(_ value: some Encodable, appendingTo buffer: inout JSONByteBuffer) throws -> Bool {
+        swap(&out, &buffer)
+        defer { swap(&out, &buffer) }
+        return try writeAppending(value)
+    }
+
+    /// Appends `value` to the writer's buffer; on failure the buffer is cut back to where it was.
+    private func writeAppending(_ value: some Encodable) throws -> Bool {
+        let start = out.count
         frames.removeAll(keepingCapacity: true)
         outOfOrder = false
         do {
             try writeValue(value, depth: 0)
         } catch {
+            out.count = start
             if outOfOrder { return false }
             throw error
         }
-        guard !outOfOrder else { return false }
+        guard !outOfOrder else { out.count = start; return false }
         while !frames.isEmpty { close() }
         return true
     }

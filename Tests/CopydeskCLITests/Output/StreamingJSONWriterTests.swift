@@ -68,6 +68,25 @@ struct StreamingJSONWriterTests {
         #expect(String(decoding: out, as: UTF8.self) == "keep")
     }
 
+    /// Straight into a byte buffer (how records are built): appended after what is there, the
+    /// buffer cut back on error, the tree fallback appended too.
+    @Test func appendsToAByteBuffer() throws {
+        struct Bad: Encodable { var ok = 1; var value = Double.infinity }
+        struct Good: Encodable { var score = 0.5; var label = "x" }
+        let encoder = ReportEncoder()
+        var buffer = JSONByteBuffer(capacity: 1)
+        defer { buffer.deallocate() }
+        buffer.append("keep:")
+        #expect(throws: (any Error).self) { try encoder.encode(Bad(), into: &buffer) }
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == "keep:")
+        try encoder.encode(Good(), into: &buffer)
+        buffer.append(0x2C)
+        try encoder.encode(OutOfOrder(), into: &buffer)
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == #"keep:{"score":0.5,"label":"x"},{"first":[1],"second":"b"}"#)
+        let record = encoder.bytes { out in out.append("{}") }
+        #expect(record == Array("{}".utf8))
+    }
+
     @Test func valuesThatEncodeNothingBecomeEmptyObjects() throws {
         struct Nothing: Encodable { func encode(to encoder: any Encoder) throws {} }
         struct Holder: Encodable { var nothing = Nothing(); var after = 1 }
