@@ -162,6 +162,20 @@ struct StreamingJSONWriterTests {
         #expect(String(decoding: first, as: UTF8.self).hasPrefix(#"[{"quote_count":0,"first_paragraph":1},{"quote_count":1,"#))
     }
 
+    /// Keys made at run time (a dictionary's), far more than the key cache holds, come out right
+    /// each time they are written.
+    @Test func writesManyRunTimeKeysRight() throws {
+        let counts = Dictionary(uniqueKeysWithValues: (0..<2_000).map { ("word\($0)Count", $0) })
+        let writer = StreamingJSONWriter()
+        for _ in 0..<2 {
+            var out: [UInt8] = []
+            #expect(try writer.write(counts, to: &out))
+            let parsed = try JSONSerialization.jsonObject(with: Data(out)) as! [String: Int]
+            #expect(parsed.count == 2_000)
+            for (key, value) in counts { #expect(parsed[ReportEncoder.snakeCased(key)] == value, "key \(key)") }
+        }
+    }
+
     /// Property: on the records of a real run the streamed JSON parses to the same object as
     /// Foundation's encoder gives.
     @Test func matchesFoundationOnSampleValues() throws {
