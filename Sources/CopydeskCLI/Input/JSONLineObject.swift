@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The top-level fields of one JSON Lines record, read in one pass over its UTF-8 bytes without
 /// Foundation: strings are decoded, numbers kept as their literal text, nested objects and
 /// arrays checked but skipped. The grammar is RFC 8259's, strictly; anything this reader does not
@@ -59,6 +67,8 @@ struct JSONLineObject {
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
+        /// Whether the last string `skipString` checked holds an escape.
+        var sawEscape = false
         /// Nesting deeper than this is left to `JSONSerialization`.
         static let maximumDepth = 512
 
@@ -133,49 +143,71 @@ struct JSONLineObject {
             let start = index
             guard skipString() else { return nil }
             let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(index - 1)])
-            guard body.contains(0x5C) else { return String(decoding: body, as: UTF8.self) }
-            var decoded: [UInt8] = []
-            decoded.reserveCapacity(body.count)
-            var k = 0
-            func hex(_ at: Int) -> UInt32 {
-                body[at..<(at + 4)].reduce(0) { value, byte in
-                    value << 4 | UInt32(byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10)
+            guard sawEscape else { return String(decoding: body, as: UTF8.self) }
+            // Decoded straight into the string's storage (never longer than the escaped form),
+            // runs between escapes copied at once.
+            return String(unsafeUninitializedCapacity: body.count) { decoded in
+                var length = 0
+                func copy(_ range: Range<Int>) {
+                    guard !range.isEmpty else { return }
+                    (decoded.baseAddress! + length).update(from: body.baseAddress! + range.lowerBound, count: range.count)
+                    length += range.count
                 }
-            }
-            while k < body.count {
-                let byte = body[k]
-                guard byte == 0x5C else { decoded.append(byte); k += 1; continue }
-                let escaped = body[k + 1]
-                k += 2
-                switch escaped {
-                case 0x62: decoded.append(0x08)
-                case 0x66: decoded.append(0x0C)
-                case 0x6E: decoded.append(0x0A)
-                case 0x72: decoded.append(0x0D)
-                case 0x74: decoded.append(0x09)
-                case 0x75:
-                    var scalar = hex(k)
-                    k += 4
-                    if scalar >= 0xD800 && scalar <= 0xDBFF {  // a pair, checked by skipString
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hex(k + 2) - 0xDC00)
-                        k += 6
+                func put(_ byte: UInt8) {
+                    decoded[length] = byte
+                    length += 1
+                }
+                func hex(_ at: Int) -> UInt32 {
+                    body[at..<(at + 4)].reduce(0) { value, byte in
+                        value << 4 | UInt32(byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10)
                     }
-                    decoded.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
-                default: decoded.append(escaped)  // " \\ /
                 }
+                var k = 0
+                while k < body.count {
+                    let runStart = k
+                    if let escape = memchr(body.baseAddress! + k, 0x5C, body.count - k) {
+                        k = body.baseAddress!.distance(to: escape.assumingMemoryBound(to: UInt8.self))
+                    } else {
+                        k = body.count
+                    }
+                    copy(runStart..<k)
+                    guard k < body.count else { break }
+                    let escaped = body[k + 1]
+                    k += 2
+                    switch escaped {
+                    case 0x62: put(0x08)
+                    case 0x66: put(0x0C)
+                    case 0x6E: put(0x0A)
+                    case 0x72: put(0x0D)
+                    case 0x74: put(0x09)
+                    case 0x75:
+                        var scalar = hex(k)
+                        k += 4
+                        if scalar >= 0xD800 && scalar <= 0xDBFF {  // a pair, checked by skipString
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hex(k + 2) - 0xDC00)
+                            k += 6
+                        }
+                        for byte in UTF8.encode(Unicode.Scalar(scalar)!)! { put(byte) }
+                    default: put(escaped)  // " \\ /
+                    }
+                }
+                return length
             }
-            return String(decoding: decoded, as: UTF8.self)
         }
 
         /// Checks a string at `index` (escapes and surrogate pairs included) and moves past it.
         mutating func skipString() -> Bool {
             guard take(0x22) else { return false }
-            while let byte = peek() {
+            sawEscape = false
+            while true {
+                skipPlainBytes()
+                guard let byte = peek() else { return false }
                 index += 1
                 switch byte {
                 case 0x22:
                     return true
                 case 0x5C:
+                    sawEscape = true
                     guard let escaped = peek() else { return false }
                     index += 1
                     switch escaped {
@@ -191,10 +223,24 @@ struct JSONLineObject {
                         return false
                     }
                 default:
-                    guard byte >= 0x20 else { return false }
+                    return false  // a control byte
                 }
             }
-            return false
+        }
+
+        /// Moves past string bytes that are not `"`, a backslash or a control byte — eight at a time
+        /// while a whole word has none.
+        mutating func skipPlainBytes() {
+            guard let base = bytes.baseAddress else { return }
+            while index + 8 <= bytes.count,
+                  !JSONText.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            while index < bytes.count {
+                let byte = base[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return }
+                index += 1
+            }
         }
 
         mutating func hex4() -> UInt32? {

@@ -13,44 +13,47 @@ struct RecordJSON {
 
     /// The record as compact JSON bytes. Plugin reports that fail to encode become issues.
     func encode(_ result: DocumentResult) -> [UInt8] {
+        reportEncoder.bytes { out in write(result, to: &out) }
+    }
+
+    /// Writes the record of `result` into `out`.
+    private func write(_ result: DocumentResult, to out: inout JSONByteBuffer) {
         var issues = result.issues
-        var out: [UInt8] = []
-        out.reserveCapacity(4096 + 4 * (result.document?.document.byteCount ?? 0))  // records run about 4x the text
-        out += #"{"schema_version":"#.utf8
-        JSONText.appendInt(CopydeskVersion.schema, to: &out)
-        out += #","id":"#.utf8
-        JSONText.appendString(result.id, to: &out)
-        out += #","source":"#.utf8
-        JSONText.appendString(result.source, to: &out)
-        out += #","language":"#.utf8
+        out.append(#"{"schema_version":"#)
+        out.appendInteger(CopydeskVersion.schema)
+        out.append(#","id":"#)
+        out.appendString(result.id)
+        out.append(#","source":"#)
+        out.appendString(result.source)
+        out.append(#","language":"#)
         if let document = result.document {
-            JSONText.appendString(document.language.rawValue, to: &out)
-            out += #","stats":"#.utf8
+            out.appendString(document.language.rawValue)
+            out.append(#","stats":"#)
             appendCounts(document.readability.counts, to: &out)
-            out += #","readability":"#.utf8
+            out.append(#","readability":"#)
             appendReadability(document.readability, to: &out)
-            out += #","cleaning":"#.utf8
+            out.append(#","cleaning":"#)
             appendCleaning(document, metadata: result.metadata, to: &out)
-            out += #","plugins":{"#.utf8
+            out.append(#","plugins":{"#)
             var first = true
             for (id, report) in result.reports {
                 let start = out.count
                 do {
                     if !first { out.append(0x2C) }
-                    JSONText.appendString(id, to: &out)
+                    out.appendString(id)
                     out.append(0x3A)
-                    if let raw = report as? RawJSONReport { out += raw.bytes } else { try reportEncoder.encode(report, into: &out) }
+                    if let raw = report as? RawJSONReport { raw.bytes.withUnsafeBufferPointer { out.append($0) } } else { try reportEncoder.encode(report, into: &out) }
                     first = false
                 } catch {
-                    out.removeSubrange(start...)
+                    out.count = start
                     issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id))
                 }
             }
             out.append(0x7D)
         } else {
-            out += #"null,"stats":null,"readability":null,"cleaning":null,"plugins":{}"#.utf8
+            out.append(#"null,"stats":null,"readability":null,"cleaning":null,"plugins":{}"#)
         }
-        out += #","errors":["#.utf8
+        out.append(#","errors":["#)
         for (index, issue) in issues.enumerated() {
             if index > 0 { out.append(0x2C) }
             appendEncoded(issue, to: &out)
@@ -62,125 +65,138 @@ struct RecordJSON {
             if include.contains(.tokens) { appendTokens(document, &out) }
         }
         out.append(0x7D)
-        return out
     }
 
     /// The counts in the documented order (`Docs/output.md`), without an encoder round trip.
-    private func appendCounts(_ c: TextCounts, to out: inout [UInt8]) {
-        let integers: [(String, Int)] = [
-            ("characters", c.characters), ("letters", c.letters), ("words", c.words), ("sentences", c.sentences),
-            ("paragraphs", c.paragraphs), ("syllables", c.syllables), ("polysyllabic_words", c.polysyllabicWords),
-            ("complex_words", c.complexWords), ("long_words", c.longWords), ("monosyllabic_words", c.monosyllabicWords),
-        ]
-        out.append(0x7B)
-        for (key, value) in integers {
-            JSONText.appendString(key, to: &out)
-            out.append(0x3A)
-            JSONText.appendInt(value, to: &out)
-            out.append(0x2C)
-        }
-        out += "\"average_sentence_length\":\(Self.number(c.averageSentenceLength)),".utf8
-        out += "\"average_syllables_per_word\":\(Self.number(c.averageSyllablesPerWord)),".utf8
-        out += "\"reading_time_minutes\":\(Self.number(c.readingTimeMinutes))}".utf8
+    private func appendCounts(_ c: TextCounts, to out: inout JSONByteBuffer) {
+        out.append(#"{"characters":"#)
+        out.appendInteger(c.characters)
+        out.append(#","letters":"#)
+        out.appendInteger(c.letters)
+        out.append(#","words":"#)
+        out.appendInteger(c.words)
+        out.append(#","sentences":"#)
+        out.appendInteger(c.sentences)
+        out.append(#","paragraphs":"#)
+        out.appendInteger(c.paragraphs)
+        out.append(#","syllables":"#)
+        out.appendInteger(c.syllables)
+        out.append(#","polysyllabic_words":"#)
+        out.appendInteger(c.polysyllabicWords)
+        out.append(#","complex_words":"#)
+        out.appendInteger(c.complexWords)
+        out.append(#","long_words":"#)
+        out.appendInteger(c.longWords)
+        out.append(#","monosyllabic_words":"#)
+        out.appendInteger(c.monosyllabicWords)
+        out.append(#","average_sentence_length":"#)
+        Self.appendNumber(c.averageSentenceLength, to: &out)
+        out.append(#","average_syllables_per_word":"#)
+        Self.appendNumber(c.averageSyllablesPerWord, to: &out)
+        out.append(#","reading_time_minutes":"#)
+        Self.appendNumber(c.readingTimeMinutes, to: &out)
+        out.append(0x7D)
     }
 
-    private func appendEncoded(_ value: some Encodable, to out: inout [UInt8]) {
-        do { try reportEncoder.encode(value, into: &out) } catch { out += "null".utf8 }
+    private func appendEncoded(_ value: some Encodable, to out: inout JSONByteBuffer) {
+        do { try reportEncoder.encode(value, into: &out) } catch { out.append("null") }
     }
 
     /// `{"flesch_reading_ease": 61.2, …, "not_applicable": {"smog": "reason"}}`
-    private func appendReadability(_ readability: Readability, to out: inout [UInt8]) {
+    private func appendReadability(_ readability: Readability, to out: inout JSONByteBuffer) {
         out.append(0x7B)
         for (index, formula) in readability.formulas.enumerated() {
             if index > 0 { out.append(0x2C) }
-            JSONText.appendString(formula.id, to: &out)
+            out.appendString(formula.id)
             out.append(0x3A)
-            if let value = formula.value { out += Self.number(value).utf8 } else { out += "null".utf8 }
+            if let value = formula.value { Self.appendNumber(value, to: &out) } else { out.append("null") }
         }
-        out += #","not_applicable":{"#.utf8
+        out.append(#","not_applicable":{"#)
         var first = true
         for formula in readability.formulas where formula.value == nil {
             if !first { out.append(0x2C) }
             first = false
-            JSONText.appendString(formula.id, to: &out)
+            out.appendString(formula.id)
             out.append(0x3A)
-            JSONText.appendString(formula.reason ?? "", to: &out)
+            out.appendString(formula.reason ?? "")
         }
-        out += "}}".utf8
+        out.append("}}")
     }
 
     /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`
-    private func appendCleaning(_ document: AnalyzedDocument, metadata: [String: String], to out: inout [UInt8]) {
-        guard let report = document.document.cleaning else { out += "null".utf8; return }
+    private func appendCleaning(_ document: AnalyzedDocument, metadata: [String: String], to out: inout JSONByteBuffer) {
+        guard let report = document.document.cleaning else { out.append("null"); return }
         let dropped = report.dropped
-        out += #"{"cleaner":"news","kept_blocks":"#.utf8
-        JSONText.appendInt(report.blocks.count - dropped.count, to: &out)
-        out += #","dropped_blocks":"#.utf8
-        JSONText.appendInt(dropped.count, to: &out)
-        out += #","dropped_characters":"#.utf8
-        JSONText.appendInt(dropped.reduce(0) { $0 + document.scalarOffset($1.range.end) - document.scalarOffset($1.range.start) }, to: &out)
-        out += #","dropped":["#.utf8
+        out.append(#"{"cleaner":"news","kept_blocks":"#)
+        out.appendInteger(report.blocks.count - dropped.count)
+        out.append(#","dropped_blocks":"#)
+        out.appendInteger(dropped.count)
+        out.append(#","dropped_characters":"#)
+        out.appendInteger(dropped.reduce(0) { $0 + document.scalarOffset($1.range.end) - document.scalarOffset($1.range.start) })
+        out.append(#","dropped":["#)
         for (index, block) in dropped.enumerated() {
             if index > 0 { out.append(0x2C) }
             out.append(0x7B)
-            JSONText.appendOffsets(block.range, document.scalarOffset, to: &out)
-            out += #","label":"#.utf8
-            JSONText.appendString(block.label.rawValue, to: &out)
+            Self.appendOffsets(block.range, document, to: &out)
+            out.append(#","label":"#)
+            out.appendString(block.label.rawValue)
             out.append(0x7D)
         }
         out.append(0x5D)
         for label in [BlockLabel.title, .dek] {
-            out += ",\"\(label.rawValue)\":".utf8
+            out.append(0x2C)
+            out.appendString(label.rawValue)
+            out.append(0x3A)
             if let block = report.blocks.first(where: { $0.label == label }) {
-                JSONText.appendString(document.string(block.range), to: &out)
+                out.appendString(document.string(block.range))
             } else {
-                out += "null".utf8
+                out.append("null")
             }
         }
-        out += #","page":"#.utf8
+        out.append(#","page":"#)
         if metadata.isEmpty {
-            out += "null".utf8
+            out.append("null")
         } else {
             out.append(0x7B)
             for (index, key) in metadata.keys.sorted().enumerated() {
                 if index > 0 { out.append(0x2C) }
-                JSONText.appendString(key, to: &out)
+                out.appendString(key)
                 out.append(0x3A)
-                JSONText.appendString(metadata[key]!, to: &out)
+                out.appendString(metadata[key]!)
             }
             out.append(0x7D)
         }
         out.append(0x7D)
     }
 
-    private func appendRanges(_ key: String, _ ranges: [TextRange], _ document: AnalyzedDocument, _ out: inout [UInt8]) {
+    private func appendRanges(_ key: String, _ ranges: [TextRange], _ document: AnalyzedDocument, _ out: inout JSONByteBuffer) {
         out.append(0x2C)
-        JSONText.appendString(key, to: &out)
-        out += ":[".utf8
+        out.appendString(key)
+        out.append(":[")
         document.withUTF8 { bytes in
             for (index, range) in ranges.enumerated() {
                 if index > 0 { out.append(0x2C) }
                 out.append(0x7B)
-                JSONText.appendOffsets(range, document.scalarOffset, to: &out)
-                out += #","text":"#.utf8
-                JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[range.offsets]), to: &out)
+                Self.appendOffsets(range, document, to: &out)
+                out.append(#","text":"#)
+                out.appendString(UnsafeBufferPointer(rebasing: bytes[range.offsets]))
                 out.append(0x7D)
             }
         }
         out.append(0x5D)
     }
 
-    private func appendTokens(_ document: AnalyzedDocument, _ out: inout [UInt8]) {
-        out += #","tokens":["#.utf8
+    private func appendTokens(_ document: AnalyzedDocument, _ out: inout JSONByteBuffer) {
+        out.append(#","tokens":["#)
         document.withUTF8 { bytes in
             for (index, token) in document.tokens.enumerated() {
                 if index > 0 { out.append(0x2C) }
                 out.append(0x7B)
-                JSONText.appendOffsets(token.range, document.scalarOffset, to: &out)
-                out += #","text":"#.utf8
-                JSONText.appendString(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]), to: &out)
-                out += #","kind":"#.utf8
-                JSONText.appendString(token.kind.name, to: &out)
+                Self.appendOffsets(token.range, document, to: &out)
+                out.append(#","text":"#)
+                out.appendString(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
+                out.append(#","kind":"#)
+                out.appendString(token.kind.name)
                 out.append(0x7D)
             }
         }
@@ -192,5 +208,23 @@ struct RecordJSON {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String((value * 10_000).rounded() / 10_000)
+    }
+
+    /// Appends `number(value)`.
+    static func appendNumber(_ value: Double, to out: inout JSONByteBuffer) {
+        guard value.isFinite else { out.append("null"); return }
+        if value == value.rounded(), abs(value) < 1e15 { out.appendInteger(Int(value)); return }
+        let rounded = (value * 10_000).rounded() / 10_000
+        if out.appendShortDecimal(rounded) { return }
+        var text = rounded.description
+        text.withUTF8 { out.append($0) }
+    }
+
+    /// Appends `"start":S,"end":E`: the Unicode scalar offsets of `range`.
+    private static func appendOffsets(_ range: TextRange, _ document: AnalyzedDocument, to out: inout JSONByteBuffer) {
+        out.append(#""start":"#)
+        out.appendInteger(document.scalarOffset(range.start))
+        out.append(#","end":"#)
+        out.appendInteger(document.scalarOffset(range.end))
     }
 }

@@ -26,14 +26,17 @@ final class RecordSink: Sendable {
     /// Takes the result of the document at `position`.
     func deliver(position: Int, result: DocumentResult, record: [UInt8], bytes: Int) {
         state.withLock { state in
-            if ordered {
-                state.pending[position] = (result, record)
-                while let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
-                    Self.write(ready, bytes, into: &state)
-                    state.nextPosition += 1
-                }
+            if ordered && position != state.nextPosition {
+                state.pending[position] = (result, record)  // held until the gap fills
             } else {
-                Self.write(result, record, into: &state)
+                Self.write(result, record, into: &state)  // in turn: no copy into `pending`
+                if ordered {
+                    state.nextPosition += 1
+                    while let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
+                        Self.write(ready, bytes, into: &state)
+                        state.nextPosition += 1
+                    }
+                }
             }
             state.progress.advance(documents: 1, bytes: bytes)
         }

@@ -6,6 +6,10 @@
 final class ReportEncoder {
     private var snakeCase: [String: String] = [:]
     private let writer = StreamingJSONWriter()
+    /// The buffer records are built in, reused from one record to the next.
+    @exclusivity(unchecked) private var recordBuffer = JSONByteBuffer()
+
+    deinit { recordBuffer.deallocate() }
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
@@ -21,6 +25,25 @@ final class ReportEncoder {
     func encode(_ value: some Encodable, into out: inout [UInt8]) throws {
         if try writer.write(value, to: &out) { return }
         try out += encodeAsTree(value)
+    }
+
+    /// Appends the JSON bytes of `value` to `buffer`; on error `buffer` is left as it was.
+    func encode(_ value: some Encodable, into buffer: inout JSONByteBuffer) throws {
+        if try writer.write(value, appendingTo: &buffer) { return }
+        try encodeAsTree(value).withUnsafeBufferPointer { buffer.append($0) }
+    }
+
+    /// The bytes `build` writes into the reused record buffer (which `build` may hand to
+    /// `encode(_:into:)`).
+    func bytes(building build: (inout JSONByteBuffer) -> Void) -> [UInt8] {
+        recordBuffer.count = 0
+        build(&recordBuffer)
+        let bytes = Array(recordBuffer.bytes)
+        if recordBuffer.capacity > 1 << 22 {  // after a huge record, give the memory back
+            recordBuffer.deallocate()
+            recordBuffer = JSONByteBuffer()
+        }
+        return bytes
     }
 
     /// The JSON bytes of `value`, built as a tree first: for values that go back to containers

@@ -8,23 +8,54 @@ enum SnakeCaseKey {
         var key = key
         return key.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            append(bytes, to: &output)
+            convert(bytes) { output.append($0) }
             return true
         }
+    }
+
+    /// Appends `"snake_case_key"` for the UTF-8 `key` to `buffer` — the quoted JSON string, with
+    /// no escape needed. Returns `false`, appending nothing, when `key` holds a byte that is not
+    /// printable ASCII or needs a JSON escape (the caller then takes the general path).
+    static func appendQuoted(_ key: UnsafeBufferPointer<UInt8>, to buffer: inout JSONByteBuffer) -> Bool {
+        buffer.reserve(2 * key.count + 2)
+        let start = buffer.base + buffer.count
+        var out = start
+        out.pointee = 0x22
+        out += 1
+        var plain = true  // lowercase letters, digits and underscores only: copied as they are
+        for byte in key {
+            guard byte >= 0x20 && byte < 0x80 && byte != 0x22 && byte != 0x5C else { return false }
+            if plain && !(isLower(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F) { plain = false }
+            out.pointee = byte
+            out += 1
+        }
+        if !plain {
+            out = start + 1
+            convert(key) { byte in
+                out.pointee = byte
+                out += 1
+            }
+        }
+        out.pointee = 0x22
+        out += 1
+        buffer.count += out - start
+        return true
     }
 
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
-    private static func append(_ key: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    /// Emits the snake_case bytes of the ASCII `key`: at most one underscore per byte more.
+    @inline(__always)
+    private static func convert(_ key: UnsafeBufferPointer<UInt8>, emit: (UInt8) -> Void) {
         let end = key.count
         guard end > 0 else { return }
         var wroteWord = false
         func word(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
-            if wroteWord { output.append(0x5F) }
+            if wroteWord { emit(0x5F) }
             wroteWord = true
-            for byte in key[range] { output.append(isUpper(byte) ? byte | 0x20 : byte) }
+            for byte in key[range] { emit(isUpper(byte) ? byte | 0x20 : byte) }
         }
         var wordStart = 0
         var search = 1

@@ -30,13 +30,15 @@ final class StreamingJSONWriter {
     /// The last slot that received a scalar.
     @exclusivity(unchecked) private var scalarSlot = -1
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
+    private let keyCache = KeyByteCache()
 
     deinit { out.deallocate() }
 
     /// Appends the JSON of `value` to `output`. Returns `false`, appending nothing, when `value`
     /// used its containers out of order; throws what `value` throws (such as a non-finite number).
     func write(_ value: some Encodable, to output: inout [UInt8]) throws -> Bool {
-        guard try write(value) else { return false }
+        out.count = 0
+        guard try writeAppending(value) else { return false }
         output.append(contentsOf: out.bytes)
         if out.capacity > 1 << 22 {  // after a huge report, give the memory back
             out.deallocate()
@@ -45,18 +47,26 @@ final class StreamingJSONWriter {
         return true
     }
 
-    /// Writes `value` into the writer's own buffer (see `write(_:to:)`).
-    private func write(_ value: some Encodable) throws -> Bool {
-        out.count = 0
+    /// Appends the JSON of `value` to `buffer` straight away, as `write(_:to:)` does.
+    func write(_ value: some Encodable, appendingTo buffer: inout JSONByteBuffer) throws -> Bool {
+        swap(&out, &buffer)
+        defer { swap(&out, &buffer) }
+        return try writeAppending(value)
+    }
+
+    /// Appends `value` to the writer's buffer; on failure the buffer is cut back to where it was.
+    private func writeAppending(_ value: some Encodable) throws -> Bool {
+        let start = out.count
         frames.removeAll(keepingCapacity: true)
         outOfOrder = false
         do {
             try writeValue(value, depth: 0)
         } catch {
+            out.count = start
             if outOfOrder { return false }
             throw error
         }
-        guard !outOfOrder else { return false }
+        guard !outOfOrder else { out.count = start; return false }
         while !frames.isEmpty { close() }
         return true
     }
@@ -96,20 +106,21 @@ final class StreamingJSONWriter {
         return true
     }
 
-    /// Makes the container of `slot` at `depth` the innermost one and writes the separator (and
-    /// key) of its next member.
+    /// Makes the container of `slot` at `depth` the innermost one and writes the separator of
+    /// its next member (the caller writes the key, if any).
     @inline(__always)
-    func beginMember(depth: Int, slot: Int, key: (any CodingKey)?) throws {
+    func beginMember(depth: Int, slot: Int) throws {
         guard !outOfOrder, frames.count > depth, frames[depth].slot == slot else { throw refuse() }
         while frames.count > depth + 1 { close() }
         if frames[depth].count > 0 { out.append(0x2C) }
         frames[depth].count += 1
-        if let key {
-            let name = key.stringValue
-            frames[depth].key = name
-            appendKey(name)
-            out.append(0x3A)
-        }
+    }
+
+    /// Names the member of the container at `depth` whose value may open containers further in
+    /// (for their `codingPath`). Scalar members need no name: nothing sees a path through them.
+    @inline(__always)
+    func notePathKey(_ name: String, depth: Int) {
+        frames[depth].key = name
     }
 
     /// Checks that `slot` at `depth` may take a single value, and marks it taken.
@@ -148,15 +159,24 @@ final class StreamingJSONWriter {
 
     // MARK: Scalars
 
-    /// Writes a key as `JSONEncoder`'s `convertToSnakeCase` would. Keys that are already
-    /// lowercase ASCII (most keys) are copied as they are.
-    private func appendKey(_ key: String) {
-        let copied = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) else { return false }
-            out.appendString(bytes)
-            return true
-        }
-        if copied == true { return }
+    /// Writes a key and its colon as `JSONEncoder`'s `convertToSnakeCase` would: remembered
+    /// from the key's last use (`KeyByteCache`), else converted straight into the output.
+    @inline(__always)
+    func appendKey(_ key: String) {
+        if keyCache.append(key, to: &out) { return }
+        appendNewKey(key)
+    }
+
+    private func appendNewKey(_ key: String) {
+        let start = out.count
+        let written = key.utf8.withContiguousStorageIfAvailable { SnakeCaseKey.appendQuoted($0, to: &out) }
+        if written != true { appendUnusualKey(key) }
+        out.append(0x3A)
+        keyCache.remember(key, json: UnsafeBufferPointer(start: out.base + start, count: out.count - start))
+    }
+
+    /// A key with non-ASCII bytes or bytes that need an escape.
+    private func appendUnusualKey(_ key: String) {
         keyBytes.removeAll(keepingCapacity: true)
         if !SnakeCaseKey.append(key, to: &keyBytes) {
             keyBytes += ReportEncoder.snakeCased(key).utf8
@@ -164,11 +184,50 @@ final class StreamingJSONWriter {
         keyBytes.withUnsafeBufferPointer { out.appendString($0) }
     }
 
+    /// Writes `value` at once when it is a `String`, `Int`, `Double` or `Bool`, an optional one or
+    /// an array of them — the bytes their own `encode(to:)` would give, without the round trip
+    /// through an encoder and its containers. Returns `false`, writing nothing, for other types.
+    /// The caller has checked the slot as for a scalar.
+    @inline(__always)
+    func writeCommonValue<T>(_ value: T) throws -> Bool {
+        // Sizes of the types below; other values (structs) are told apart at once.
+        switch MemoryLayout<T>.size {
+        case 1, 8, 9, 16: break
+        default: return false
+        }
+        if T.self == String.self { appendString(unsafeBitCast(value, to: String.self)); return true }
+        if T.self == Int.self { appendInteger(unsafeBitCast(value, to: Int.self)); return true }
+        if T.self == Double.self { try appendNumber(unsafeBitCast(value, to: Double.self)); return true }
+        if T.self == Bool.self { appendBool(unsafeBitCast(value, to: Bool.self)); return true }
+        return try writeUncommonValue(value)
+    }
+
+    /// Optionals and arrays of the common scalars (see `writeCommonValue`).
+    private func writeUncommonValue<T>(_ value: T) throws -> Bool {
+        if T.self == String?.self { if let value = unsafeBitCast(value, to: String?.self) { appendString(value) } else { appendNull() }; return true }
+        if T.self == Int?.self { if let value = unsafeBitCast(value, to: Int?.self) { appendInteger(value) } else { appendNull() }; return true }
+        if T.self == Double?.self { if let value = unsafeBitCast(value, to: Double?.self) { try appendNumber(value) } else { appendNull() }; return true }
+        if T.self == Bool?.self { if let value = unsafeBitCast(value, to: Bool?.self) { appendBool(value) } else { appendNull() }; return true }
+        if T.self == [Int].self { appendArray(unsafeBitCast(value, to: [Int].self)) { appendInteger($0) }; return true }
+        if T.self == [String].self { appendArray(unsafeBitCast(value, to: [String].self)) { appendString($0) }; return true }
+        if T.self == [Double].self { try appendArray(unsafeBitCast(value, to: [Double].self)) { try appendNumber($0) }; return true }
+        return false
+    }
+
+    private func appendArray<Element>(_ elements: [Element], _ appendElement: (Element) throws -> Void) rethrows {
+        out.append(0x5B)
+        for (index, element) in elements.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            try appendElement(element)
+        }
+        out.append(0x5D)
+    }
+
     func appendNumber(_ value: Double) throws {
         guard value.isFinite else { throw ReportEncoder.Failure(description: "\(value) is not a JSON number") }
         if value == value.rounded(), abs(value) < 1e15 {
             out.appendInteger(Int(value))
-        } else {
+        } else if !out.appendShortDecimal(value) {
             var text = value.description
             text.withUTF8 { out.append($0) }
         }
@@ -220,7 +279,17 @@ private struct StreamingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerPr
     let slot: Int
     var codingPath: [any CodingKey] { writer.codingPath(depth: depth) }
 
-    private func member(_ key: Key) throws { try writer.beginMember(depth: depth, slot: slot, key: key) }
+    @inline(__always)
+    private func member(_ key: Key) throws {
+        try writer.beginMember(depth: depth, slot: slot)
+        writer.appendKey(key.stringValue)
+    }
+
+    /// A member holding a nested container: its key is kept for the `codingPath` further in.
+    private func nestedMember(_ key: Key) throws {
+        try member(key)
+        writer.notePathKey(key.stringValue, depth: depth)
+    }
 
     mutating func encodeNil(forKey key: Key) throws { try member(key); writer.appendNull() }
     mutating func encode(_ value: Bool, forKey key: Key) throws { try member(key); writer.appendBool(value) }
@@ -239,18 +308,20 @@ private struct StreamingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerPr
     mutating func encode(_ value: UInt64, forKey key: Key) throws { try member(key); writer.appendInteger(value) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try member(key)
+        if try writer.writeCommonValue(value) { return }
+        writer.notePathKey(key.stringValue, depth: depth)
         try writer.writeValue(value, depth: depth + 1)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let nested = writer.newSlot()
-        if (try? member(key)) != nil { writer.open(isArray: false, depth: depth + 1, slot: nested) }
+        if (try? nestedMember(key)) != nil { writer.open(isArray: false, depth: depth + 1, slot: nested) }
         return KeyedEncodingContainer(StreamingKeyedContainer<NestedKey>(writer: writer, depth: depth + 1, slot: nested))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = writer.newSlot()
-        if (try? member(key)) != nil { writer.open(isArray: true, depth: depth + 1, slot: nested) }
+        if (try? nestedMember(key)) != nil { writer.open(isArray: true, depth: depth + 1, slot: nested) }
         return StreamingUnkeyedContainer(writer: writer, depth: depth + 1, slot: nested)
     }
 
@@ -271,7 +342,7 @@ private struct StreamingUnkeyedContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { writer.codingPath(depth: depth) }
     var count: Int { writer.count(depth: depth, slot: slot) }
 
-    private func element() throws { try writer.beginMember(depth: depth, slot: slot, key: nil) }
+    private func element() throws { try writer.beginMember(depth: depth, slot: slot) }
 
     mutating func encodeNil() throws { try element(); writer.appendNull() }
     mutating func encode(_ value: Bool) throws { try element(); writer.appendBool(value) }
@@ -290,6 +361,7 @@ private struct StreamingUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { try element(); writer.appendInteger(value) }
     mutating func encode<T: Encodable>(_ value: T) throws {
         try element()
+        if try writer.writeCommonValue(value) { return }
         try writer.writeValue(value, depth: depth + 1)
     }
 

@@ -36,4 +36,24 @@ struct SnakeCaseKeyTests {
             #expect(converted(key) == ReportEncoder.snakeCased(key), "key \(key)")
         }
     }
+
+    private func quoted(_ key: String) -> String? {
+        var buffer = JSONByteBuffer(capacity: 1)
+        defer { buffer.deallocate() }
+        let done = Array(key.utf8).withUnsafeBufferPointer { SnakeCaseKey.appendQuoted($0, to: &buffer) }
+        return done ? String(decoding: buffer.bytes, as: UTF8.self) : nil
+    }
+
+    @Test func quotedFormAgreesWithTheConversion() {
+        for key in ["perThousandWords", "per1000Words", "myURLValue", "a", "", "already_snake", "x9Y", "ABCdef", "with-dash"] {
+            #expect(quoted(key) == "\"" + ReportEncoder.snakeCased(key) + "\"", "key \(key)")
+        }
+    }
+
+    @Test func quotedFormLeavesKeysThatNeedEscapesOrAreNotASCII() {
+        #expect(quoted("say\"hi") == nil)
+        #expect(quoted("back\\slash") == nil)
+        #expect(quoted("tab\there") == nil)
+        #expect(quoted("größeWert") == nil)
+    }
 }

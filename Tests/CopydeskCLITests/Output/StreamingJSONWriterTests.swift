@@ -68,6 +68,25 @@ struct StreamingJSONWriterTests {
         #expect(String(decoding: out, as: UTF8.self) == "keep")
     }
 
+    /// Straight into a byte buffer (how records are built): appended after what is there, the
+    /// buffer cut back on error, the tree fallback appended too.
+    @Test func appendsToAByteBuffer() throws {
+        struct Bad: Encodable { var ok = 1; var value = Double.infinity }
+        struct Good: Encodable { var score = 0.5; var label = "x" }
+        let encoder = ReportEncoder()
+        var buffer = JSONByteBuffer(capacity: 1)
+        defer { buffer.deallocate() }
+        buffer.append("keep:")
+        #expect(throws: (any Error).self) { try encoder.encode(Bad(), into: &buffer) }
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == "keep:")
+        try encoder.encode(Good(), into: &buffer)
+        buffer.append(0x2C)
+        try encoder.encode(OutOfOrder(), into: &buffer)
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == #"keep:{"score":0.5,"label":"x"},{"first":[1],"second":"b"}"#)
+        let record = encoder.bytes { out in out.append("{}") }
+        #expect(record == Array("{}".utf8))
+    }
+
     @Test func valuesThatEncodeNothingBecomeEmptyObjects() throws {
         struct Nothing: Encodable { func encode(to encoder: any Encoder) throws {} }
         struct Holder: Encodable { var nothing = Nothing(); var after = 1 }
@@ -103,6 +122,58 @@ struct StreamingJSONWriterTests {
         let box = Box()
         _ = try streamed(Holder(outer: Inner(probe: Probe(seen: box))))
         #expect(box.path == ["outer", "probe"])
+    }
+
+    /// Optionals and arrays of the common scalars take a shortcut; the bytes are those of the
+    /// general path (explicit nulls included).
+    @Test func writesCommonValuesLikeTheirOwnEncoding() throws {
+        struct Common: Encodable {
+            enum Keys: String, CodingKey { case text, count, score, flag, maybeText, maybeCount, maybeScore, maybeFlag, ints, strings, doubles, nested }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode("a\"b", forKey: .text)
+                try container.encode(-3, forKey: .count)
+                try container.encode(0.25, forKey: .score)
+                try container.encode(true, forKey: .flag)
+                try container.encode(String?.none, forKey: .maybeText)
+                try container.encode(Int?.some(7), forKey: .maybeCount)
+                try container.encode(Double?.none, forKey: .maybeScore)
+                try container.encode(Bool?.some(false), forKey: .maybeFlag)
+                try container.encode([1, 2], forKey: .ints)
+                try container.encode([String](), forKey: .strings)
+                try container.encode([1.5, 2], forKey: .doubles)
+                try container.encode([[Int?.none, 3]], forKey: .nested)
+            }
+        }
+        #expect(try streamed(Common()) == #"{"text":"a\"b","count":-3,"score":0.25,"flag":true,"maybe_text":null,"maybe_count":7,"maybe_score":null,"maybe_flag":false,"ints":[1,2],"strings":[],"doubles":[1.5,2],"nested":[[null,3]]}"#)
+        struct Infinite: Encodable { var values = [1, Double.infinity] }
+        #expect(throws: (any Error).self) { try streamed(Infinite()) }
+    }
+
+    /// The same keys, written many times, come out the same (remembered after the first use).
+    @Test func writesRepeatedKeysTheSame() throws {
+        struct Item: Encodable { var quoteCount: Int; var firstParagraph: Int }
+        let items = (0..<50).map { Item(quoteCount: $0, firstParagraph: 1) }
+        let writer = StreamingJSONWriter()
+        var first: [UInt8] = [], second: [UInt8] = []
+        #expect(try writer.write(items, to: &first))
+        #expect(try writer.write(items, to: &second))
+        #expect(first == second)
+        #expect(String(decoding: first, as: UTF8.self).hasPrefix(#"[{"quote_count":0,"first_paragraph":1},{"quote_count":1,"#))
+    }
+
+    /// Keys made at run time (a dictionary's), far more than the key cache holds, come out right
+    /// each time they are written.
+    @Test func writesManyRunTimeKeysRight() throws {
+        let counts = Dictionary(uniqueKeysWithValues: (0..<2_000).map { ("word\($0)Count", $0) })
+        let writer = StreamingJSONWriter()
+        for _ in 0..<2 {
+            var out: [UInt8] = []
+            #expect(try writer.write(counts, to: &out))
+            let parsed = try JSONSerialization.jsonObject(with: Data(out)) as! [String: Int]
+            #expect(parsed.count == 2_000)
+            for (key, value) in counts { #expect(parsed[ReportEncoder.snakeCased(key)] == value, "key \(key)") }
+        }
     }
 
     /// Property: on the records of a real run the streamed JSON parses to the same object as

@@ -1,0 +1,53 @@
+import Testing
+@testable import CopydeskCLI
+
+struct KeyByteCacheTests {
+    private func cached(_ cache: KeyByteCache, _ key: String) -> String? {
+        var buffer = JSONByteBuffer(capacity: 1)
+        defer { buffer.deallocate() }
+        guard cache.append(key, to: &buffer) else { return nil }
+        return String(decoding: buffer.bytes, as: UTF8.self)
+    }
+
+    private func remember(_ cache: KeyByteCache, _ key: String, _ json: String) {
+        Array(json.utf8).withUnsafeBufferPointer { cache.remember(key, json: $0) }
+    }
+
+    @Test func givesBackWhatWasRememberedForShortAndLongKeys() {
+        let cache = KeyByteCache()
+        let short = "quoteParts", long = "anonymousMajorityOfTheSources"
+        #expect(cached(cache, short) == nil)
+        remember(cache, short, #""quote_parts":"#)
+        remember(cache, long, #""anonymous_majority_of_the_sources":"#)
+        #expect(cached(cache, short) == #""quote_parts":"#)
+        #expect(cached(cache, long) == #""anonymous_majority_of_the_sources":"#)
+    }
+
+    @Test func aStringBuiltAtRunTimeWithTheSameTextIsAtMostAMiss() {
+        let cache = KeyByteCache()
+        let literal = "averageSentenceLengthInWords"
+        remember(cache, literal, #""average_sentence_length_in_words":"#)
+        let built = String(literal.reversed().reversed())
+        let hit = cached(cache, built)
+        #expect(hit == nil || hit == #""average_sentence_length_in_words":"#)
+    }
+
+    @Test func neverConfusesDifferentKeys() {
+        let cache = KeyByteCache()
+        let keys = (0..<3000).map { "key\($0)Value" }
+        for key in keys { remember(cache, key, "\"\(key)\":") }
+        for key in keys {
+            let hit = cached(cache, key)
+            #expect(hit == nil || hit == "\"\(key)\":", "key \(key)")
+        }
+        // The most recent key is still there.
+        #expect(cached(cache, keys.last!) == "\"\(keys.last!)\":")
+    }
+
+    @Test func doesNotRememberJSONLongerThanASlot() {
+        let cache = KeyByteCache()
+        let key = String(repeating: "x", count: KeyByteCache.slotSize)
+        remember(cache, key, "\"\(key)\":")
+        #expect(cached(cache, key) == nil)
+    }
+}

@@ -1,0 +1,13 @@
+import Testing
+@testable import CopydeskCLI
+
+struct RecordJSONNumberTests {
+    @Test(arguments: [0, 3, -7, 21.333333, 1.72, 0.27, -0.46849, 1e15, 1e16, 123_456.78915, .nan, .infinity, -.infinity, 5e-5, 4e-5])
+    func appendsWhatNumberGives(value: Double) {
+        var out = JSONByteBuffer(capacity: 1)
+        defer { out.deallocate() }
+        out.append(0x3A)
+        RecordJSON.appendNumber(value, to: &out)
+        #expect(String(decoding: out.bytes, as: UTF8.self) == ":" + RecordJSON.number(value))
+    }
+}
