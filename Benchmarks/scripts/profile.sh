@@ -17,5 +17,5 @@ echo "== self time (top 25) =="
 perf report -i "$work/perf.data" --no-children --sort symbol --stdio 2>/dev/null | grep -E '^ +[0-9]' | head -25 | demangle | cut -c1-160
 echo "== inclusive time, Copydesk stages =="
 perf report -i "$work/perf.data" --children --sort symbol --stdio 2>/dev/null | grep -E '^ +[0-9]' | demangle \
-  | grep -E 'Pipeline\.run|CoreAnalysis\.analyze|Document\.init|NewsCleaner\.labels|Segmenter\.segment\(|ReadabilityCalculator\.count|QuotationFinder\.quotations\(in|LanguageDetector\.detect|Analyzer\.analyze\(_:context:\) in conformance|RecordJSON\.encode|JSONSerialization\.jsonObject|Pipeline\.init' \
+  | grep -E 'Pipeline\.run|CoreAnalysis\.analyze|Document\.init|NewsCleaner\.labels|Segmenter\.segment\(|ReadabilityCalculator\.count|QuotationFinder\.quotations\(in|LanguageDetector\.detect|Analyzer\.analyze\(_:context:\) in conformance|RecordJSON\.encode|RecordJSON\.write|JSONSerialization\.jsonObject|Pipeline\.init' \
   | cut -c1-160 | head -30
