@@ -327,9 +327,7 @@ final class Matcher: Sendable {
     func cues(in document: AnalyzedDocument) -> [Match] {
         let tokens = document.tokens
         guard !tokens.isEmpty else { return [] }
-        let hashes: [UInt64] = document.withUTF8 { bytes in
-            tokens.map { TermHash.hash(UnsafeBufferPointer(rebasing: bytes[$0.range.offsets])) }
-        }
+        let hashes = document.tokenHashes
         var result: [Match] = []
         // Trie nodes with entries reached from the current token, reused for every token.
         var candidates: [(end: Int, node: Int)] = []

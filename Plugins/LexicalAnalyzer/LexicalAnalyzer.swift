@@ -92,25 +92,28 @@ public struct LexicalAnalyzer: Analyzer {
         var sequence: [Int32] = []
         sequence.reserveCapacity(tokens.count)
         var forms: [(count: Int, first: Int, content: Bool)] = []
+        // Per form, whether it is not a stop word: looked up once, when the form first occurs.
+        var formIsNotStopWord: [Bool] = []
         var content = 0
-        document.withUTF8 { bytes in
-            for index in tokens.indices {
-                let token = tokens[index]
-                guard token.kind == .word || token.kind == .ideographic else { continue }
-                let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
+        let hashes = document.tokenHashes
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .ideographic else { continue }
+            let hash = hashes[index]
+            // A lookup first: storing goes through `subscript(_:default:)`, whose default is a
+            // closure allocated per call, so only new forms pay for it.
+            if let id = ids[hash] {
+                forms[Int(id)].count += 1
+                if formIsNotStopWord[Int(id)] { content += 1 }
+                sequence.append(id)
+            } else {
                 let isContent = !stopWords.contains(hash)
                 if isContent { content += 1 }
-                // A lookup first: storing goes through `subscript(_:default:)`, whose default is a
-                // closure allocated per call, so only new forms pay for it.
-                if let id = ids[hash] {
-                    forms[Int(id)].count += 1
-                    sequence.append(id)
-                } else {
-                    let id = Int32(forms.count)
-                    ids[hash] = id
-                    forms.append((1, index, isContent && (token.kind == .ideographic || token.range.length >= 3)))
-                    sequence.append(id)
-                }
+                let id = Int32(forms.count)
+                ids[hash] = id
+                forms.append((1, index, isContent && (token.kind == .ideographic || token.range.length >= 3)))
+                formIsNotStopWord.append(isContent)
+                sequence.append(id)
             }
         }
         let topWords = Self.topContentForms(forms, top: top).map { form in

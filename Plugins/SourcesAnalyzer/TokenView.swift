@@ -33,6 +33,7 @@ final class TokenView: Sendable {
         self.tokens = tokens
         let count = tokens.count
         let quotations = document.quotations
+        let tokenHashes = document.tokenHashes
         // Built in the closure's own locals and handed back: arrays captured from outside the
         // closure are boxed, and every store through a box re-checked their uniqueness.
         let columns = document.withUTF8 { bytes in
@@ -47,7 +48,7 @@ final class TokenView: Sendable {
                 let token = tokens[index]
                 let slice = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
                 if token.kind.isWordLike {
-                    hashes[index] = TermHash.hash(slice)
+                    hashes[index] = tokenHashes[index]
                     let n = slice.count
                     if n >= 3, slice[n - 1] | 0x20 == 0x64, slice[n - 2] | 0x20 == 0x65 { endsInEd[index] = true }
                     if n >= 3, slice[n - 1] | 0x20 == 0x73 {

@@ -6,6 +6,8 @@ struct ToneScanner {
     let document: AnalyzedDocument
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    /// The core's `TermHash` of each token.
+    let tokenHashes: [UInt64]
     /// The token flags tested per word, read once: each use of `Token.Flags.capitalized` and the
     /// like calls the core's accessor of the static.
     private let capitalizedFlag: Token.Flags
@@ -17,6 +19,7 @@ struct ToneScanner {
         self.document = document
         self.bytes = bytes
         self.tokens = document.tokens
+        self.tokenHashes = document.tokenHashes
         capitalizedFlag = .capitalized
         compoundFlag = .continuesCompound
         allCapsFlag = .allCaps
@@ -116,7 +119,8 @@ struct ToneScanner {
                     if bytes[end - 2] == 0x27 && bytes[end - 3] | 0x20 == 0x6E { negates = true }
                     else if end - start > 5 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 && bytes[end - 5] | 0x20 == 0x6E { negates = true }
                 }
-                let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                // The core hashed the whole token: only a word without its possessive is hashed here.
+                let hash = end == Int(token.range.end) ? tokenHashes[tokenIndex] : TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 if token.flags.contains(capitalizedFlag) { capitalized += 1 }
                 if !quoted { sums.hasNarrativeWords = true } else { sums.hasQuotedWords = true }
                 words.append(Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates))

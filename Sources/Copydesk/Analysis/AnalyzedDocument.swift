@@ -6,12 +6,18 @@ public struct AnalyzedDocument: Sendable {
     public let readability: Readability
     /// Direct quotations, in order (see `QuotationFinder`).
     public let quotations: [Quotation]
+    /// `TermHash.hash` of each token's UTF-8 bytes, indexed like `tokens` (every kind, punctuation
+    /// included), computed once per document: look a token up with `tokenHashes[index]` instead of
+    /// hashing its bytes again. The hash of the whole token: an analyzer that drops a suffix (a
+    /// possessive ’s) hashes that shorter slice itself.
+    public let tokenHashes: [UInt64]
 
-    /// Analyzes the core facts of `document`.
+    /// Analyzes the core facts of `document` (and hashes its tokens).
     public init(document: Document, readability: Readability, quotations: [Quotation]) {
         self.document = document
         self.readability = readability
         self.quotations = quotations
+        self.tokenHashes = TokenHasher.hashes(of: document)
     }
 
     /// The document's identifier.

@@ -107,7 +107,9 @@ public struct TermTable<Value: Sendable>: Sendable {
     /// Whether the table is empty.
     public var isEmpty: Bool { count == 0 }
 
-    /// Every entry, in slot order (which depends only on the keys inserted).
+    /// Every entry, in slot order (which depends only on the keys inserted). Inlinable, so that
+    /// it is specialized for the caller's `Value` rather than run as generic code.
+    @inlinable
     public var entries: [(key: UInt64, value: Value)] {
         var result: [(key: UInt64, value: Value)] = []
         result.reserveCapacity(count)
