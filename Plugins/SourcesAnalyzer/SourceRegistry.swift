@@ -91,16 +91,20 @@ struct SourceRegistry {
         case .role(let head):
             // "the adviser" after "McMaster, Trump’s national-security adviser"; "the official" after
             // "a senior city official": the most recently mentioned source with that role or head noun.
-            let word = info.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let candidates = recent.filter { i in
-                (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type && head != 0)
-                    || (info.type == .anonymous && titleWords[i].contains(word))
+            let word = Self.lastWord(ofName: info.name)
+            // Without a head noun no earlier source is looked for. Sources in `recent` were each
+            // last mentioned at a different count, so the latest is unique.
+            var latest: Int? = nil
+            if head != 0 {
+                for i in recent where (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type)
+                    || (info.type == .anonymous && titleWords[i].contains(word)) {
+                    if latest.map({ lastMention[i] > lastMention[$0] }) ?? true { latest = i }
+                }
             }
-            let words = info.name.lowercased().split(separator: " ")
-            if head != 0, let found = candidates.max(by: { lastMention[$0] < lastMention[$1] }) {
+            if let found = latest {
                 index = found
-            } else if info.type == .named, words.count == 2, words[0] == "the", Self.offices.contains(word),
-                      let person = people.last(), sources[person].type == .named, sources[person].title == nil,
+            } else if info.type == .named, Self.offices.contains(word), case let words = info.name.lowercased().split(separator: " "),
+                      words.count == 2, words[0] == "the", let person = people.last(), sources[person].type == .named, sources[person].title == nil,
                       lastParagraph[person] == paragraph, keys[info.name.lowercased()] == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
@@ -236,6 +240,18 @@ struct SourceRegistry {
             return words
         }
         return ascii ?? title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// The last of the words of a name split at spaces, lower-cased ("" without one); an ASCII
+    /// name is split byte by byte, where a space is always a `Character` of its own.
+    static func lastWord(ofName name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+        return name[start..<end].lowercased()
     }
 
     /// Whether a name holds a space (`name.contains(" ")`); an ASCII name is searched byte by byte.

@@ -26,3 +26,21 @@ import Copydesk
         }
     }
 }
+
+/// The byte-level name helpers of `SourceRegistry` give what the `Character` splits they replace give.
+@Suite struct SourceNameFastPathTests {
+    static let names = ["the president", "The  Chief Economist ", "  ", "", "Navarro", "x \u{301}y", "Ministère des Affaires", "a\r\nb c", " lead"]
+
+    @Test func lastWordMatchesTheCharacterSplit() {
+        for name in Self.names {
+            let expected = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            #expect(SourceRegistry.lastWord(ofName: name) == expected, "\(name)")
+        }
+    }
+
+    @Test func hasSpaceMatchesTheCharacterSearch() {
+        for name in Self.names {
+            #expect(SourceRegistry.hasSpace(name) == name.contains(" "), "\(name)")
+        }
+    }
+}
