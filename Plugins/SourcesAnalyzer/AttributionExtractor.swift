@@ -19,7 +19,7 @@ struct AttributionExtractor {
 
     /// The cue starting at token `i`, if any, with its token range.
     func cue(at i: Int) -> (SourcesLexicon.Cue, Range<Int>)? {
-        guard view.isWord(i), view.quoteOf[i] < 0, let entries = lexicon.cues[view.hashes[i]] else { return nil }
+        guard view.isWord(i), view.quoteOf[i] < 0, let entries = lexicon.cues(startingWith: view.hashes[i]) else { return nil }
         for entry in entries {
             var j = i, ok = true
             for word in entry.words {
@@ -151,7 +151,7 @@ struct AttributionExtractor {
         }
         // Inversion after a quotation or a comma: "…,” said Smith.
         if j < bounds.lowerBound || view.isMark[j] || (view.isComma(j) && j > 0 && view.isMark[j - 1]) {
-            if let right = finder.phrase(startingAt: cue.upperBound, bounds: bounds), !lexicon.cues.contains(view.hashes[right.head]) {
+            if let right = finder.phrase(startingAt: cue.upperBound, bounds: bounds), !lexicon.isCueStart(view.hashes[right.head]) {
                 return finder.appositiveAfter(right, bounds: bounds)
             }
         }

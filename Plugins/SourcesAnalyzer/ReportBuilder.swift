@@ -301,7 +301,7 @@ struct ReportBuilder {
     private func isNameWord(_ i: Int) -> Bool {
         view.isWord(i) && view.isCapitalized(i) && view.quoteOf[i] < 0 && !view.isPossessive[i]
             && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
-            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.cues.contains(view.hashes[i])
+            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.isCueStart(view.hashes[i])
     }
 
     /// The index of the sentence whose range contains `byteOffset`, if any: what
@@ -342,7 +342,7 @@ struct ReportBuilder {
         let before = openingMark - 1
         guard before >= 0, view.isWord(before), view.quoteOf[before] < 0 else { return false }
         if let s = sentence, Int(sentences[s].tokens.lowerBound) > before { return false }
-        return extractor.cue(at: before) == nil && !lexicon.cues.contains(view.hashes[before])
+        return extractor.cue(at: before) == nil && !lexicon.isCueStart(view.hashes[before])
     }
 
     /// A quoted title of a work: after "book", "film", "titled"…, or a short Title Case phrase.
