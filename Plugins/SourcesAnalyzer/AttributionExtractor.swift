@@ -3,13 +3,11 @@ import Copydesk
 /// Finds attribution frames (speaker + cue), links quotations to them and merges sources.
 struct AttributionExtractor {
     typealias L = SourcesLexicon
-    let document: AnalyzedDocument
     let lexicon: SourcesLexicon
     let view: TokenView
     let finder: SpeakerFinder
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
-        self.document = document
         self.lexicon = lexicon
         view = TokenView(document)
         finder = SpeakerFinder(view: view, lexicon: lexicon)
@@ -41,7 +39,7 @@ struct AttributionExtractor {
     /// All frames of the document, in order.
     func frames() -> [AttributionFrame] {
         var result: [AttributionFrame] = []
-        for (s, sentence) in document.sentences.enumerated() {
+        for (s, sentence) in view.document.sentences.enumerated() {
             let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
             var found: [AttributionFrame] = []
             var i = bounds.lowerBound

@@ -3,7 +3,6 @@ import Copydesk
 /// Links quotations to attribution frames and assembles the report.
 struct ReportBuilder {
     typealias L = SourcesLexicon
-    let document: AnalyzedDocument
     let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
     /// The extractor's token view, stored (a computed property returning `extractor.view` copied
@@ -17,7 +16,6 @@ struct ReportBuilder {
     let sentences: [Sentence]
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
-        self.document = document
         sentences = document.sentences
         self.lexicon = lexicon
         extractor = AttributionExtractor(document: document, lexicon: lexicon)
@@ -37,7 +35,7 @@ struct ReportBuilder {
     func build() -> SourcesReport {
         let tokens = view.tokens
         var frames = extractor.frames()
-        let quotations = document.quotations
+        let quotations = view.document.quotations
         // Token ranges of each quotation (marks included) and its content words.
         var quoteTokens = Array(repeating: 0..<0, count: quotations.count)
         var quoteWords = Array(repeating: 0, count: quotations.count)
@@ -190,7 +188,7 @@ struct ReportBuilder {
             if !pending.quotes.isEmpty {
                 let parts = pending.quotes.map { q -> TextSpan in
                     let content = quotations[q].content
-                    return TextSpan(text: document.string(content), start: document.scalarOffset(content.start), end: document.scalarOffset(content.end))
+                    return TextSpan(text: view.document.string(content), start: view.document.scalarOffset(content.start), end: view.document.scalarOffset(content.end))
                 }
                 record.quoteParts = parts
                 let text = parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: " ")

@@ -44,3 +44,18 @@ import Copydesk
         }
     }
 }
+
+/// The filter of cue first words answers as the cue table.
+@Suite struct CueFilterTests {
+    @Test func filterAgreesWithTheTable() {
+        let lexicon = SourcesLexicon.shared
+        let words = ["said", "according", "told", "noted", "the", "official", "in", "claims", "zebra", "Said", "SAID", "x"]
+            + (0..<2_000).map { "w\($0)" }
+        for word in words {
+            let hash = TermHash.hash(word)
+            #expect(lexicon.isCueStart(hash) == lexicon.cues.contains(hash), "\(word)")
+            #expect(lexicon.cues(startingWith: hash)?.count == lexicon.cues[hash]?.count, "\(word)")
+        }
+        for (hash, _) in lexicon.cues.entries { #expect(lexicon.isCueStart(hash)) }
+    }
+}
