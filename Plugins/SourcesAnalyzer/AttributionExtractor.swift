@@ -3,13 +3,11 @@ import Copydesk
 /// Finds attribution frames (speaker + cue), links quotations to them and merges sources.
 struct AttributionExtractor {
     typealias L = SourcesLexicon
-    let document: AnalyzedDocument
     let lexicon: SourcesLexicon
     let view: TokenView
     let finder: SpeakerFinder
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
-        self.document = document
         self.lexicon = lexicon
         view = TokenView(document)
         finder = SpeakerFinder(view: view, lexicon: lexicon)
@@ -19,7 +17,7 @@ struct AttributionExtractor {
 
     /// The cue starting at token `i`, if any, with its token range.
     func cue(at i: Int) -> (SourcesLexicon.Cue, Range<Int>)? {
-        guard view.isWord(i), view.quoteOf[i] < 0, let entries = lexicon.cues[view.hashes[i]] else { return nil }
+        guard view.isWord(i), view.quoteOf[i] < 0, let entries = lexicon.cues(startingWith: view.hashes[i]) else { return nil }
         for entry in entries {
             var j = i, ok = true
             for word in entry.words {
@@ -41,7 +39,7 @@ struct AttributionExtractor {
     /// All frames of the document, in order.
     func frames() -> [AttributionFrame] {
         var result: [AttributionFrame] = []
-        for (s, sentence) in document.sentences.enumerated() {
+        for (s, sentence) in view.document.sentences.enumerated() {
             let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
             var found: [AttributionFrame] = []
             var i = bounds.lowerBound
@@ -151,7 +149,7 @@ struct AttributionExtractor {
         }
         // Inversion after a quotation or a comma: "…,” said Smith.
         if j < bounds.lowerBound || view.isMark[j] || (view.isComma(j) && j > 0 && view.isMark[j - 1]) {
-            if let right = finder.phrase(startingAt: cue.upperBound, bounds: bounds), !lexicon.cues.contains(view.hashes[right.head]) {
+            if let right = finder.phrase(startingAt: cue.upperBound, bounds: bounds), !lexicon.isCueStart(view.hashes[right.head]) {
                 return finder.appositiveAfter(right, bounds: bounds)
             }
         }

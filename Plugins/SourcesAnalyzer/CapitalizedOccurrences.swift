@@ -2,13 +2,22 @@ import Copydesk
 
 /// Where each capitalized token occurs, by its hash, in text order: a linked list per hash, so
 /// that building it allocates two arrays for the document, not one array per distinct word.
-struct CapitalizedOccurrences {
+///
+/// Built on the first look-up: most documents never look a name up elsewhere in the text, and
+/// for them the pass over every token is saved. A class, so that the builder's non-mutating
+/// methods can fill it in.
+final class CapitalizedOccurrences {
+    private let view: TokenView
     /// The first capitalized token of each hash.
-    private let firstByHash: TermTable<Int32>
+    private var firstByHash: TermTable<Int32>? = nil
     /// For each token, the next capitalized token with the same hash, or -1.
-    private let nextByToken: [Int32]
+    private var nextByToken: [Int32] = []
 
     init(_ view: TokenView) {
+        self.view = view
+    }
+
+    private func build() -> TermTable<Int32> {
         let count = view.tokens.count
         var first = TermTable<Int32>(minimumCapacity: count / 4)
         var next = [Int32](repeating: -1, count: count)
@@ -20,11 +29,13 @@ struct CapitalizedOccurrences {
         }
         firstByHash = first
         nextByToken = next
+        return first
     }
 
     /// The capitalized tokens whose hash is `hash`, in text order.
     func tokens(withHash hash: UInt64) -> UnfoldSequence<Int, Int32> {
-        sequence(state: firstByHash[hash] ?? -1) { [nextByToken] token in
+        let table = firstByHash ?? build()
+        return sequence(state: table[hash] ?? -1) { [nextByToken] token in
             guard token >= 0 else { return nil }
             defer { token = nextByToken[Int(token)] }
             return Int(token)

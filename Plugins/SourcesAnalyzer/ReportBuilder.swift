@@ -3,7 +3,6 @@ import Copydesk
 /// Links quotations to attribution frames and assembles the report.
 struct ReportBuilder {
     typealias L = SourcesLexicon
-    let document: AnalyzedDocument
     let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
     /// The extractor's token view, stored (a computed property returning `extractor.view` copied
@@ -12,9 +11,12 @@ struct ReportBuilder {
     /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
     /// its occurrences, not a scan of every token (which made long documents quadratic).
     let capitalizedOccurrences: CapitalizedOccurrences
+    /// The document's sentences, read once: `document.sentences` is a call into the core returning
+    /// the array (a retain and a release) at every use.
+    let sentences: [Sentence]
 
     init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
-        self.document = document
+        sentences = document.sentences
         self.lexicon = lexicon
         extractor = AttributionExtractor(document: document, lexicon: lexicon)
         view = extractor.view
@@ -33,7 +35,7 @@ struct ReportBuilder {
     func build() -> SourcesReport {
         let tokens = view.tokens
         var frames = extractor.frames()
-        let quotations = document.quotations
+        let quotations = view.document.quotations
         // Token ranges of each quotation (marks included) and its content words.
         var quoteTokens = Array(repeating: 0..<0, count: quotations.count)
         var quoteWords = Array(repeating: 0, count: quotations.count)
@@ -47,46 +49,50 @@ struct ReportBuilder {
         }
         // Frames are read in place (`frames[f].…`) rather than copied out: a copy retains the
         // cue's word list and the speaker's strings.
-        var frameByFirst = [Int: Int](minimumCapacity: frames.count), frameByLast = [Int: Int](minimumCapacity: frames.count)
+        // The frame whose first (last) token is at each token, -1 for none: a later frame wins, as
+        // it did in the dictionaries these columns replace.
+        var firstColumn = [Int32](repeating: -1, count: tokens.count), lastColumn = [Int32](repeating: -1, count: tokens.count)
         for f in frames.indices {
-            frameByFirst[frames[f].first] = f
-            frameByLast[frames[f].last] = f
+            firstColumn[frames[f].first] = Int32(f)
+            lastColumn[frames[f].last] = Int32(f)
         }
+        let frameByFirst = firstColumn, frameByLast = lastColumn
+        let frameStarting = { (token: Int) -> Int? in token < frameByFirst.count && frameByFirst[token] >= 0 ? Int(frameByFirst[token]) : nil }
         var pendings: [Pending] = []
-        var mixedFrames = Set<Int>()
+        pendings.reserveCapacity(frames.count + quotations.count)
+        var mixedFrames = [Bool](repeating: false, count: frames.count)
         var keptWords = 0
-        // Frames by sentence, so linking a quotation looks only at its own sentences.
-        var framesBySentence = [Int: [Int]](minimumCapacity: frames.count)
-        for f in frames.indices { framesBySentence[frames[f].sentence, default: []].append(f) }
-        let frameLasts = frames.map(\.last)
+        let frameLasts = frames.map { $0.last }
         let framesByEnd = frames.indices.sorted { frameLasts[$0] != frameLasts[$1] ? frameLasts[$0] < frameLasts[$1] : $0 < $1 }
         for q in quotations.indices {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
-            let mixed = isEmbedded(range.lowerBound)
+            // Sentences of the quotation's first and last tokens.
+            let startSentence = sentenceIndex(containing: tokens[range.lowerBound].range.start)
+            let endSentence = sentenceIndex(containing: tokens[range.upperBound - 1].range.start)
+            let mixed = isEmbedded(range.lowerBound, sentence: startSentence)
             var link: Int? = nil
             // A frame right after: “…,” she said / “…,” said Smith
             var k = range.upperBound
             while k < tokens.count, tokens[k].kind == .punctuation, view.quoteOf[k] < 0, view.isComma(k) || view.punctuation[k] == 0xE2 { k += 1 }
             // The frame must be in the sentence the quotation ends ("“…compromise.” She noted" is a new sentence).
-            let endSentence = document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start)
-            if let f = frameByFirst[k], sameParagraph(sentence: frames[f].sentence, token: range.lowerBound),
+            if let f = frameStarting(k), sameParagraph(sentence: frames[f].sentence, startSentence: startSentence),
                endSentence == nil || frames[f].sentence == endSentence! || !view.isCapitalized(k) { link = f }
             // A frame right before: she said: “…” / she said, “…
             if link == nil {
                 var b = range.lowerBound - 1
                 while b >= 0, view.isComma(b) || view.isColon(b) { b -= 1 }
-                if b >= 0, let f = frameByLast[b] { link = f }
+                if b >= 0, frameByLast[b] >= 0 { link = Int(frameByLast[b]) }
             }
             // A frame in the same sentence(s).
-            let firstSentence = document.sentenceIndex(containing: tokens[range.lowerBound].range.start) ?? 0
-            let lastSentence = document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start) ?? firstSentence
+            let firstSentence = startSentence ?? 0
+            let lastSentence = endSentence ?? firstSentence
             if link == nil {
                 // A fragment inside a paraphrase belongs to the nearest cue before it ("called the cuts
                 // “short-sighted” and said …"); else the nearest frame on either side.
                 var best: (Int, Int)? = nil, bestBefore: (Int, Int)? = nil
-                let nearby = (firstSentence...max(firstSentence, lastSentence)).flatMap { framesBySentence[$0, default: []] }.sorted()
-                for f in nearby {
+                // Frames are in sentence order: those of the quotation's sentences are one run.
+                for f in frameRun(sentences: firstSentence...max(firstSentence, lastSentence), in: frames) {
                     guard frames[f].speaker != nil else { continue }
                     let first = frames[f].first, last = frames[f].last
                     guard !(first >= range.lowerBound && last < range.upperBound) else { continue }
@@ -97,17 +103,17 @@ struct ReportBuilder {
                 link = mixed ? (bestBefore ?? best)?.0 : best?.0
             }
             // A frame opening the next sentence (“It's over.” She said it twice.)
-            if link == nil, lastSentence + 1 < document.sentences.count {
-                let next = document.sentences[lastSentence + 1]
-                if let f = frameByFirst[Int(next.tokens.lowerBound)], frames[f].speaker != nil,
-                   frames[f].cue.lowerBound - frames[f].first <= 6, next.paragraph == document.sentences[lastSentence].paragraph,
+            if link == nil, lastSentence + 1 < sentences.count {
+                let next = sentences[lastSentence + 1]
+                if let f = frameStarting(Int(next.tokens.lowerBound)), frames[f].speaker != nil,
+                   frames[f].cue.lowerBound - frames[f].first <= 6, next.paragraph == sentences[lastSentence].paragraph,
                    tokens.count > frames[f].cue.upperBound, view.isPeriod(frames[f].cue.upperBound) {
                     link = f
                 }
             }
             if let f = link {
                 frames[f].quotes.append(q)
-                if mixed { mixedFrames.insert(f) }
+                if mixed { mixedFrames[f] = true }
                 keptWords += quoteWords[q]
                 continue
             }
@@ -115,7 +121,7 @@ struct ReportBuilder {
             if quoteWords[q] <= 3 { continue }
             keptWords += quoteWords[q]
             // A quotation continuing the speaker of the nearest earlier frame in this or the previous paragraph.
-            let paragraph = Int(document.sentences[firstSentence].paragraph)
+            let paragraph = Int(sentences[firstSentence].paragraph)
             // Frames ordered by their last token: find the last one before the quotation by binary
             // search, then walk back no further than the previous paragraph.
             var low = 0, high = framesByEnd.count
@@ -127,7 +133,7 @@ struct ReportBuilder {
             var position = low - 1
             while position >= 0 {
                 let f = framesByEnd[position]
-                if paragraph - Int(document.sentences[frames[f].sentence].paragraph) > 1 { break }
+                if paragraph - Int(sentences[frames[f].sentence].paragraph) > 1 { break }
                 if frames[f].speaker != nil { previous = f; break }
                 position -= 1
             }
@@ -140,25 +146,26 @@ struct ReportBuilder {
                 if frames[f].cueEntry.weak, !(view.isWord(cueEnd) && view.hashes[cueEnd] == L.that) { continue }
             }
             let order = min(frames[f].first, frames[f].quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
-            pendings.append(Pending(frame: f, continues: nil, quotes: frames[f].quotes, mixed: mixedFrames.contains(f), order: order))
+            pendings.append(Pending(frame: f, continues: nil, quotes: frames[f].quotes, mixed: mixedFrames[f], order: order))
         }
         pendings.sort { $0.order < $1.order }
 
         var registry = SourceRegistry()
-        var sourceOfFrame = [Int: Int](minimumCapacity: frames.count)
+        var sourceOfFrame = [Int](repeating: -1, count: frames.count)
         var records: [AttributionRecord] = []
+        records.reserveCapacity(pendings.count)
         var recordSources: [Int?] = []
+        recordSources.reserveCapacity(pendings.count)
         for pending in pendings {
             var record = AttributionRecord(kind: .indirect, quote: nil, quoteParts: [], speaker: nil, source: nil, cue: nil, cueType: nil, sentence: 0)
             var sourceIndex: Int? = nil
             if let f = pending.frame {
-                let frame = frames[f]
-                record.cue = view.span(frame.cue)
-                record.cueType = frame.cueEntry.type
-                record.sentence = frame.sentence
-                if let speaker = frame.speaker, let info = frame.info {
+                record.cue = view.span(frames[f].cue)
+                record.cueType = frames[f].cueEntry.type
+                record.sentence = frames[f].sentence
+                if let speaker = frames[f].speaker, let info = frames[f].info {
                     record.speaker = view.span(speaker.written)
-                    let paragraph = Int(document.sentences[frame.sentence].paragraph)
+                    let paragraph = Int(sentences[frames[f].sentence].paragraph)
                     if info.reference == .personPronoun,
                        let (named, phrase) = subjectName(before: speaker.core.lowerBound, registry: registry, excluding: registry.names(incompatibleWith: info.name)) {
                         // "Back in the café, Fiona Reid wipes down a table. “…,” she says."
@@ -174,19 +181,20 @@ struct ReportBuilder {
                     }
                     if let s = sourceIndex { sourceOfFrame[f] = s }
                 }
-            } else if let f = pending.continues, let s = sourceOfFrame[f] {
-                sourceIndex = s
+            } else if let f = pending.continues, sourceOfFrame[f] >= 0 {
+                sourceIndex = sourceOfFrame[f]
                 if let speaker = frames[f].speaker { record.speaker = view.span(speaker.written) }
             }
             if !pending.quotes.isEmpty {
                 let parts = pending.quotes.map { q -> TextSpan in
                     let content = quotations[q].content
-                    return TextSpan(text: document.string(content), start: document.scalarOffset(content.start), end: document.scalarOffset(content.end))
+                    return TextSpan(text: view.document.string(content), start: view.document.scalarOffset(content.start), end: view.document.scalarOffset(content.end))
                 }
                 record.quoteParts = parts
-                record.quote = TextSpan(text: parts.map(\.text).joined(separator: " "), start: parts[0].start, end: parts[parts.count - 1].end)
+                let text = parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: " ")
+                record.quote = TextSpan(text: text, start: parts[0].start, end: parts[parts.count - 1].end)
                 record.kind = pending.mixed ? .mixed : .direct
-                if pending.frame == nil { record.sentence = document.sentenceIndex(containing: quotations[pending.quotes[0]].content.start) ?? 0 }
+                if pending.frame == nil { record.sentence = sentenceIndex(containing: quotations[pending.quotes[0]].content.start) ?? 0 }
                 if let s = sourceIndex {
                     for q in pending.quotes { registry.addQuote(words: quoteWords[q], to: s) }
                 }
@@ -231,11 +239,11 @@ struct ReportBuilder {
     /// sentence start or after an introductory phrase and its comma), nearest first, up to two
     /// sentences back: "Her son, Luc Durand, leans in the doorway. “…,” he says."
     private func subjectName(before token: Int, registry: SourceRegistry, excluding: Set<String>) -> (SpeakerInfo, SpeakerPhrase)? {
-        guard let s0 = document.sentenceIndex(containing: view.tokens[token].range.start) else { return nil }
-        let paragraph = document.sentences[s0].paragraph
+        guard let s0 = sentenceIndex(containing: view.tokens[token].range.start) else { return nil }
+        let paragraph = sentences[s0].paragraph
         var s = s0
-        while s >= 0, s0 - s <= 2, document.sentences[s].paragraph == paragraph {
-            let sentence = document.sentences[s]
+        while s >= 0, s0 - s <= 2, sentences[s].paragraph == paragraph {
+            let sentence = sentences[s]
             let lower = Int(sentence.tokens.lowerBound), upper = min(Int(sentence.tokens.upperBound), token)
             var starts = [lower]
             if let comma = (lower..<min(upper, lower + 10)).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }) { starts.append(comma + 1) }
@@ -291,22 +299,48 @@ struct ReportBuilder {
     private func isNameWord(_ i: Int) -> Bool {
         view.isWord(i) && view.isCapitalized(i) && view.quoteOf[i] < 0 && !view.isPossessive[i]
             && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
-            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.cues.contains(view.hashes[i])
+            && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.isCueStart(view.hashes[i])
     }
 
-    /// Whether `token` is in the paragraph of sentence `sentence`.
-    private func sameParagraph(sentence: Int, token: Int) -> Bool {
-        guard let s = document.sentenceIndex(containing: view.tokens[token].range.start) else { return true }
-        return document.sentences[s].paragraph == document.sentences[sentence].paragraph
+    /// The index of the sentence whose range contains `byteOffset`, if any: what
+    /// `AnalyzedDocument.sentenceIndex(containing:)` answers, searching the stored `sentences`.
+    private func sentenceIndex(containing byteOffset: Int32) -> Int? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.end <= byteOffset { low = mid + 1 } else { high = mid }
+        }
+        guard low < sentences.count, sentences[low].range.start <= byteOffset else { return nil }
+        return low
     }
 
-    /// Whether a word (not a cue) directly precedes the opening mark: a fragment inside a paraphrase.
-    private func isEmbedded(_ openingMark: Int) -> Bool {
+    /// Whether sentence `startSentence` (that of a token; nil when outside every sentence) is in
+    /// the paragraph of sentence `sentence`.
+    private func sameParagraph(sentence: Int, startSentence: Int?) -> Bool {
+        guard let s = startSentence else { return true }
+        return sentences[s].paragraph == sentences[sentence].paragraph
+    }
+
+    /// The indices of the frames in `sentences`: frames are in sentence order, so a binary search
+    /// finds the first and the run ends at the first frame of a later sentence.
+    private func frameRun(sentences: ClosedRange<Int>, in frames: [AttributionFrame]) -> Range<Int> {
+        var low = 0, high = frames.count
+        while low < high {
+            let mid = (low + high) / 2
+            if frames[mid].sentence < sentences.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < frames.count, frames[end].sentence <= sentences.upperBound { end += 1 }
+        return low..<end
+    }
+
+    /// Whether a word (not a cue) directly precedes the opening mark, in its sentence `sentence`:
+    /// a fragment inside a paraphrase.
+    private func isEmbedded(_ openingMark: Int, sentence: Int?) -> Bool {
         let before = openingMark - 1
         guard before >= 0, view.isWord(before), view.quoteOf[before] < 0 else { return false }
-        if let s = document.sentenceIndex(containing: view.tokens[openingMark].range.start),
-           Int(document.sentences[s].tokens.lowerBound) > before { return false }
-        return extractor.cue(at: before) == nil && !lexicon.cues.contains(view.hashes[before])
+        if let s = sentence, Int(sentences[s].tokens.lowerBound) > before { return false }
+        return extractor.cue(at: before) == nil && !lexicon.isCueStart(view.hashes[before])
     }
 
     /// A quoted title of a work: after "book", "film", "titled"…, or a short Title Case phrase.

@@ -3,12 +3,14 @@ struct SourceRegistry {
     private(set) var sources: [SourceRecord] = []
     /// Per source: the case-folded hash of a person's surname, and title words (lower case).
     private var surnames: [UInt64?] = []
-    private var titleWords: [Set<String>] = []
+    /// (A list, not a set: a title has a few words, and a set cost its allocation and hashing per title.)
+    private var titleWords: [[String]] = []
     private var keys: [String: Int] = [:]
-    /// Per source: "he" or "she" once a pronoun resolved to it.
-    private var genders: [String?] = []
-    /// Person sources in order of mention, most recent last.
-    private var people: [Int] = []
+    /// Person sources in order of mention, most recent last, with the pronoun ("he" or "she",
+    /// as a code of `pronounCode(_:)`) that resolved to each.
+    private var people = PersonRecency()
+    /// Pronouns other than "he" and "she" given a code, in order (code 3 first).
+    private var otherPronouns: [String] = []
     /// Per source: the head noun's hash ("official"), the order of its latest mention, and whether
     /// it was first written as a first name alone ("Fiona"), which a bare surname does not refer to.
     private var heads: [UInt64] = []
@@ -41,8 +43,9 @@ struct SourceRegistry {
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
-            index = people.last { genders[$0] == nil || genders[$0] == info.name }
-            if let found = index { genders[found] = info.name }
+            let code = pronounCode(info.name)
+            index = people.last(withoutGenderOr: code)
+            if let found = index { setPronoun(info.name, of: found) }
         case .pluralPronoun: index = lastPlural
         case .thingPronoun: index = lastThing
         case .otherPronoun: index = nil
@@ -50,12 +53,12 @@ struct SourceRegistry {
             let key = info.name.lowercased()
             if let found = keys[key] {
                 index = found
-            } else if !info.name.contains(" ") {
+            } else if !Self.hasSpace(info.name) {
                 // "McMaster" after "H.R. McMaster"; of two Reids, the first introduced (not one called by first name).
                 let matches = bySurname[surname, default: []].filter { sources[$0].type == .named }
                 if let found = matches.first(where: { !byFirstName[$0] }) ?? matches.first {
                     index = found
-                } else if let fuller = fullName(), fuller.info.name.contains(" ") {
+                } else if let fuller = fullName(), Self.hasSpace(fuller.info.name) {
                     // "Navarro said" with "trade adviser Peter Navarro" elsewhere; "Fiona" with "Fiona Reid" later.
                     index = resolve(fuller.info, paragraph: paragraph, extraTitle: extraTitle)
                     if let found = index {
@@ -88,16 +91,20 @@ struct SourceRegistry {
         case .role(let head):
             // "the adviser" after "McMaster, Trump’s national-security adviser"; "the official" after
             // "a senior city official": the most recently mentioned source with that role or head noun.
-            let word = info.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let candidates = recent.filter { i in
-                (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type && head != 0)
-                    || (info.type == .anonymous && titleWords[i].contains(word))
+            let word = Self.lastWord(ofName: info.name)
+            // Without a head noun no earlier source is looked for. Sources in `recent` were each
+            // last mentioned at a different count, so the latest is unique.
+            var latest: Int? = nil
+            if head != 0 {
+                for i in recent where (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type)
+                    || (info.type == .anonymous && titleWords[i].contains(word)) {
+                    if latest.map({ lastMention[i] > lastMention[$0] }) ?? true { latest = i }
+                }
             }
-            let words = info.name.lowercased().split(separator: " ")
-            if head != 0, let found = candidates.max(by: { lastMention[$0] < lastMention[$1] }) {
+            if let found = latest {
                 index = found
-            } else if info.type == .named, words.count == 2, words[0] == "the", Self.offices.contains(word),
-                      let person = people.last, sources[person].type == .named, sources[person].title == nil,
+            } else if info.type == .named, Self.offices.contains(word), case let words = info.name.lowercased().split(separator: " "),
+                      words.count == 2, words[0] == "the", let person = people.last(), sources[person].type == .named, sources[person].title == nil,
                       lastParagraph[person] == paragraph, keys[info.name.lowercased()] == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
@@ -126,9 +133,9 @@ struct SourceRegistry {
         recent.append(found)
         if recent.count > Self.recentLimit { recent.removeFirst() }
         switch sources[found].type {
-        case .named: people.removeAll { $0 == found }; people.append(found); if people.count > Self.recentLimit { people.removeFirst() }
+        case .named: people.moveToEnd(found); if people.count > Self.recentLimit { people.removeOldest() }
         case .anonymous:
-            if info.name.lowercased().hasSuffix("s") || info.name.lowercased().hasPrefix("people") { lastPlural = found } else { people.removeAll { $0 == found }; people.append(found) }
+            if info.name.lowercased().hasSuffix("s") || info.name.lowercased().hasPrefix("people") { lastPlural = found } else { people.moveToEnd(found) }
         case .organization: lastThing = found; lastPlural = found
         case .document: lastThing = found
         }
@@ -142,18 +149,41 @@ struct SourceRegistry {
     func hasName(_ lowercased: String) -> Bool { keys[lowercased] != nil }
 
     /// Whether "he"/"she" can refer to a known person.
-    func hasPerson(compatibleWith pronoun: String) -> Bool {
-        people.contains { genders[$0] == nil || genders[$0] == pronoun }
+    mutating func hasPerson(compatibleWith pronoun: String) -> Bool {
+        people.last(withoutGenderOr: pronounCode(pronoun)) != nil
     }
 
     /// Lower-cased names of persons already referred to by the other pronoun.
     func names(incompatibleWith pronoun: String) -> Set<String> {
-        Set(people.filter { genders[$0] != nil && genders[$0] != pronoun }.map { sources[$0].name.lowercased() })
+        let code = pronounCode(pronoun)
+        guard people.hasPerson(withGenderOtherThan: code) else { return [] }
+        return Set(people.persons(withGenderOtherThan: code).map { sources[$0].name.lowercased() })
     }
 
     /// Records that `pronoun` referred to source `index`.
     mutating func setGender(_ pronoun: String, of index: Int) {
-        if sources[index].type == .named || sources[index].type == .anonymous { genders[index] = pronoun }
+        if sources[index].type == .named || sources[index].type == .anonymous { setPronoun(pronoun, of: index) }
+    }
+
+    private mutating func setPronoun(_ pronoun: String, of index: Int) {
+        var code = pronounCode(pronoun)
+        if code == Self.unknownPronoun {
+            otherPronouns.append(pronoun)
+            code = UInt8(otherPronouns.count + 2)
+        }
+        people.setGender(code, of: index)
+    }
+
+    /// Code of a pronoun no source has been given.
+    private static let unknownPronoun: UInt8 = 255
+
+    /// 1 for "he", 2 for "she", 3… for others in order of first use; `unknownPronoun` for one not used yet.
+    private func pronounCode(_ pronoun: String) -> UInt8 {
+        switch pronoun {
+        case "he": return 1
+        case "she": return 2
+        default: return otherPronouns.firstIndex(of: pronoun).map { UInt8($0 + 3) } ?? Self.unknownPronoun
+        }
     }
 
     mutating func addQuote(words: Int, to index: Int) {
@@ -172,21 +202,21 @@ struct SourceRegistry {
         sources.append(SourceRecord(name: info.name, type: info.type, title: nil, mentions: 0, quoteCount: 0, wordsQuoted: 0, firstParagraph: paragraph))
         surnames.append(surname)
         titleWords.append([])
-        genders.append(nil)
+        people.addSource()
         heads.append(info.headHash)
         lastMention.append(0)
         lastParagraph.append(paragraph)
         byFirstName.append(false)
         keys[key] = sources.count - 1
         if let surname { bySurname[surname, default: []].append(sources.count - 1) }
-        if info.type == .named, surname != nil, !info.name.contains(" ") { oneWordNames[info.name.lowercased()] = oneWordNames[info.name.lowercased()] ?? sources.count - 1 }
+        if info.type == .named, surname != nil, !Self.hasSpace(info.name) { oneWordNames[info.name.lowercased()] = oneWordNames[info.name.lowercased()] ?? sources.count - 1 }
         if let title { setTitle(title, of: sources.count - 1) }
         return sources.count - 1
     }
 
     private mutating func setTitle(_ title: String, of index: Int) {
         sources[index].title = title
-        titleWords[index].formUnion(Self.words(ofTitle: title))
+        titleWords[index] += Self.words(ofTitle: title)
     }
 
     /// The lower-cased runs of letters of a title. ASCII titles are split byte by byte (there a
@@ -210,6 +240,25 @@ struct SourceRegistry {
             return words
         }
         return ascii ?? title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// The last of the words of a name split at spaces, lower-cased ("" without one); an ASCII
+    /// name is split byte by byte, where a space is always a `Character` of its own.
+    static func lastWord(ofName name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+        return name[start..<end].lowercased()
+    }
+
+    /// Whether a name holds a space (`name.contains(" ")`); an ASCII name is searched byte by byte.
+    static func hasSpace(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(0x20) }
+        return name.contains(" ")
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

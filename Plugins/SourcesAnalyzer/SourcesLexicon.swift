@@ -25,6 +25,9 @@ final class SourcesLexicon: Sendable {
 
     /// Cues by the hash of their first word, longest first.
     let cues: TermTable<[Cue]>
+    /// A bit per 12-bit slice of a hash, set for the first words of cues: most words are ruled out
+    /// by one bit test, without a probe of `cues`.
+    private let cueStartBits: [UInt64]
     let anonymousHeads: TermSet
     let organizations: TermSet
     let documentHeads: TermSet
@@ -94,10 +97,34 @@ final class SourcesLexicon: Sendable {
                                                    frame: flags == "frame", quoteOnly: flags == "quote"))
         }
         self.cues = TermTable(cues.map { ($0.key, $0.value.sorted { $0.words.count > $1.words.count }) })
+        var bits = [UInt64](repeating: 0, count: 64)
+        for key in cues.keys { bits[Self.cueBit(key) >> 6] |= 1 << UInt64(Self.cueBit(key) & 63) }
+        cueStartBits = bits
         anonymousHeads = Self.phraseHashes("anonymous.txt")
         organizations = Self.phraseHashes("organizations.txt")
         documentHeads = Self.phraseHashes("documents.txt")
         titles = Self.phraseHashes("titles.txt")
+    }
+
+    /// The cues starting with the word of hash `hash` (longest first), if any.
+    @inline(__always)
+    func cues(startingWith hash: UInt64) -> [Cue]? {
+        let bit = Self.cueBit(hash)
+        guard cueStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return cues[hash]
+    }
+
+    /// Whether some cue starts with the word of hash `hash`.
+    @inline(__always)
+    func isCueStart(_ hash: UInt64) -> Bool {
+        let bit = Self.cueBit(hash)
+        return cueStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && cues.contains(hash)
+    }
+
+    /// The filter bit of a hash: its top 12 bits after a multiplicative mix.
+    @inline(__always)
+    private static func cueBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
     /// The hash of a phrase: words chained with the separator (a single word hashes as itself).

@@ -11,7 +11,7 @@ struct SpeakerFinder {
         bounds.contains(i) && view.isWord(i) && view.quoteOf[i] < 0
             && (!L.boundaries.contains(view.hashes[i]) || L.determiners.contains(view.hashes[i]))
             && view.hashes[i] != L.that     // "a budget that officials said": a relative, not a determiner
-            && !lexicon.cues.contains(view.hashes[i])
+            && !lexicon.isCueStart(view.hashes[i])
     }
 
     /// The token before a parenthesis ending at `j` ("the Rail Delivery Group (RDG)"), else `j`.

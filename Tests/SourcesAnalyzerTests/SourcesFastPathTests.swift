@@ -26,3 +26,36 @@ import Copydesk
         }
     }
 }
+
+/// The byte-level name helpers of `SourceRegistry` give what the `Character` splits they replace give.
+@Suite struct SourceNameFastPathTests {
+    static let names = ["the president", "The  Chief Economist ", "  ", "", "Navarro", "x \u{301}y", "Ministère des Affaires", "a\r\nb c", " lead"]
+
+    @Test func lastWordMatchesTheCharacterSplit() {
+        for name in Self.names {
+            let expected = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            #expect(SourceRegistry.lastWord(ofName: name) == expected, "\(name)")
+        }
+    }
+
+    @Test func hasSpaceMatchesTheCharacterSearch() {
+        for name in Self.names {
+            #expect(SourceRegistry.hasSpace(name) == name.contains(" "), "\(name)")
+        }
+    }
+}
+
+/// The filter of cue first words answers as the cue table.
+@Suite struct CueFilterTests {
+    @Test func filterAgreesWithTheTable() {
+        let lexicon = SourcesLexicon.shared
+        let words = ["said", "according", "told", "noted", "the", "official", "in", "claims", "zebra", "Said", "SAID", "x"]
+            + (0..<2_000).map { "w\($0)" }
+        for word in words {
+            let hash = TermHash.hash(word)
+            #expect(lexicon.isCueStart(hash) == lexicon.cues.contains(hash), "\(word)")
+            #expect(lexicon.cues(startingWith: hash)?.count == lexicon.cues[hash]?.count, "\(word)")
+        }
+        for (hash, _) in lexicon.cues.entries { #expect(lexicon.isCueStart(hash)) }
+    }
+}
