@@ -8,6 +8,8 @@ struct BlockFeatures {
     var capitalized = 0
     /// Words of letters only (for the capital share).
     var letterWords = 0
+    /// Space bytes (0x20), which case folding keeps: blocks with different counts differ.
+    var spaceBytes = 0
     /// Unicode scalars, spaces excluded.
     var characters = 0
     /// Boilerplate phrases found (`Resources/boilerplate/<lang>.txt`).

@@ -76,6 +76,36 @@ public struct NewsCleaner: Cleaner {
         return false
     }
 
+    /// For each block, whether an earlier block has the same text (compared by `TermHash`, so
+    /// case-folded) and how many blocks have it. `spaces` holds each block's count of space bytes
+    /// (0x20): folding never makes or removes one, so only blocks that share their count with
+    /// another block are hashed.
+    static func repeats(of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>, spaces: [Int]) -> (isRepeat: [Bool], occurrences: [Int]) {
+        var isRepeat = [Bool](repeating: false, count: blocks.count)
+        var occurrences = [Int](repeating: 1, count: blocks.count)
+        guard blocks.count > 1 else { return (isRepeat, occurrences) }
+        let sortedSpaces = spaces.sorted()
+        var keys = [UInt64](repeating: 0, count: blocks.count)
+        var hashed = [Bool](repeating: false, count: blocks.count)
+        var seen: [UInt64: Int] = [:]
+        for (index, block) in blocks.enumerated() {
+            // The first position of this count in the sorted counts; shared when the next one matches.
+            var low = 0, high = sortedSpaces.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sortedSpaces[middle] < spaces[index] { low = middle + 1 } else { high = middle }
+            }
+            guard low + 1 < sortedSpaces.count && sortedSpaces[low + 1] == spaces[index] else { continue }
+            let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
+            keys[index] = key
+            hashed[index] = true
+            seen[key, default: 0] += 1
+            isRepeat[index] = seen[key, default: 0] > 1
+        }
+        for index in blocks.indices where hashed[index] { occurrences[index] = seen[keys[index], default: 1] }
+        return (isRepeat, occurrences)
+    }
+
     /// How many unpunctuated short lines in a row make a menu or a list of links.
     static let menuRun = 3
 
@@ -84,17 +114,12 @@ public struct NewsCleaner: Cleaner {
         let lexicon = CleanerLexicon.forLanguage(language)
         let features = blocks.map { Self.measure($0, bytes, lexicon: lexicon) }
         let hasStopList = lexicon.hasStopList
-        var seen: [UInt64: Int] = [:]
-        var keys: [UInt64] = []
+        let repeats = Self.repeats(of: blocks, bytes, spaces: features.map(\.spaceBytes))
         var classes: [Class] = []
         classes.reserveCapacity(blocks.count)
-        keys.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             let f = features[index]
-            let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
-            keys.append(key)
-            seen[key, default: 0] += 1
-            let repeated = seen[key, default: 0] > 1
+            let repeated = repeats.isRepeat[index]
             // Only short blocks: an article that repeats itself (a scraper's doubled page) is no teaser
             // card, and the check stays cheap.
             let echoed = f.effectiveWords >= 2 * Self.echoWords && f.effectiveWords <= Self.echoMaximumWords
@@ -132,7 +157,7 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        let occurrences = keys.map { seen[$0, default: 1] }
+        let occurrences = repeats.occurrences
         let galleries = Self.galleries(features, blocks, bytes, occurrences: occurrences)
         resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), galleries)
         resolved = Self.keepSubheadings(resolved, features, occurrences: occurrences)
@@ -583,6 +608,8 @@ public struct NewsCleaner: Cleaner {
         var lastWordEnd = -1
         var lastWordCapitalized = false
         var tokenStart = -1
+        // Whether the current token holds an "@" and a period (an e-mail address, for `isLinkLike`).
+        var tokenHasAt = false, tokenHasPeriod = false
         var index = Int(block.start)
         let end = Int(block.end)
         var firstWord = true
@@ -691,9 +718,16 @@ public struct NewsCleaner: Cleaner {
                 beforeLastVisible = lastVisible
                 lastVisible = scalar
                 if tokenStart < 0 { tokenStart = index }
-            } else if tokenStart >= 0 {
-                f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])) ? 1 : 0
-                tokenStart = -1
+                if scalar.value == 0x40 { tokenHasAt = true } else if scalar.value == 0x2E { tokenHasPeriod = true }
+            } else {
+                if scalar.value == 0x20 { f.spaceBytes += 1 }
+                if tokenStart >= 0 {
+                    f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]),
+                                                 hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
+                    tokenStart = -1
+                    tokenHasAt = false
+                    tokenHasPeriod = false
+                }
             }
             let v = scalar.value
             let isIdeograph = v >= 0x3040 && ((0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v))
@@ -718,7 +752,9 @@ public struct NewsCleaner: Cleaner {
             index += length
         }
         closeWord(end)
-        if tokenStart >= 0 { f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<end])) ? 1 : 0 }
+        if tokenStart >= 0 {
+            f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<end]), hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
+        }
         f.endsLikeSentence = Self.isFinal(lastVisible) || (Self.isFinalCloser(lastVisible) && Self.isFinal(beforeLastVisible))
         f.endsWithColon = lastVisible == ":" || lastVisible == "："
         f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (Self.isFinalCloser(lastVisible) && beforeLastVisible == "?")
@@ -792,5 +828,16 @@ public struct NewsCleaner: Cleaner {
             if byte == 0x40 { hasAt = true } else if byte == 0x2E { hasPeriod = true }
         }
         return hasAt && hasPeriod
+    }
+
+    /// `isLinkLike(_:)` when the caller already knows whether the token holds both an "@" and a
+    /// period (it saw every byte that is not an ASCII letter or digit).
+    @inline(__always)
+    static func isLinkLike(_ token: UnsafeBufferPointer<UInt8>, hasAtAndPeriod: Bool) -> Bool {
+        guard token.count >= 4 else { return false }
+        if token[0] == 0x40 { return true }                                            // @handle
+        if token[0] == 0x68 && token[1] == 0x74 && token[2] == 0x74 && token[3] == 0x70 { return true }   // http
+        if token[0] == 0x77 && token[1] == 0x77 && token[2] == 0x77 && token[3] == 0x2E { return true }   // www.
+        return hasAtAndPeriod                                                           // e-mail
     }
 }

@@ -78,7 +78,9 @@ struct SyllableMemo {
     @inline(__always)
     mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
         guard hasCounter && token.kind == .word else { return 0 }
-        let key = Self.key(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
+        // With eight bytes readable past the word, its last bytes are read in one load.
+        let key = Self.key(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
+                           canReadPastEnd: Int(token.range.end) + 8 <= bytes.count)
         slots.withUnsafeBufferPointer { cd_prefetch($0.baseAddress! + Self.home(key, mask)) }
         return key
     }
@@ -126,6 +128,13 @@ struct SyllableMemo {
     /// with MurmurHash3's 64-bit finalizer.
     @inline(__always)
     static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        key(word, canReadPastEnd: false)
+    }
+
+    /// `key(_:)`; `canReadPastEnd` says that the eight bytes after the word may be read (they
+    /// are masked off), so the last bytes are read in one load instead of one at a time.
+    @inline(__always)
+    static func key(_ word: UnsafeBufferPointer<UInt8>, canReadPastEnd: Bool) -> UInt64 {
         let count = word.count
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
         guard let base = word.baseAddress else { return finalize(h) }
@@ -139,6 +148,11 @@ struct SyllableMemo {
         }
         var tail: UInt64 = 0
         var shift: UInt64 = 0
+        if canReadPastEnd && index < count {
+            let remaining = UInt64(count - index)   // 1 to 7
+            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & ((1 << (remaining * 8)) - 1)
+            index = count
+        }
         while index < count {
             tail |= UInt64(base[index]) << shift
             shift += 8

@@ -23,10 +23,65 @@ public final class Segmenter {
     public func segment(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> Segmentation {
         guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
         if text.isEmpty { return .empty }
-        let tokens = try tokenize(text)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        try tokenize(text, from: 0, to: text.count, into: &tokens)
         let paragraphRanges = ParagraphSplitter.paragraphs(in: text)
         let sentenceRanges = try splitSentences(text, paragraphs: paragraphRanges)
         return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens)
+    }
+
+    /// Segments only the paragraphs of `text` (as `ParagraphSplitter` finds them) where `keep` is
+    /// true, as `segment(_:)` followed by `Segmentation.keeping(paragraphs:)` would, without
+    /// tokenizing or splitting the others. ICU reads each run of kept paragraphs from the start of
+    /// its first line to the line break after it: line breaks are hard word boundaries, so the
+    /// tokens are those of the whole text.
+    func segment(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange], keep: [Bool]) throws(SegmentationError) -> Segmentation {
+        guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
+        if text.isEmpty { return .empty }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var kept: [TextRange] = []
+        kept.reserveCapacity(paragraphs.count)
+        var runStart = 0
+        while runStart < paragraphs.count {
+            guard keep[runStart] else { runStart += 1; continue }
+            var runEnd = runStart + 1
+            while runEnd < paragraphs.count && keep[runEnd] { runEnd += 1 }
+            kept.append(contentsOf: paragraphs[runStart..<runEnd])
+            try tokenize(text, from: Self.lineStart(before: Int(paragraphs[runStart].start), in: text),
+                         to: Self.lineEnd(after: Int(paragraphs[runEnd - 1].end), in: text), into: &tokens)
+            runStart = runEnd
+        }
+        let sentenceRanges = try splitSentences(text, paragraphs: kept)
+        let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens)
+        // `keeping` holds only the tokens of sentences; a token outside every sentence is rare.
+        let tokensInSentences = segmentation.sentences.reduce(0) { $0 + $1.tokens.count }
+        return tokensInSentences == tokens.count ? segmentation : segmentation.keeping(paragraphs: Array(repeating: true, count: kept.count))
+    }
+
+    /// The start of the line holding `offset`: just after the line break before it, or 0.
+    static func lineStart(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset
+        while index > 0 {
+            let byte = text[index - 1]
+            if byte == 0x0A || byte == 0x0D { break }
+            if (byte == 0xA8 || byte == 0xA9) && index >= 3 && text[index - 2] == 0x80 && text[index - 3] == 0xE2 { break }
+            index -= 1
+        }
+        return index
+    }
+
+    /// The end of the line holding `offset`: the line break after it, or the end of the text.
+    static func lineEnd(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte == 0xE2 && index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9) { break }
+            index += 1
+        }
+        return index
     }
 
     /// Segments a string.
@@ -37,11 +92,12 @@ public final class Segmenter {
 
     // MARK: Words
 
-    private func tokenize(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
-        var start: Int32 = 0
-        try words.forEachBoundary(in: text) { end, status in
+    /// Appends the tokens of `text[from..<to]` to `tokens`.
+    private func tokenize(_ text: UnsafeBufferPointer<UInt8>, from sliceStart: Int, to sliceEnd: Int, into tokens: inout [Token]) throws(SegmentationError) {
+        let base = Int32(sliceStart)
+        var start = base
+        try words.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[sliceStart..<sliceEnd])) { offset, status in
+            let end = base + offset
             defer { start = end }
             let range = TextRange(start: start, end: end)
             let kind: TokenKind
@@ -72,7 +128,6 @@ public final class Segmenter {
             }
             tokens.append(token)
         }
-        return tokens
     }
 
     private static func kindOfOther(_ scalar: Unicode.Scalar) -> TokenKind? {

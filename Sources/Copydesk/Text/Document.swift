@@ -27,15 +27,21 @@ public struct Document: Sendable {
         self.id = id
         self.text = contiguous
         self.language = segmenter.language
-        let full = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
         if let cleaner {
-            let labels = contiguous.withUTF8 { bytes in
-                cleaner.labels(for: full.paragraphs.map(\.range), in: bytes, language: segmenter.language)
-            }
-            self.cleaning = CleaningReport(blocks: zip(full.paragraphs, labels).map { CleaningReport.Block(range: $0.range, label: $1) })
-            self.segmentation = full.keeping(paragraphs: labels.map(\.isKept))
+            // The cleaner labels the paragraphs first, so only the kept ones are tokenized and split.
+            let (paragraphs, labels, segmentation) = try contiguous.withUTF8 { bytes in
+                Result { () throws(SegmentationError) in
+                    guard bytes.count < Int(Int32.max) else { throw .textTooLong(bytes: bytes.count) }
+                    let paragraphs = bytes.isEmpty ? [] : ParagraphSplitter.paragraphs(in: bytes)
+                    let labels = cleaner.labels(for: paragraphs, in: bytes, language: segmenter.language)
+                    return (paragraphs, labels, try segmenter.segment(bytes, paragraphs: paragraphs, keep: labels.map(\.isKept)))
+                }
+            }.get()
+            self.cleaning = CleaningReport(blocks: zip(paragraphs, labels).map { CleaningReport.Block(range: $0, label: $1) })
+            self.segmentation = segmentation
             self.paragraphLabels = labels.filter(\.isKept)
         } else {
+            let full = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
             self.cleaning = nil
             self.segmentation = full
             self.paragraphLabels = Array(repeating: .body, count: full.paragraphs.count)

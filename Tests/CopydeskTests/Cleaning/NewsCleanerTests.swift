@@ -169,4 +169,33 @@ struct NewsCleanerTests {
         let labels = (document.cleaning?.blocks ?? []).map { ($0.label, document.string($0.range)) }
         #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["We use cookies. Accept our cookie policy."])
     }
+
+    /// Property: repeats found through the space counts are those that hashing every block finds.
+    @Test func repeatsMatchHashingEveryBlock() {
+        var text = "Share this\nREPLY\nShare this\nDon\u{2019}t miss\nreply\nDon't miss\nOne two\nshare THIS\nA B"
+        text.withUTF8 { bytes in
+            var blocks: [TextRange] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                blocks.append(TextRange(start: start, end: index))
+                start = index + 1
+            }
+            let spaces = blocks.map { block in bytes[block.offsets].filter { $0 == 0x20 }.count }
+            let found = NewsCleaner.repeats(of: blocks, bytes, spaces: spaces)
+            let keys = blocks.map { TermHash.hash(UnsafeBufferPointer(rebasing: bytes[$0.offsets])) }
+            #expect(found.isRepeat == keys.indices.map { index in keys[..<index].contains(keys[index]) })
+            #expect(found.occurrences == keys.map { key in keys.filter { $0 == key }.count })
+            #expect(found.isRepeat.contains(true))
+        }
+    }
+
+    @Test func linkTestWithKnownFlagsAgreesWithScanning() {
+        for token in ["@handle", "http://x", "www.example", "jane@example.com", "jane@example", "a.b.c", "abc", "x@y."] {
+            var copy = token
+            copy.withUTF8 { bytes in
+                let flags = bytes.contains(0x40) && bytes.contains(0x2E)
+                #expect(NewsCleaner.isLinkLike(bytes, hasAtAndPeriod: flags) == NewsCleaner.isLinkLike(bytes), "\(token)")
+            }
+        }
+    }
 }

@@ -64,4 +64,17 @@ struct SyllableMemoTests {
         var memo = SyllableMemo(counter: nil, expectedWords: 1)
         #expect(count(&memo, "budget") == 0)
     }
+
+    /// Property: the key read with one masked load past the word equals the byte-by-byte key.
+    @Test func keyReadPastTheEndEqualsTheKey() {
+        var text = "a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi naïve 0123456789abcdef ........"
+        text.withUTF8 { bytes in
+            for start in 0..<bytes.count {
+                for end in start...(start + 20) where end + 8 <= bytes.count {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    #expect(SyllableMemo.key(word, canReadPastEnd: true) == SyllableMemo.key(word))
+                }
+            }
+        }
+    }
 }

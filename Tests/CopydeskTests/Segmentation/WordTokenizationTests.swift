@@ -81,4 +81,43 @@ struct WordTokenizationTests {
             }
         }
     }
+
+    /// Property: segmenting only kept paragraphs gives what segmenting everything and then
+    /// `keeping(paragraphs:)` gives, whatever is kept (CRLF, U+2028, trailing format characters).
+    @Test func segmentingKeptParagraphsMatchesKeepingAfterward() throws {
+        let texts = [
+            "Title Line\n\nFirst paragraph. It has two sentences.\n\nAdvertisement\n\nSecond one, well-known U.S.-Russian ties.\n",
+            "One\r\nTwo words here.\r\n\r\n  Three\u{2060} \u{2028}Four\u{2029}Five  five.\n\n\u{FEFF}Six",
+            "Un texte. « Partons. »\n\nDeux phrases ici. Et là.",
+        ]
+        for text in texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                let segmenter = try Segmenter(language: .english)
+                let paragraphs = ParagraphSplitter.paragraphs(in: bytes)
+                for mask in 0..<(1 << paragraphs.count) {
+                    let keep = paragraphs.indices.map { mask & (1 << $0) != 0 }
+                    let expected = try segmenter.segment(bytes).keeping(paragraphs: keep)
+                    let actual = try segmenter.segment(bytes, paragraphs: paragraphs, keep: keep)
+                    #expect(actual.paragraphs.map(\.range) == expected.paragraphs.map(\.range))
+                    #expect(actual.paragraphs.map(\.sentences) == expected.paragraphs.map(\.sentences))
+                    #expect(actual.sentences.map(\.range) == expected.sentences.map(\.range))
+                    #expect(actual.sentences.map(\.tokens) == expected.sentences.map(\.tokens))
+                    #expect(actual.tokens.map(\.range) == expected.tokens.map(\.range))
+                    #expect(actual.tokens.map(\.flags) == expected.tokens.map(\.flags))
+                }
+            }
+        }
+    }
+
+    @Test func lineStartAndEndStopAtLineBreaks() {
+        var text = "ab\r\n  cd  \u{2028}ef"
+        text.withUTF8 { bytes in
+            #expect(Segmenter.lineStart(before: 6, in: bytes) == 4)
+            #expect(Segmenter.lineEnd(after: 8, in: bytes) == 10)
+            #expect(Segmenter.lineStart(before: 13, in: bytes) == 13)
+            #expect(Segmenter.lineEnd(after: 13, in: bytes) == 15)
+            #expect(Segmenter.lineStart(before: 1, in: bytes) == 0)
+        }
+    }
 }
