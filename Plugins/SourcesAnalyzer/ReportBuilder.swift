@@ -68,8 +68,8 @@ struct ReportBuilder {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
             // Sentences of the quotation's first and last tokens.
-            let startSentence = sentenceIndex(containing: tokens[range.lowerBound].range.start)
-            let endSentence = sentenceIndex(containing: tokens[range.upperBound - 1].range.start)
+            let startSentence = view.document.sentenceIndex(containing: tokens[range.lowerBound].range.start)
+            let endSentence = view.document.sentenceIndex(containing: tokens[range.upperBound - 1].range.start)
             let mixed = isEmbedded(range.lowerBound, sentence: startSentence)
             var link: Int? = nil
             // A frame right after: “…,” she said / “…,” said Smith
@@ -194,7 +194,7 @@ struct ReportBuilder {
                 let text = parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: " ")
                 record.quote = TextSpan(text: text, start: parts[0].start, end: parts[parts.count - 1].end)
                 record.kind = pending.mixed ? .mixed : .direct
-                if pending.frame == nil { record.sentence = sentenceIndex(containing: quotations[pending.quotes[0]].content.start) ?? 0 }
+                if pending.frame == nil { record.sentence = view.document.sentenceIndex(containing: quotations[pending.quotes[0]].content.start) ?? 0 }
                 if let s = sourceIndex {
                     for q in pending.quotes { registry.addQuote(words: quoteWords[q], to: s) }
                 }
@@ -239,7 +239,7 @@ struct ReportBuilder {
     /// sentence start or after an introductory phrase and its comma), nearest first, up to two
     /// sentences back: "Her son, Luc Durand, leans in the doorway. “…,” he says."
     private func subjectName(before token: Int, registry: SourceRegistry, excluding: Set<String>) -> (SpeakerInfo, SpeakerPhrase)? {
-        guard let s0 = sentenceIndex(containing: view.tokens[token].range.start) else { return nil }
+        guard let s0 = view.document.sentenceIndex(containing: view.tokens[token].range.start) else { return nil }
         let paragraph = sentences[s0].paragraph
         var s = s0
         while s >= 0, s0 - s <= 2, sentences[s].paragraph == paragraph {
@@ -300,18 +300,6 @@ struct ReportBuilder {
         view.isWord(i) && view.isCapitalized(i) && view.quoteOf[i] < 0 && !view.isPossessive[i]
             && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
             && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.isCueStart(view.hashes[i])
-    }
-
-    /// The index of the sentence whose range contains `byteOffset`, if any: what
-    /// `AnalyzedDocument.sentenceIndex(containing:)` answers, searching the stored `sentences`.
-    private func sentenceIndex(containing byteOffset: Int32) -> Int? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].range.end <= byteOffset { low = mid + 1 } else { high = mid }
-        }
-        guard low < sentences.count, sentences[low].range.start <= byteOffset else { return nil }
-        return low
     }
 
     /// Whether sentence `startSentence` (that of a token; nil when outside every sentence) is in
