@@ -9,7 +9,7 @@ struct GlobPatternTests {
         for file in ["a/x.jsonl", "a/b/y.txt", "a/b/z.jsonl.gz", "a/.hidden/h.jsonl", "c.md"] {
             let path = root + "/" + file
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+            try Data("x".utf8).write(to: URL(fileURLWithPath: path))
         }
         return root
     }
