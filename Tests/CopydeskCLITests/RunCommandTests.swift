@@ -40,6 +40,22 @@ struct RunCommandTests {
         }
     }
 
+    /// Some built-in reports write their members by hand (for speed): each must still write
+    /// exactly the output fields its plugin describes, no field dropped and none added.
+    @Test func builtInReportsWriteTheFieldsTheirPluginsDescribe() throws {
+        let record = try Self.json(try AnalyzeProcess.run(["--format", "json", AnalyzeProcess.fixture("wire.txt")]).stdout)
+        let plugins = try #require(record["plugins"] as? [String: Any])
+        for id in ["tone", "sources", "hedging", "lexical"] {
+            let description = try AnalyzeProcess.run(["plugins", id]).stdout
+            let fields = description.split(separator: "\n")
+                .drop { !$0.hasPrefix("Output fields") }.dropFirst()
+                .compactMap { line in line.hasPrefix("  ") ? line.split(separator: " ").first.map(String.init) : nil }
+            let report = try #require(plugins[id] as? [String: Any], "no report for \(id)")
+            #expect(!fields.isEmpty, "no output fields described for \(id)")
+            #expect(Set(report.keys) == Set(fields), "\(id): report keys differ from its described output fields")
+        }
+    }
+
     @Test func jsonLinesInputKeepsIdsAndReportsBadLines() throws {
         let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", AnalyzeProcess.fixture("export.jsonl")])
         #expect(result.status == 1)
