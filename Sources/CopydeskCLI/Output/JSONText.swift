@@ -2,41 +2,64 @@ import Copydesk
 
 /// Appends JSON string literals without creating intermediate strings.
 enum JSONText {
-    /// Appends `"…"` with the JSON escapes for `bytes` (UTF-8) to `output`. Runs of bytes that
-    /// need no escape are found eight bytes at a time and copied at once.
+    /// Appends `"…"` with the JSON escapes for `bytes` (UTF-8) to `output` (`writeString`).
     static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        output.append(0x22)
-        var runStart = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            if index + 8 <= count, !needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = bytes[index]
-            if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
-                index += 1
-                continue
-            }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            switch byte {
-            case 0x22: output.append(0x5C); output.append(0x22)
-            case 0x5C: output.append(0x5C); output.append(0x5C)
-            case 0x0A: output.append(0x5C); output.append(0x6E)
-            case 0x0D: output.append(0x5C); output.append(0x72)
-            case 0x09: output.append(0x5C); output.append(0x74)
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
-                output.append(hex.utf8Start[Int(byte >> 4)])
-                output.append(hex.utf8Start[Int(byte & 0xF)])
-            }
-            index += 1
-            runStart = index
+        appendWritten(upTo: worstCaseStringLength(bytes.count), to: &output) { writeString(bytes, to: $0) }
+    }
+
+    /// The most bytes `writeString` writes for `count` input bytes: quotes, and six per byte.
+    static func worstCaseStringLength(_ count: Int) -> Int { count * 6 + 2 }
+
+    /// Writes `"…"` with the JSON escapes for UTF-8 `bytes` to `target`, which has room for
+    /// `worstCaseStringLength(bytes.count)` bytes; returns the length written. Runs of bytes
+    /// that need no escape are copied eight bytes at a time.
+    static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var out = target
+        out.pointee = 0x22
+        out += 1
+        guard let start = bytes.baseAddress else {
+            out.pointee = 0x22
+            return out + 1 - target
         }
-        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
-        output.append(0x22)
+        let end = bytes.count
+        var index = 0
+        while index < end {
+            // Whole words while none of their bytes needs an escape, then up to a word's worth
+            // of bytes one at a time.
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
+                if needsEscape(word) { break }
+                UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
+                out += 8
+                index += 8
+            }
+            let stop = min(index + 8, end)
+            while index < stop {
+                let byte = start[index]
+                index += 1
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+                    out.pointee = byte
+                    out += 1
+                    continue
+                }
+                out.pointee = 0x5C
+                switch byte {
+                case 0x22: out[1] = 0x22; out += 2
+                case 0x5C: out[1] = 0x5C; out += 2
+                case 0x0A: out[1] = 0x6E; out += 2
+                case 0x0D: out[1] = 0x72; out += 2
+                case 0x09: out[1] = 0x74; out += 2
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out[1] = 0x75; out[2] = 0x30; out[3] = 0x30
+                    out[4] = hex.utf8Start[Int(byte >> 4)]
+                    out[5] = hex.utf8Start[Int(byte & 0xF)]
+                    out += 6
+                }
+            }
+        }
+        out.pointee = 0x22
+        return out + 1 - target
     }
 
     /// Whether one of the eight bytes of `word` is `"`, a backslash or a control byte (below
@@ -55,12 +78,20 @@ enum JSONText {
         copy.withUTF8 { appendString($0, to: &output) }
     }
 
-    /// Appends an integer, without creating a string.
+    /// Appends an integer, without creating a string (`writeInteger`).
     static func appendInt(_ value: Int, to output: inout [UInt8]) {
-        if value >= 0 && value < 10 { output.append(0x30 + UInt8(value)); return }
+        appendWritten(upTo: 21, to: &output) { writeInteger(value, to: $0) }
+    }
+
+    /// Writes `value` in decimal to `target` (room for 21 bytes); returns the length written.
+    static func writeInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0 && value < 10 {  // counts and indexes are often one digit
+            target.pointee = 0x30 + UInt8(truncatingIfNeeded: value)
+            return 1
+        }
+        var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, written backwards
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            var magnitude = value.magnitude
+        return withUnsafeMutableBytes(of: &digits) { scratch -> Int in
             var index = scratch.count
             repeat {
                 index -= 1
@@ -68,8 +99,18 @@ enum JSONText {
                 magnitude /= 10
             } while magnitude != 0
             if value < 0 { index -= 1; scratch[index] = 0x2D }
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[index...]))
+            let length = scratch.count - index
+            target.update(from: scratch.baseAddress!.assumingMemoryBound(to: UInt8.self) + index, count: length)
+            return length
         }
+    }
+
+    /// Appends what `write` puts into room for `limit` bytes at the end of `output`.
+    private static func appendWritten(upTo limit: Int, to output: inout [UInt8], _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let old = output.count
+        output.append(contentsOf: repeatElement(0, count: limit))
+        let written = output.withUnsafeMutableBufferPointer { write($0.baseAddress! + old) }
+        output.removeLast(limit - written)
     }
 
     /// Writes `value` as its `description` would when it has at most four decimals, is not an
