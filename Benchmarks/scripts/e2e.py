@@ -4,6 +4,9 @@
 Measures, with /usr/bin/time (wall seconds and peak RSS):
   * the real corpus with --jobs 1 and --jobs 2 (2-core scaling), all plugins and --plugins none;
   * the corpus repeated 10x (linearity: 10x input should take <= 11x the time);
+  * the fixed cost per document: as many one-sentence documents as the corpus has articles, and
+    the corpus's articles joined ten at a time into longer documents (same bytes, a tenth of the
+    documents) — this corpus's articles are short (about 1.2 KB), so per-document cost weighs;
   * optionally (--gigabyte) the corpus repeated to ~1 GB with --jobs 2 (peak RSS target <= 100 MB);
   * pathological documents, each at a base size and 10x: one 50 MB line (one paragraph),
     a document with 100,000 quotation marks, a document of only abbreviations.
@@ -64,6 +67,28 @@ def corpus_stats(path):
                 docs += 1
                 words += len(json.loads(line).get("text", "").split())
     return docs, size, words
+
+
+def one_sentence_documents(count, dst):
+    """`count` JSON Lines records of one short sentence each: what a document costs beyond its text."""
+    with open(dst, "w", encoding="utf-8") as f:
+        for i in range(count):
+            f.write(json.dumps({"id": f"s{i}", "text": "The mayor said the budget was fine."}) + "\n")
+
+
+def joined_articles(corpus, per_document, dst):
+    """The corpus's articles joined `per_document` at a time (blank line between them)."""
+    with open(corpus, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
+        batch, n = [], 0
+        for line in f:
+            if line.strip():
+                batch.append(json.loads(line).get("text", ""))
+            if len(batch) == per_document:
+                out.write(json.dumps({"id": f"j{n}", "text": "\n\n".join(batch)}) + "\n")
+                batch, n = [], n + 1
+        if batch:
+            out.write(json.dumps({"id": f"j{n}", "text": "\n\n".join(batch)}) + "\n")
+    return n + (1 if batch else 0)
 
 
 # --- pathological inputs -------------------------------------------------------------------
@@ -144,6 +169,17 @@ def main():
     results["scaling_1_to_2_jobs"] = j1["seconds"] / j2["seconds"]
     results["cpu_ratio_2_jobs_to_1"] = j2["cpu_seconds"] / j1["cpu_seconds"]
 
+    tiny = os.path.join(args.work, "one_sentence_documents.jsonl")
+    one_sentence_documents(docs, tiny)
+    t = run("one-sentence documents (as many as the corpus), --jobs 1", base + ["--jobs", "1", tiny],
+            os.path.getsize(tiny) / 1e6, docs, args.repeat)
+    results["cpu_microseconds_per_one_sentence_document"] = t["cpu_seconds"] / docs * 1e6
+    joined = os.path.join(args.work, "corpus_joined_by_10.jsonl")
+    joined_docs = joined_articles(corpus, 10, joined)
+    jt = run("corpus, 10 articles per document, --jobs 1", base + ["--jobs", "1", joined],
+             os.path.getsize(joined) / 1e6, joined_docs, args.repeat)
+    results["cpu_ratio_joined_to_corpus"] = jt["cpu_seconds"] / j1["cpu_seconds"]
+
     big = os.path.join(args.work, "corpus_x10.jsonl")
     repeat_file(corpus, big, 10)
     x10 = run("corpus x10, --jobs 1, all plugins", base + ["--jobs", "1", big], mb * 10, docs * 10)
@@ -189,6 +225,8 @@ def main():
     print()
     print(f"1 -> 2 jobs speed-up: {results['scaling_1_to_2_jobs']:.2f}x (target >= 1.8x); "
           f"CPU time with 2 jobs / 1 job: {results['cpu_ratio_2_jobs_to_1']:.2f}")
+    print(f"one-sentence documents: {results['cpu_microseconds_per_one_sentence_document']:.0f} µs of CPU each; "
+          f"the corpus joined 10 articles per document took {results['cpu_ratio_joined_to_corpus']:.2f}x the CPU of the corpus")
     print(f"corpus x10 time ratio: {results['linearity_corpus_x10']:.2f} wall, "
           f"{results['linearity_corpus_x10_cpu']:.2f} CPU (target <= 11)")
     for key, value in results.items():
