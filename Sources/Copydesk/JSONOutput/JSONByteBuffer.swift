@@ -99,6 +99,8 @@ package struct JSONByteBuffer {
     /// Appends `"…"` for a string.
     @inlinable @usableFromInline
     package mutating func appendString(_ text: String) {
+        // Native strings lend their bytes without the copy (and retain) that `withUTF8` needs.
+        if text.utf8.withContiguousStorageIfAvailable({ appendString($0) }) != nil { return }
         var copy = text
         copy.withUTF8 { appendString($0) }
     }

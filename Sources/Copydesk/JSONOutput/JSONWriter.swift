@@ -82,7 +82,7 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes the key of the next member of the open object, as given: `"name":`. `name` is a
     /// snake_case literal (printable ASCII, no quote or backslash), so it needs no escape.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func key(_ name: StaticString) {
         assert(Self.needsNoEscape(name), "JSONWriter.key(_:) takes a plain literal; use key(escaping:) for other text")
         let length = name.utf8CodeUnitCount
@@ -123,6 +123,14 @@ public struct JSONWriter: ~Copyable {
             let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
             to.storeBytes(of: head, as: UInt32.self)
             to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 2..<4:
+            let head = from.loadUnaligned(as: UInt16.self), tail = from.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
+            to.storeBytes(of: head, as: UInt16.self)
+            to.storeBytes(of: tail, toByteOffset: count - 2, as: UInt16.self)
+        case 1:
+            target.pointee = source.pointee
+        case 0:
+            break
         default:
             target.update(from: source, count: count)
         }
@@ -179,13 +187,22 @@ public struct JSONWriter: ~Copyable {
     @inlinable
     public mutating func bool(_ value: Bool) {
         beginValue()
-        buffer.append(value ? "true" : "false")
+        appendLiteral(value ? "true" : "false")
     }
 
     @inlinable
     public mutating func null() {
         beginValue()
-        buffer.append("null")
+        appendLiteral("null")
+    }
+
+    /// Appends a short literal (`null`, `true`, `false`).
+    @inlinable @inline(__always)
+    mutating func appendLiteral(_ text: StaticString) {
+        let length = text.utf8CodeUnitCount
+        buffer.reserve(length)
+        Self.copyShort(text.utf8Start, length, to: buffer.base + buffer.count)
+        buffer.count += length
     }
 
     /// A value that writes itself.
@@ -206,7 +223,10 @@ public struct JSONWriter: ~Copyable {
     @inlinable
     public mutating func array(_ values: [some JSONWritable]) throws {
         beginArray()
-        for value in values { try value.writeJSON(to: &self) }
+        // Through the buffer: each element is borrowed, not copied (and retained) as for-in does.
+        try values.withUnsafeBufferPointer { elements in
+            for index in elements.indices { try elements[index].writeJSON(to: &self) }
+        }
         endArray()
     }
 
