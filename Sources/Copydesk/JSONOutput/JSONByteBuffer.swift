@@ -1,7 +1,8 @@
 /// The growable byte buffer that JSON output is written into (records, and reports through
 /// `JSONWriter`). It writes through a raw pointer: no uniqueness or bounds check per byte, as
-/// `[UInt8].append` has. Escaping and number formatting reserve their
-/// worst case once, then store bytes directly. Owned by one writer, which calls `deallocate()`.
+/// `[UInt8].append` has. Escaping and number formatting reserve their worst case once, then
+/// store bytes directly. Owned by one writer, which calls `deallocate()`. Package API, inlined
+/// into the command line's record writer and into the writers of reports.
 @usableFromInline
 package struct JSONByteBuffer {
     @usableFromInline package private(set) var base: UnsafeMutablePointer<UInt8>
