@@ -9,6 +9,8 @@ import Copydesk
 final class ReportEncoder {
     private var snakeCase: [String: String] = [:]
     private let writer = StreamingJSONWriter()
+    /// The types seen, with their `JSONWritable` conformance when they have one.
+    @exclusivity(unchecked) private var writableTypes: [(type: ObjectIdentifier, writable: (any JSONWritable.Type)?)] = []
     /// The buffer records are built in, reused from one record to the next.
     @exclusivity(unchecked) private var recordBuffer = JSONByteBuffer()
 
@@ -26,7 +28,7 @@ final class ReportEncoder {
 
     /// Appends the JSON bytes of `value` to `out`; on error `out` is left as it was.
     func encode(_ value: some Encodable, into out: inout [UInt8]) throws {
-        if let writableType = type(of: value) as? any JSONWritable.Type {
+        if let writableType = writableType(of: type(of: value)) {
             try Self.write(value, as: writableType, appendingTo: &out)
             return
         }
@@ -37,12 +39,22 @@ final class ReportEncoder {
     /// Appends the JSON bytes of `value` to `buffer`; on error `buffer` is left as it was. A
     /// value that writes its own JSON (`JSONWritable`) does so; any other is encoded.
     func encode(_ value: some Encodable, into buffer: inout JSONByteBuffer) throws {
-        if let writableType = type(of: value) as? any JSONWritable.Type {
+        if let writableType = writableType(of: type(of: value)) {
             try Self.write(value, as: writableType, appendingTo: &buffer)
             return
         }
         if try writer.write(value, appendingTo: &buffer) { return }
         try encodeAsTree(value).withUnsafeBufferPointer { buffer.append($0) }
+    }
+
+    /// Whether `type` writes its own JSON, looked up once per type: the runtime's conformance
+    /// lookup costs more than a scan of the few report types of a run.
+    private func writableType(of type: Any.Type) -> (any JSONWritable.Type)? {
+        let identifier = ObjectIdentifier(type)
+        for entry in writableTypes where entry.type == identifier { return entry.writable }
+        let writable = type as? any JSONWritable.Type
+        writableTypes.append((identifier, writable))
+        return writable
     }
 
     /// Writes `value`, whose type is `writableType`, through `JSONWriter`. The conformance is
