@@ -154,7 +154,7 @@ public struct HedgingAnalyzer: Analyzer {
         public var byCategory: CategoryCounts
         public var boosters: Boosters
         /// null when there is no booster (a stable key).
-        @NullWhenAbsent public var hedgeBoosterRatio: Double?
+        @NullWhenAbsent public var hedgeBoosterRatio: Double? = nil
 
         /// In output order.
         enum CodingKeys: String, CodingKey {

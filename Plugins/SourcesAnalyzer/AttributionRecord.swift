@@ -8,17 +8,17 @@ public struct AttributionRecord: Encodable, Sendable, Equatable {
     /// The quoted words (content without the outer marks). An interrupted quotation
     /// ("It's over," she said, "and we lost.") is one attribution: `text` joins the parts with a
     /// space, `start`/`end` run from the first part to the last, `quoteParts` lists each part.
-    @NullWhenAbsent public var quote: TextSpan?
+    @NullWhenAbsent public var quote: TextSpan? = nil
     /// Each quoted part when the quotation was interrupted or several fragments share a cue.
     public var quoteParts: [TextSpan]
     /// The speaker as written, with any appositive.
-    @NullWhenAbsent public var speaker: TextSpan?
+    @NullWhenAbsent public var speaker: TextSpan? = nil
     /// The normalised source name (see `SourceRecord.name`); nil when the speaker is unknown.
-    @NullWhenAbsent public var source: String?
+    @NullWhenAbsent public var source: String? = nil
     /// The cue; nil for a quotation continuing the previous speaker's words.
-    @NullWhenAbsent public var cue: TextSpan?
+    @NullWhenAbsent public var cue: TextSpan? = nil
     /// The cue's colour; nil without a cue.
-    @NullWhenAbsent public var cueType: CueType?
+    @NullWhenAbsent public var cueType: CueType? = nil
     /// Index of the sentence holding the cue (or the start of the quotation).
     public var sentence: Int
 }

@@ -6,7 +6,7 @@ public struct SourceRecord: Encodable, Sendable, Equatable {
     public var name: String
     public var type: SourceType
     /// The title or role kept apart from the name ("Trump’s national-security adviser").
-    @NullWhenAbsent public var title: String?
+    @NullWhenAbsent public var title: String? = nil
     /// Attributions referring to this source (by name, surname, pronoun or role).
     public var mentions: Int
     /// Attributions of this source carrying a quotation.

@@ -42,7 +42,7 @@ public struct ToneAnalyzer: Analyzer {
         public var label: String
         public var narrativeScore: Double
         /// null when the document quotes nothing (a stable key).
-        @NullWhenAbsent public var quotedScore: Double?
+        @NullWhenAbsent public var quotedScore: Double? = nil
         public var subjectivity: Double
         public var polarTerms: Int
         public var sentences: [SentenceTone]

@@ -4,9 +4,12 @@
 ///
 /// ```swift
 /// struct Report: Encodable {
-///     @NullWhenAbsent var quotedScore: Double?  // "quoted_score": null
+///     @NullWhenAbsent var quotedScore: Double? = nil  // "quoted_score": null
 /// }
 /// ```
+///
+/// Give it the initial value `nil`, as a plain optional has implicitly, to keep the nil default
+/// of the memberwise initializer.
 @propertyWrapper
 public struct NullWhenAbsent<Wrapped> {
     public var wrappedValue: Wrapped?

@@ -4,7 +4,7 @@ import Testing
 
 struct NullWhenAbsentTests {
     private struct Record: Encodable, Equatable {
-        @NullWhenAbsent var title: String?
+        @NullWhenAbsent var title: String? = nil
         var plain: String?
     }
 
@@ -26,5 +26,6 @@ struct NullWhenAbsentTests {
         #expect(record.title == "Dr")
         #expect(record == Record(title: "Dr", plain: nil))
         #expect(record != Record(title: nil, plain: nil))
+        #expect(Record(plain: "p").title == nil)  // the memberwise default, as for a plain optional
     }
 }
