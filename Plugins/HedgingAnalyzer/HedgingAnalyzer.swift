@@ -32,7 +32,7 @@ public struct HedgingAnalyzer: Analyzer {
     )
 
     /// One cue found in the text.
-    public struct Cue: Encodable, Sendable, Equatable {
+    public struct Cue: JSONWritable, Sendable, Equatable {
         /// The text as written.
         public var text: String
         /// Unicode scalar offsets of the cue.
@@ -49,20 +49,20 @@ public struct HedgingAnalyzer: Analyzer {
             case inQuote = "in_quote"
         }
 
-        /// Writes the members into an object container opened by the caller (the category as
-        /// its raw string, as its own conformance writes it).
-        func encodeFields(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
-            try container.encode(text, forKey: .text)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(category.rawValue, forKey: .category)
-            try container.encode(sentence, forKey: .sentence)
-            try container.encode(inQuote, forKey: .inQuote)
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("text"); json.string(text)
+            json.key("start"); json.integer(start)
+            json.key("end"); json.integer(end)
+            json.key("category"); json.string(category.rawValue)
+            json.key("sentence"); json.integer(sentence)
+            json.key("in_quote"); json.bool(inQuote)
+            json.endObject()
         }
     }
 
     /// Hedge cues per category.
-    public struct CategoryCounts: Encodable, Sendable, Equatable {
+    public struct CategoryCounts: JSONWritable, Sendable, Equatable {
         public var epistemic = 0
         public var approximator = 0
         public var vagueQuantifier = 0
@@ -106,21 +106,21 @@ public struct HedgingAnalyzer: Analyzer {
             case openQuestion = "open_question"
         }
 
-        /// Writes the counts into an object container opened by the caller, in the order of
-        /// `CodingKeys` (the synthesized conformance's order).
-        func encodeFields(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
-            try container.encode(epistemic, forKey: .epistemic)
-            try container.encode(approximator, forKey: .approximator)
-            try container.encode(unverified, forKey: .unverified)
-            try container.encode(vagueQuantifier, forKey: .vagueQuantifier)
-            try container.encode(anonymousAttribution, forKey: .anonymousAttribution)
-            try container.encode(hedgedPrediction, forKey: .hedgedPrediction)
-            try container.encode(openQuestion, forKey: .openQuestion)
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("epistemic"); json.integer(epistemic)
+            json.key("approximator"); json.integer(approximator)
+            json.key("unverified"); json.integer(unverified)
+            json.key("vague_quantifier"); json.integer(vagueQuantifier)
+            json.key("anonymous_attribution"); json.integer(anonymousAttribution)
+            json.key("hedged_prediction"); json.integer(hedgedPrediction)
+            json.key("open_question"); json.integer(openQuestion)
+            json.endObject()
         }
     }
 
     /// Boosters: overclaiming, reported apart from hedges.
-    public struct Boosters: Encodable, Sendable, Equatable {
+    public struct Boosters: JSONWritable, Sendable, Equatable {
         public var count: Int
         public var writerCount: Int
         public var cues: [Cue]
@@ -129,12 +129,21 @@ public struct HedgingAnalyzer: Analyzer {
             case count, cues
             case writerCount = "writer_count"
         }
+
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("count"); json.integer(count)
+            json.key("cues"); try json.array(cues)
+            json.key("writer_count"); json.integer(writerCount)
+            json.endObject()
+        }
     }
 
     /// The report of one document. Keys are written out in snake_case so that they are the same
     /// with or without the encoder's `convertToSnakeCase` (which would turn `per1000Words` into
-    /// `per1000_words`).
-    public struct Report: Encodable, Sendable, Equatable {
+    /// `per1000_words`). `Encodable` is synthesized; the fast path (`JSONWritable`) writes the
+    /// same bytes.
+    public struct Report: JSONWritable, Sendable, Equatable {
         public var cues: [Cue]
         public var count: Int
         public var writerCount: Int
@@ -144,48 +153,35 @@ public struct HedgingAnalyzer: Analyzer {
         public var hedgedSentenceShare: Double
         public var byCategory: CategoryCounts
         public var boosters: Boosters
-        /// nil when there is no booster.
-        public var hedgeBoosterRatio: Double?
+        /// null when there is no booster (a stable key).
+        @NullWhenAbsent public var hedgeBoosterRatio: Double? = nil
 
+        /// In output order.
         enum CodingKeys: String, CodingKey {
-            case cues, count, boosters
+            case cues, count
             case writerCount = "writer_count"
             case quotedCount = "quoted_count"
             case per1000Words = "per_1000_words"
             case hedgedSentences = "hedged_sentences"
             case hedgedSentenceShare = "hedged_sentence_share"
             case byCategory = "by_category"
+            case boosters
             case hedgeBoosterRatio = "hedge_booster_ratio"
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            // Lists and nested objects are written into nested containers, enums as their raw
-            // strings: what their own conformances write, without a generic round trip each.
-            var cueList = container.nestedUnkeyedContainer(forKey: .cues)
-            for cue in cues {
-                var nested = cueList.nestedContainer(keyedBy: Cue.CodingKeys.self)
-                try cue.encodeFields(into: &nested)
-            }
-            try container.encode(count, forKey: .count)
-            try container.encode(writerCount, forKey: .writerCount)
-            try container.encode(quotedCount, forKey: .quotedCount)
-            try container.encode(per1000Words, forKey: .per1000Words)
-            var sentenceList = container.nestedUnkeyedContainer(forKey: .hedgedSentences)
-            for sentence in hedgedSentences { try sentenceList.encode(sentence) }
-            try container.encode(hedgedSentenceShare, forKey: .hedgedSentenceShare)
-            var categories = container.nestedContainer(keyedBy: CategoryCounts.CodingKeys.self, forKey: .byCategory)
-            try byCategory.encodeFields(into: &categories)
-            var boosterObject = container.nestedContainer(keyedBy: Boosters.CodingKeys.self, forKey: .boosters)
-            try boosterObject.encode(boosters.count, forKey: .count)
-            var boosterList = boosterObject.nestedUnkeyedContainer(forKey: .cues)
-            for cue in boosters.cues {
-                var nested = boosterList.nestedContainer(keyedBy: Cue.CodingKeys.self)
-                try cue.encodeFields(into: &nested)
-            }
-            try boosterObject.encode(boosters.writerCount, forKey: .writerCount)
-            // null when nil: a stable field
-            if let hedgeBoosterRatio { try container.encode(hedgeBoosterRatio, forKey: .hedgeBoosterRatio) } else { try container.encodeNil(forKey: .hedgeBoosterRatio) }
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("cues"); try json.array(cues)
+            json.key("count"); json.integer(count)
+            json.key("writer_count"); json.integer(writerCount)
+            json.key("quoted_count"); json.integer(quotedCount)
+            json.key("per_1000_words"); try json.number(per1000Words)
+            json.key("hedged_sentences"); json.array(hedgedSentences)
+            json.key("hedged_sentence_share"); try json.number(hedgedSentenceShare)
+            json.key("by_category"); try json.value(byCategory)
+            json.key("boosters"); try json.value(boosters)
+            json.key("hedge_booster_ratio"); try json.number(hedgeBoosterRatio)
+            json.endObject()
         }
     }
 

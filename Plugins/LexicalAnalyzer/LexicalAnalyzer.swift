@@ -24,8 +24,9 @@ public struct LexicalAnalyzer: Analyzer {
         ]
     )
 
-    /// The report of one document.
-    public struct Report: Encodable, Sendable, Equatable {
+    /// The report of one document. `Encodable` is synthesized; the fast path (`JSONWritable`)
+    /// writes the same bytes.
+    public struct Report: JSONWritable, Sendable, Equatable {
         public var words: Int
         public var distinctWords: Int
         public var typeTokenRatio: Double
@@ -33,7 +34,8 @@ public struct LexicalAnalyzer: Analyzer {
         public var lexicalDensity: Double
         public var topContentWords: [WordCount]
 
-        /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
+        /// Keys in snake_case as written, in output order: the same with or without the
+        /// encoder's `convertToSnakeCase`, which then has nothing to convert.
         enum CodingKeys: String, CodingKey {
             case words
             case distinctWords = "distinct_words"
@@ -43,32 +45,32 @@ public struct LexicalAnalyzer: Analyzer {
             case topContentWords = "top_content_words"
         }
 
-        /// The members in declaration order, as the synthesized conformance writes them; the
-        /// word list element by element into nested containers, without a generic round trip
-        /// per element.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(words, forKey: .words)
-            try container.encode(distinctWords, forKey: .distinctWords)
-            try container.encode(typeTokenRatio, forKey: .typeTokenRatio)
-            try container.encode(movingAverageTtr, forKey: .movingAverageTtr)
-            try container.encode(lexicalDensity, forKey: .lexicalDensity)
-            var list = container.nestedUnkeyedContainer(forKey: .topContentWords)
-            for item in topContentWords {
-                var nested = list.nestedContainer(keyedBy: WordCount.CodingKeys.self)
-                try nested.encode(item.word, forKey: .word)
-                try nested.encode(item.count, forKey: .count)
-            }
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("words"); json.integer(words)
+            json.key("distinct_words"); json.integer(distinctWords)
+            json.key("type_token_ratio"); try json.number(typeTokenRatio)
+            json.key("moving_average_ttr"); try json.number(movingAverageTtr)
+            json.key("lexical_density"); try json.number(lexicalDensity)
+            json.key("top_content_words"); try json.array(topContentWords)
+            json.endObject()
         }
     }
 
     /// A word and how often it occurs.
-    public struct WordCount: Encodable, Sendable, Equatable {
+    public struct WordCount: JSONWritable, Sendable, Equatable {
         public var word: String
         public var count: Int
 
         enum CodingKeys: String, CodingKey {
             case word, count
+        }
+
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("word"); json.string(word)
+            json.key("count"); json.integer(count)
+            json.endObject()
         }
     }
 

@@ -1,10 +1,12 @@
+import Copydesk
+
 /// One distinct source, with its mentions merged.
 public struct SourceRecord: Encodable, Sendable, Equatable {
     /// The normalised name: a person's name without title or appositive, or the phrase as written.
     public var name: String
     public var type: SourceType
     /// The title or role kept apart from the name ("Trump’s national-security adviser").
-    public var title: String?
+    @NullWhenAbsent public var title: String? = nil
     /// Attributions referring to this source (by name, surname, pronoun or role).
     public var mentions: Int
     /// Attributions of this source carrying a quotation.
@@ -23,22 +25,20 @@ extension SourceRecord {
         case wordsQuoted = "words_quoted"
         case firstParagraph = "first_paragraph"
     }
+}
 
-    /// Encodes a missing title as an explicit null.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try encodeFields(into: &container)
-    }
-
-    /// Writes the members into an object container opened by the caller (the type as its raw
-    /// string, the title as a string or null: what their own conformances write).
-    func encodeFields(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
-        try container.encode(name, forKey: .name)
-        try container.encode(type.rawValue, forKey: .type)
-        if let title { try container.encode(title, forKey: .title) } else { try container.encodeNil(forKey: .title) }
-        try container.encode(mentions, forKey: .mentions)
-        try container.encode(quoteCount, forKey: .quoteCount)
-        try container.encode(wordsQuoted, forKey: .wordsQuoted)
-        try container.encode(firstParagraph, forKey: .firstParagraph)
+extension SourceRecord: JSONWritable {
+    /// The bytes of the synthesized `Encodable` conformance (the type as its raw string, a
+    /// missing title as null), written directly.
+    public func writeJSON(to json: inout JSONWriter) throws {
+        json.beginObject()
+        json.key("name"); json.string(name)
+        json.key("type"); json.string(type.rawValue)
+        json.key("title"); json.string(title)
+        json.key("mentions"); json.integer(mentions)
+        json.key("quote_count"); json.integer(quoteCount)
+        json.key("words_quoted"); json.integer(wordsQuoted)
+        json.key("first_paragraph"); json.integer(firstParagraph)
+        json.endObject()
     }
 }

@@ -1,3 +1,5 @@
+import Copydesk
+
 /// The `sources` report of one document.
 public struct SourcesReport: Encodable, Sendable, Equatable {
     public var attributions: [AttributionRecord]
@@ -18,39 +20,34 @@ public struct SourcesReport: Encodable, Sendable, Equatable {
 }
 
 extension SourcesReport {
-    /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
+    /// Keys in snake_case as written, in output order: the same with or without the encoder's
+    /// `convertToSnakeCase`, which then has nothing to convert.
     enum CodingKeys: String, CodingKey {
-        case attributions, sources, named, anonymous, organizations, documents
+        case attributions, sources
         case distinctSources = "distinct_sources"
+        case named, anonymous, organizations, documents
         case directQuotes = "direct_quotes"
         case quotedWordShare = "quoted_word_share"
         case singleSource = "single_source"
         case anonymousMajority = "anonymous_majority"
     }
+}
 
-    /// The members in declaration order, as the synthesized conformance writes them; the lists
-    /// are written element by element into nested containers, without a generic round trip per
-    /// record.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        var attributionList = container.nestedUnkeyedContainer(forKey: .attributions)
-        for attribution in attributions {
-            var nested = attributionList.nestedContainer(keyedBy: AttributionRecord.CodingKeys.self)
-            try attribution.encodeFields(into: &nested)
-        }
-        var sourceList = container.nestedUnkeyedContainer(forKey: .sources)
-        for source in sources {
-            var nested = sourceList.nestedContainer(keyedBy: SourceRecord.CodingKeys.self)
-            try source.encodeFields(into: &nested)
-        }
-        try container.encode(distinctSources, forKey: .distinctSources)
-        try container.encode(named, forKey: .named)
-        try container.encode(anonymous, forKey: .anonymous)
-        try container.encode(organizations, forKey: .organizations)
-        try container.encode(documents, forKey: .documents)
-        try container.encode(directQuotes, forKey: .directQuotes)
-        try container.encode(quotedWordShare, forKey: .quotedWordShare)
-        try container.encode(singleSource, forKey: .singleSource)
-        try container.encode(anonymousMajority, forKey: .anonymousMajority)
+extension SourcesReport: JSONWritable {
+    /// The bytes of the synthesized `Encodable` conformance, written directly.
+    public func writeJSON(to json: inout JSONWriter) throws {
+        json.beginObject()
+        json.key("attributions"); try json.array(attributions)
+        json.key("sources"); try json.array(sources)
+        json.key("distinct_sources"); json.integer(distinctSources)
+        json.key("named"); json.integer(named)
+        json.key("anonymous"); json.integer(anonymous)
+        json.key("organizations"); json.integer(organizations)
+        json.key("documents"); json.integer(documents)
+        json.key("direct_quotes"); json.integer(directQuotes)
+        json.key("quoted_word_share"); try json.number(quotedWordShare)
+        json.key("single_source"); json.bool(singleSource)
+        json.key("anonymous_majority"); json.bool(anonymousMajority)
+        json.endObject()
     }
 }

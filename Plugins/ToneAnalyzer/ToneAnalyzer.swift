@@ -35,67 +35,50 @@ public struct ToneAnalyzer: Analyzer {
         ]
     )
 
-    /// The report of one document.
-    public struct Report: Encodable, Sendable, Equatable {
+    /// The report of one document. `Encodable` is synthesized; the fast path (`JSONWritable`)
+    /// writes the same bytes.
+    public struct Report: JSONWritable, Sendable, Equatable {
         public var score: Double
         public var label: String
         public var narrativeScore: Double
-        public var quotedScore: Double?
+        /// null when the document quotes nothing (a stable key).
+        @NullWhenAbsent public var quotedScore: Double? = nil
         public var subjectivity: Double
         public var polarTerms: Int
         public var sentences: [SentenceTone]
         public var loadedTerms: [LoadedTerm]
         public var drivers: [Driver]
 
-        /// Keys in snake_case as written: the same with or without the encoder's `convertToSnakeCase`, which then has nothing to convert.
+        /// Keys in snake_case as written, in output order: the same with or without the
+        /// encoder's `convertToSnakeCase`, which then has nothing to convert.
         enum CodingKeys: String, CodingKey {
-            case score, label, subjectivity, sentences, drivers
+            case score, label
             case narrativeScore = "narrative_score"
             case quotedScore = "quoted_score"
+            case subjectivity
             case polarTerms = "polar_terms"
+            case sentences
             case loadedTerms = "loaded_terms"
+            case drivers
         }
 
-        /// Encodes every field, `quotedScore` as null when absent (stable keys).
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(score, forKey: .score)
-            try container.encode(label, forKey: .label)
-            try container.encode(narrativeScore, forKey: .narrativeScore)
-            if let quotedScore { try container.encode(quotedScore, forKey: .quotedScore) } else { try container.encodeNil(forKey: .quotedScore) }
-            try container.encode(subjectivity, forKey: .subjectivity)
-            try container.encode(polarTerms, forKey: .polarTerms)
-            // The lists element by element into nested containers: what the arrays' own
-            // conformances write, without a generic round trip per element.
-            var sentenceList = container.nestedUnkeyedContainer(forKey: .sentences)
-            for sentence in sentences {
-                var nested = sentenceList.nestedContainer(keyedBy: SentenceTone.CodingKeys.self)
-                try nested.encode(sentence.index, forKey: .index)
-                try nested.encode(sentence.start, forKey: .start)
-                try nested.encode(sentence.end, forKey: .end)
-                try nested.encode(sentence.score, forKey: .score)
-            }
-            var loadedList = container.nestedUnkeyedContainer(forKey: .loadedTerms)
-            for term in loadedTerms {
-                var nested = loadedList.nestedContainer(keyedBy: LoadedTerm.CodingKeys.self)
-                try nested.encode(term.text, forKey: .text)
-                try nested.encode(term.start, forKey: .start)
-                try nested.encode(term.end, forKey: .end)
-                try nested.encode(term.category, forKey: .category)
-                try nested.encode(term.quoted, forKey: .quoted)
-            }
-            var driverList = container.nestedUnkeyedContainer(forKey: .drivers)
-            for driver in drivers {
-                var nested = driverList.nestedContainer(keyedBy: Driver.CodingKeys.self)
-                try nested.encode(driver.term, forKey: .term)
-                try nested.encode(driver.contribution, forKey: .contribution)
-                try nested.encode(driver.count, forKey: .count)
-            }
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("score"); try json.number(score)
+            json.key("label"); json.string(label)
+            json.key("narrative_score"); try json.number(narrativeScore)
+            json.key("quoted_score"); try json.number(quotedScore)
+            json.key("subjectivity"); try json.number(subjectivity)
+            json.key("polar_terms"); json.integer(polarTerms)
+            json.key("sentences"); try json.array(sentences)
+            json.key("loaded_terms"); try json.array(loadedTerms)
+            json.key("drivers"); try json.array(drivers)
+            json.endObject()
         }
     }
 
     /// The score of one sentence.
-    public struct SentenceTone: Encodable, Sendable, Equatable {
+    public struct SentenceTone: JSONWritable, Sendable, Equatable {
         public var index: Int
         public var start: Int
         public var end: Int
@@ -104,10 +87,19 @@ public struct ToneAnalyzer: Analyzer {
         enum CodingKeys: String, CodingKey {
             case index, start, end, score
         }
+
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("index"); json.integer(index)
+            json.key("start"); json.integer(start)
+            json.key("end"); json.integer(end)
+            json.key("score"); try json.number(score)
+            json.endObject()
+        }
     }
 
     /// One occurrence of a loaded term.
-    public struct LoadedTerm: Encodable, Sendable, Equatable {
+    public struct LoadedTerm: JSONWritable, Sendable, Equatable {
         public var text: String
         public var start: Int
         public var end: Int
@@ -117,16 +109,34 @@ public struct ToneAnalyzer: Analyzer {
         enum CodingKeys: String, CodingKey {
             case text, start, end, category, quoted
         }
+
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("text"); json.string(text)
+            json.key("start"); json.integer(start)
+            json.key("end"); json.integer(end)
+            json.key("category"); json.string(category)
+            json.key("quoted"); json.bool(quoted)
+            json.endObject()
+        }
     }
 
     /// A term and its total contribution to the sentence sums.
-    public struct Driver: Encodable, Sendable, Equatable {
+    public struct Driver: JSONWritable, Sendable, Equatable {
         public var term: String
         public var contribution: Double
         public var count: Int
 
         enum CodingKeys: String, CodingKey {
             case term, contribution, count
+        }
+
+        public func writeJSON(to json: inout JSONWriter) throws {
+            json.beginObject()
+            json.key("term"); json.string(term)
+            json.key("contribution"); try json.number(contribution)
+            json.key("count"); json.integer(count)
+            json.endObject()
         }
     }
 

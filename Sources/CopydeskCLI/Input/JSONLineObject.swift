@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Copydesk
 
 /// The top-level fields of one JSON Lines record, read in one pass over its UTF-8 bytes without
 /// Foundation: strings are decoded, numbers kept as their literal text, nested objects and

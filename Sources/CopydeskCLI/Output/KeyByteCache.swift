@@ -1,3 +1,5 @@
+import Copydesk
+
 /// The JSON of object keys — `"snake_case_key":` — remembered by the identity of the key's
 /// `String`, so that the keys of a report type are converted once per run rather than once per
 /// member.

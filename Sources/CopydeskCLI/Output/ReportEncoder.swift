@@ -1,11 +1,16 @@
+import Copydesk
+
 /// Encodes plugin reports to compact JSON with snake_case keys, in the order the report declares
 /// its properties — many times faster than Foundation's `JSONEncoder`, which was the largest
-/// cost of a full pipeline run. Values stream straight into the output (`StreamingJSONWriter`);
+/// cost of a full pipeline run. A report that writes its own JSON (`JSONWritable`, the fast
+/// path of the built-in reports) writes it through a `JSONWriter`. Other values stream straight into the output (`StreamingJSONWriter`);
 /// the rare value that uses its containers out of order is built as a tree of `JSONNode`s
 /// first. Not thread-safe: one per writer.
 final class ReportEncoder {
     private var snakeCase: [String: String] = [:]
     private let writer = StreamingJSONWriter()
+    /// The types seen, with their `JSONWritable` conformance when they have one.
+    @exclusivity(unchecked) private var writableTypes: [(type: ObjectIdentifier, writable: (any JSONWritable.Type)?)] = []
     /// The buffer records are built in, reused from one record to the next.
     @exclusivity(unchecked) private var recordBuffer = JSONByteBuffer()
 
@@ -23,14 +28,49 @@ final class ReportEncoder {
 
     /// Appends the JSON bytes of `value` to `out`; on error `out` is left as it was.
     func encode(_ value: some Encodable, into out: inout [UInt8]) throws {
+        if let writableType = writableType(of: type(of: value)) {
+            try Self.write(value, as: writableType, appendingTo: &out)
+            return
+        }
         if try writer.write(value, to: &out) { return }
         try out += encodeAsTree(value)
     }
 
-    /// Appends the JSON bytes of `value` to `buffer`; on error `buffer` is left as it was.
+    /// Appends the JSON bytes of `value` to `buffer`; on error `buffer` is left as it was. A
+    /// value that writes its own JSON (`JSONWritable`) does so; any other is encoded.
     func encode(_ value: some Encodable, into buffer: inout JSONByteBuffer) throws {
+        if let writableType = writableType(of: type(of: value)) {
+            try Self.write(value, as: writableType, appendingTo: &buffer)
+            return
+        }
         if try writer.write(value, appendingTo: &buffer) { return }
         try encodeAsTree(value).withUnsafeBufferPointer { buffer.append($0) }
+    }
+
+    /// Whether `type` writes its own JSON, looked up once per type: the runtime's conformance
+    /// lookup costs more than a scan of the few report types of a run.
+    private func writableType(of type: Any.Type) -> (any JSONWritable.Type)? {
+        let identifier = ObjectIdentifier(type)
+        for entry in writableTypes where entry.type == identifier { return entry.writable }
+        let writable = type as? any JSONWritable.Type
+        writableTypes.append((identifier, writable))
+        return writable
+    }
+
+    /// Writes `value`, whose type is `writableType`, through `JSONWriter`. The conformance is
+    /// found on the type, not the value: casting the value to `any JSONWritable` would copy a
+    /// report into an allocated existential box.
+    private static func write<Value, Writable: JSONWritable>(_ value: Value, as writableType: Writable.Type, appendingTo buffer: inout JSONByteBuffer) throws {
+        try withUnsafePointer(to: value) { pointer in
+            try pointer.withMemoryRebound(to: Writable.self, capacity: 1) { try JSONWriter.write($0.pointee, appendingTo: &buffer) }
+        }
+    }
+
+    /// Appends `value`, whose type is `writableType`, to `out` through `JSONWriter`.
+    private static func write<Value, Writable: JSONWritable>(_ value: Value, as writableType: Writable.Type, appendingTo out: inout [UInt8]) throws {
+        try withUnsafePointer(to: value) { pointer in
+            try pointer.withMemoryRebound(to: Writable.self, capacity: 1) { out += try JSONWriter.bytes(of: $0.pointee) }
+        }
     }
 
     /// The bytes `build` writes into the reused record buffer (which `build` may hand to

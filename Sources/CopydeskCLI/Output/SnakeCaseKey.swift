@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Converts ASCII coding keys to snake_case byte by byte, with the same word rules as
 /// `JSONEncoder.KeyEncodingStrategy.convertToSnakeCase` (`perThousandWords` → `per_thousand_words`,
 /// `myURLValue` → `my_url_value`), without creating strings.

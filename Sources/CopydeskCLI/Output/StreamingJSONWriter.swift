@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Writes an `Encodable` value straight into JSON bytes in one pass, with snake_case keys, when
 /// the value encodes its members in order — as synthesized conformances and the standard
 /// library's collections do. No tree of nodes, no key cache, no coding-path arrays: the cost of a
@@ -224,13 +226,7 @@ final class StreamingJSONWriter {
     }
 
     func appendNumber(_ value: Double) throws {
-        guard value.isFinite else { throw ReportEncoder.Failure(description: "\(value) is not a JSON number") }
-        if value == value.rounded(), abs(value) < 1e15 {
-            out.appendInteger(Int(value))
-        } else if !out.appendShortDecimal(value) {
-            var text = value.description
-            text.withUTF8 { out.append($0) }
-        }
+        guard out.appendNumber(value) else { throw ReportEncoder.Failure(description: "\(value) is not a JSON number") }
     }
 
     func appendInteger(_ value: some BinaryInteger) {

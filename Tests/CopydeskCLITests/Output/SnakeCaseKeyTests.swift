@@ -1,4 +1,5 @@
 import Testing
+import Copydesk
 @testable import CopydeskCLI
 
 struct SnakeCaseKeyTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Copydesk
 @testable import CopydeskCLI
 
 struct StreamingJSONWriterTests {

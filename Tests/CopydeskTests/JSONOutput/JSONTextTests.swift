@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CopydeskCLI
+@testable import Copydesk
 
 struct JSONTextTests {
     private func literal(_ text: String) -> String {

@@ -1,19 +1,22 @@
-import Copydesk
-
-/// Appends JSON string literals without creating intermediate strings.
-enum JSONText {
+/// The JSON formatting of strings and numbers — the one implementation behind `JSONWriter`, the
+/// command line's records and every other JSON that Copydesk writes — without creating
+/// intermediate strings. Package API: analyzers write through `JSONWriter`.
+@usableFromInline
+package enum JSONText {
     /// Appends `"…"` with the JSON escapes for `bytes` (UTF-8) to `output` (`writeString`).
-    static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    package static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         appendWritten(upTo: worstCaseStringLength(bytes.count), to: &output) { writeString(bytes, to: $0) }
     }
 
     /// The most bytes `writeString` writes for `count` input bytes: quotes, and six per byte.
-    static func worstCaseStringLength(_ count: Int) -> Int { count * 6 + 2 }
+    @inlinable @usableFromInline
+    package static func worstCaseStringLength(_ count: Int) -> Int { count * 6 + 2 }
 
     /// Writes `"…"` with the JSON escapes for UTF-8 `bytes` to `target`, which has room for
     /// `worstCaseStringLength(bytes.count)` bytes; returns the length written. Runs of bytes
     /// that need no escape are copied eight bytes at a time.
-    static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+    @usableFromInline
+    package static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
         var out = target
         out.pointee = 0x22
         out += 1
@@ -64,8 +67,8 @@ enum JSONText {
 
     /// Whether one of the eight bytes of `word` is `"`, a backslash or a control byte (below
     /// 0x20): the bytes a JSON string escapes. Exact, by the "has a zero byte" bit trick.
-    @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
+    @inlinable @usableFromInline @inline(__always)
+    package static func needsEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
         let found = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
@@ -73,18 +76,19 @@ enum JSONText {
     }
 
     /// Appends `"…"` for a string.
-    static func appendString(_ text: String, to output: inout [UInt8]) {
+    package static func appendString(_ text: String, to output: inout [UInt8]) {
         var copy = text
         copy.withUTF8 { appendString($0, to: &output) }
     }
 
     /// Appends an integer, without creating a string (`writeInteger`).
-    static func appendInt(_ value: Int, to output: inout [UInt8]) {
+    package static func appendInt(_ value: Int, to output: inout [UInt8]) {
         appendWritten(upTo: 21, to: &output) { writeInteger(value, to: $0) }
     }
 
     /// Writes `value` in decimal to `target` (room for 21 bytes); returns the length written.
-    static func writeInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
+    @inlinable @usableFromInline
+    package static func writeInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0 && value < 10 {  // counts and indexes are often one digit
             target.pointee = 0x30 + UInt8(truncatingIfNeeded: value)
             return 1
@@ -118,7 +122,8 @@ enum JSONText {
     /// the length written to `target` (room for 32 bytes), or nil, writing nothing useful, for
     /// other values. Most numbers of a report are such ratios and scores; this skips the
     /// general shortest-digits algorithm and the string it makes.
-    static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
+    @usableFromInline
+    package static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
         let scaled = (value * 10_000).rounded()
         guard abs(scaled) < 1e15, scaled / 10_000 == value, abs(value) >= 1e-4 else { return nil }
         var units = UInt64(abs(scaled))
@@ -148,7 +153,7 @@ enum JSONText {
     }
 
     /// Appends `"start":S,"end":E`: the Unicode scalar offsets of `range`, converted by `scalarOffset`.
-    static func appendOffsets(_ range: TextRange, _ scalarOffset: (Int32) -> Int, to output: inout [UInt8]) {
+    package static func appendOffsets(_ range: TextRange, _ scalarOffset: (Int32) -> Int, to output: inout [UInt8]) {
         output.append(contentsOf: #""start":"#.utf8)
         appendInt(scalarOffset(range.start), to: &output)
         output.append(contentsOf: #","end":"#.utf8)

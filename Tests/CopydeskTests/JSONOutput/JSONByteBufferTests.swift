@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CopydeskCLI
+@testable import Copydesk
 
 struct JSONByteBufferTests {
     private func text(_ fill: (inout JSONByteBuffer) -> Void) -> String {
