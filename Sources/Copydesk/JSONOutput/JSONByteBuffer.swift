@@ -18,11 +18,11 @@ package struct JSONByteBuffer {
     package func deallocate() { base.deallocate() }
 
     /// The bytes written, for copying out.
-    @inlinable @usableFromInline
+    @inlinable
     package var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
     /// Makes room for `extra` more bytes.
-    @inlinable @usableFromInline @inline(__always)
+    @inlinable @inline(__always)
     package mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(count + extra) }
     }
@@ -38,14 +38,14 @@ package struct JSONByteBuffer {
         capacity = newCapacity
     }
 
-    @inlinable @usableFromInline @inline(__always)
+    @inlinable @inline(__always)
     package mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
     }
 
-    @inlinable @usableFromInline
+    @inlinable
     package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
@@ -53,13 +53,13 @@ package struct JSONByteBuffer {
         count += bytes.count
     }
 
-    @inlinable @usableFromInline
+    @inlinable
     package mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends a decimal integer without creating a string (`JSONText.writeInteger`).
-    @inlinable @usableFromInline
+    @inlinable
     package mutating func appendInteger(_ value: some BinaryInteger) {
         reserve(21)
         count += JSONText.writeInteger(value, to: base + count)
@@ -67,7 +67,7 @@ package struct JSONByteBuffer {
 
     /// Appends `value` when `JSONText.writeShortDecimal` takes it; `false`, appending nothing,
     /// otherwise.
-    @inlinable @usableFromInline
+    @inlinable
     package mutating func appendShortDecimal(_ value: Double) -> Bool {
         reserve(32)
         guard let length = JSONText.writeShortDecimal(value, to: base + count) else { return false }
@@ -91,14 +91,14 @@ package struct JSONByteBuffer {
     }
 
     /// Appends `"…"` with JSON escapes for UTF-8 `bytes` (`JSONText.writeString`).
-    @inlinable @usableFromInline
+    @inlinable
     package mutating func appendString(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(JSONText.worstCaseStringLength(bytes.count))
         count += JSONText.writeString(bytes, to: base + count)
     }
 
     /// Appends `"…"` for a string.
-    @inlinable @usableFromInline
+    @inlinable
     package mutating func appendString(_ text: String) {
         // Native strings lend their bytes without the copy (and retain) that `withUTF8` needs.
         if text.utf8.withContiguousStorageIfAvailable({ appendString($0) }) != nil { return }

@@ -67,7 +67,7 @@ package enum JSONText {
 
     /// Whether one of the eight bytes of `word` is `"`, a backslash or a control byte (below
     /// 0x20): the bytes a JSON string escapes. Exact, by the "has a zero byte" bit trick.
-    @inlinable @usableFromInline @inline(__always)
+    @inlinable @inline(__always)
     package static func needsEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
@@ -87,7 +87,7 @@ package enum JSONText {
     }
 
     /// Writes `value` in decimal to `target` (room for 21 bytes); returns the length written.
-    @inlinable @usableFromInline
+    @inlinable
     package static func writeInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0 && value < 10 {  // counts and indexes are often one digit
             target.pointee = 0x30 + UInt8(truncatingIfNeeded: value)
