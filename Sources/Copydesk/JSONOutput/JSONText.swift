@@ -9,7 +9,7 @@ package enum JSONText {
     }
 
     /// The most bytes `writeString` writes for `count` input bytes: quotes, and six per byte.
-    @inlinable @usableFromInline
+    @inlinable
     package static func worstCaseStringLength(_ count: Int) -> Int { count * 6 + 2 }
 
     /// Writes `"…"` with the JSON escapes for UTF-8 `bytes` to `target`, which has room for
