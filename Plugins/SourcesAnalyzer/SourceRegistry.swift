@@ -35,6 +35,31 @@ struct SourceRegistry {
     private static let offices: Set<String> = ["president", "chancellor", "governor", "mayor", "senator", "premier",
                                                "congressman", "congresswoman", "minister", "pope", "king", "queen"]
 
+    /// Forgets every source, keeping the storage for the next document. `sources` starts anew:
+    /// the previous document's report holds its array.
+    mutating func removeAll() {
+        sources = []
+        surnames.removeAll(keepingCapacity: true)
+        titleWords.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity)
+        people.removeAll()
+        otherPronouns.removeAll(keepingCapacity: true)
+        heads.removeAll(keepingCapacity: true)
+        lastMention.removeAll(keepingCapacity: true)
+        byFirstName.removeAll(keepingCapacity: true)
+        mentionCounter = 0
+        lastPlural = nil
+        lastThing = nil
+        oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity)
+        bySurname.removeAll(keepingCapacity: bySurname.count <= Self.keptCapacity)
+        recent.removeAll(keepingCapacity: true)
+        lastParagraph.removeAll(keepingCapacity: true)
+    }
+
+    /// Dictionaries of more entries than this are not kept by `removeAll()`: emptying one costs
+    /// its capacity, which a single long document should not impose on every later one.
+    private static let keptCapacity = 256
+
     /// The index of the source `info` refers to, creating it if new; nil when a pronoun cannot be resolved.
     /// `extraTitle` is a title seen elsewhere in the text ("President" before "Donald Trump").
     mutating func resolve(_ info: SpeakerInfo, paragraph: Int, extraTitle: () -> String?,

@@ -8,7 +8,7 @@ struct SpeakerFinder {
 
     /// A word that may be part of a speaker phrase.
     private func candidate(_ i: Int, bounds: Range<Int>) -> Bool {
-        bounds.contains(i) && view.isWord(i) && view.quoteOf[i] < 0
+        bounds.contains(i) && view.isWord(i) && view.quoteOf(i) < 0
             && (!L.boundaries.contains(view.hashes[i]) || L.determiners.contains(view.hashes[i]))
             && view.hashes[i] != L.that     // "a budget that officials said": a relative, not a determiner
             && !lexicon.isCueStart(view.hashes[i])
@@ -16,11 +16,11 @@ struct SpeakerFinder {
 
     /// The token before a parenthesis ending at `j` ("the Rail Delivery Group (RDG)"), else `j`.
     func skipParenthesis(_ j: Int, bounds: Range<Int>) -> Int {
-        guard j >= bounds.lowerBound, j < view.tokens.count, view.punctuation[j] == 0x29 else { return j }
+        guard j >= bounds.lowerBound, j < view.tokens.count, view.punctuation(j) == 0x29 else { return j }
         var k = j - 1
         while k >= bounds.lowerBound, j - k < 8 {
-            if view.punctuation[k] == 0x28 { return k - 1 }
-            if view.punctuation[k] == 0x29 { return j }
+            if view.punctuation(k) == 0x28 { return k - 1 }
+            if view.punctuation(k) == 0x29 { return j }
             k -= 1
         }
         return j
@@ -41,7 +41,7 @@ struct SpeakerFinder {
 
     /// The phrase ending at token `end`, walking left.
     func phrase(endingAt end: Int, bounds: Range<Int>) -> SpeakerPhrase? {
-        guard candidate(end, bounds: bounds), !view.isPossessive[end], !L.determiners.contains(view.hashes[end]) else { return nil }
+        guard candidate(end, bounds: bounds), !view.isPossessive(end), !L.determiners.contains(view.hashes[end]) else { return nil }
         if L.pronouns.contains(view.hashes[end]) { return SpeakerPhrase(core: end..<end + 1, written: end..<end + 1, head: end) }
         var start = end
         var i = end - 1
@@ -98,14 +98,14 @@ struct SpeakerFinder {
             if view.isWord(i), L.joiners.contains(view.hashes[i]), !joined, candidate(i + 1, bounds: bounds) {
                 joined = true; i += 1; continue
             }
-            if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.endsInEd[i],
+            if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.endsInEd(i),
                view.isCapitalized(i - 1) || isKnownHead(view.hashes[i - 1]) { break }   // the Kremlin rejected; court documents filed
             if candidate(i, bounds: bounds) {
                 if L.determiners.contains(view.hashes[i]), i != begin, !joined { break }
                 if L.pronouns.contains(view.hashes[i]) { break }
                 end = i
                 if !joined, view.hashes[i] != L.familiar { head = i }
-                if view.isPossessive[i] { i += 1; continue }
+                if view.isPossessive(i) { i += 1; continue }
                 i += 1
                 continue
             }
@@ -132,7 +132,7 @@ struct SpeakerFinder {
         var sawWord = false
         while i >= bounds.lowerBound, comma - i < 14 {
             if view.isComma(i) { break }
-            if view.quoteOf[i] >= 0 || (!view.isWord(i) && !view.isHyphen(i) && !view.isPeriod(i)) { return nil }
+            if view.quoteOf(i) >= 0 || (!view.isWord(i) && !view.isHyphen(i) && !view.isPeriod(i)) { return nil }
             if view.isWord(i) { sawWord = true }
             i -= 1
         }
@@ -160,9 +160,9 @@ struct SpeakerFinder {
         var result = found
         let comma = found.core.upperBound
         guard view.isComma(comma), view.isCapitalized(found.head), view.isWord(comma + 1), !L.relatives.contains(view.hashes[comma + 1]),
-              L.determiners.contains(view.hashes[comma + 1]) || view.isPossessive[comma + 1] || !view.isCapitalized(comma + 1) else { return result }
+              L.determiners.contains(view.hashes[comma + 1]) || view.isPossessive(comma + 1) || !view.isCapitalized(comma + 1) else { return result }
         var i = comma + 1
-        while i < bounds.upperBound, i - comma < 14, view.quoteOf[i] < 0,
+        while i < bounds.upperBound, i - comma < 14, view.quoteOf(i) < 0,
               view.isWord(i) || view.isHyphen(i) || (view.isPeriod(i) && i + 1 < bounds.upperBound && view.isWord(i + 1) && view.touches(i - 1, i)) {
             i += 1
         }
@@ -242,7 +242,7 @@ struct SpeakerFinder {
             var i = head - 1
             while i >= core.lowerBound {
                 if view.isPeriod(i) || view.isHyphen(i) { i -= 1; continue }
-                if view.isWord(i), view.isCapitalized(i), !lexicon.titles.contains(view.hashes[i]), !view.isPossessive[i] { nameStart = i; i -= 1; continue }
+                if view.isWord(i), view.isCapitalized(i), !lexicon.titles.contains(view.hashes[i]), !view.isPossessive(i) { nameStart = i; i -= 1; continue }
                 break
             }
             let name = view.text(nameStart..<(head + 1))
