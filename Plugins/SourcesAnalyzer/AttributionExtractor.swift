@@ -104,9 +104,9 @@ struct AttributionExtractor {
             return (speaker, info)
         }
         // The sentence subject: at the start, or after an introductory phrase and its comma.
-        var starts = [bounds.lowerBound]
-        if let comma = (bounds.lowerBound..<min(j, bounds.lowerBound + 12)).first(where: { view.isComma($0) }) { starts.append(comma + 1) }
-        for start in starts where start < j && view.quoteOf(start) < 0 {
+        let afterComma = (bounds.lowerBound..<min(j, bounds.lowerBound + 12)).first(where: { view.isComma($0) }).map { $0 + 1 }
+        for candidate in 0..<2 {
+            guard let start = candidate == 0 ? bounds.lowerBound : afterComma, start < j && view.quoteOf(start) < 0 else { continue }
             guard var phrase = finder.phrase(startingAt: start, bounds: bounds.lowerBound..<j) else { continue }
             // "a budget that trims hours but adds money": the coordination is inside a relative clause.
             if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf($0) < 0 && L.relatives.contains(view.hashes[$0]) }) { return nil }

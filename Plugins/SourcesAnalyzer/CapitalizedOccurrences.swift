@@ -1,44 +1,46 @@
-import Copydesk
-
-/// Where each capitalized token occurs, by its hash, in text order: a linked list per hash, so
-/// that building it allocates two arrays for the document, not one array per distinct word.
+/// Where each capitalized token occurs, by its hash, in text order: the capitalized tokens sorted
+/// by hash, then position, in one array, so a look-up is a binary search and a run of entries.
 ///
-/// Built on the first look-up: most documents never look a name up elsewhere in the text, and
-/// for them the pass over every token is saved. A class, so that the builder's non-mutating
-/// methods can fill it in.
+/// Built on the first look-up of a document: most documents never look a name up elsewhere in
+/// the text, and for them the pass over every token is saved. A class kept by the workspace, so
+/// that the builder's non-mutating methods can fill it in and its storage serves every document.
 final class CapitalizedOccurrences {
-    private let view: TokenView
-    /// The first capitalized token of each hash.
-    private var firstByHash: TermTable<Int32>? = nil
-    /// For each token, the next capitalized token with the same hash, or -1.
-    private var nextByToken: [Int32] = []
-
-    init(_ view: TokenView) {
-        self.view = view
+    private struct Occurrence {
+        var hash: UInt64
+        var token: Int32
     }
 
-    private func build() -> TermTable<Int32> {
-        let count = view.tokens.count
-        var first = TermTable<Int32>(minimumCapacity: count / 4)
-        var next = [Int32](repeating: -1, count: count)
-        // Backwards, so that each list starts at the earliest occurrence.
-        for i in stride(from: count - 1, through: 0, by: -1) where view.isCapitalized(i) {
-            let hash = view.hashes[i]
-            next[i] = first[hash] ?? -1
-            first[hash] = Int32(i)
-        }
-        firstByHash = first
-        nextByToken = next
-        return first
+    /// The capitalized tokens of the current document, by hash then position (when `isBuilt`).
+    private var occurrences: [Occurrence] = []
+    private var isBuilt = false
+
+    /// Forgets the document: the next look-up builds the list for the view it is given.
+    func reset() {
+        isBuilt = false
     }
 
-    /// The capitalized tokens whose hash is `hash`, in text order.
-    func tokens(withHash hash: UInt64) -> UnfoldSequence<Int, Int32> {
-        let table = firstByHash ?? build()
-        return sequence(state: table[hash] ?? -1) { [nextByToken] token in
-            guard token >= 0 else { return nil }
-            defer { token = nextByToken[Int(token)] }
-            return Int(token)
+    private func build(_ view: TokenView) {
+        var list = SourcesWorkspace.take(&occurrences)
+        for i in view.tokens.indices where view.isCapitalized(i) {
+            list.append(Occurrence(hash: view.hashes[i], token: Int32(i)))
         }
+        list.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.token < $1.token }
+        occurrences = list
+        isBuilt = true
+    }
+
+    /// The capitalized tokens of `view` whose hash is `hash`, in text order. `view` must be the
+    /// view of the document since the last `reset()`.
+    func tokens(withHash hash: UInt64, in view: TokenView) -> some Sequence<Int> {
+        if !isBuilt { build(view) }
+        let list = occurrences
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].hash < hash { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < list.count, list[end].hash == hash { end += 1 }
+        return list[low..<end].lazy.map { Int($0.token) }
     }
 }

@@ -23,7 +23,8 @@ struct ReportBuilder {
         self.workspace = workspace
         view = TokenView(document, workspace: workspace)
         extractor = AttributionExtractor(view: view, lexicon: lexicon)
-        capitalizedOccurrences = CapitalizedOccurrences(view)
+        capitalizedOccurrences = workspace.capitalizedOccurrences
+        capitalizedOccurrences.reset()
     }
 
     func build() -> SourcesReport {
@@ -156,6 +157,7 @@ struct ReportBuilder {
 
         var registry = workspace.registry.take() ?? SourceRegistry()
         registry.removeAll()
+        registry.reserveSources(pendings.count)
         var records: [AttributionRecord] = []
         records.reserveCapacity(pendings.count)
         var recordSources = SourcesWorkspace.take(&workspace.recordSources)
@@ -224,7 +226,7 @@ struct ReportBuilder {
         workspace.pendings = pendings
         workspace.nextQuote = nextQuote
         workspace.recordSources = recordSources
-        workspace.registry = registry
+        workspace.registry = consume registry
         let count = { (type: SourceType) in sources.count { $0.type == type } }
         let share = totalWords == 0 ? 0 : Double(keptWords) / Double(totalWords)
         return SourcesReport(
@@ -265,9 +267,10 @@ struct ReportBuilder {
         while s >= 0, s0 - s <= 2, sentences[s].paragraph == paragraph {
             let sentence = sentences[s]
             let lower = Int(sentence.tokens.lowerBound), upper = min(Int(sentence.tokens.upperBound), token)
-            var starts = [lower]
-            if let comma = (lower..<min(upper, lower + 10)).first(where: { view.isComma($0) && view.quoteOf($0) < 0 }) { starts.append(comma + 1) }
-            for start in starts where start < upper {
+            // The sentence start, then the word after an introductory phrase's comma.
+            let afterComma = (lower..<min(upper, lower + 10)).first(where: { view.isComma($0) && view.quoteOf($0) < 0 }).map { $0 + 1 }
+            for candidate in 0..<2 {
+                guard let start = candidate == 0 ? lower : afterComma, start < upper else { continue }
                 guard let run = nameRun(from: start, upper: upper) else { continue }
                 let phrase = SpeakerPhrase(core: run, written: run, head: run.upperBound - 1)
                 let info = extractor.finder.classify(phrase)
@@ -296,7 +299,7 @@ struct ReportBuilder {
     private func fullName(of speaker: SpeakerPhrase) -> (info: SpeakerInfo, firstName: Bool)? {
         let word = view.hashes[speaker.head]
         guard speaker.core.count <= 2 else { return nil }
-        for i in capitalizedOccurrences.tokens(withHash: word) where i != speaker.head && view.quoteOf(i) < 0 {
+        for i in capitalizedOccurrences.tokens(withHash: word, in: view) where i != speaker.head && view.quoteOf(i) < 0 {
             if i > 0, isNameWord(i - 1), !L.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
                 var start = i - 1
                 while start > 0, isNameWord(start - 1) || (view.isPeriod(start - 1) && start > 1 && view.touches(start - 2, start - 1)) { start -= 1 }
@@ -384,7 +387,7 @@ struct ReportBuilder {
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
         // Only capitalized occurrences can follow a capitalized title.
-        for i in capitalizedOccurrences.tokens(withHash: surname) where i != speaker.head {
+        for i in capitalizedOccurrences.tokens(withHash: surname, in: view) where i != speaker.head {
             var j = i - 1
             while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
             var end = j + 1, start = end

@@ -1,10 +1,13 @@
 /// Merges speaker mentions into distinct sources, in document order.
 struct SourceRegistry {
     private(set) var sources: [SourceRecord] = []
-    /// Per source: the case-folded hash of a person's surname, and title words (lower case).
+    /// Per source: the case-folded hash of a person's surname.
     private var surnames: [UInt64?] = []
-    /// (A list, not a set: a title has a few words, and a set cost its allocation and hashing per title.)
-    private var titleWords: [[String]] = []
+    /// Per source: the first of its title words (lower case), chained through `titleWordList`
+    /// (a chain, not a set or an array per source: a title has a few words, and a set or array
+    /// cost its allocation per title).
+    private var firstTitleWord: [Int32] = []
+    private var titleWordList: [(word: String, next: Int32)] = []
     private var keys: [String: Int] = [:]
     /// Person sources in order of mention, most recent last, with the pronoun ("he" or "she",
     /// as a code of `pronounCode(_:)`) that resolved to each.
@@ -23,7 +26,7 @@ struct SourceRegistry {
     /// without a scan of every source.
     private var oneWordNames: [String: Int] = [:]
     /// Sources by surname hash.
-    private var bySurname: [UInt64: [Int]] = [:]
+    private var bySurname = SurnameIndex()
     /// The most recently mentioned sources (at most `recentLimit`), most recent last: roles and
     /// partitives ("the official", "one of them") refer back only this far, which keeps a very
     /// long document linear.
@@ -40,7 +43,8 @@ struct SourceRegistry {
     mutating func removeAll() {
         sources = []
         surnames.removeAll(keepingCapacity: true)
-        titleWords.removeAll(keepingCapacity: true)
+        firstTitleWord.removeAll(keepingCapacity: true)
+        titleWordList.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity)
         people.removeAll()
         otherPronouns.removeAll(keepingCapacity: true)
@@ -51,10 +55,13 @@ struct SourceRegistry {
         lastPlural = nil
         lastThing = nil
         oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity)
-        bySurname.removeAll(keepingCapacity: bySurname.count <= Self.keptCapacity)
+        bySurname.removeAll()
         recent.removeAll(keepingCapacity: true)
         lastParagraph.removeAll(keepingCapacity: true)
     }
+
+    /// Makes room for `count` sources (at most one per attribution), so the list grows once.
+    mutating func reserveSources(_ count: Int) { sources.reserveCapacity(count) }
 
     /// Dictionaries of more entries than this are not kept by `removeAll()`: emptying one costs
     /// its capacity, which a single long document should not impose on every later one.
@@ -65,6 +72,8 @@ struct SourceRegistry {
     mutating func resolve(_ info: SpeakerInfo, paragraph: Int, extraTitle: () -> String?,
                           fullName: () -> (info: SpeakerInfo, firstName: Bool)? = { nil }) -> Int? {
         var index: Int?
+        // The name lower-cased, once (keys, one-word names and plurals are all case-folded).
+        let lowered = info.name.lowercased()
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
@@ -75,13 +84,13 @@ struct SourceRegistry {
         case .thingPronoun: index = lastThing
         case .otherPronoun: index = nil
         case .name(let surname):
-            let key = info.name.lowercased()
+            let key = lowered
             if let found = keys[key] {
                 index = found
             } else if !Self.hasSpace(info.name) {
                 // "McMaster" after "H.R. McMaster"; of two Reids, the first introduced (not one called by first name).
-                let matches = bySurname[surname, default: []].filter { sources[$0].type == .named }
-                if let found = matches.first(where: { !byFirstName[$0] }) ?? matches.first {
+                if let found = bySurname.first(withSurname: surname, where: { sources[$0].type == .named && !byFirstName[$0] })
+                    ?? bySurname.first(withSurname: surname, where: { sources[$0].type == .named }) {
                     index = found
                 } else if let fuller = fullName(), Self.hasSpace(fuller.info.name) {
                     // "Navarro said" with "trade adviser Peter Navarro" elsewhere; "Fiona" with "Fiona Reid" later.
@@ -93,24 +102,26 @@ struct SourceRegistry {
                         sources[found].mentions -= 1   // counted once below
                     }
                 } else {
-                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             } else {
                 // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
-                let words = key.split(separator: " ")
-                let first = words.first.map(String.init) ?? "", last = words.last.map(String.init) ?? ""
-                let candidates = [oneWordNames[first], oneWordNames[last]].compactMap { $0 }
-                if let found = candidates.filter({ sources[$0].type == .named && surnames[$0] != nil }).min() {
-                    if sources[found].name.lowercased() == first { byFirstName[found] = true }
-                    oneWordNames[sources[found].name.lowercased()] = nil
+                let (first, last) = Self.firstAndLastWord(ofName: key)
+                // The earlier of the persons known by the first or the last word alone.
+                let byFirst = oneWordNames[first].flatMap { sources[$0].type == .named && surnames[$0] != nil ? $0 : nil }
+                let byLast = oneWordNames[last].flatMap { sources[$0].type == .named && surnames[$0] != nil ? $0 : nil }
+                if let found = byFirst.map({ earlier in byLast.map { min(earlier, $0) } ?? earlier }) ?? byLast {
+                    let oldName = sources[found].name.lowercased()
+                    if oldName == first { byFirstName[found] = true }
+                    oneWordNames[oldName] = nil
                     sources[found].name = info.name
-                    if let old = surnames[found] { bySurname[old]?.removeAll { $0 == found } }
+                    bySurname.remove(found)
                     surnames[found] = surname
-                    bySurname[surname, default: []].append(found)
+                    bySurname.append(found, surname: surname)
                     keys[key] = found
                     index = found
                 } else {
-                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             }
         case .role(let head):
@@ -121,32 +132,37 @@ struct SourceRegistry {
             // last mentioned at a different count, so the latest is unique.
             var latest: Int? = nil
             if head != 0 {
-                for i in recent where (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type)
-                    || (info.type == .anonymous && titleWords[i].contains(word)) {
+                for i in recent where (info.type == .named && hasTitleWord(word, source: i)) || (heads[i] == head && sources[i].type == info.type)
+                    || (info.type == .anonymous && hasTitleWord(word, source: i)) {
                     if latest.map({ lastMention[i] > lastMention[$0] }) ?? true { latest = i }
                 }
             }
             if let found = latest {
                 index = found
-            } else if info.type == .named, Self.offices.contains(word), case let words = info.name.lowercased().split(separator: " "),
-                      words.count == 2, words[0] == "the", let person = people.last(), sources[person].type == .named, sources[person].title == nil,
-                      lastParagraph[person] == paragraph, keys[info.name.lowercased()] == nil {
+            } else if info.type == .named, Self.offices.contains(word), let office = Self.wordAfterThe(inName: lowered),
+                      let person = people.last(), sources[person].type == .named, sources[person].title == nil,
+                      lastParagraph[person] == paragraph, keys[lowered] == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
                 index = person
-                setTitle(String(words[1]), of: person)
+                setTitle(office, of: person)
             } else {
-                index = keyed(info, paragraph: paragraph)
+                index = keyed(info, lowered: lowered, paragraph: paragraph)
             }
         case .partitive(let head):
             // "one of the officials" after "three administration officials"
-            if let found = recent.filter({ heads[$0] == head }).max(by: { lastMention[$0] < lastMention[$1] }) {
+            // The latest mentioned (each in `recent` was last mentioned at a different count).
+            var latest: Int? = nil
+            for i in recent where heads[i] == head {
+                if latest.map({ lastMention[i] > lastMention[$0] }) ?? true { latest = i }
+            }
+            if let found = latest {
                 index = found
             } else {
-                index = keyed(info, paragraph: paragraph)
+                index = keyed(info, lowered: lowered, paragraph: paragraph)
             }
         case .phrase:
-            index = keyed(info, paragraph: paragraph)
+            index = keyed(info, lowered: lowered, paragraph: paragraph)
         }
         guard let found = index else { return nil }
         if case .name = info.reference, sources[found].title == nil, let title = info.title { setTitle(title, of: found) }
@@ -160,7 +176,7 @@ struct SourceRegistry {
         switch sources[found].type {
         case .named: people.moveToEnd(found); if people.count > Self.recentLimit { people.removeOldest() }
         case .anonymous:
-            if info.name.lowercased().hasSuffix("s") || info.name.lowercased().hasPrefix("people") { lastPlural = found } else { people.moveToEnd(found) }
+            if lowered.hasSuffix("s") || lowered.hasPrefix("people") { lastPlural = found } else { people.moveToEnd(found) }
         case .organization: lastThing = found; lastPlural = found
         case .document: lastThing = found
         }
@@ -168,7 +184,7 @@ struct SourceRegistry {
     }
 
     /// Whether a one-word name is the surname of a known person.
-    func hasSurname(_ hash: UInt64) -> Bool { bySurname[hash]?.isEmpty == false }
+    func hasSurname(_ hash: UInt64) -> Bool { bySurname.contains(surname: hash) }
 
     /// The lower-cased names of the sources.
     func hasName(_ lowercased: String) -> Bool { keys[lowercased] != nil }
@@ -216,55 +232,120 @@ struct SourceRegistry {
         sources[index].wordsQuoted += words
     }
 
-    private mutating func keyed(_ info: SpeakerInfo, paragraph: Int) -> Int {
-        var key = info.key ?? info.name.lowercased()
-        for prefix in ["the ", "a ", "an "] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+    /// The source of a phrase merged by its key without a leading article; `lowered` is its name lower-cased.
+    private mutating func keyed(_ info: SpeakerInfo, lowered: String, paragraph: Int) -> Int {
+        var key = info.key ?? lowered
+        // Each in turn, as "the a …" loses both.
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        if key.hasPrefix("a ") { key.removeFirst(2) }
+        if key.hasPrefix("an ") { key.removeFirst(3) }
         if let found = keys[key] { return found }
-        return add(info, key: key, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
+        return add(info, key: key, lowered: lowered, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
     }
 
-    private mutating func add(_ info: SpeakerInfo, key: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
+    private mutating func add(_ info: SpeakerInfo, key: String, lowered: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
         sources.append(SourceRecord(name: info.name, type: info.type, title: nil, mentions: 0, quoteCount: 0, wordsQuoted: 0, firstParagraph: paragraph))
         surnames.append(surname)
-        titleWords.append([])
+        firstTitleWord.append(-1)
         people.addSource()
         heads.append(info.headHash)
         lastMention.append(0)
         lastParagraph.append(paragraph)
         byFirstName.append(false)
         keys[key] = sources.count - 1
-        if let surname { bySurname[surname, default: []].append(sources.count - 1) }
-        if info.type == .named, surname != nil, !Self.hasSpace(info.name) { oneWordNames[info.name.lowercased()] = oneWordNames[info.name.lowercased()] ?? sources.count - 1 }
+        if let surname { bySurname.append(sources.count - 1, surname: surname) }
+        if info.type == .named, surname != nil, !Self.hasSpace(info.name), oneWordNames[lowered] == nil { oneWordNames[lowered] = sources.count - 1 }
         if let title { setTitle(title, of: sources.count - 1) }
         return sources.count - 1
     }
 
     private mutating func setTitle(_ title: String, of index: Int) {
         sources[index].title = title
-        titleWords[index] += Self.words(ofTitle: title)
+        Self.forEachWord(ofTitle: title) { word in
+            titleWordList.append((word, firstTitleWord[index]))
+            firstTitleWord[index] = Int32(titleWordList.count - 1)
+        }
+    }
+
+    /// Whether `word` is one of the title words of source `index`.
+    private func hasTitleWord(_ word: String, source index: Int) -> Bool {
+        var entry = firstTitleWord[index]
+        while entry >= 0 {
+            if titleWordList[Int(entry)].word == word { return true }
+            entry = titleWordList[Int(entry)].next
+        }
+        return false
     }
 
     /// The lower-cased runs of letters of a title. ASCII titles are split byte by byte (there a
     /// letter is A–Z or a–z, as `Character.isLetter` says), without walking grapheme clusters.
     static func words(ofTitle title: String) -> [String] {
+        var words: [String] = []
+        forEachWord(ofTitle: title) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of `words(ofTitle:)`, in order, without collecting them.
+    static func forEachWord(ofTitle title: String, _ body: (String) -> Void) {
         var title = title
-        let ascii: [String]? = title.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var words: [String] = []
+        let ascii: Bool = title.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
             var index = 0
             while index < bytes.count {
                 guard Self.isASCIILetter(bytes[index]) else { index += 1; continue }
                 var end = index
                 while end < bytes.count, Self.isASCIILetter(bytes[end]) { end += 1 }
-                words.append(String(unsafeUninitializedCapacity: end - index) { buffer in
+                body(String(unsafeUninitializedCapacity: end - index) { buffer in
                     for k in index..<end { buffer[k - index] = bytes[k] | 0x20 }     // letters only: | 0x20 lower-cases
                     return end - index
                 })
                 index = end
             }
-            return words
+            return true
         }
-        return ascii ?? title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if !ascii {
+            for word in title.lowercased().split(whereSeparator: { !$0.isLetter }) { body(String(word)) }
+        }
+    }
+
+    /// The first and the last of the words of a name split at spaces (`split(separator: " ")`,
+    /// "" without one), as written; an ASCII name is split byte by byte.
+    static func firstAndLastWord(ofName name: String) -> (first: String, last: String) {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = name.split(separator: " ")
+            return (words.first.map(String.init) ?? "", words.last.map(String.init) ?? "")
+        }
+        var firstStart = utf8.startIndex
+        while firstStart < utf8.endIndex, utf8[firstStart] == 0x20 { firstStart = utf8.index(after: firstStart) }
+        var firstEnd = firstStart
+        while firstEnd < utf8.endIndex, utf8[firstEnd] != 0x20 { firstEnd = utf8.index(after: firstEnd) }
+        var lastEnd = utf8.endIndex
+        while lastEnd > utf8.startIndex, utf8[utf8.index(before: lastEnd)] == 0x20 { lastEnd = utf8.index(before: lastEnd) }
+        var lastStart = lastEnd
+        while lastStart > utf8.startIndex, utf8[utf8.index(before: lastStart)] != 0x20 { lastStart = utf8.index(before: lastStart) }
+        return (String(name[firstStart..<firstEnd]), String(name[lastStart..<lastEnd]))
+    }
+
+    /// The second word of a name of exactly two words split at spaces whose first is "the"
+    /// ("the president" → "president"), else nil; an ASCII name is split byte by byte.
+    static func wordAfterThe(inName name: String) -> String? {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = name.split(separator: " ")
+            return words.count == 2 && words[0] == "the" ? String(words[1]) : nil
+        }
+        let (first, last) = firstAndLastWord(ofName: name)
+        guard first == "the", !last.isEmpty else { return nil }
+        // Exactly two words: nothing but spaces between "the" and the last word.
+        var index = utf8.startIndex, words = 0, inWord = false
+        while index < utf8.endIndex {
+            let isSpace = utf8[index] == 0x20
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+            index = utf8.index(after: index)
+        }
+        return words == 2 ? last : nil
     }
 
     /// The last of the words of a name split at spaces, lower-cased ("" without one); an ASCII

@@ -23,6 +23,8 @@ final class SourcesWorkspace: @unchecked Sendable {
     /// Attributions before their sources are resolved, and the source of each record.
     var pendings: [PendingAttribution] = []
     var recordSources: [Int32] = []
+    /// Capitalized words by hash, for the current document (built when first asked).
+    let capitalizedOccurrences = CapitalizedOccurrences()
     /// The source registry, emptied for each document (nil while a document uses it).
     var registry: SourceRegistry? = SourceRegistry()
 

@@ -185,7 +185,7 @@ struct SpeakerFinder {
         let hasDeterminer = L.determiners.contains(firstHash)
         let indefinite = L.indefinite.contains(firstHash)
         if core.count == 1, L.pronouns.contains(headHash) {
-            let word = view.text(core).lowercased()
+            let word = view.lowercasedText(core)
             let reference: SpeakerInfo.Reference = switch word {
             case "he", "she": .personPronoun
             case "they": .pluralPronoun
@@ -199,7 +199,7 @@ struct SpeakerFinder {
         if L.quantifiers.contains(firstHash), phrase.core.count >= 3, view.hashes[phrase.core.lowerBound + 1] == L.of, view.isWord(last) {
             var partitive = phrase
             partitive.head = last
-            let display = view.text(phrase.core).lowercased()
+            let display = view.lowercasedText(phrase.core)
             var info = classifyPhrase(partitive, core: phrase.core, display: display, hasDeterminer: false, indefinite: false)
             if info.type == .anonymous || info.type == .organization {
                 info.reference = .partitive(head: view.hashes[last])
@@ -210,31 +210,33 @@ struct SpeakerFinder {
             return info
         }
         if hasDeterminer, core.count > 1 { core = (core.lowerBound + 1)..<core.upperBound }
-        let written = view.text(phrase.core)
         // A sentence-initial determiner is lower-cased: "A senior official" -> "a senior official".
-        let display = hasDeterminer ? written.prefix(1).lowercased() + written.dropFirst() : written
-        let key = core.lowerBound <= head ? view.text(core.lowerBound..<(head + 1)).lowercased() : nil
-        var info = classifyPhrase(phrase, core: core, display: display, hasDeterminer: hasDeterminer, indefinite: indefinite)
-        info.key = key
+        // The phrase as written is only needed when it is not a person's name.
+        var info = classifyPhrase(phrase, core: core, display: hasDeterminer ? view.textLoweringFirst(phrase.core) : view.text(phrase.core),
+                                  hasDeterminer: hasDeterminer, indefinite: indefinite)
+        // The key merges phrases (`SourceRegistry`); names are merged by name instead.
+        if case .name = info.reference {} else {
+            info.key = core.lowerBound <= head ? view.lowercasedText(core.lowerBound..<(head + 1)) : nil
+        }
         info.headHash = headHash
         return info
     }
 
-    private func classifyPhrase(_ phrase: SpeakerPhrase, core: Range<Int>, display: String, hasDeterminer: Bool, indefinite: Bool) -> SpeakerInfo {
+    private func classifyPhrase(_ phrase: SpeakerPhrase, core: Range<Int>, display: @autoclosure () -> String, hasDeterminer: Bool, indefinite: Bool) -> SpeakerInfo {
         let head = phrase.head
         let headHash = view.hashes[head]
         if lexicon.documentHeads.contains(headHash) {
-            return SpeakerInfo(type: .document, name: display, title: nil, reference: .phrase)
+            return SpeakerInfo(type: .document, name: display(), title: nil, reference: .phrase)
         }
         if lexicon.anonymousHeads.contains(headHash) {
             // "the official" refers back to "a senior city official".
             let definite = hasDeterminer && view.hashes[phrase.core.lowerBound] == L.the
-            return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: definite ? .role(head: headHash) : .phrase)
+            return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: definite ? .role(head: headHash) : .phrase)
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
         let headPart = core.lowerBound..<(head + 1)
         if lexicon.organizations.contains(headHash) || lexicon.organizations.contains(view.phraseHash(headPart)) {
-            return SpeakerInfo(type: .organization, name: display, title: nil, reference: .phrase)
+            return SpeakerInfo(type: .organization, name: display(), title: nil, reference: .phrase)
         }
         if view.isCapitalized(head), !lexicon.titles.contains(headHash) {
             // The name is the run of capitalized non-title words ending at the head.
@@ -246,20 +248,28 @@ struct SpeakerFinder {
                 break
             }
             let name = view.text(nameStart..<(head + 1))
-            var titleParts: [String] = []
-            if nameStart > core.lowerBound { titleParts.append(view.text(core.lowerBound..<nameStart)) }
+            // The title: the words before the name, and the appositive (", " between them), or
+            // an appositive before the name alone.
+            let before = nameStart > core.lowerBound ? view.text(core.lowerBound..<nameStart) : nil
+            let title: String?
             if let appositive = phrase.appositive, !phrase.relativeClause {
-                if appositive.upperBound <= nameStart { titleParts = [view.text(appositive)] } else { titleParts.append(view.text(appositive)) }
+                let written = view.text(appositive)
+                title = appositive.upperBound <= nameStart ? written : before.map { $0 + ", " + written } ?? written
+            } else {
+                title = before
             }
-            let title = titleParts.isEmpty ? nil : titleParts.joined(separator: ", ")
             return SpeakerInfo(type: .named, name: name, title: title, reference: .name(surname: headHash))
         }
         if lexicon.titles.contains(headHash), view.isCapitalized(head) == false || hasDeterminer {
-            if indefinite { return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase) }
-            return SpeakerInfo(type: .named, name: display, title: display, reference: .role(head: headHash))
+            if indefinite { return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase) }
+            let written = display()
+            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash))
         }
         // Another common noun: a definite role is a named (unique) source, the rest anonymous.
-        if hasDeterminer, !indefinite { return SpeakerInfo(type: .named, name: display, title: display, reference: .role(head: headHash), known: false) }
-        return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase, known: false)
+        if hasDeterminer, !indefinite {
+            let written = display()
+            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash), known: false)
+        }
+        return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase, known: false)
     }
 }

@@ -99,6 +99,41 @@ final class TokenView: Sendable {
         guard !range.isEmpty else { return "" }
         return document.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
     }
+    /// `text(range).lowercased()`; ASCII text is lower-cased byte by byte into one new string.
+    func lowercasedText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
+        let ascii: String? = document.withUTF8 { bytes in
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for k in slice.indices { buffer[k] = Self.lowercaseASCII(slice[k]) }
+                return slice.count
+            }
+        }
+        return ascii ?? text(range).lowercased()
+    }
+
+    /// The text with its first character lower-cased (`prefix(1).lowercased() + dropFirst()`:
+    /// "A senior official" → "a senior official"); ASCII text is copied byte by byte.
+    func textLoweringFirst(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
+        let ascii: String? = document.withUTF8 { bytes in
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for k in slice.indices { buffer[k] = k == 0 ? Self.lowercaseASCII(slice[k]) : slice[k] }
+                return slice.count
+            }
+        }
+        if let ascii { return ascii }
+        let written = text(range)
+        return written.prefix(1).lowercased() + written.dropFirst()
+    }
+
+    @inline(__always) private static func lowercaseASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
     /// `SourcesLexicon.phraseHash` of the text of a range, without creating a `String` when it is ASCII.
     func phraseHash(_ range: Range<Int>) -> UInt64 {
         guard !range.isEmpty else { return TermHash.empty }
