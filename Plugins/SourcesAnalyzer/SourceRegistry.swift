@@ -1,12 +1,25 @@
 /// Merges speaker mentions into distinct sources, in document order.
 struct SourceRegistry {
     private(set) var sources: [SourceRecord] = []
-    /// Per source: the case-folded hash of a person's surname.
-    private var surnames: [UInt64?] = []
-    /// Per source: the first of its title words (lower case), chained through `titleWordList`
-    /// (a chain, not a set or an array per source: a title has a few words, and a set or array
-    /// cost its allocation per title).
-    private var firstTitleWord: [Int32] = []
+    /// What is kept per source besides its record, in one column.
+    private struct SourceState {
+        /// The case-folded hash of a person's surname.
+        var surname: UInt64?
+        /// The first of its title words (lower case), chained through `titleWordList` (a chain,
+        /// not a set or an array per source: a title has a few words, and a set or array cost its
+        /// allocation per title).
+        var firstTitleWord: Int32 = -1
+        /// The head noun's hash ("official").
+        var head: UInt64
+        /// The order of its latest mention, and the paragraph of that mention.
+        var lastMention = 0
+        var lastParagraph: Int
+        /// Whether it was first written as a first name alone ("Fiona"), which a bare surname
+        /// does not refer to.
+        var byFirstName = false
+    }
+
+    private var states: [SourceState] = []
     private var titleWordList: [(word: String, next: Int32)] = []
     private var keys: [String: Int] = [:]
     /// Person sources in order of mention, most recent last, with the pronoun ("he" or "she",
@@ -14,11 +27,6 @@ struct SourceRegistry {
     private var people = PersonRecency()
     /// Pronouns other than "he" and "she" given a code, in order (code 3 first).
     private var otherPronouns: [String] = []
-    /// Per source: the head noun's hash ("official"), the order of its latest mention, and whether
-    /// it was first written as a first name alone ("Fiona"), which a bare surname does not refer to.
-    private var heads: [UInt64] = []
-    private var lastMention: [Int] = []
-    private var byFirstName: [Bool] = []
     private var mentionCounter = 0
     private var lastPlural: Int? = nil
     private var lastThing: Int? = nil
@@ -32,8 +40,6 @@ struct SourceRegistry {
     /// long document linear.
     private var recent: [Int] = []
     private static let recentLimit = 64
-    /// Per source: the paragraph of its latest mention.
-    private var lastParagraph: [Int] = []
     /// Offices a bare "the …" can use to refer back to the person just named.
     private static let offices: Set<String> = ["president", "chancellor", "governor", "mayor", "senator", "premier",
                                                "congressman", "congresswoman", "minister", "pope", "king", "queen"]
@@ -42,22 +48,18 @@ struct SourceRegistry {
     /// the previous document's report holds its array.
     mutating func removeAll() {
         sources = []
-        surnames.removeAll(keepingCapacity: true)
-        firstTitleWord.removeAll(keepingCapacity: true)
-        titleWordList.removeAll(keepingCapacity: true)
+        guard !states.isEmpty else { return }      // nothing was added since the last time
+        states.removeAll(keepingCapacity: true)
+        if !titleWordList.isEmpty { titleWordList.removeAll(keepingCapacity: true) }
         keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity)
         people.removeAll()
-        otherPronouns.removeAll(keepingCapacity: true)
-        heads.removeAll(keepingCapacity: true)
-        lastMention.removeAll(keepingCapacity: true)
-        byFirstName.removeAll(keepingCapacity: true)
+        if !otherPronouns.isEmpty { otherPronouns.removeAll(keepingCapacity: true) }
         mentionCounter = 0
         lastPlural = nil
         lastThing = nil
-        oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity)
+        if !oneWordNames.isEmpty { oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity) }
         bySurname.removeAll()
         recent.removeAll(keepingCapacity: true)
-        lastParagraph.removeAll(keepingCapacity: true)
     }
 
     /// Makes room for `count` sources (at most one per attribution), so the list grows once.
@@ -89,14 +91,14 @@ struct SourceRegistry {
                 index = found
             } else if !Self.hasSpace(info.name) {
                 // "McMaster" after "H.R. McMaster"; of two Reids, the first introduced (not one called by first name).
-                if let found = bySurname.first(withSurname: surname, where: { sources[$0].type == .named && !byFirstName[$0] })
+                if let found = bySurname.first(withSurname: surname, where: { sources[$0].type == .named && !states[$0].byFirstName })
                     ?? bySurname.first(withSurname: surname, where: { sources[$0].type == .named }) {
                     index = found
                 } else if let fuller = fullName(), Self.hasSpace(fuller.info.name) {
                     // "Navarro said" with "trade adviser Peter Navarro" elsewhere; "Fiona" with "Fiona Reid" later.
                     index = resolve(fuller.info, paragraph: paragraph, extraTitle: extraTitle)
                     if let found = index {
-                        if fuller.firstName { byFirstName[found] = true }
+                        if fuller.firstName { states[found].byFirstName = true }
                         keys[key] = found
                         if let title = info.title, sources[found].title == nil { setTitle(title, of: found) }
                         sources[found].mentions -= 1   // counted once below
@@ -108,15 +110,15 @@ struct SourceRegistry {
                 // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
                 let (first, last) = Self.firstAndLastWord(ofName: key)
                 // The earlier of the persons known by the first or the last word alone.
-                let byFirst = oneWordNames[first].flatMap { sources[$0].type == .named && surnames[$0] != nil ? $0 : nil }
-                let byLast = oneWordNames[last].flatMap { sources[$0].type == .named && surnames[$0] != nil ? $0 : nil }
+                let byFirst = oneWordNames[first].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
+                let byLast = oneWordNames[last].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
                 if let found = byFirst.map({ earlier in byLast.map { min(earlier, $0) } ?? earlier }) ?? byLast {
                     let oldName = sources[found].name.lowercased()
-                    if oldName == first { byFirstName[found] = true }
+                    if oldName == first { states[found].byFirstName = true }
                     oneWordNames[oldName] = nil
                     sources[found].name = info.name
                     bySurname.remove(found)
-                    surnames[found] = surname
+                    states[found].surname = surname
                     bySurname.append(found, surname: surname)
                     keys[key] = found
                     index = found
@@ -132,16 +134,16 @@ struct SourceRegistry {
             // last mentioned at a different count, so the latest is unique.
             var latest: Int? = nil
             if head != 0 {
-                for i in recent where (info.type == .named && hasTitleWord(word, source: i)) || (heads[i] == head && sources[i].type == info.type)
+                for i in recent where (info.type == .named && hasTitleWord(word, source: i)) || (states[i].head == head && sources[i].type == info.type)
                     || (info.type == .anonymous && hasTitleWord(word, source: i)) {
-                    if latest.map({ lastMention[i] > lastMention[$0] }) ?? true { latest = i }
+                    if latest.map({ states[i].lastMention > states[$0].lastMention }) ?? true { latest = i }
                 }
             }
             if let found = latest {
                 index = found
             } else if info.type == .named, Self.offices.contains(word), let office = Self.wordAfterThe(inName: lowered),
                       let person = people.last(), sources[person].type == .named, sources[person].title == nil,
-                      lastParagraph[person] == paragraph, keys[lowered] == nil {
+                      states[person].lastParagraph == paragraph, keys[lowered] == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
                 index = person
@@ -153,8 +155,8 @@ struct SourceRegistry {
             // "one of the officials" after "three administration officials"
             // The latest mentioned (each in `recent` was last mentioned at a different count).
             var latest: Int? = nil
-            for i in recent where heads[i] == head {
-                if latest.map({ lastMention[i] > lastMention[$0] }) ?? true { latest = i }
+            for i in recent where states[i].head == head {
+                if latest.map({ states[i].lastMention > states[$0].lastMention }) ?? true { latest = i }
             }
             if let found = latest {
                 index = found
@@ -168,8 +170,8 @@ struct SourceRegistry {
         if case .name = info.reference, sources[found].title == nil, let title = info.title { setTitle(title, of: found) }
         sources[found].mentions += 1
         mentionCounter += 1
-        lastMention[found] = mentionCounter
-        lastParagraph[found] = paragraph
+        states[found].lastMention = mentionCounter
+        states[found].lastParagraph = paragraph
         recent.removeAll { $0 == found }
         recent.append(found)
         if recent.count > Self.recentLimit { recent.removeFirst() }
@@ -245,13 +247,8 @@ struct SourceRegistry {
 
     private mutating func add(_ info: SpeakerInfo, key: String, lowered: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
         sources.append(SourceRecord(name: info.name, type: info.type, title: nil, mentions: 0, quoteCount: 0, wordsQuoted: 0, firstParagraph: paragraph))
-        surnames.append(surname)
-        firstTitleWord.append(-1)
+        states.append(SourceState(surname: surname, head: info.headHash, lastParagraph: paragraph))
         people.addSource()
-        heads.append(info.headHash)
-        lastMention.append(0)
-        lastParagraph.append(paragraph)
-        byFirstName.append(false)
         keys[key] = sources.count - 1
         if let surname { bySurname.append(sources.count - 1, surname: surname) }
         if info.type == .named, surname != nil, !Self.hasSpace(info.name), oneWordNames[lowered] == nil { oneWordNames[lowered] = sources.count - 1 }
@@ -262,14 +259,14 @@ struct SourceRegistry {
     private mutating func setTitle(_ title: String, of index: Int) {
         sources[index].title = title
         Self.forEachWord(ofTitle: title) { word in
-            titleWordList.append((word, firstTitleWord[index]))
-            firstTitleWord[index] = Int32(titleWordList.count - 1)
+            titleWordList.append((word, states[index].firstTitleWord))
+            states[index].firstTitleWord = Int32(titleWordList.count - 1)
         }
     }
 
     /// Whether `word` is one of the title words of source `index`.
     private func hasTitleWord(_ word: String, source index: Int) -> Bool {
-        var entry = firstTitleWord[index]
+        var entry = states[index].firstTitleWord
         while entry >= 0 {
             if titleWordList[Int(entry)].word == word { return true }
             entry = titleWordList[Int(entry)].next

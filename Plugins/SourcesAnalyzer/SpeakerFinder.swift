@@ -235,7 +235,8 @@ struct SpeakerFinder {
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
         let headPart = core.lowerBound..<(head + 1)
-        if lexicon.organizations.contains(headHash) || lexicon.organizations.contains(view.phraseHash(headPart)) {
+        // (The phrase hash of a single token is its hash, tested first.)
+        if lexicon.organizations.contains(headHash) || (headPart.count > 1 && lexicon.organizations.contains(view.phraseHash(headPart))) {
             return SpeakerInfo(type: .organization, name: display(), title: nil, reference: .phrase)
         }
         if view.isCapitalized(head), !lexicon.titles.contains(headHash) {
