@@ -236,11 +236,7 @@ struct SourceRegistry {
 
     /// The source of a phrase merged by its key without a leading article; `lowered` is its name lower-cased.
     private mutating func keyed(_ info: SpeakerInfo, lowered: String, paragraph: Int) -> Int {
-        var key = info.key ?? lowered
-        // Each in turn, as "the a …" loses both.
-        if key.hasPrefix("the ") { key.removeFirst(4) }
-        if key.hasPrefix("a ") { key.removeFirst(2) }
-        if key.hasPrefix("an ") { key.removeFirst(3) }
+        let key = Self.droppingArticles(info.key ?? lowered)
         if let found = keys[key] { return found }
         return add(info, key: key, lowered: lowered, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
     }
@@ -305,56 +301,95 @@ struct SourceRegistry {
         }
     }
 
+    /// The words of an ASCII name split at spaces (none empty), as byte ranges; nil when the
+    /// name is not ASCII (then split its `Character`s: bytes cannot decide there). In ASCII a
+    /// space is always a `Character` of its own, so the byte split is the `Character` split.
+    private static func withASCIIWords<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>, _ words: (first: Range<Int>, last: Range<Int>, count: Int)) -> Result) -> Result? {
+        var name = name
+        return name.withUTF8 { bytes -> Result? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var first = 0..<0, last = 0..<0, count = 0, index = 0
+            while index < bytes.count {
+                guard bytes[index] != 0x20 else { index += 1; continue }
+                var end = index
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                if count == 0 { first = index..<end }
+                last = index..<end
+                count += 1
+                index = end
+            }
+            return body(bytes, (first, last, count))
+        }
+    }
+
+    /// A string of ASCII bytes, lower-cased when `lowercasing`.
+    private static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for k in range {
+                let byte = bytes[k]
+                buffer[k - range.lowerBound] = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
+        }
+    }
+
     /// The first and the last of the words of a name split at spaces (`split(separator: " ")`,
     /// "" without one), as written; an ASCII name is split byte by byte.
     static func firstAndLastWord(ofName name: String) -> (first: String, last: String) {
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            let words = name.split(separator: " ")
-            return (words.first.map(String.init) ?? "", words.last.map(String.init) ?? "")
+        let ascii = withASCIIWords(of: name) { bytes, words in
+            (asciiString(bytes, words.first, lowercasing: false), asciiString(bytes, words.last, lowercasing: false))
         }
-        var firstStart = utf8.startIndex
-        while firstStart < utf8.endIndex, utf8[firstStart] == 0x20 { firstStart = utf8.index(after: firstStart) }
-        var firstEnd = firstStart
-        while firstEnd < utf8.endIndex, utf8[firstEnd] != 0x20 { firstEnd = utf8.index(after: firstEnd) }
-        var lastEnd = utf8.endIndex
-        while lastEnd > utf8.startIndex, utf8[utf8.index(before: lastEnd)] == 0x20 { lastEnd = utf8.index(before: lastEnd) }
-        var lastStart = lastEnd
-        while lastStart > utf8.startIndex, utf8[utf8.index(before: lastStart)] != 0x20 { lastStart = utf8.index(before: lastStart) }
-        return (String(name[firstStart..<firstEnd]), String(name[lastStart..<lastEnd]))
+        if let ascii { return ascii }
+        let words = name.split(separator: " ")
+        return (words.first.map(String.init) ?? "", words.last.map(String.init) ?? "")
     }
 
     /// The second word of a name of exactly two words split at spaces whose first is "the"
     /// ("the president" → "president"), else nil; an ASCII name is split byte by byte.
     static func wordAfterThe(inName name: String) -> String? {
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            let words = name.split(separator: " ")
-            return words.count == 2 && words[0] == "the" ? String(words[1]) : nil
+        let ascii = withASCIIWords(of: name) { bytes, words -> String? in
+            guard words.count == 2, words.first.count == 3, bytes[words.first.lowerBound] == 0x74,
+                  bytes[words.first.lowerBound + 1] == 0x68, bytes[words.first.lowerBound + 2] == 0x65 else { return nil }   // "the"
+            return asciiString(bytes, words.last, lowercasing: false)
         }
-        let (first, last) = firstAndLastWord(ofName: name)
-        guard first == "the", !last.isEmpty else { return nil }
-        // Exactly two words: nothing but spaces between "the" and the last word.
-        var index = utf8.startIndex, words = 0, inWord = false
-        while index < utf8.endIndex {
-            let isSpace = utf8[index] == 0x20
-            if !isSpace, !inWord { words += 1 }
-            inWord = !isSpace
-            index = utf8.index(after: index)
-        }
-        return words == 2 ? last : nil
+        if let ascii { return ascii }
+        let words = name.split(separator: " ")
+        return words.count == 2 && words[0] == "the" ? String(words[1]) : nil
     }
 
     /// The last of the words of a name split at spaces, lower-cased ("" without one); an ASCII
-    /// name is split byte by byte, where a space is always a `Character` of its own.
+    /// name is split byte by byte.
     static func lastWord(ofName name: String) -> String {
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
-        return name[start..<end].lowercased()
+        withASCIIWords(of: name) { bytes, words in asciiString(bytes, words.last, lowercasing: true) }
+            ?? name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    }
+
+    /// `key` without a leading "the ", then "a ", then "an " (each in turn: "the a …" loses
+    /// both), as `hasPrefix` and `removeFirst` give; ASCII keys are compared byte by byte.
+    static func droppingArticles(_ key: String) -> String {
+        var copy = key
+        let dropped: Int? = copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0
+            func drop(_ article: StaticString) {
+                let count = article.utf8CodeUnitCount
+                guard bytes.count - start >= count else { return }
+                for k in 0..<count where bytes[start + k] != article.utf8Start[k] { return }
+                start += count
+            }
+            drop("the ")
+            drop("a ")
+            drop("an ")
+            return start
+        }
+        if let dropped {
+            return dropped == 0 ? key : String(decoding: key.utf8.dropFirst(dropped), as: UTF8.self)
+        }
+        var result = key
+        if result.hasPrefix("the ") { result.removeFirst(4) }
+        if result.hasPrefix("a ") { result.removeFirst(2) }
+        if result.hasPrefix("an ") { result.removeFirst(3) }
+        return result
     }
 
     /// Whether a name holds a space (`name.contains(" ")`); an ASCII name is searched byte by byte.

@@ -49,6 +49,14 @@ import Copydesk
         }
     }
 
+    @Test func articlesAreDroppedAsByHasPrefix() {
+        for key in Self.names + ["the a mayor", "a an b", "an official", "then", "the ", "thé mayor", "a", "the \u{301}x", "an  x", "the the x"] {
+            var expected = key
+            for prefix in ["the ", "a ", "an "] where expected.hasPrefix(prefix) { expected.removeFirst(prefix.count) }
+            #expect(SourceRegistry.droppingArticles(key) == expected, "\(key)")
+        }
+    }
+
     @Test func titleWordsAreVisitedInOrder() {
         for title in ["shadow transport secretary", "CEO-elect, Acme Corp", "Ministère des Affaires", ""] {
             var visited: [String] = []
