@@ -7,9 +7,9 @@ struct AttributionExtractor {
     let view: TokenView
     let finder: SpeakerFinder
 
-    init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
+    init(view: TokenView, lexicon: SourcesLexicon) {
         self.lexicon = lexicon
-        view = TokenView(document)
+        self.view = view
         finder = SpeakerFinder(view: view, lexicon: lexicon)
     }
 
@@ -17,7 +17,7 @@ struct AttributionExtractor {
 
     /// The cue starting at token `i`, if any, with its token range.
     func cue(at i: Int) -> (SourcesLexicon.Cue, Range<Int>)? {
-        guard view.isWord(i), view.quoteOf[i] < 0, let entries = lexicon.cues(startingWith: view.hashes[i]) else { return nil }
+        guard view.isWord(i), view.quoteOf(i) < 0, let entries = lexicon.cues(startingWith: view.hashes[i]) else { return nil }
         for entry in entries {
             var j = i, ok = true
             for word in entry.words {
@@ -36,18 +36,18 @@ struct AttributionExtractor {
     /// Auxiliaries of the passive before a cue ("was told"), hashed once.
     private static let passiveAuxiliaries = TermSet(keys: ["was", "were", "been", "being", "be", "is", "are"].map { TermHash.hash($0) })
 
-    /// All frames of the document, in order.
-    func frames() -> [AttributionFrame] {
-        var result: [AttributionFrame] = []
+    /// All frames of the document, in order, appended to `result` (the workspace's buffer).
+    func frames(into result: inout [AttributionFrame]) {
         for (s, sentence) in view.document.sentences.enumerated() {
             let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
-            var found: [AttributionFrame] = []
+            // The frames of this sentence are `result[found...]`.
+            let found = result.count
             var i = bounds.lowerBound
             while i < bounds.upperBound {
                 guard let (entry, range) = cue(at: i) else { i += 1; continue }
                 i = range.upperBound
                 if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
-                   !(view.isMark[range.lowerBound - 1] || view.punctuation[range.lowerBound - 1] != 0) { continue }   // "the United States"
+                   !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"
                 if let previous = previousWord(range.lowerBound, in: bounds),
                    L.determiners.contains(previous) || previous == L.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
                 if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
@@ -58,7 +58,7 @@ struct AttributionExtractor {
                 if let speaker = speaker(for: range, entry: entry, bounds: bounds) {
                     frame.speaker = speaker
                     frame.info = finder.classify(speaker)
-                } else if let shared = coordinatedSubject(before: range, found: found, bounds: bounds) {
+                } else if let shared = coordinatedSubject(before: range, frames: result, from: found, bounds: bounds) {
                     // "Harper described the strike as … and said passengers deserved better."
                     frame.speaker = shared.speaker
                     frame.info = shared.info
@@ -74,35 +74,42 @@ struct AttributionExtractor {
                 if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
 
                 if !frame.sharedSpeaker, let speaker = frame.speaker,
-                   found.contains(where: { !$0.sharedSpeaker && $0.speaker.map { $0.written.overlaps(speaker.written) } ?? false }) { continue }
-                found.append(frame)
+                   result[found...].contains(where: { !$0.sharedSpeaker && $0.speaker.map { $0.written.overlaps(speaker.written) } ?? false }) { continue }
+                result.append(frame)
             }
-            if found.contains(where: { !$0.cueEntry.frame }) { found.removeAll { $0.cueEntry.frame } }
-            result += found
+            // Framing phrases ("in a statement") count only in a sentence without a verb cue:
+            // drop them, keeping the order of the rest.
+            if result[found...].contains(where: { !$0.cueEntry.frame }) {
+                var kept = found
+                for f in found..<result.count where !result[f].cueEntry.frame {
+                    if f != kept { result.swapAt(kept, f) }
+                    kept += 1
+                }
+                result.removeLast(result.count - kept)
+            }
         }
-        return result
     }
 
     /// The subject of the first clause when a cue follows "and"/"but" ("… described the strike as
     /// “deeply disappointing” and said …"): the speaker of an earlier frame in the sentence, else a
     /// named or known phrase opening the sentence (after an introductory phrase ending in a comma).
-    private func coordinatedSubject(before cue: Range<Int>, found: [AttributionFrame], bounds: Range<Int>) -> (speaker: SpeakerPhrase, info: SpeakerInfo)? {
+    private func coordinatedSubject(before cue: Range<Int>, frames: [AttributionFrame], from found: Int, bounds: Range<Int>) -> (speaker: SpeakerPhrase, info: SpeakerInfo)? {
         var j = cue.lowerBound - 1
         while j >= bounds.lowerBound, view.isWord(j), L.skippable.contains(view.hashes[j]) { j -= 1 }
         // "… and said", "… but noted", or a participle after a comma: "…, adding that", "…, saying …".
         let participle = view.isComma(j) && cue.count == 1 && L.participleCues.contains(view.hashes[cue.lowerBound])
         guard j > bounds.lowerBound, participle || (view.isWord(j) && L.coordinators.contains(view.hashes[j])) else { return nil }
-        if let earlier = found.last(where: { $0.speaker != nil && $0.cue.upperBound <= j && !$0.cueEntry.speakerRight && !$0.cueEntry.frame }),
+        if let earlier = frames[found...].last(where: { $0.speaker != nil && $0.cue.upperBound <= j && !$0.cueEntry.speakerRight && !$0.cueEntry.frame }),
            let speaker = earlier.speaker, let info = earlier.info {
             return (speaker, info)
         }
         // The sentence subject: at the start, or after an introductory phrase and its comma.
-        var starts = [bounds.lowerBound]
-        if let comma = (bounds.lowerBound..<min(j, bounds.lowerBound + 12)).first(where: { view.isComma($0) }) { starts.append(comma + 1) }
-        for start in starts where start < j && view.quoteOf[start] < 0 {
+        let afterComma = (bounds.lowerBound..<min(j, bounds.lowerBound + 12)).first(where: { view.isComma($0) }).map { $0 + 1 }
+        for candidate in 0..<2 {
+            guard let start = candidate == 0 ? bounds.lowerBound : afterComma, start < j && view.quoteOf(start) < 0 else { continue }
             guard var phrase = finder.phrase(startingAt: start, bounds: bounds.lowerBound..<j) else { continue }
             // "a budget that trims hours but adds money": the coordination is inside a relative clause.
-            if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf[$0] < 0 && L.relatives.contains(view.hashes[$0]) }) { return nil }
+            if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf($0) < 0 && L.relatives.contains(view.hashes[$0]) }) { return nil }
             // Keep the capitalized name or the known head: stop at the first lower-case word after a name.
             let info = finder.classify(phrase)
             guard info.known, info.reference != .otherPronoun, info.type == .named || info.type == .organization || info.type == .anonymous,
@@ -117,7 +124,7 @@ struct AttributionExtractor {
     /// The nearest document phrase ("a poll", "the report") in the eight words before a cue, outside quotations.
     private func documentBefore(_ cue: Int, bounds: Range<Int>) -> SpeakerPhrase? {
         var i = cue - 1
-        while i >= bounds.lowerBound, cue - i <= 8, view.quoteOf[i] < 0, !view.isComma(i) || cue - i > 1 {
+        while i >= bounds.lowerBound, cue - i <= 8, view.quoteOf(i) < 0, !view.isComma(i) || cue - i > 1 {
             if view.isWord(i), lexicon.documentHeads.contains(view.hashes[i]), var phrase = finder.phrase(endingAt: i, bounds: bounds) {
                 phrase.written = phrase.core.lowerBound..<cue
                 return phrase
@@ -148,7 +155,7 @@ struct AttributionExtractor {
             return appositive
         }
         // Inversion after a quotation or a comma: "…,” said Smith.
-        if j < bounds.lowerBound || view.isMark[j] || (view.isComma(j) && j > 0 && view.isMark[j - 1]) {
+        if j < bounds.lowerBound || view.isMark(j) || (view.isComma(j) && j > 0 && view.isMark(j - 1)) {
             if let right = finder.phrase(startingAt: cue.upperBound, bounds: bounds), !lexicon.isCueStart(view.hashes[right.head]) {
                 return finder.appositiveAfter(right, bounds: bounds)
             }

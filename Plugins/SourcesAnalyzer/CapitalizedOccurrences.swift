@@ -1,41 +1,63 @@
-import Copydesk
-
-/// Where each capitalized token occurs, by its hash, in text order: a linked list per hash, so
-/// that building it allocates two arrays for the document, not one array per distinct word.
+/// Where each capitalized token occurs, by its hash, in text order: a chain per hash through a
+/// column of the tokens, its first link in an open-addressing table of the hashes. The table and
+/// the column are buffers kept from one document to the next.
 ///
-/// Built on the first look-up: most documents never look a name up elsewhere in the text, and
-/// for them the pass over every token is saved. A class, so that the builder's non-mutating
-/// methods can fill it in.
+/// Built on the first look-up of a document: most documents never look a name up elsewhere in
+/// the text, and for them the pass over every token is saved. A class kept by the workspace, so
+/// that the builder's non-mutating methods can fill it in and its storage serves every document.
 final class CapitalizedOccurrences {
-    private let view: TokenView
-    /// The first capitalized token of each hash.
-    private var firstByHash: TermTable<Int32>? = nil
-    /// For each token, the next capitalized token with the same hash, or -1.
+    /// Per slot: a hash, and its first capitalized token (-1 for an empty slot).
+    private var slotHashes: [UInt64] = []
+    private var slotFirsts: [Int32] = []
+    /// Per token: the next capitalized token with the same hash, or -1.
     private var nextByToken: [Int32] = []
+    private var isBuilt = false
 
-    init(_ view: TokenView) {
-        self.view = view
+    /// Forgets the document: the next look-up builds the chains for the view it is given.
+    func reset() {
+        isBuilt = false
     }
 
-    private func build() -> TermTable<Int32> {
+    private func build(_ view: TokenView) {
         let count = view.tokens.count
-        var first = TermTable<Int32>(minimumCapacity: count / 4)
-        var next = [Int32](repeating: -1, count: count)
-        // Backwards, so that each list starts at the earliest occurrence.
+        var capitalized = 0
+        for i in 0..<count where view.isCapitalized(i) { capitalized += 1 }
+        var capacity = 8
+        while capacity < capitalized * 2 { capacity <<= 1 }
+        var hashes = SourcesWorkspace.take(&slotHashes), firsts = SourcesWorkspace.take(&slotFirsts)
+        var next = SourcesWorkspace.take(&nextByToken)
+        hashes.append(contentsOf: repeatElement(0, count: capacity))
+        firsts.append(contentsOf: repeatElement(-1, count: capacity))
+        next.append(contentsOf: repeatElement(-1, count: count))
+        let mask = capacity - 1
+        // Backwards, so that each chain starts at the earliest occurrence.
         for i in stride(from: count - 1, through: 0, by: -1) where view.isCapitalized(i) {
             let hash = view.hashes[i]
-            next[i] = first[hash] ?? -1
-            first[hash] = Int32(i)
+            var slot = Self.slot(hash, mask)
+            while firsts[slot] >= 0, hashes[slot] != hash { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            next[i] = firsts[slot]
+            firsts[slot] = Int32(i)
         }
-        firstByHash = first
+        slotHashes = hashes
+        slotFirsts = firsts
         nextByToken = next
-        return first
+        isBuilt = true
     }
 
-    /// The capitalized tokens whose hash is `hash`, in text order.
-    func tokens(withHash hash: UInt64) -> UnfoldSequence<Int, Int32> {
-        let table = firstByHash ?? build()
-        return sequence(state: table[hash] ?? -1) { [nextByToken] token in
+    @inline(__always)
+    private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The capitalized tokens of `view` whose hash is `hash`, in text order. `view` must be the
+    /// view of the document since the last `reset()`.
+    func tokens(withHash hash: UInt64, in view: TokenView) -> UnfoldSequence<Int, Int32> {
+        if !isBuilt { build(view) }
+        let mask = slotFirsts.count - 1
+        var slot = Self.slot(hash, mask)
+        while slotFirsts[slot] >= 0, slotHashes[slot] != hash { slot = (slot + 1) & mask }
+        return sequence(state: slotFirsts[slot]) { [nextByToken] token in
             guard token >= 0 else { return nil }
             defer { token = nextByToken[Int(token)] }
             return Int(token)

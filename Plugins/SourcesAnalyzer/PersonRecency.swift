@@ -25,6 +25,20 @@ struct PersonRecency {
     /// The number of persons in the list.
     private(set) var count = 0
 
+    /// Empties the list and forgets every source, keeping the storage.
+    mutating func removeAll() {
+        stampOf.removeAll(keepingCapacity: true)
+        genderOf.removeAll(keepingCapacity: true)
+        order.removeAll(keepingCapacity: true)
+        head = 0
+        for code in byGender.indices {
+            byGender[code].removeAll(keepingCapacity: true)
+            liveByGender[code] = 0
+        }
+        nextStamp = 0
+        count = 0
+    }
+
     /// Makes room for a new source (not in the list, no pronoun).
     mutating func addSource() {
         stampOf.append(-1)

@@ -5,8 +5,8 @@ struct ReportBuilder {
     typealias L = SourcesLexicon
     let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
-    /// The extractor's token view, stored (a computed property returning `extractor.view` copied
-    /// the view, retaining its arrays, on every token test).
+    /// The token view, stored (a computed property returning `extractor.view` copied the view,
+    /// retaining its arrays, on every token test).
     let view: TokenView
     /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
     /// its occurrences, not a scan of every token (which made long documents quadratic).
@@ -14,56 +14,54 @@ struct ReportBuilder {
     /// The document's sentences, read once: `document.sentences` is a call into the core returning
     /// the array (a retain and a release) at every use.
     let sentences: [Sentence]
+    /// The buffers this document fills (the view's columns, frames, attributions, the registry).
+    let workspace: SourcesWorkspace
 
-    init(document: AnalyzedDocument, lexicon: SourcesLexicon) {
+    init(document: AnalyzedDocument, lexicon: SourcesLexicon, workspace: SourcesWorkspace = SourcesWorkspace()) {
         sentences = document.sentences
         self.lexicon = lexicon
-        extractor = AttributionExtractor(document: document, lexicon: lexicon)
-        view = extractor.view
-        capitalizedOccurrences = CapitalizedOccurrences(view)
-    }
-
-    /// One attribution before sources are resolved.
-    private struct Pending {
-        var frame: Int?
-        var continues: Int?          // frame whose speaker a continuation quote takes
-        var quotes: [Int]
-        var mixed: Bool
-        var order: Int
+        self.workspace = workspace
+        view = TokenView(document, workspace: workspace)
+        extractor = AttributionExtractor(view: view, lexicon: lexicon)
+        capitalizedOccurrences = workspace.capitalizedOccurrences
+        capitalizedOccurrences.reset()
     }
 
     func build() -> SourcesReport {
         let tokens = view.tokens
-        var frames = extractor.frames()
+        var frames = SourcesWorkspace.take(&workspace.frames)
+        extractor.frames(into: &frames)
         let quotations = view.document.quotations
         // Token ranges of each quotation (marks included) and its content words.
-        var quoteTokens = Array(repeating: 0..<0, count: quotations.count)
-        var quoteWords = Array(repeating: 0, count: quotations.count)
-        var totalWords = 0
-        for (i, token) in tokens.enumerated() {
-            if token.kind.isWordLike { totalWords += 1 }
-            let q = view.quoteOf[i]
-            guard q >= 0 else { continue }
-            quoteTokens[q] = quoteTokens[q].isEmpty ? i..<i + 1 : quoteTokens[q].lowerBound..<i + 1
-            if !view.isMark[i], token.kind.isWordLike { quoteWords[q] += 1 }
-        }
+        let quoteTokens = view.quoteTokens, quoteWords = view.quoteWords
+        let totalWords = view.wordCount
         // Frames are read in place (`frames[f].…`) rather than copied out: a copy retains the
         // cue's word list and the speaker's strings.
         // The frame whose first (last) token is at each token, -1 for none: a later frame wins, as
-        // it did in the dictionaries these columns replace.
-        var firstColumn = [Int32](repeating: -1, count: tokens.count), lastColumn = [Int32](repeating: -1, count: tokens.count)
-        for f in frames.indices {
-            firstColumn[frames[f].first] = Int32(f)
-            lastColumn[frames[f].last] = Int32(f)
+        // it did in the dictionaries these columns replace. Without frames the columns stay empty.
+        var firstColumn = SourcesWorkspace.take(&workspace.frameByFirst), lastColumn = SourcesWorkspace.take(&workspace.frameByLast)
+        if !frames.isEmpty {
+            firstColumn.append(contentsOf: repeatElement(-1, count: tokens.count))
+            lastColumn.append(contentsOf: repeatElement(-1, count: tokens.count))
+            for f in frames.indices {
+                firstColumn[frames[f].first] = Int32(f)
+                lastColumn[frames[f].last] = Int32(f)
+            }
         }
+        workspace.frameByFirst = firstColumn
+        workspace.frameByLast = lastColumn
         let frameByFirst = firstColumn, frameByLast = lastColumn
-        let frameStarting = { (token: Int) -> Int? in token < frameByFirst.count && frameByFirst[token] >= 0 ? Int(frameByFirst[token]) : nil }
-        var pendings: [Pending] = []
+        func frameStarting(_ token: Int) -> Int? { token < frameByFirst.count && frameByFirst[token] >= 0 ? Int(frameByFirst[token]) : nil }
+        func frameEnding(_ token: Int) -> Int? { token < frameByLast.count && frameByLast[token] >= 0 ? Int(frameByLast[token]) : nil }
+        var pendings = SourcesWorkspace.take(&workspace.pendings)
         pendings.reserveCapacity(frames.count + quotations.count)
-        var mixedFrames = [Bool](repeating: false, count: frames.count)
+        // The quotations linked to each frame, chained from `AttributionFrame.firstQuote`.
+        var nextQuote = SourcesWorkspace.take(&workspace.nextQuote)
+        nextQuote.append(contentsOf: repeatElement(-1, count: quotations.count))
         var keptWords = 0
-        let frameLasts = frames.map { $0.last }
-        let framesByEnd = frames.indices.sorted { frameLasts[$0] != frameLasts[$1] ? frameLasts[$0] < frameLasts[$1] : $0 < $1 }
+        // Frames by their last token, sorted when a quotation first looks for an earlier speaker.
+        var framesByEnd = SourcesWorkspace.take(&workspace.framesByEnd)
+        var framesByEndSorted = false
         for q in quotations.indices {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
@@ -74,7 +72,7 @@ struct ReportBuilder {
             var link: Int? = nil
             // A frame right after: “…,” she said / “…,” said Smith
             var k = range.upperBound
-            while k < tokens.count, tokens[k].kind == .punctuation, view.quoteOf[k] < 0, view.isComma(k) || view.punctuation[k] == 0xE2 { k += 1 }
+            while k < tokens.count, tokens[k].kind == .punctuation, view.quoteOf(k) < 0, view.isComma(k) || view.punctuation(k) == 0xE2 { k += 1 }
             // The frame must be in the sentence the quotation ends ("“…compromise.” She noted" is a new sentence).
             if let f = frameStarting(k), sameParagraph(sentence: frames[f].sentence, startSentence: startSentence),
                endSentence == nil || frames[f].sentence == endSentence! || !view.isCapitalized(k) { link = f }
@@ -82,7 +80,7 @@ struct ReportBuilder {
             if link == nil {
                 var b = range.lowerBound - 1
                 while b >= 0, view.isComma(b) || view.isColon(b) { b -= 1 }
-                if b >= 0, frameByLast[b] >= 0 { link = Int(frameByLast[b]) }
+                if b >= 0, let f = frameEnding(b) { link = f }
             }
             // A frame in the same sentence(s).
             let firstSentence = startSentence ?? 0
@@ -112,8 +110,9 @@ struct ReportBuilder {
                 }
             }
             if let f = link {
-                frames[f].quotes.append(q)
-                if mixed { mixedFrames[f] = true }
+                if frames[f].firstQuote < 0 { frames[f].firstQuote = Int32(q) } else { nextQuote[Int(frames[f].lastQuote)] = Int32(q) }
+                frames[f].lastQuote = Int32(q)
+                if mixed { frames[f].mixed = true }
                 keptWords += quoteWords[q]
                 continue
             }
@@ -122,44 +121,51 @@ struct ReportBuilder {
             keptWords += quoteWords[q]
             // A quotation continuing the speaker of the nearest earlier frame in this or the previous paragraph.
             let paragraph = Int(sentences[firstSentence].paragraph)
+            if !framesByEndSorted {
+                framesByEnd.append(contentsOf: frames.indices)
+                framesByEnd.sort { frames[$0].last != frames[$1].last ? frames[$0].last < frames[$1].last : $0 < $1 }
+                framesByEndSorted = true
+            }
             // Frames ordered by their last token: find the last one before the quotation by binary
             // search, then walk back no further than the previous paragraph.
             var low = 0, high = framesByEnd.count
             while low < high {
                 let mid = (low + high) / 2
-                if frameLasts[framesByEnd[mid]] < range.lowerBound { low = mid + 1 } else { high = mid }
+                if frames[framesByEnd[mid]].last < range.lowerBound { low = mid + 1 } else { high = mid }
             }
-            var previous: Int? = nil
+            var previous: Int32 = -1
             var position = low - 1
             while position >= 0 {
                 let f = framesByEnd[position]
                 if paragraph - Int(sentences[frames[f].sentence].paragraph) > 1 { break }
-                if frames[f].speaker != nil { previous = f; break }
+                if frames[f].speaker != nil { previous = Int32(f); break }
                 position -= 1
             }
-            pendings.append(Pending(frame: nil, continues: previous, quotes: [q], mixed: mixed, order: range.lowerBound))
+            pendings.append(PendingAttribution(frame: -1, quote: Int32(q), continues: previous, mixed: mixed, order: range.lowerBound))
         }
+        workspace.framesByEnd = framesByEnd
         for f in frames.indices {
-            if frames[f].quotes.isEmpty {
+            if !frames[f].hasQuotes {
                 guard frames[f].speaker != nil, !frames[f].cueEntry.quoteOnly else { continue }
                 let cueEnd = frames[f].cue.upperBound
                 if frames[f].cueEntry.weak, !(view.isWord(cueEnd) && view.hashes[cueEnd] == L.that) { continue }
             }
-            let order = min(frames[f].first, frames[f].quotes.first.map { quoteTokens[$0].lowerBound } ?? Int.max)
-            pendings.append(Pending(frame: f, continues: nil, quotes: frames[f].quotes, mixed: mixedFrames[f], order: order))
+            let order = min(frames[f].first, frames[f].hasQuotes ? quoteTokens[Int(frames[f].firstQuote)].lowerBound : Int.max)
+            pendings.append(PendingAttribution(frame: Int32(f), quote: -1, continues: -1, mixed: frames[f].mixed, order: order))
         }
         pendings.sort { $0.order < $1.order }
 
-        var registry = SourceRegistry()
-        var sourceOfFrame = [Int](repeating: -1, count: frames.count)
+        var registry = workspace.registry.take() ?? SourceRegistry()
+        registry.removeAll()
+        registry.reserveSources(pendings.count)
         var records: [AttributionRecord] = []
         records.reserveCapacity(pendings.count)
-        var recordSources: [Int?] = []
-        recordSources.reserveCapacity(pendings.count)
+        var recordSources = SourcesWorkspace.take(&workspace.recordSources)
         for pending in pendings {
             var record = AttributionRecord(kind: .indirect, quote: nil, quoteParts: [], speaker: nil, source: nil, cue: nil, cueType: nil, sentence: 0)
             var sourceIndex: Int? = nil
-            if let f = pending.frame {
+            if pending.frame >= 0 {
+                let f = Int(pending.frame)
                 record.cue = view.span(frames[f].cue)
                 record.cueType = frames[f].cueEntry.type
                 record.sentence = frames[f].sentence
@@ -179,32 +185,48 @@ struct ReportBuilder {
                     } else {
                         sourceIndex = registry.resolve(info, paragraph: paragraph, extraTitle: { titleElsewhere(speaker) }, fullName: { fullName(of: speaker) })
                     }
-                    if let s = sourceIndex { sourceOfFrame[f] = s }
+                    if let s = sourceIndex { frames[f].source = Int32(s) }
                 }
-            } else if let f = pending.continues, sourceOfFrame[f] >= 0 {
-                sourceIndex = sourceOfFrame[f]
+            } else if pending.continues >= 0, frames[Int(pending.continues)].source >= 0 {
+                let f = Int(pending.continues)
+                sourceIndex = Int(frames[f].source)
                 if let speaker = frames[f].speaker { record.speaker = view.span(speaker.written) }
             }
-            if !pending.quotes.isEmpty {
-                let parts = pending.quotes.map { q -> TextSpan in
+            // The quotations of the attribution: the frame's chain, or the one unlinked quotation.
+            let firstQuote = pending.frame >= 0 ? Int(frames[Int(pending.frame)].firstQuote) : Int(pending.quote)
+            if firstQuote >= 0 {
+                var count = 0, q = firstQuote
+                while q >= 0 { count += 1; q = Int(nextQuote[q]) }
+                var parts: [TextSpan] = []
+                parts.reserveCapacity(count)
+                q = firstQuote
+                while q >= 0 {
                     let content = quotations[q].content
-                    return TextSpan(text: view.document.string(content), start: view.document.scalarOffset(content.start), end: view.document.scalarOffset(content.end))
+                    parts.append(TextSpan(text: view.document.string(content), start: view.document.scalarOffset(content.start), end: view.document.scalarOffset(content.end)))
+                    q = Int(nextQuote[q])
                 }
                 record.quoteParts = parts
                 let text = parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: " ")
                 record.quote = TextSpan(text: text, start: parts[0].start, end: parts[parts.count - 1].end)
                 record.kind = pending.mixed ? .mixed : .direct
-                if pending.frame == nil { record.sentence = view.document.sentenceIndex(containing: quotations[pending.quotes[0]].content.start) ?? 0 }
+                if pending.frame < 0 { record.sentence = view.document.sentenceIndex(containing: quotations[firstQuote].content.start) ?? 0 }
                 if let s = sourceIndex {
-                    for q in pending.quotes { registry.addQuote(words: quoteWords[q], to: s) }
+                    q = firstQuote
+                    while q >= 0 { registry.addQuote(words: quoteWords[q], to: s); q = Int(nextQuote[q]) }
                 }
             }
             records.append(record)
-            recordSources.append(sourceIndex)
+            recordSources.append(Int32(sourceIndex ?? -1))
         }
         let sources = registry.sources
         // Names are set last: a source's name may grow ("Fiona" → "Fiona Reid").
-        for (r, s) in recordSources.enumerated() { records[r].source = s.map { sources[$0].name } }
+        for r in records.indices where recordSources[r] >= 0 { records[r].source = sources[Int(recordSources[r])].name }
+        // The buffers go back to the workspace for the next document.
+        workspace.frames = frames
+        workspace.pendings = pendings
+        workspace.nextQuote = nextQuote
+        workspace.recordSources = recordSources
+        workspace.registry = consume registry
         let count = { (type: SourceType) in sources.count { $0.type == type } }
         let share = totalWords == 0 ? 0 : Double(keptWords) / Double(totalWords)
         return SourcesReport(
@@ -245,9 +267,10 @@ struct ReportBuilder {
         while s >= 0, s0 - s <= 2, sentences[s].paragraph == paragraph {
             let sentence = sentences[s]
             let lower = Int(sentence.tokens.lowerBound), upper = min(Int(sentence.tokens.upperBound), token)
-            var starts = [lower]
-            if let comma = (lower..<min(upper, lower + 10)).first(where: { view.isComma($0) && view.quoteOf[$0] < 0 }) { starts.append(comma + 1) }
-            for start in starts where start < upper {
+            // The sentence start, then the word after an introductory phrase's comma.
+            let afterComma = (lower..<min(upper, lower + 10)).first(where: { view.isComma($0) && view.quoteOf($0) < 0 }).map { $0 + 1 }
+            for candidate in 0..<2 {
+                guard let start = candidate == 0 ? lower : afterComma, start < upper else { continue }
                 guard let run = nameRun(from: start, upper: upper) else { continue }
                 let phrase = SpeakerPhrase(core: run, written: run, head: run.upperBound - 1)
                 let info = extractor.finder.classify(phrase)
@@ -262,7 +285,7 @@ struct ReportBuilder {
     /// Capitalized words, initials and title words from `start` ("Jefferies analyst Maria Santos"), ending on a name word.
     private func nameRun(from start: Int, upper: Int) -> Range<Int>? {
         var i = start, last = -1
-        while i < upper, view.quoteOf[i] < 0 {
+        while i < upper, view.quoteOf(i) < 0 {
             if isNameWord(i), !L.joiners.contains(view.hashes[i]) { last = i; i += 1; continue }
             if view.isWord(i), lexicon.titles.contains(view.hashes[i]) { i += 1; continue }
             if view.isPeriod(i), i > start, view.touches(i - 1, i), i + 1 < upper, isNameWord(i + 1) { i += 1; continue }
@@ -276,7 +299,7 @@ struct ReportBuilder {
     private func fullName(of speaker: SpeakerPhrase) -> (info: SpeakerInfo, firstName: Bool)? {
         let word = view.hashes[speaker.head]
         guard speaker.core.count <= 2 else { return nil }
-        for i in capitalizedOccurrences.tokens(withHash: word) where i != speaker.head && view.quoteOf[i] < 0 {
+        for i in capitalizedOccurrences.tokens(withHash: word, in: view) where i != speaker.head && view.quoteOf(i) < 0 {
             if i > 0, isNameWord(i - 1), !L.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
                 var start = i - 1
                 while start > 0, isNameWord(start - 1) || (view.isPeriod(start - 1) && start > 1 && view.touches(start - 2, start - 1)) { start -= 1 }
@@ -287,7 +310,7 @@ struct ReportBuilder {
                 let info = extractor.finder.classify(phrase)
                 if info.type == .named, info.name.contains(" ") { return (info, false) }
             }
-            if i > speaker.head, i + 1 < view.tokens.count, isNameWord(i + 1), !view.isPossessive[i], !L.joiners.contains(view.hashes[i + 1]) {
+            if i > speaker.head, i + 1 < view.tokens.count, isNameWord(i + 1), !view.isPossessive(i), !L.joiners.contains(view.hashes[i + 1]) {
                 let phrase = SpeakerPhrase(core: i..<(i + 2), written: i..<(i + 2), head: i + 1)
                 let info = extractor.finder.classify(phrase)
                 if info.type == .named, info.name.contains(" ") { return (info, true) }
@@ -297,7 +320,7 @@ struct ReportBuilder {
     }
 
     private func isNameWord(_ i: Int) -> Bool {
-        view.isWord(i) && view.isCapitalized(i) && view.quoteOf[i] < 0 && !view.isPossessive[i]
+        view.isWord(i) && view.isCapitalized(i) && view.quoteOf(i) < 0 && !view.isPossessive(i)
             && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
             && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.isCueStart(view.hashes[i])
     }
@@ -326,7 +349,7 @@ struct ReportBuilder {
     /// a fragment inside a paraphrase.
     private func isEmbedded(_ openingMark: Int, sentence: Int?) -> Bool {
         let before = openingMark - 1
-        guard before >= 0, view.isWord(before), view.quoteOf[before] < 0 else { return false }
+        guard before >= 0, view.isWord(before), view.quoteOf(before) < 0 else { return false }
         if let s = sentence, Int(sentences[s].tokens.lowerBound) > before { return false }
         return extractor.cue(at: before) == nil && !lexicon.isCueStart(view.hashes[before])
     }
@@ -337,9 +360,9 @@ struct ReportBuilder {
         while before >= 0, view.isComma(before) { before -= 1 }
         if before >= 0, view.isWord(before), L.workNouns.contains(view.hashes[before]) { return true }
         var words = 0, capitalized = 0
-        for i in range where !view.isMark[i] {
+        for i in range where !view.isMark(i) {
             if view.tokens[i].kind == .punctuation {
-                switch view.punctuation[i] {
+                switch view.punctuation(i) {
                 case 0x2E, 0x21, 0x3F, 0x2C: return false                   // . ! ? ,
                 default: break
                 }
@@ -364,7 +387,7 @@ struct ReportBuilder {
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
         // Only capitalized occurrences can follow a capitalized title.
-        for i in capitalizedOccurrences.tokens(withHash: surname) where i != speaker.head {
+        for i in capitalizedOccurrences.tokens(withHash: surname, in: view) where i != speaker.head {
             var j = i - 1
             while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
             var end = j + 1, start = end

@@ -1,21 +1,32 @@
 /// Merges speaker mentions into distinct sources, in document order.
 struct SourceRegistry {
     private(set) var sources: [SourceRecord] = []
-    /// Per source: the case-folded hash of a person's surname, and title words (lower case).
-    private var surnames: [UInt64?] = []
-    /// (A list, not a set: a title has a few words, and a set cost its allocation and hashing per title.)
-    private var titleWords: [[String]] = []
+    /// What is kept per source besides its record, in one column.
+    private struct SourceState {
+        /// The case-folded hash of a person's surname.
+        var surname: UInt64?
+        /// The first of its title words (lower case), chained through `titleWordList` (a chain,
+        /// not a set or an array per source: a title has a few words, and a set or array cost its
+        /// allocation per title).
+        var firstTitleWord: Int32 = -1
+        /// The head noun's hash ("official").
+        var head: UInt64
+        /// The order of its latest mention, and the paragraph of that mention.
+        var lastMention = 0
+        var lastParagraph: Int
+        /// Whether it was first written as a first name alone ("Fiona"), which a bare surname
+        /// does not refer to.
+        var byFirstName = false
+    }
+
+    private var states: [SourceState] = []
+    private var titleWordList: [(word: String, next: Int32)] = []
     private var keys: [String: Int] = [:]
     /// Person sources in order of mention, most recent last, with the pronoun ("he" or "she",
     /// as a code of `pronounCode(_:)`) that resolved to each.
     private var people = PersonRecency()
     /// Pronouns other than "he" and "she" given a code, in order (code 3 first).
     private var otherPronouns: [String] = []
-    /// Per source: the head noun's hash ("official"), the order of its latest mention, and whether
-    /// it was first written as a first name alone ("Fiona"), which a bare surname does not refer to.
-    private var heads: [UInt64] = []
-    private var lastMention: [Int] = []
-    private var byFirstName: [Bool] = []
     private var mentionCounter = 0
     private var lastPlural: Int? = nil
     private var lastThing: Int? = nil
@@ -23,23 +34,48 @@ struct SourceRegistry {
     /// without a scan of every source.
     private var oneWordNames: [String: Int] = [:]
     /// Sources by surname hash.
-    private var bySurname: [UInt64: [Int]] = [:]
+    private var bySurname = SurnameIndex()
     /// The most recently mentioned sources (at most `recentLimit`), most recent last: roles and
     /// partitives ("the official", "one of them") refer back only this far, which keeps a very
     /// long document linear.
     private var recent: [Int] = []
     private static let recentLimit = 64
-    /// Per source: the paragraph of its latest mention.
-    private var lastParagraph: [Int] = []
     /// Offices a bare "the …" can use to refer back to the person just named.
     private static let offices: Set<String> = ["president", "chancellor", "governor", "mayor", "senator", "premier",
                                                "congressman", "congresswoman", "minister", "pope", "king", "queen"]
+
+    /// Forgets every source, keeping the storage for the next document. `sources` starts anew:
+    /// the previous document's report holds its array.
+    mutating func removeAll() {
+        sources = []
+        guard !states.isEmpty else { return }      // nothing was added since the last time
+        states.removeAll(keepingCapacity: true)
+        if !titleWordList.isEmpty { titleWordList.removeAll(keepingCapacity: true) }
+        keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity)
+        people.removeAll()
+        if !otherPronouns.isEmpty { otherPronouns.removeAll(keepingCapacity: true) }
+        mentionCounter = 0
+        lastPlural = nil
+        lastThing = nil
+        if !oneWordNames.isEmpty { oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity) }
+        bySurname.removeAll()
+        recent.removeAll(keepingCapacity: true)
+    }
+
+    /// Makes room for `count` sources (at most one per attribution), so the list grows once.
+    mutating func reserveSources(_ count: Int) { sources.reserveCapacity(count) }
+
+    /// Dictionaries of more entries than this are not kept by `removeAll()`: emptying one costs
+    /// its capacity, which a single long document should not impose on every later one.
+    private static let keptCapacity = 256
 
     /// The index of the source `info` refers to, creating it if new; nil when a pronoun cannot be resolved.
     /// `extraTitle` is a title seen elsewhere in the text ("President" before "Donald Trump").
     mutating func resolve(_ info: SpeakerInfo, paragraph: Int, extraTitle: () -> String?,
                           fullName: () -> (info: SpeakerInfo, firstName: Bool)? = { nil }) -> Int? {
         var index: Int?
+        // The name lower-cased, once (keys, one-word names and plurals are all case-folded).
+        let lowered = info.name.lowercased()
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
@@ -50,42 +86,44 @@ struct SourceRegistry {
         case .thingPronoun: index = lastThing
         case .otherPronoun: index = nil
         case .name(let surname):
-            let key = info.name.lowercased()
+            let key = lowered
             if let found = keys[key] {
                 index = found
             } else if !Self.hasSpace(info.name) {
                 // "McMaster" after "H.R. McMaster"; of two Reids, the first introduced (not one called by first name).
-                let matches = bySurname[surname, default: []].filter { sources[$0].type == .named }
-                if let found = matches.first(where: { !byFirstName[$0] }) ?? matches.first {
+                if let found = bySurname.first(withSurname: surname, where: { sources[$0].type == .named && !states[$0].byFirstName })
+                    ?? bySurname.first(withSurname: surname, where: { sources[$0].type == .named }) {
                     index = found
                 } else if let fuller = fullName(), Self.hasSpace(fuller.info.name) {
                     // "Navarro said" with "trade adviser Peter Navarro" elsewhere; "Fiona" with "Fiona Reid" later.
                     index = resolve(fuller.info, paragraph: paragraph, extraTitle: extraTitle)
                     if let found = index {
-                        if fuller.firstName { byFirstName[found] = true }
+                        if fuller.firstName { states[found].byFirstName = true }
                         keys[key] = found
                         if let title = info.title, sources[found].title == nil { setTitle(title, of: found) }
                         sources[found].mentions -= 1   // counted once below
                     }
                 } else {
-                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             } else {
                 // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
-                let words = key.split(separator: " ")
-                let first = words.first.map(String.init) ?? "", last = words.last.map(String.init) ?? ""
-                let candidates = [oneWordNames[first], oneWordNames[last]].compactMap { $0 }
-                if let found = candidates.filter({ sources[$0].type == .named && surnames[$0] != nil }).min() {
-                    if sources[found].name.lowercased() == first { byFirstName[found] = true }
-                    oneWordNames[sources[found].name.lowercased()] = nil
+                let (first, last) = Self.firstAndLastWord(ofName: key)
+                // The earlier of the persons known by the first or the last word alone.
+                let byFirst = oneWordNames[first].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
+                let byLast = oneWordNames[last].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
+                if let found = byFirst.map({ earlier in byLast.map { min(earlier, $0) } ?? earlier }) ?? byLast {
+                    let oldName = sources[found].name.lowercased()
+                    if oldName == first { states[found].byFirstName = true }
+                    oneWordNames[oldName] = nil
                     sources[found].name = info.name
-                    if let old = surnames[found] { bySurname[old]?.removeAll { $0 == found } }
-                    surnames[found] = surname
-                    bySurname[surname, default: []].append(found)
+                    bySurname.remove(found)
+                    states[found].surname = surname
+                    bySurname.append(found, surname: surname)
                     keys[key] = found
                     index = found
                 } else {
-                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             }
         case .role(let head):
@@ -96,46 +134,51 @@ struct SourceRegistry {
             // last mentioned at a different count, so the latest is unique.
             var latest: Int? = nil
             if head != 0 {
-                for i in recent where (info.type == .named && titleWords[i].contains(word)) || (heads[i] == head && sources[i].type == info.type)
-                    || (info.type == .anonymous && titleWords[i].contains(word)) {
-                    if latest.map({ lastMention[i] > lastMention[$0] }) ?? true { latest = i }
+                for i in recent where (info.type == .named && hasTitleWord(word, source: i)) || (states[i].head == head && sources[i].type == info.type)
+                    || (info.type == .anonymous && hasTitleWord(word, source: i)) {
+                    if latest.map({ states[i].lastMention > states[$0].lastMention }) ?? true { latest = i }
                 }
             }
             if let found = latest {
                 index = found
-            } else if info.type == .named, Self.offices.contains(word), case let words = info.name.lowercased().split(separator: " "),
-                      words.count == 2, words[0] == "the", let person = people.last(), sources[person].type == .named, sources[person].title == nil,
-                      lastParagraph[person] == paragraph, keys[info.name.lowercased()] == nil {
+            } else if info.type == .named, Self.offices.contains(word), let office = Self.wordAfterThe(inName: lowered),
+                      let person = people.last(), sources[person].type == .named, sources[person].title == nil,
+                      states[person].lastParagraph == paragraph, keys[lowered] == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
                 index = person
-                setTitle(String(words[1]), of: person)
+                setTitle(office, of: person)
             } else {
-                index = keyed(info, paragraph: paragraph)
+                index = keyed(info, lowered: lowered, paragraph: paragraph)
             }
         case .partitive(let head):
             // "one of the officials" after "three administration officials"
-            if let found = recent.filter({ heads[$0] == head }).max(by: { lastMention[$0] < lastMention[$1] }) {
+            // The latest mentioned (each in `recent` was last mentioned at a different count).
+            var latest: Int? = nil
+            for i in recent where states[i].head == head {
+                if latest.map({ states[i].lastMention > states[$0].lastMention }) ?? true { latest = i }
+            }
+            if let found = latest {
                 index = found
             } else {
-                index = keyed(info, paragraph: paragraph)
+                index = keyed(info, lowered: lowered, paragraph: paragraph)
             }
         case .phrase:
-            index = keyed(info, paragraph: paragraph)
+            index = keyed(info, lowered: lowered, paragraph: paragraph)
         }
         guard let found = index else { return nil }
         if case .name = info.reference, sources[found].title == nil, let title = info.title { setTitle(title, of: found) }
         sources[found].mentions += 1
         mentionCounter += 1
-        lastMention[found] = mentionCounter
-        lastParagraph[found] = paragraph
+        states[found].lastMention = mentionCounter
+        states[found].lastParagraph = paragraph
         recent.removeAll { $0 == found }
         recent.append(found)
         if recent.count > Self.recentLimit { recent.removeFirst() }
         switch sources[found].type {
         case .named: people.moveToEnd(found); if people.count > Self.recentLimit { people.removeOldest() }
         case .anonymous:
-            if info.name.lowercased().hasSuffix("s") || info.name.lowercased().hasPrefix("people") { lastPlural = found } else { people.moveToEnd(found) }
+            if lowered.hasSuffix("s") || lowered.hasPrefix("people") { lastPlural = found } else { people.moveToEnd(found) }
         case .organization: lastThing = found; lastPlural = found
         case .document: lastThing = found
         }
@@ -143,7 +186,7 @@ struct SourceRegistry {
     }
 
     /// Whether a one-word name is the surname of a known person.
-    func hasSurname(_ hash: UInt64) -> Bool { bySurname[hash]?.isEmpty == false }
+    func hasSurname(_ hash: UInt64) -> Bool { bySurname.contains(surname: hash) }
 
     /// The lower-cased names of the sources.
     func hasName(_ lowercased: String) -> Bool { keys[lowercased] != nil }
@@ -191,67 +234,162 @@ struct SourceRegistry {
         sources[index].wordsQuoted += words
     }
 
-    private mutating func keyed(_ info: SpeakerInfo, paragraph: Int) -> Int {
-        var key = info.key ?? info.name.lowercased()
-        for prefix in ["the ", "a ", "an "] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+    /// The source of a phrase merged by its key without a leading article; `lowered` is its name lower-cased.
+    private mutating func keyed(_ info: SpeakerInfo, lowered: String, paragraph: Int) -> Int {
+        let key = Self.droppingArticles(info.key ?? lowered)
         if let found = keys[key] { return found }
-        return add(info, key: key, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
+        return add(info, key: key, lowered: lowered, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
     }
 
-    private mutating func add(_ info: SpeakerInfo, key: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
+    private mutating func add(_ info: SpeakerInfo, key: String, lowered: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
         sources.append(SourceRecord(name: info.name, type: info.type, title: nil, mentions: 0, quoteCount: 0, wordsQuoted: 0, firstParagraph: paragraph))
-        surnames.append(surname)
-        titleWords.append([])
+        states.append(SourceState(surname: surname, head: info.headHash, lastParagraph: paragraph))
         people.addSource()
-        heads.append(info.headHash)
-        lastMention.append(0)
-        lastParagraph.append(paragraph)
-        byFirstName.append(false)
         keys[key] = sources.count - 1
-        if let surname { bySurname[surname, default: []].append(sources.count - 1) }
-        if info.type == .named, surname != nil, !Self.hasSpace(info.name) { oneWordNames[info.name.lowercased()] = oneWordNames[info.name.lowercased()] ?? sources.count - 1 }
+        if let surname { bySurname.append(sources.count - 1, surname: surname) }
+        if info.type == .named, surname != nil, !Self.hasSpace(info.name), oneWordNames[lowered] == nil { oneWordNames[lowered] = sources.count - 1 }
         if let title { setTitle(title, of: sources.count - 1) }
         return sources.count - 1
     }
 
     private mutating func setTitle(_ title: String, of index: Int) {
         sources[index].title = title
-        titleWords[index] += Self.words(ofTitle: title)
+        Self.forEachWord(ofTitle: title) { word in
+            titleWordList.append((word, states[index].firstTitleWord))
+            states[index].firstTitleWord = Int32(titleWordList.count - 1)
+        }
+    }
+
+    /// Whether `word` is one of the title words of source `index`.
+    private func hasTitleWord(_ word: String, source index: Int) -> Bool {
+        var entry = states[index].firstTitleWord
+        while entry >= 0 {
+            if titleWordList[Int(entry)].word == word { return true }
+            entry = titleWordList[Int(entry)].next
+        }
+        return false
     }
 
     /// The lower-cased runs of letters of a title. ASCII titles are split byte by byte (there a
     /// letter is A–Z or a–z, as `Character.isLetter` says), without walking grapheme clusters.
     static func words(ofTitle title: String) -> [String] {
+        var words: [String] = []
+        forEachWord(ofTitle: title) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of `words(ofTitle:)`, in order, without collecting them.
+    static func forEachWord(ofTitle title: String, _ body: (String) -> Void) {
         var title = title
-        let ascii: [String]? = title.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var words: [String] = []
+        let ascii: Bool = title.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
             var index = 0
             while index < bytes.count {
                 guard Self.isASCIILetter(bytes[index]) else { index += 1; continue }
                 var end = index
                 while end < bytes.count, Self.isASCIILetter(bytes[end]) { end += 1 }
-                words.append(String(unsafeUninitializedCapacity: end - index) { buffer in
+                body(String(unsafeUninitializedCapacity: end - index) { buffer in
                     for k in index..<end { buffer[k - index] = bytes[k] | 0x20 }     // letters only: | 0x20 lower-cases
                     return end - index
                 })
                 index = end
             }
-            return words
+            return true
         }
-        return ascii ?? title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if !ascii {
+            for word in title.lowercased().split(whereSeparator: { !$0.isLetter }) { body(String(word)) }
+        }
+    }
+
+    /// The words of an ASCII name split at spaces (none empty), as byte ranges; nil when the
+    /// name is not ASCII (then split its `Character`s: bytes cannot decide there). In ASCII a
+    /// space is always a `Character` of its own, so the byte split is the `Character` split.
+    private static func withASCIIWords<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>, _ words: (first: Range<Int>, last: Range<Int>, count: Int)) -> Result) -> Result? {
+        var name = name
+        return name.withUTF8 { bytes -> Result? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var first = 0..<0, last = 0..<0, count = 0, index = 0
+            while index < bytes.count {
+                guard bytes[index] != 0x20 else { index += 1; continue }
+                var end = index
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                if count == 0 { first = index..<end }
+                last = index..<end
+                count += 1
+                index = end
+            }
+            return body(bytes, (first, last, count))
+        }
+    }
+
+    /// A string of ASCII bytes, lower-cased when `lowercasing`.
+    private static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for k in range {
+                let byte = bytes[k]
+                buffer[k - range.lowerBound] = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
+        }
+    }
+
+    /// The first and the last of the words of a name split at spaces (`split(separator: " ")`,
+    /// "" without one), as written; an ASCII name is split byte by byte.
+    static func firstAndLastWord(ofName name: String) -> (first: String, last: String) {
+        let ascii = withASCIIWords(of: name) { bytes, words in
+            (asciiString(bytes, words.first, lowercasing: false), asciiString(bytes, words.last, lowercasing: false))
+        }
+        if let ascii { return ascii }
+        let words = name.split(separator: " ")
+        return (words.first.map(String.init) ?? "", words.last.map(String.init) ?? "")
+    }
+
+    /// The second word of a name of exactly two words split at spaces whose first is "the"
+    /// ("the president" → "president"), else nil; an ASCII name is split byte by byte.
+    static func wordAfterThe(inName name: String) -> String? {
+        let ascii = withASCIIWords(of: name) { bytes, words -> String? in
+            guard words.count == 2, words.first.count == 3, bytes[words.first.lowerBound] == 0x74,
+                  bytes[words.first.lowerBound + 1] == 0x68, bytes[words.first.lowerBound + 2] == 0x65 else { return nil }   // "the"
+            return asciiString(bytes, words.last, lowercasing: false)
+        }
+        if let ascii { return ascii }
+        let words = name.split(separator: " ")
+        return words.count == 2 && words[0] == "the" ? String(words[1]) : nil
     }
 
     /// The last of the words of a name split at spaces, lower-cased ("" without one); an ASCII
-    /// name is split byte by byte, where a space is always a `Character` of its own.
+    /// name is split byte by byte.
     static func lastWord(ofName name: String) -> String {
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
-        return name[start..<end].lowercased()
+        withASCIIWords(of: name) { bytes, words in asciiString(bytes, words.last, lowercasing: true) }
+            ?? name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    }
+
+    /// `key` without a leading "the ", then "a ", then "an " (each in turn: "the a …" loses
+    /// both), as `hasPrefix` and `removeFirst` give; ASCII keys are compared byte by byte.
+    static func droppingArticles(_ key: String) -> String {
+        var copy = key
+        let dropped: Int? = copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0
+            func drop(_ article: StaticString) {
+                let count = article.utf8CodeUnitCount
+                guard bytes.count - start >= count else { return }
+                for k in 0..<count where bytes[start + k] != article.utf8Start[k] { return }
+                start += count
+            }
+            drop("the ")
+            drop("a ")
+            drop("an ")
+            return start
+        }
+        if let dropped {
+            return dropped == 0 ? key : String(decoding: key.utf8.dropFirst(dropped), as: UTF8.self)
+        }
+        var result = key
+        if result.hasPrefix("the ") { result.removeFirst(4) }
+        if result.hasPrefix("a ") { result.removeFirst(2) }
+        if result.hasPrefix("an ") { result.removeFirst(3) }
+        return result
     }
 
     /// Whether a name holds a space (`name.contains(" ")`); an ASCII name is searched byte by byte.

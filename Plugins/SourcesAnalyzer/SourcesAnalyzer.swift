@@ -31,6 +31,8 @@ public struct SourcesAnalyzer: Analyzer {
     public typealias Report = SourcesReport
 
     private let lexicon: SourcesLexicon
+    /// Buffers reused from one document to the next (one workspace per concurrent caller).
+    private let workspaces = SourcesWorkspacePool()
 
     public init(options: AnalyzerOptions) throws(AnalyzerError) {
         _ = try options.validated(for: Self.description)
@@ -39,6 +41,8 @@ public struct SourcesAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
-        ReportBuilder(document: document, lexicon: lexicon).build()
+        workspaces.withWorkspace { workspace in
+            ReportBuilder(document: document, lexicon: lexicon, workspace: workspace).build()
+        }
     }
 }

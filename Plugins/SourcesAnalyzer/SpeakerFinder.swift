@@ -8,7 +8,7 @@ struct SpeakerFinder {
 
     /// A word that may be part of a speaker phrase.
     private func candidate(_ i: Int, bounds: Range<Int>) -> Bool {
-        bounds.contains(i) && view.isWord(i) && view.quoteOf[i] < 0
+        bounds.contains(i) && view.isWord(i) && view.quoteOf(i) < 0
             && (!L.boundaries.contains(view.hashes[i]) || L.determiners.contains(view.hashes[i]))
             && view.hashes[i] != L.that     // "a budget that officials said": a relative, not a determiner
             && !lexicon.isCueStart(view.hashes[i])
@@ -16,11 +16,11 @@ struct SpeakerFinder {
 
     /// The token before a parenthesis ending at `j` ("the Rail Delivery Group (RDG)"), else `j`.
     func skipParenthesis(_ j: Int, bounds: Range<Int>) -> Int {
-        guard j >= bounds.lowerBound, j < view.tokens.count, view.punctuation[j] == 0x29 else { return j }
+        guard j >= bounds.lowerBound, j < view.tokens.count, view.punctuation(j) == 0x29 else { return j }
         var k = j - 1
         while k >= bounds.lowerBound, j - k < 8 {
-            if view.punctuation[k] == 0x28 { return k - 1 }
-            if view.punctuation[k] == 0x29 { return j }
+            if view.punctuation(k) == 0x28 { return k - 1 }
+            if view.punctuation(k) == 0x29 { return j }
             k -= 1
         }
         return j
@@ -41,7 +41,7 @@ struct SpeakerFinder {
 
     /// The phrase ending at token `end`, walking left.
     func phrase(endingAt end: Int, bounds: Range<Int>) -> SpeakerPhrase? {
-        guard candidate(end, bounds: bounds), !view.isPossessive[end], !L.determiners.contains(view.hashes[end]) else { return nil }
+        guard candidate(end, bounds: bounds), !view.isPossessive(end), !L.determiners.contains(view.hashes[end]) else { return nil }
         if L.pronouns.contains(view.hashes[end]) { return SpeakerPhrase(core: end..<end + 1, written: end..<end + 1, head: end) }
         var start = end
         var i = end - 1
@@ -98,14 +98,14 @@ struct SpeakerFinder {
             if view.isWord(i), L.joiners.contains(view.hashes[i]), !joined, candidate(i + 1, bounds: bounds) {
                 joined = true; i += 1; continue
             }
-            if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.endsInEd[i],
+            if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.endsInEd(i),
                view.isCapitalized(i - 1) || isKnownHead(view.hashes[i - 1]) { break }   // the Kremlin rejected; court documents filed
             if candidate(i, bounds: bounds) {
                 if L.determiners.contains(view.hashes[i]), i != begin, !joined { break }
                 if L.pronouns.contains(view.hashes[i]) { break }
                 end = i
                 if !joined, view.hashes[i] != L.familiar { head = i }
-                if view.isPossessive[i] { i += 1; continue }
+                if view.isPossessive(i) { i += 1; continue }
                 i += 1
                 continue
             }
@@ -132,7 +132,7 @@ struct SpeakerFinder {
         var sawWord = false
         while i >= bounds.lowerBound, comma - i < 14 {
             if view.isComma(i) { break }
-            if view.quoteOf[i] >= 0 || (!view.isWord(i) && !view.isHyphen(i) && !view.isPeriod(i)) { return nil }
+            if view.quoteOf(i) >= 0 || (!view.isWord(i) && !view.isHyphen(i) && !view.isPeriod(i)) { return nil }
             if view.isWord(i) { sawWord = true }
             i -= 1
         }
@@ -160,9 +160,9 @@ struct SpeakerFinder {
         var result = found
         let comma = found.core.upperBound
         guard view.isComma(comma), view.isCapitalized(found.head), view.isWord(comma + 1), !L.relatives.contains(view.hashes[comma + 1]),
-              L.determiners.contains(view.hashes[comma + 1]) || view.isPossessive[comma + 1] || !view.isCapitalized(comma + 1) else { return result }
+              L.determiners.contains(view.hashes[comma + 1]) || view.isPossessive(comma + 1) || !view.isCapitalized(comma + 1) else { return result }
         var i = comma + 1
-        while i < bounds.upperBound, i - comma < 14, view.quoteOf[i] < 0,
+        while i < bounds.upperBound, i - comma < 14, view.quoteOf(i) < 0,
               view.isWord(i) || view.isHyphen(i) || (view.isPeriod(i) && i + 1 < bounds.upperBound && view.isWord(i + 1) && view.touches(i - 1, i)) {
             i += 1
         }
@@ -185,7 +185,7 @@ struct SpeakerFinder {
         let hasDeterminer = L.determiners.contains(firstHash)
         let indefinite = L.indefinite.contains(firstHash)
         if core.count == 1, L.pronouns.contains(headHash) {
-            let word = view.text(core).lowercased()
+            let word = view.lowercasedText(core)
             let reference: SpeakerInfo.Reference = switch word {
             case "he", "she": .personPronoun
             case "they": .pluralPronoun
@@ -199,7 +199,7 @@ struct SpeakerFinder {
         if L.quantifiers.contains(firstHash), phrase.core.count >= 3, view.hashes[phrase.core.lowerBound + 1] == L.of, view.isWord(last) {
             var partitive = phrase
             partitive.head = last
-            let display = view.text(phrase.core).lowercased()
+            let display = view.lowercasedText(phrase.core)
             var info = classifyPhrase(partitive, core: phrase.core, display: display, hasDeterminer: false, indefinite: false)
             if info.type == .anonymous || info.type == .organization {
                 info.reference = .partitive(head: view.hashes[last])
@@ -210,31 +210,34 @@ struct SpeakerFinder {
             return info
         }
         if hasDeterminer, core.count > 1 { core = (core.lowerBound + 1)..<core.upperBound }
-        let written = view.text(phrase.core)
         // A sentence-initial determiner is lower-cased: "A senior official" -> "a senior official".
-        let display = hasDeterminer ? written.prefix(1).lowercased() + written.dropFirst() : written
-        let key = core.lowerBound <= head ? view.text(core.lowerBound..<(head + 1)).lowercased() : nil
-        var info = classifyPhrase(phrase, core: core, display: display, hasDeterminer: hasDeterminer, indefinite: indefinite)
-        info.key = key
+        // The phrase as written is only needed when it is not a person's name.
+        var info = classifyPhrase(phrase, core: core, display: hasDeterminer ? view.textLoweringFirst(phrase.core) : view.text(phrase.core),
+                                  hasDeterminer: hasDeterminer, indefinite: indefinite)
+        // The key merges phrases (`SourceRegistry`); names are merged by name instead.
+        if case .name = info.reference {} else {
+            info.key = core.lowerBound <= head ? view.lowercasedText(core.lowerBound..<(head + 1)) : nil
+        }
         info.headHash = headHash
         return info
     }
 
-    private func classifyPhrase(_ phrase: SpeakerPhrase, core: Range<Int>, display: String, hasDeterminer: Bool, indefinite: Bool) -> SpeakerInfo {
+    private func classifyPhrase(_ phrase: SpeakerPhrase, core: Range<Int>, display: @autoclosure () -> String, hasDeterminer: Bool, indefinite: Bool) -> SpeakerInfo {
         let head = phrase.head
         let headHash = view.hashes[head]
         if lexicon.documentHeads.contains(headHash) {
-            return SpeakerInfo(type: .document, name: display, title: nil, reference: .phrase)
+            return SpeakerInfo(type: .document, name: display(), title: nil, reference: .phrase)
         }
         if lexicon.anonymousHeads.contains(headHash) {
             // "the official" refers back to "a senior city official".
             let definite = hasDeterminer && view.hashes[phrase.core.lowerBound] == L.the
-            return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: definite ? .role(head: headHash) : .phrase)
+            return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: definite ? .role(head: headHash) : .phrase)
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
         let headPart = core.lowerBound..<(head + 1)
-        if lexicon.organizations.contains(headHash) || lexicon.organizations.contains(view.phraseHash(headPart)) {
-            return SpeakerInfo(type: .organization, name: display, title: nil, reference: .phrase)
+        // (The phrase hash of a single token is its hash, tested first.)
+        if lexicon.organizations.contains(headHash) || (headPart.count > 1 && lexicon.organizations.contains(view.phraseHash(headPart))) {
+            return SpeakerInfo(type: .organization, name: display(), title: nil, reference: .phrase)
         }
         if view.isCapitalized(head), !lexicon.titles.contains(headHash) {
             // The name is the run of capitalized non-title words ending at the head.
@@ -242,24 +245,32 @@ struct SpeakerFinder {
             var i = head - 1
             while i >= core.lowerBound {
                 if view.isPeriod(i) || view.isHyphen(i) { i -= 1; continue }
-                if view.isWord(i), view.isCapitalized(i), !lexicon.titles.contains(view.hashes[i]), !view.isPossessive[i] { nameStart = i; i -= 1; continue }
+                if view.isWord(i), view.isCapitalized(i), !lexicon.titles.contains(view.hashes[i]), !view.isPossessive(i) { nameStart = i; i -= 1; continue }
                 break
             }
             let name = view.text(nameStart..<(head + 1))
-            var titleParts: [String] = []
-            if nameStart > core.lowerBound { titleParts.append(view.text(core.lowerBound..<nameStart)) }
+            // The title: the words before the name, and the appositive (", " between them), or
+            // an appositive before the name alone.
+            let before = nameStart > core.lowerBound ? view.text(core.lowerBound..<nameStart) : nil
+            let title: String?
             if let appositive = phrase.appositive, !phrase.relativeClause {
-                if appositive.upperBound <= nameStart { titleParts = [view.text(appositive)] } else { titleParts.append(view.text(appositive)) }
+                let written = view.text(appositive)
+                title = appositive.upperBound <= nameStart ? written : before.map { $0 + ", " + written } ?? written
+            } else {
+                title = before
             }
-            let title = titleParts.isEmpty ? nil : titleParts.joined(separator: ", ")
             return SpeakerInfo(type: .named, name: name, title: title, reference: .name(surname: headHash))
         }
         if lexicon.titles.contains(headHash), view.isCapitalized(head) == false || hasDeterminer {
-            if indefinite { return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase) }
-            return SpeakerInfo(type: .named, name: display, title: display, reference: .role(head: headHash))
+            if indefinite { return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase) }
+            let written = display()
+            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash))
         }
         // Another common noun: a definite role is a named (unique) source, the rest anonymous.
-        if hasDeterminer, !indefinite { return SpeakerInfo(type: .named, name: display, title: display, reference: .role(head: headHash), known: false) }
-        return SpeakerInfo(type: .anonymous, name: display, title: nil, reference: .phrase, known: false)
+        if hasDeterminer, !indefinite {
+            let written = display()
+            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash), known: false)
+        }
+        return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase, known: false)
     }
 }

@@ -4,83 +4,94 @@ import Copydesk
 ///
 /// A class: the extractor, the speaker finder and the report builder all hold the view, and
 /// sharing one reference costs a retain where copying the struct retained each of its arrays
-/// and the document's.
+/// and the document's. Its columns are the workspace's buffers, refilled for each document.
 final class TokenView: Sendable {
     let document: AnalyzedDocument
     let tokens: [Token]
-    /// `TermHash` of each word-like token, 0 for the rest.
+    /// `TermHash` of each token: the core's `tokenHashes` (only words are looked up in word lists).
     let hashes: [UInt64]
-    /// Index of the quotation whose range (marks included) holds the token, or -1.
-    let quoteOf: [Int]
-    /// Whether the token is a quotation mark of a quotation.
-    let isMark: [Bool]
-    /// Whether the token's text ends in a possessive ’s / 's.
-    let isPossessive: [Bool]
-    /// The first byte of each punctuation token (0 for others).
-    let punctuation: [UInt8]
-    /// Whether a word ends in "ed" (a past participle or past tense: "the Kremlin rejected").
-    let endsInEd: [Bool]
-    /// The token flags tested per token, read once: each use of `Token.Flags.capitalized` and the
-    /// like calls the core's accessor of the static.
-    private let capitalizedFlag: Token.Flags
-    private let compoundFlag: Token.Flags
+    /// What is tested of each token (`TokenTraits`).
+    let traits: [TokenTraits]
+    /// Per quotation: its token range (marks included; empty when it holds no token) and the
+    /// number of word-like tokens of its content.
+    let quoteTokens: [Range<Int>]
+    let quoteWords: [Int]
+    /// The number of word-like tokens of the document.
+    let wordCount: Int
 
-    init(_ document: AnalyzedDocument) {
-        self.document = document
-        capitalizedFlag = .capitalized
-        compoundFlag = .continuesCompound
-        let tokens = document.tokens
-        self.tokens = tokens
-        let count = tokens.count
-        let quotations = document.quotations
-        let tokenHashes = document.tokenHashes
-        // Built in the closure's own locals and handed back: arrays captured from outside the
-        // closure are boxed, and every store through a box re-checked their uniqueness.
-        let columns = document.withUTF8 { bytes in
-            var hashes = [UInt64](repeating: 0, count: count)
-            var quoteOf = [Int](repeating: -1, count: count)
-            var isMark = [Bool](repeating: false, count: count)
-            var isPossessive = [Bool](repeating: false, count: count)
-            var punctuation = [UInt8](repeating: 0, count: count)
-            var endsInEd = [Bool](repeating: false, count: count)
-            var q = 0
-            for index in 0..<count {
-                let token = tokens[index]
-                let slice = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
-                if token.kind.isWordLike {
-                    hashes[index] = tokenHashes[index]
-                    let n = slice.count
-                    if n >= 3, slice[n - 1] | 0x20 == 0x64, slice[n - 2] | 0x20 == 0x65 { endsInEd[index] = true }
-                    if n >= 3, slice[n - 1] | 0x20 == 0x73 {
-                        if slice[n - 2] == 0x27 { isPossessive[index] = true }
-                        if n >= 5, slice[n - 2] == 0x99, slice[n - 3] == 0x80, slice[n - 4] == 0xE2 { isPossessive[index] = true }
-                    }
-                } else if !slice.isEmpty {
-                    punctuation[index] = slice[0]
-                }
-                while q < quotations.count, quotations[q].range.end <= token.range.start { q += 1 }
-                if q < quotations.count, quotations[q].range.start <= token.range.start {
-                    quoteOf[index] = q
-                    let content = quotations[q].content
-                    isMark[index] = token.range.start < content.start || token.range.start >= content.end
-                }
-            }
-            return (hashes: hashes, quoteOf: quoteOf, isMark: isMark, isPossessive: isPossessive, punctuation: punctuation, endsInEd: endsInEd)
-        }
-        hashes = columns.hashes
-        quoteOf = columns.quoteOf
-        isMark = columns.isMark
-        isPossessive = columns.isPossessive
-        punctuation = columns.punctuation
-        endsInEd = columns.endsInEd
+    /// The view of `document`, with its columns in a new workspace (for tests).
+    convenience init(_ document: AnalyzedDocument) {
+        self.init(document, workspace: SourcesWorkspace())
     }
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind.isWordLike }
-    func isCapitalized(_ i: Int) -> Bool { tokens[i].flags.contains(capitalizedFlag) }
-    func isComma(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2C }
-    func isColon(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x3A }
-    func isPeriod(_ i: Int) -> Bool { i >= 0 && i < tokens.count && punctuation[i] == 0x2E }
-    func isHyphen(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].flags.contains(compoundFlag) }
+    /// The view of `document`, its columns filled in `workspace`'s buffers.
+    init(_ document: AnalyzedDocument, workspace: SourcesWorkspace) {
+        self.document = document
+        let tokens = document.tokens
+        self.tokens = tokens
+        hashes = document.tokenHashes
+        let quotations = document.quotations
+        // Moved out of the workspace while filled, so each buffer is uniquely referenced here.
+        var traits = SourcesWorkspace.take(&workspace.traits)
+        var quoteTokens = SourcesWorkspace.take(&workspace.quoteTokens)
+        var quoteWords = SourcesWorkspace.take(&workspace.quoteWords)
+        quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
+        quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
+        wordCount = document.withUTF8 { bytes in
+            Self.fill(&traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: bytes)
+        }
+        workspace.traits = traits; workspace.quoteTokens = quoteTokens; workspace.quoteWords = quoteWords
+        self.traits = traits
+        self.quoteTokens = quoteTokens
+        self.quoteWords = quoteWords
+    }
+
+    /// One pass over the tokens: their traits, the token range and content words of each
+    /// quotation; returns the number of word-like tokens.
+    private static func fill(_ traits: inout [TokenTraits], quoteTokens: inout [Range<Int>], quoteWords: inout [Int],
+                             tokens: [Token], quotations: [Quotation], bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // The token flags tested, read once: each use of `Token.Flags.capitalized` and the like
+        // calls the core's accessor of the static.
+        let capitalized = Token.Flags.capitalized, compound = Token.Flags.continuesCompound
+        traits.reserveCapacity(tokens.count)
+        var words = 0
+        var q = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            var trait = TokenTraits(token: token, slice: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
+                                    capitalized: capitalized, compound: compound)
+            let isWord = trait.has(TokenTraits.Bit.word)
+            if isWord { words += 1 }
+            while q < quotations.count, quotations[q].range.end <= token.range.start { q += 1 }
+            if q < quotations.count, quotations[q].range.start <= token.range.start {
+                trait.quote = Int32(q)
+                let content = quotations[q].content
+                let isMark = token.range.start < content.start || token.range.start >= content.end
+                if isMark { trait.bits |= TokenTraits.Bit.mark } else if isWord { quoteWords[q] += 1 }
+                quoteTokens[q] = quoteTokens[q].isEmpty ? index..<index + 1 : quoteTokens[q].lowerBound..<index + 1
+            }
+            traits.append(trait)
+        }
+        return words
+    }
+
+    /// Index of the quotation whose range (marks included) holds the token, or -1.
+    @inline(__always) func quoteOf(_ i: Int) -> Int { Int(traits[i].quote) }
+    /// Whether the token is a quotation mark of a quotation.
+    @inline(__always) func isMark(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.mark) }
+    /// Whether the token's text ends in a possessive ’s / 's.
+    @inline(__always) func isPossessive(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.possessive) }
+    /// The first byte of a punctuation token (0 for others).
+    @inline(__always) func punctuation(_ i: Int) -> UInt8 { traits[i].punctuation }
+    /// Whether a word ends in "ed".
+    @inline(__always) func endsInEd(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.endsInEd) }
+
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < traits.count && traits[i].has(TokenTraits.Bit.word) }
+    @inline(__always) func isCapitalized(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.capitalized) }
+    @inline(__always) func isComma(_ i: Int) -> Bool { i >= 0 && i < traits.count && traits[i].punctuation == 0x2C }
+    @inline(__always) func isColon(_ i: Int) -> Bool { i >= 0 && i < traits.count && traits[i].punctuation == 0x3A }
+    @inline(__always) func isPeriod(_ i: Int) -> Bool { i >= 0 && i < traits.count && traits[i].punctuation == 0x2E }
+    @inline(__always) func isHyphen(_ i: Int) -> Bool { i >= 0 && i < traits.count && traits[i].has(TokenTraits.Bit.hyphen) }
     /// Whether two tokens touch (no space between).
     func touches(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end == tokens[b].range.start }
     /// The text from the first to the last token of a range.
@@ -88,6 +99,41 @@ final class TokenView: Sendable {
         guard !range.isEmpty else { return "" }
         return document.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
     }
+    /// `text(range).lowercased()`; ASCII text is lower-cased byte by byte into one new string.
+    func lowercasedText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
+        let ascii: String? = document.withUTF8 { bytes in
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for k in slice.indices { buffer[k] = Self.lowercaseASCII(slice[k]) }
+                return slice.count
+            }
+        }
+        return ascii ?? text(range).lowercased()
+    }
+
+    /// The text with its first character lower-cased (`prefix(1).lowercased() + dropFirst()`:
+    /// "A senior official" → "a senior official"); ASCII text is copied byte by byte.
+    func textLoweringFirst(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
+        let ascii: String? = document.withUTF8 { bytes in
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for k in slice.indices { buffer[k] = k == 0 ? Self.lowercaseASCII(slice[k]) : slice[k] }
+                return slice.count
+            }
+        }
+        if let ascii { return ascii }
+        let written = text(range)
+        return written.prefix(1).lowercased() + written.dropFirst()
+    }
+
+    @inline(__always) private static func lowercaseASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
     /// `SourcesLexicon.phraseHash` of the text of a range, without creating a `String` when it is ASCII.
     func phraseHash(_ range: Range<Int>) -> UInt64 {
         guard !range.isEmpty else { return TermHash.empty }

@@ -29,6 +29,11 @@ import Testing
                     fast.setGender(g, of: s); plain.genders[s] = g
                 case 3:
                     if plain.people.count > sources / 2 { fast.removeOldest(); plain.people.removeFirst() }
+                    // Now and then, start over as for a new document (the storage is kept).
+                    if Int.random(in: 0..<50, using: &generator) == 0 {
+                        fast.removeAll(); plain = PlainList()
+                        for _ in 0..<sources { fast.addSource(); plain.genders.append(0) }
+                    }
                 case 4:
                     #expect(fast.last() == plain.people.last)
                 default:

@@ -38,6 +38,33 @@ import Copydesk
         }
     }
 
+    @Test func firstAndLastWordsMatchTheCharacterSplit() {
+        for name in Self.names + ["the  president", " the president ", "the president of France", "thé president", "the", "the\r\n president"] {
+            let words = name.split(separator: " ")
+            let (first, last) = SourceRegistry.firstAndLastWord(ofName: name)
+            #expect(first == words.first.map(String.init) ?? "", "\(name)")
+            #expect(last == words.last.map(String.init) ?? "", "\(name)")
+            let office = words.count == 2 && words[0] == "the" ? String(words[1]) : nil
+            #expect(SourceRegistry.wordAfterThe(inName: name) == office, "\(name)")
+        }
+    }
+
+    @Test func articlesAreDroppedAsByHasPrefix() {
+        for key in Self.names + ["the a mayor", "a an b", "an official", "then", "the ", "thé mayor", "a", "the \u{301}x", "an  x", "the the x"] {
+            var expected = key
+            for prefix in ["the ", "a ", "an "] where expected.hasPrefix(prefix) { expected.removeFirst(prefix.count) }
+            #expect(SourceRegistry.droppingArticles(key) == expected, "\(key)")
+        }
+    }
+
+    @Test func titleWordsAreVisitedInOrder() {
+        for title in ["shadow transport secretary", "CEO-elect, Acme Corp", "Ministère des Affaires", ""] {
+            var visited: [String] = []
+            SourceRegistry.forEachWord(ofTitle: title) { visited.append($0) }
+            #expect(visited == title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init), "\(title)")
+        }
+    }
+
     @Test func hasSpaceMatchesTheCharacterSearch() {
         for name in Self.names {
             #expect(SourceRegistry.hasSpace(name) == name.contains(" "), "\(name)")

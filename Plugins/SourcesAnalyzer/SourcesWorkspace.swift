@@ -1,0 +1,45 @@
+/// The buffers of one document's analysis, kept for the next document so that their storage is
+/// allocated once per worker rather than once per document (most articles are short, and then
+/// the allocations were most of the analyzer's fixed cost).
+///
+/// A workspace serves one document at a time (`SourcesWorkspacePool` hands it out to one caller).
+/// Each buffer is emptied, keeping its capacity, when the next document fills it; the document's
+/// views (`TokenView`, the builder's locals) share the storage meanwhile and are gone by then, so
+/// the refill finds it uniquely referenced and writes in place.
+final class SourcesWorkspace: @unchecked Sendable {
+    /// `TokenView` columns: per token, and per quotation.
+    var traits: [TokenTraits] = []
+    var quoteTokens: [Range<Int>] = []
+    var quoteWords: [Int] = []
+    /// The frames of the document, in sentence order.
+    var frames: [AttributionFrame] = []
+    /// Per token: the frame whose first (last) token it is, or -1.
+    var frameByFirst: [Int32] = []
+    var frameByLast: [Int32] = []
+    /// Per quotation: the next quotation linked to the same frame, or -1.
+    var nextQuote: [Int32] = []
+    /// Frames ordered by their last token (built only when a quotation looks for an earlier speaker).
+    var framesByEnd: [Int] = []
+    /// Attributions before their sources are resolved, and the source of each record.
+    var pendings: [PendingAttribution] = []
+    var recordSources: [Int32] = []
+    /// Capitalized words by hash, for the current document (built when first asked).
+    let capitalizedOccurrences = CapitalizedOccurrences()
+    /// The source registry, emptied for each document (nil while a document uses it).
+    var registry: SourceRegistry? = SourceRegistry()
+
+    /// Whether the buffers grew past what is worth keeping for the next document (a very long
+    /// document): such a workspace is dropped rather than kept in the pool.
+    var isOversized: Bool { traits.capacity > Self.tokenLimit || frames.capacity > Self.tokenLimit / 8 }
+
+    /// Token columns larger than this (about 8 MB of text) are not kept.
+    private static let tokenLimit = 1 << 20
+
+    /// Empties `array` keeping its capacity, and hands it out uniquely referenced.
+    static func take<Element>(_ array: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &array)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+}
