@@ -178,10 +178,11 @@ public struct ToneAnalyzer: Analyzer {
         var total = 0.0
         var narrativeTotal = 0.0, narrativeCount = 0
         var quotedTotal = 0.0, quotedCount = 0
+        let documentSentences = document.sentences
         for (index, sums) in scan.sentenceSums.enumerated() {
             let score = Self.squash(sums.narrative + sums.quoted)
             total += score
-            let range = document.sentences[index].range
+            let range = documentSentences[index].range
             sentences.append(SentenceTone(index: index, start: document.scalarOffset(range.start),
                                           end: document.scalarOffset(range.end), score: Self.rounded(score)))
             if sums.hasNarrativeWords { narrativeTotal += Self.squash(sums.narrative); narrativeCount += 1 }
@@ -194,6 +195,7 @@ public struct ToneAnalyzer: Analyzer {
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
         var ranked: [(term: String, contribution: Double, count: Int)] = []
+        ranked.reserveCapacity(scan.drivers.count)
         for (key, value) in scan.drivers.entries where value.sum != 0 {
             ranked.append((term: scan.driverTerm(key), contribution: value.sum, count: value.count))
         }

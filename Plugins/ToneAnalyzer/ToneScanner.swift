@@ -89,13 +89,22 @@ struct ToneScanner {
     func run() -> Result {
         var result = Result()
         result.entries = lexicon.entries
-        result.sentenceSums.reserveCapacity(document.sentences.count)
+        let sentences = document.sentences
+        result.sentenceSums.reserveCapacity(sentences.count)
         let quotations = document.quotations
         var quoteIndex = 0
+        // Buffers reused for every sentence, each allocated once with room for the longest
+        // sentence: a sentence has at most one word per token, a hit per word and a contribution
+        // per hit.
+        var longest = 0
+        for sentence in sentences { longest = max(longest, sentence.tokens.count) }
         var words: [Word] = []
+        words.reserveCapacity(longest)
         var hits: [Hit] = []
+        hits.reserveCapacity(longest)
         var contributions: [(position: Int, value: Double, quoted: Bool, key: UInt64)] = []
-        for sentence in document.sentences {
+        contributions.reserveCapacity(longest)
+        for sentence in sentences {
             words.removeAll(keepingCapacity: true)
             hits.removeAll(keepingCapacity: true)
             contributions.removeAll(keepingCapacity: true)
