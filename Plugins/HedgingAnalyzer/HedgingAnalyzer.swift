@@ -342,8 +342,8 @@ final class Matcher: Sendable {
                 var index = low
                 var lastEnd = low
                 while index < high {
-                    // Most tokens start no cue: test the trie's first level before anything else.
-                    guard tokens[index].kind != .punctuation, trie.startsCue(hashes[index]) else { index += 1; continue }
+                    // Most tokens start no cue: test the trie's filters before anything else.
+                    guard tokens[index].kind != .punctuation, trie.mayMatch(hashes, at: index, limit: high) else { index += 1; continue }
                     trie.matches(hashes, from: index, limit: high, into: &candidates)
                     var advanced = false
                     search: for candidate in candidates {
