@@ -43,10 +43,23 @@ struct ToneLexicon: Sendable {
         var category: Category
     }
 
+    /// What a key (a word's hash, or a chain of words) stands for, all in one table value, so
+    /// that the scanner's lookup of a word reads one slot: the probes of this table mostly miss
+    /// the cache, and separate tables for entries and lengths, then the entry list, missed it
+    /// three times.
+    struct KeyInfo: Sendable, Equatable {
+        /// The entry whose words the key is, or -1 (a first word that is no entry by itself).
+        var entry: Int32 = -1
+        /// For a first word, the largest number of words of an entry starting with it (1 when
+        /// none is longer).
+        var longest: Int32 = 1
+        /// The entry's valence and category (copies of `entries[entry]`'s).
+        var valence = 0.0
+        var category = Category.neutral
+    }
+
     private(set) var entries: [Entry] = []
-    private var index = TermTable<Int32>()
-    /// For a first word, the largest number of words of an entry starting with it (only when ≥ 2).
-    private var longest = TermTable<Int>()
+    private var keys = TermTable<KeyInfo>()
     /// The first words of all entries: most words of a text are in no entry, and the filter says
     /// so without probing `index` and `longest`.
     private var firstWords = TermFilter()
@@ -59,11 +72,19 @@ struct ToneLexicon: Sendable {
 
     /// The entry of a key (a single word's hash, or a multi-word chain built with `TermHash`).
     @inline(__always)
-    func entry(forKey key: UInt64) -> Int32? { index[key] }
+    func entry(forKey key: UInt64) -> Int32? {
+        guard let info = keys[key], info.entry >= 0 else { return nil }
+        return info.entry
+    }
 
     /// The largest word count of an entry starting with the word `hash` (1 when none is longer).
     @inline(__always)
-    func longestEntry(startingWith hash: UInt64) -> Int { longest[hash] ?? 1 }
+    func longestEntry(startingWith hash: UInt64) -> Int { Int(keys[hash]?.longest ?? 1) }
+
+    /// What a key stands for: its entry (if any, with valence and category) and, for a word, the
+    /// longest entry starting with it; nil when neither.
+    @inline(__always)
+    func info(forKey key: UInt64) -> KeyInfo? { keys[key] }
 
     /// False when no entry starts with the word `hash` (then `entry(forKey: hash)` is nil and
     /// `longestEntry(startingWith: hash)` is 1); true for such words and a few others.
@@ -87,16 +108,22 @@ struct ToneLexicon: Sendable {
         let key = TermHash.hash(normalized)
         firstWords.insert(TermHash.hash(words[0]))
         let entry = Entry(term: normalized, valence: valence, category: category)
-        if let existing = index[key] {
-            entries[Int(existing)] = entry
+        var info = keys[key] ?? KeyInfo()
+        if info.entry >= 0 {
+            entries[Int(info.entry)] = entry
         } else {
-            index[key] = Int32(entries.count)
+            info.entry = Int32(entries.count)
             entries.append(entry)
         }
+        info.valence = valence
+        info.category = category
+        keys[key] = info
         if words.count > 1 {
             for count in 2...words.count { multiWordPrefixes.insert(TermHash.hash(words[0..<count].joined(separator: " "))) }
             let first = TermHash.hash(words[0])
-            longest[first] = max(longest[first] ?? 1, words.count)
+            var firstInfo = keys[first] ?? KeyInfo()
+            firstInfo.longest = max(firstInfo.longest, Int32(words.count))
+            keys[first] = firstInfo
         }
     }
 

@@ -167,8 +167,10 @@ struct ToneScanner {
                 position += 1
                 continue
             }
-            var best: (span: Int, entry: Int32)? = nil
-            let longest = lexicon.longestEntry(startingWith: word.hash)
+            // One lookup for the word: its own entry, and how long an entry starting with it gets.
+            let first = lexicon.info(forKey: word.hash)
+            var best: (span: Int, info: ToneLexicon.KeyInfo)? = nil
+            let longest = Int(first?.longest ?? 1)
             if longest > 1 {
                 var key = word.hash
                 var span = 1
@@ -179,18 +181,17 @@ struct ToneScanner {
                     key = TermHash.combine(TermHash.separator(key), UnsafeBufferPointer(rebasing: bytes[start..<next.keyEnd]))
                     span += 1
                     guard lexicon.mayContinueEntry(key) else { break }     // no entry starts with these words
-                    if let entry = lexicon.entry(forKey: key) { best = (span, entry) }
+                    if let info = lexicon.info(forKey: key), info.entry >= 0 { best = (span, info) }
                 }
             }
-            if best == nil, let entry = lexicon.entry(forKey: word.hash) { best = (1, entry) }
+            if best == nil, let first, first.entry >= 0 { best = (1, first) }
             if best == nil, word.negates {
                 hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0))
                 position += 1
                 continue
             }
-            guard let (span, entryIndex) = best else { position += 1; continue }
-            let entry = lexicon.entries[Int(entryIndex)]
-            var hit = Hit(position: position, span: span, entry: entryIndex, category: entry.category, valence: entry.valence)
+            guard let (span, entry) = best else { position += 1; continue }
+            var hit = Hit(position: position, span: span, entry: entry.entry, category: entry.category, valence: entry.valence)
             if span == 1 && Self.isPolar(entry.category) && tokens[word.token].flags.contains(compoundFlag) {
                 hit.skipped = true                      // the second half of a compound: "non-violent", "match-fixing"
             } else if !headline && (Self.isPolar(entry.category) || entry.category == .negation) && isCapitalized(word) && !tokens[word.token].flags.contains(allCapsFlag) {
