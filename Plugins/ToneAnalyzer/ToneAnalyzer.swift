@@ -195,8 +195,9 @@ public struct ToneAnalyzer: Analyzer {
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
         var ranked: [(term: String, contribution: Double, count: Int)] = []
-        ranked.reserveCapacity(scan.drivers.count)
-        for (key, value) in scan.drivers.entries where value.sum != 0 {
+        let driverTotals = scan.drivers?.entries ?? []
+        ranked.reserveCapacity(driverTotals.count)
+        for (key, value) in driverTotals where value.sum != 0 {
             ranked.append((term: scan.driverTerm(key), contribution: value.sum, count: value.count))
         }
         ranked.sort { a, b in

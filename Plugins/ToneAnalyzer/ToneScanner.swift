@@ -41,7 +41,9 @@ struct ToneScanner {
     struct Result {
         var sentenceSums: [SentenceSums] = []
         var loaded: [LoadedHit] = []
-        var drivers = TermTable<DriverTotal>()
+        /// Totals per driver key; nil until the first contribution (no table for a document
+        /// without one).
+        var drivers: TermTable<DriverTotal>? = nil
         var evaluative = 0
         var polarTerms = 0
         var words = 0
@@ -139,13 +141,14 @@ struct ToneScanner {
             findHits(words: words, headline: headline, into: &hits)
             resolveShifters(words: words, hits: &hits)
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
+            if !contributions.isEmpty && result.drivers == nil { result.drivers = TermTable() }
             for item in contributions {
                 if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
                 // One lookup and one store: the defaulted subscript claimed the slot twice.
-                var total = result.drivers[item.key] ?? DriverTotal()
+                var total = result.drivers?[item.key] ?? DriverTotal()
                 total.sum += item.value
                 total.count += 1
-                result.drivers[item.key] = total
+                result.drivers?[item.key] = total
             }
             result.sentenceSums.append(sums)
         }
