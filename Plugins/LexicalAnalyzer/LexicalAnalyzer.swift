@@ -127,12 +127,13 @@ public struct LexicalAnalyzer: Analyzer {
     static func tally(tokens: [Token], hashes: [UInt64], stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>)
         -> (forms: [WordForm], words: Int, content: Int, windowTotal: Double) {
         let window = recent.count
-        // Room for half the tokens (punctuation included) as distinct forms: news text stays below,
-        // so the table rarely grows (a rehash per doubling cost more than the larger table). Ids do
-        // not depend on the table's layout.
-        var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
+        // Room for as many distinct forms as there are tokens (punctuation included), so neither
+        // the table nor the list ever grows (a rehash per doubling cost more than the larger table:
+        // news text often has more distinct forms than half its tokens, short texts nearly one a
+        // word). Ids do not depend on the table's layout.
+        var ids = TermTable<Int32>(minimumCapacity: tokens.count)
         var forms: [WordForm] = []
-        forms.reserveCapacity(tokens.count / 2)
+        forms.reserveCapacity(tokens.count)
         var words = 0, content = 0
         var inWindow = 0, windowTotal = 0.0
         var slot = 0                        // words % window: where the next word goes in `recent`
