@@ -11,7 +11,8 @@ struct CueTrie: Sendable {
     }
 
     private struct Node: Sendable {
-        var children = TermTable<Int32>()
+        /// nil for a leaf: most nodes end a phrase, and a table each cost two allocations.
+        var children: TermTable<Int32>? = nil
         var entries: [Entry] = []
         /// `!entries.isEmpty`, kept in the node: the walk tests it at every step without reading
         /// the array's storage.
@@ -41,11 +42,13 @@ struct CueTrie: Sendable {
                 }
                 for word in sequence {
                     let hash = TermHash.hash(word)
-                    if let child = nodes[node].children[hash] {
+                    if let child = nodes[node].children?[hash] {
                         node = Int(child)
                     } else {
+                        let child = Int32(nodes.count)
                         nodes.append(Node())
-                        nodes[node].children[hash] = Int32(nodes.count - 1)
+                        if nodes[node].children == nil { nodes[node].children = TermTable() }
+                        nodes[node].children?[hash] = child
                         node = nodes.count - 1
                     }
                 }
@@ -87,7 +90,7 @@ struct CueTrie: Sendable {
         result.removeAll(keepingCapacity: true)
         var node = 0
         var index = start
-        while index < limit, let child = nodes[node].children[hashes[index]] {
+        while index < limit, let child = nodes[node].children?[hashes[index]] {
             node = Int(child)
             index += 1
             if nodes[node].hasEntries { result.append((index, node)) }
