@@ -156,7 +156,7 @@ public struct ToneAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
-        let scan = document.withUTF8 { bytes in ToneScanner(lexicon: lexicon, document: document, bytes: bytes).run() }
+        let scan = document.withUTF8 { bytes in ToneScanner(document: document, bytes: bytes).run(lexicon: lexicon) }
         return report(scan, document: document)
     }
 
@@ -198,7 +198,7 @@ public struct ToneAnalyzer: Analyzer {
         let driverTotals = scan.drivers?.entries ?? []
         ranked.reserveCapacity(driverTotals.count)
         for (key, value) in driverTotals where value.sum != 0 {
-            ranked.append((term: scan.driverTerm(key), contribution: value.sum, count: value.count))
+            ranked.append((term: ToneScanner.Result.driverTerm(key, entries: lexicon.entries), contribution: value.sum, count: value.count))
         }
         ranked.sort { a, b in
             let x = abs(a.contribution), y = abs(b.contribution)

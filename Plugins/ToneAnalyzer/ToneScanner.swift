@@ -1,9 +1,13 @@
 import Copydesk
 
 /// One pass of the tone rules over a document's bytes: no `String` is created per token.
+///
+/// It holds the few arrays of the document it reads, not the document (nor the lexicon, which is
+/// passed to `run`): copying those into it retained and released some twenty references per
+/// document.
 struct ToneScanner {
-    let lexicon: ToneLexicon
-    let document: AnalyzedDocument
+    let sentences: [Sentence]
+    let quotations: [Quotation]
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     /// The core's `TermHash` of each token.
@@ -14,9 +18,9 @@ struct ToneScanner {
     private let compoundFlag: Token.Flags
     private let allCapsFlag: Token.Flags
 
-    init(lexicon: ToneLexicon, document: AnalyzedDocument, bytes: UnsafeBufferPointer<UInt8>) {
-        self.lexicon = lexicon
-        self.document = document
+    init(document: AnalyzedDocument, bytes: UnsafeBufferPointer<UInt8>) {
+        self.sentences = document.sentences
+        self.quotations = document.quotations
         self.bytes = bytes
         self.tokens = document.tokens
         self.tokenHashes = document.tokenHashes
@@ -47,10 +51,10 @@ struct ToneScanner {
         var evaluative = 0
         var polarTerms = 0
         var words = 0
-        var entries: [ToneLexicon.Entry] = []
 
-        /// The text of a driver key: an entry, or a shifter with its target in text order.
-        func driverTerm(_ key: UInt64) -> String {
+        /// The text of a driver key (an entry, or a shifter with its target in text order), from
+        /// the scanned lexicon's `entries`.
+        static func driverTerm(_ key: UInt64, entries: [ToneLexicon.Entry]) -> String {
             let entry = Int(key & 0xFFFF_FFFF)
             let target = Int((key >> 32) & 0x7FFF_FFFF)
             guard target > 0 else { return entries[entry].term }
@@ -88,12 +92,9 @@ struct ToneScanner {
 
     private static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "de"].map { TermHash.hash($0) })
 
-    func run() -> Result {
+    func run(lexicon: ToneLexicon) -> Result {
         var result = Result()
-        result.entries = lexicon.entries
-        let sentences = document.sentences
         result.sentenceSums.reserveCapacity(sentences.count)
-        let quotations = document.quotations
         var quoteIndex = 0
         // Buffers reused for every sentence, each allocated once with room for the longest
         // sentence: a sentence has at most one word per token, a hit per word and a contribution
@@ -138,7 +139,7 @@ struct ToneScanner {
             }
             result.words += words.count
             let headline = words.count >= 6 && capitalized * 10 >= words.count * 7
-            findHits(words: words, headline: headline, into: &hits)
+            findHits(words: words, headline: headline, lexicon: lexicon, into: &hits)
             resolveShifters(words: words, hits: &hits)
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
             if !contributions.isEmpty && result.drivers == nil { result.drivers = TermTable() }
@@ -161,7 +162,7 @@ struct ToneScanner {
     }
 
     /// Longest-match lookup of single and multi-word entries; marks polar words inside names.
-    private func findHits(words: [Word], headline: Bool, into hits: inout [Hit]) {
+    private func findHits(words: [Word], headline: Bool, lexicon: ToneLexicon, into hits: inout [Hit]) {
         var position = 0
         while position < words.count {
             let word = words[position]
