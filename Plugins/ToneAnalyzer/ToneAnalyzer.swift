@@ -156,7 +156,13 @@ public struct ToneAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
-        let scan = document.withUTF8 { bytes in ToneScanner(document: document, bytes: bytes).run(lexicon: lexicon) }
+        // The arrays the scanner reads, taken out before the closure: capturing the document
+        // copied it (some twenty references retained and released).
+        let sentences = document.sentences, quotations = document.quotations
+        let tokens = document.tokens, tokenHashes = document.tokenHashes
+        let scan = document.withUTF8 { bytes in
+            ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes).run(lexicon: lexicon)
+        }
         return report(scan, document: document)
     }
 

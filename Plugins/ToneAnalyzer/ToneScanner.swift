@@ -18,12 +18,14 @@ struct ToneScanner {
     private let compoundFlag: Token.Flags
     private let allCapsFlag: Token.Flags
 
-    init(document: AnalyzedDocument, bytes: UnsafeBufferPointer<UInt8>) {
-        self.sentences = document.sentences
-        self.quotations = document.quotations
+    /// A scanner of a document's `sentences`, `quotations`, `tokens` and `tokenHashes` over its
+    /// UTF-8 `bytes`.
+    init(sentences: [Sentence], quotations: [Quotation], tokens: [Token], tokenHashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>) {
+        self.sentences = sentences
+        self.quotations = quotations
         self.bytes = bytes
-        self.tokens = document.tokens
-        self.tokenHashes = document.tokenHashes
+        self.tokens = tokens
+        self.tokenHashes = tokenHashes
         capitalizedFlag = .capitalized
         compoundFlag = .continuesCompound
         allCapsFlag = .allCaps
