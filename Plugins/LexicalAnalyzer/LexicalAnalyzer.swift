@@ -99,9 +99,11 @@ public struct LexicalAnalyzer: Analyzer {
         }
         let forms = tally.forms
         let words = tally.words
-        let topWords = Self.topContentForms(forms, top: top).map { form in
-            WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count)
-        }
+        let topForms = Self.topContentForms(forms, top: top)
+        let text = document.text
+        let topWords = text.utf8.withContiguousStorageIfAvailable { bytes in
+            topForms.map { form in WordCount(word: Self.lowercasedText(of: tokens[form.first].range, in: bytes), count: form.count) }
+        } ?? topForms.map { form in WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count) }
         let movingAverage: Double
         if words == 0 {
             movingAverage = 0
@@ -189,6 +191,20 @@ public struct LexicalAnalyzer: Analyzer {
             if best.count > top { best.removeLast() }
         }
         return best
+    }
+
+    /// The lowercased text of `range` of `bytes`, as `String.lowercased()` gives it: ASCII
+    /// written lowercased directly (A–Z to a–z is all it changes there), other text through it.
+    static func lowercasedText(of range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let word = UnsafeBufferPointer(rebasing: bytes[Int(range.start)..<Int(range.end)])
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for index in word.indices {
+                let byte = word[index]
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return word.count
+        }
     }
 
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
