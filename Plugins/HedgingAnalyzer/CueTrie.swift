@@ -35,13 +35,13 @@ struct CueTrie: Sendable {
         for line in lines {
             for sequence in line.sequences {
                 var node = 0
-                if sequence.count == 1 {
-                    singleWordCues.insert(TermHash.hash(sequence[0]))
-                } else if sequence.count > 1 {
-                    startingPairs.insert(Self.pairKey(TermHash.hash(sequence[0]), TermHash.hash(sequence[1])))
-                }
-                for word in sequence {
-                    let hash = TermHash.hash(word)
+                var first: UInt64 = 0
+                for (position, word) in sequence.enumerated() {
+                    // Each word hashed once, from its bytes.
+                    var bytes = word
+                    let hash = bytes.withUTF8 { TermHash.hash($0) }
+                    if position == 0 { first = hash }
+                    if position == 1 { startingPairs.insert(Self.pairKey(first, hash)) }
                     if let child = nodes[node].children?[hash] {
                         node = Int(child)
                     } else {
@@ -52,6 +52,7 @@ struct CueTrie: Sendable {
                         node = nodes.count - 1
                     }
                 }
+                if sequence.count == 1 { singleWordCues.insert(first) }
                 let entry = Entry(category: line.category, rule: line.rule)
                 if !nodes[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
                     nodes[node].entries.append(entry)
