@@ -10,6 +10,13 @@ struct CueTrie: Sendable {
         var rule: HedgeRule
     }
 
+    /// A match found by `matches`: where it ends and the node holding its entries. A struct, not
+    /// a tuple: an array of tuples looked the tuple's type up at run time when allocated.
+    struct Candidate {
+        var end: Int
+        var node: Int
+    }
+
     private struct Node: Sendable {
         /// nil for a leaf: most nodes end a phrase, and a table each cost two allocations.
         var children: TermTable<Int32>? = nil
@@ -87,14 +94,14 @@ struct CueTrie: Sendable {
     /// The matches starting at `start` (before `limit`), longest first: the end of each and the node
     /// holding its entries (read them with `entries(at:)`; nodes, not entry arrays, so that no
     /// array is retained per match).
-    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [(end: Int, node: Int)]) {
+    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [Candidate]) {
         result.removeAll(keepingCapacity: true)
         var node = 0
         var index = start
         while index < limit, let child = nodes[node].children?[hashes[index]] {
             node = Int(child)
             index += 1
-            if nodes[node].hasEntries { result.append((index, node)) }
+            if nodes[node].hasEntries { result.append(Candidate(end: index, node: node)) }
         }
         result.reverse()
     }

@@ -330,7 +330,7 @@ final class Matcher: Sendable {
         let hashes = document.tokenHashes
         var result: [Match] = []
         // Trie nodes with entries reached from the current token, reused for every token.
-        var candidates: [(end: Int, node: Int)] = []
+        var candidates: [CueTrie.Candidate] = []
         hashes.withUnsafeBufferPointer { hashes in
             // One context for the document (its word lists are copied once, not per sentence),
             // narrowed to each sentence in turn.

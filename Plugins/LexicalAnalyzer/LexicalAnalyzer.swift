@@ -102,8 +102,8 @@ public struct LexicalAnalyzer: Analyzer {
         let topForms = Self.topContentForms(forms, top: top)
         let text = document.text
         let topWords = text.utf8.withContiguousStorageIfAvailable { bytes in
-            topForms.map { form in WordCount(word: Self.lowercasedText(of: tokens[form.first].range, in: bytes), count: form.count) }
-        } ?? topForms.map { form in WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count) }
+            topForms.map { form in WordCount(word: Self.lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count)) }
+        } ?? topForms.map { form in WordCount(word: document.string(tokens[Int(form.first)]).lowercased(), count: Int(form.count)) }
         let movingAverage: Double
         if words == 0 {
             movingAverage = 0
@@ -178,16 +178,17 @@ public struct LexicalAnalyzer: Analyzer {
     /// the head of the fully sorted list, kept in a short sorted array instead of sorting every form.
     /// `forms` are in order of first occurrence, so a form never ranks before an earlier one with
     /// the same count.
-    static func topContentForms(_ forms: [WordForm], top: Int) -> [(count: Int, first: Int)] {
-        var best: [(count: Int, first: Int)] = []
+    /// The forms themselves are returned (`WordForm`s, not tuples, whose arrays looked their type
+    /// up at run time).
+    static func topContentForms(_ forms: [WordForm], top: Int) -> [WordForm] {
+        var best: [WordForm] = []
         guard top > 0 else { return best }
         best.reserveCapacity(top + 1)
         for form in forms where form.isListable {
-            let count = Int(form.count)
-            if best.count == top, best[top - 1].count >= count { continue }
+            if best.count == top, best[top - 1].count >= form.count { continue }
             var position = best.count
-            while position > 0, best[position - 1].count < count { position -= 1 }
-            best.insert((count, Int(form.first)), at: position)
+            while position > 0, best[position - 1].count < form.count { position -= 1 }
+            best.insert(form, at: position)
             if best.count > top { best.removeLast() }
         }
         return best

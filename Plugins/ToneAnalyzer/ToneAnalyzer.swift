@@ -200,11 +200,13 @@ public struct ToneAnalyzer: Analyzer {
             LoadedTerm(text: document.string(hit.range), start: document.scalarOffset(hit.range.start),
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
-        var ranked: [(term: String, contribution: Double, count: Int)] = []
+        // Drivers with their exact totals (rounded once ranked): `Driver`s rather than tuples, whose
+        // array looked the tuple type up at run time.
+        var ranked: [Driver] = []
         let driverTotals = scan.drivers?.entries ?? []
         ranked.reserveCapacity(driverTotals.count)
         for (key, value) in driverTotals where value.sum != 0 {
-            ranked.append((term: ToneScanner.Result.driverTerm(key, entries: lexicon.entries), contribution: value.sum, count: value.count))
+            ranked.append(Driver(term: ToneScanner.Result.driverTerm(key, entries: lexicon.entries), contribution: value.sum, count: value.count))
         }
         ranked.sort { a, b in
             let x = abs(a.contribution), y = abs(b.contribution)

@@ -77,6 +77,17 @@ struct ToneScanner {
         var negates: Bool
     }
 
+    /// What one polar term adds to its sentence's sum. A struct, not a tuple: an array of tuples
+    /// looked the tuple's type metadata up at run time each time one was allocated.
+    private struct Contribution {
+        /// The word position of the term.
+        var position: Int
+        var value: Double
+        var quoted: Bool
+        /// The driver key: the entry, or a shifter with its target.
+        var key: UInt64
+    }
+
     /// A lexicon match over words `position ..< position + span`.
     private struct Hit {
         var position: Int
@@ -107,7 +118,7 @@ struct ToneScanner {
         words.reserveCapacity(longest)
         var hits: [Hit] = []
         hits.reserveCapacity(longest)
-        var contributions: [(position: Int, value: Double, quoted: Bool, key: UInt64)] = []
+        var contributions: [Contribution] = []
         contributions.reserveCapacity(longest)
         for sentence in sentences {
             words.removeAll(keepingCapacity: true)
@@ -296,11 +307,11 @@ struct ToneScanner {
     }
 
     /// Applies modifiers, negation, contrast and concession; records contributions, loaded terms and counts.
-    private func applyRules(words: [Word], hits: [Hit], into contributions: inout [(position: Int, value: Double, quoted: Bool, key: UInt64)], result: inout Result) {
+    private func applyRules(words: [Word], hits: [Hit], into contributions: inout [Contribution], result: inout Result) {
         var negationEnd = -10, negationClause = -1
         // A negation with its own valence ("failed to") counts it when it negates nothing.
-        var openNegation: (position: Int, value: Double, quoted: Bool, key: UInt64)? = nil
-        func closeNegation(_ contributions: inout [(position: Int, value: Double, quoted: Bool, key: UInt64)], _ result: inout Result) {
+        var openNegation: Contribution? = nil
+        func closeNegation(_ contributions: inout [Contribution], _ result: inout Result) {
             if let pending = openNegation, pending.value != 0 {
                 contributions.append(pending)
                 result.polarTerms += 1
@@ -319,7 +330,7 @@ struct ToneScanner {
                 if hit.skipped { continue }                    // "Doctors Without Borders"
                 closeNegation(&contributions, &result)
                 if hit.entry >= 0 {
-                    openNegation = (hit.position, hit.valence, word.quoted, UInt64(UInt32(bitPattern: hit.entry)))
+                    openNegation = Contribution(position: hit.position, value: hit.valence, quoted: word.quoted, key: UInt64(UInt32(bitPattern: hit.entry)))
                 }
                 negationEnd = last
                 negationClause = words[last].clause
@@ -379,7 +390,7 @@ struct ToneScanner {
                 openNegation = nil
             }
             result.polarTerms += 1
-            contributions.append((hit.position, value, word.quoted, key))
+            contributions.append(Contribution(position: hit.position, value: value, quoted: word.quoted, key: key))
         }
         closeNegation(&contributions, &result)
         guard contrast >= 0 || !concessions.isEmpty else { return }

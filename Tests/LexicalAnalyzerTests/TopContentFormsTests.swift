@@ -16,7 +16,7 @@ struct TopContentFormsTests {
                 let expected = forms.filter(\.isListable)
                     .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
                     .prefix(top).map { [Int($0.count), Int($0.first)] }
-                let found = LexicalAnalyzer.topContentForms(forms, top: top).map { [$0.count, $0.first] }
+                let found = LexicalAnalyzer.topContentForms(forms, top: top).map { [Int($0.count), Int($0.first)] }
                 #expect(found == Array(expected))
             }
         }
