@@ -88,6 +88,12 @@ struct ToneScanner {
         var key: UInt64
     }
 
+    /// The clause a concessive word ("although") opens: words after `start` in clause `clause`.
+    private struct Concession {
+        var start: Int
+        var clause: Int
+    }
+
     /// A lexicon match over words `position ..< position + span`.
     private struct Hit {
         var position: Int
@@ -320,8 +326,7 @@ struct ToneScanner {
         }
         var modifierEnd = -10, modifierClause = -1, modifierFactor = 1.0
         var contrast = -1
-        var concession: (start: Int, clause: Int)? = nil
-        var concessions: [(start: Int, clause: Int)] = []
+        var concessions: [Concession] = []
         for hit in hits {
             let word = words[hit.position]
             let last = hit.position + hit.span - 1
@@ -348,8 +353,7 @@ struct ToneScanner {
                 negationEnd = -10
                 continue
             case .concession:
-                concession = (hit.position, word.clause)
-                concessions.append(concession!)
+                concessions.append(Concession(start: hit.position, clause: word.clause))
                 continue
             case .neutral, .target:
                 continue
