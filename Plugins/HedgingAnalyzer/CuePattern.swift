@@ -82,19 +82,25 @@ struct CueLine: Sendable {
         }
         var sequences: [[String]] = [[]]
         for slot in slots {
-            var next: [[String]] = []
-            for prefix in sequences {
-                for alternative in slot {
-                    var wordChoices: [[String]] = [[]]
-                    for word in alternative {
-                        let forms = word.hasSuffix("~") ? inflections(String(word.dropLast())) : [word]
-                        wordChoices = wordChoices.flatMap { choice in forms.map { choice + tokens(of: $0) } }
-                    }
-                    next += wordChoices.map { prefix + $0 }
+            // The token sequences of each alternative, worked out once for the slot, not once per
+            // prefix: a slot's alternatives do not depend on what precedes them.
+            var choices: [[String]] = []
+            for alternative in slot {
+                var wordChoices: [[String]] = [[]]
+                for word in alternative {
+                    let forms = word.hasSuffix("~") ? inflections(String(word.dropLast())) : [word]
+                    wordChoices = wordChoices.flatMap { choice in forms.map { choice + tokens(of: $0) } }
                 }
+                choices += wordChoices
+            }
+            // Every prefix followed by every choice: checked before building it.
+            guard sequences.count * choices.count <= maximumExpansion else { throw PatternError(message: "'\(pattern)' expands to more than \(maximumExpansion) phrases") }
+            var next: [[String]] = []
+            next.reserveCapacity(sequences.count * choices.count)
+            for prefix in sequences {
+                for choice in choices { next.append(prefix + choice) }
             }
             sequences = next
-            guard sequences.count <= maximumExpansion else { throw PatternError(message: "'\(pattern)' expands to more than \(maximumExpansion) phrases") }
         }
         sequences.removeAll { $0.isEmpty }
         guard !sequences.isEmpty else { throw PatternError(message: "empty pattern") }

@@ -10,12 +10,29 @@ struct CueTrie: Sendable {
         var rule: HedgeRule
     }
 
+    /// A match found by `matches`: where it ends and the node holding its entries. A struct, not
+    /// a tuple: an array of tuples looked the tuple's type up at run time when allocated.
+    struct Candidate {
+        var end: Int
+        var node: Int
+    }
+
     private struct Node: Sendable {
-        var children = TermTable<Int32>()
+        /// nil for a leaf: most nodes end a phrase, and a table each cost two allocations.
+        var children: TermTable<Int32>? = nil
         var entries: [Entry] = []
+        /// `!entries.isEmpty`, kept in the node: the walk tests it at every step without reading
+        /// the array's storage.
+        var hasEntries = false
     }
 
     private var nodes: [Node] = [Node()]
+    /// The words that are a whole cue, and the pairs of words (`pairKey`) that start a longer
+    /// one: a match needs one or the other at its start, and most tokens — even common words
+    /// that start some cue, "it", "in", "is" — are turned away by these two filters from the
+    /// cache, before the trie's tables.
+    private var singleWordCues = CueStartFilter()
+    private var startingPairs = CueStartFilter()
 
     /// Number of phrases stored.
     private(set) var phraseCount = 0
@@ -25,28 +42,50 @@ struct CueTrie: Sendable {
         for line in lines {
             for sequence in line.sequences {
                 var node = 0
-                for word in sequence {
-                    let hash = TermHash.hash(word)
-                    if let child = nodes[node].children[hash] {
+                var first: UInt64 = 0
+                for (position, word) in sequence.enumerated() {
+                    // Each word hashed once, from its bytes.
+                    var bytes = word
+                    let hash = bytes.withUTF8 { TermHash.hash($0) }
+                    if position == 0 { first = hash }
+                    if position == 1 { startingPairs.insert(Self.pairKey(first, hash)) }
+                    if let child = nodes[node].children?[hash] {
                         node = Int(child)
                     } else {
+                        let child = Int32(nodes.count)
                         nodes.append(Node())
-                        nodes[node].children[hash] = Int32(nodes.count - 1)
+                        if nodes[node].children == nil { nodes[node].children = TermTable() }
+                        nodes[node].children?[hash] = child
                         node = nodes.count - 1
                     }
                 }
+                if sequence.count == 1 { singleWordCues.insert(first) }
                 let entry = Entry(category: line.category, rule: line.rule)
                 if !nodes[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
                     nodes[node].entries.append(entry)
+                    nodes[node].hasEntries = true
                     phraseCount += 1
                 }
             }
         }
     }
 
-    /// Whether some cue starts with the word `hash` (a child of the root).
+    /// The filter key of two consecutive words, mixed so that the filter's bits spread.
     @inline(__always)
-    func startsCue(_ hash: UInt64) -> Bool { nodes[0].children.contains(hash) }
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        var key = first ^ (second &* 0x9E37_79B9_7F4A_7C15)
+        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return key ^ (key >> 29)
+    }
+
+    /// False when no cue can match at `start` (before `limit`): then `matches` finds nothing
+    /// there. True when one may.
+    @inline(__always)
+    func mayMatch(_ hashes: UnsafeBufferPointer<UInt64>, at start: Int, limit: Int) -> Bool {
+        let first = hashes[start]
+        if singleWordCues.mayContain(first) { return true }
+        return start + 1 < limit && startingPairs.mayContain(Self.pairKey(first, hashes[start + 1]))
+    }
 
     /// The entries of a node returned by `matches`.
     @inline(__always)
@@ -55,14 +94,14 @@ struct CueTrie: Sendable {
     /// The matches starting at `start` (before `limit`), longest first: the end of each and the node
     /// holding its entries (read them with `entries(at:)`; nodes, not entry arrays, so that no
     /// array is retained per match).
-    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [(end: Int, node: Int)]) {
+    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [Candidate]) {
         result.removeAll(keepingCapacity: true)
         var node = 0
         var index = start
-        while index < limit, let child = nodes[node].children[hashes[index]] {
+        while index < limit, let child = nodes[node].children?[hashes[index]] {
             node = Int(child)
             index += 1
-            if !nodes[node].entries.isEmpty { result.append((index, node)) }
+            if nodes[node].hasEntries { result.append(Candidate(end: index, node: node)) }
         }
         result.reverse()
     }

@@ -326,7 +326,7 @@ final class Matcher: Sendable {
         let hashes = document.tokenHashes
         var result: [Match] = []
         // Trie nodes with entries reached from the current token, reused for every token.
-        var candidates: [(end: Int, node: Int)] = []
+        var candidates: [CueTrie.Candidate] = []
         hashes.withUnsafeBufferPointer { hashes in
             // One context for the document (its word lists are copied once, not per sentence),
             // narrowed to each sentence in turn.
@@ -338,8 +338,8 @@ final class Matcher: Sendable {
                 var index = low
                 var lastEnd = low
                 while index < high {
-                    // Most tokens start no cue: test the trie's first level before anything else.
-                    guard tokens[index].kind != .punctuation, trie.startsCue(hashes[index]) else { index += 1; continue }
+                    // Most tokens start no cue: test the trie's filters before anything else.
+                    guard tokens[index].kind != .punctuation, trie.mayMatch(hashes, at: index, limit: high) else { index += 1; continue }
                     trie.matches(hashes, from: index, limit: high, into: &candidates)
                     var advanced = false
                     search: for candidate in candidates {

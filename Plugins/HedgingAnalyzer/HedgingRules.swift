@@ -69,32 +69,34 @@ struct RuleLists: Sendable {
     /// No lists (languages without data).
     init() {}
 
-    /// The named lists the rules use, looked up once.
-    struct Cache: Sendable {
-        var monthBefore: Set<UInt64> = [], permissionSubjects: Set<UInt64> = [], permissionVerbs: Set<UInt64> = []
-        var modalSkip: Set<UInt64> = [], mightNounBefore: Set<UInt64> = [], couldAbility: Set<UInt64> = []
-        var couldSkip: Set<UInt64> = [], couldFuture: Set<UInt64> = [], appearNotBefore: Set<UInt64> = []
-        var suggestNotBefore: Set<UInt64> = [], evidenceNouns: Set<UInt64> = [], claimNounBefore: Set<UInt64> = []
-        var claimObjects: Set<UInt64> = [], notVerbs: Set<UInt64> = [], determiners: Set<UInt64> = [], determinerBefore: Set<UInt64> = []
-        var anonymousDeterminers: Set<UInt64> = [], anonymousAfter: Set<UInt64> = [], anonymousStop: Set<UInt64> = []
-        var counterfactualAfter: Set<UInt64> = [], counterfactualBefore: Set<UInt64> = []
-        var potentialNotBefore: Set<UInt64> = [], potentialNounBefore: Set<UInt64> = []
-        var whetherHeads: Set<UInt64> = [], opinionVerbs: Set<UInt64> = []
+    /// The named lists the rules use, looked up once. A class: a rule reads it through one
+    /// reference, where copying a struct of some twenty-five sets retained each of them.
+    final class Cache: Sendable {
+        let monthBefore: Set<UInt64>, permissionSubjects: Set<UInt64>, permissionVerbs: Set<UInt64>
+        let modalSkip: Set<UInt64>, mightNounBefore: Set<UInt64>, couldAbility: Set<UInt64>
+        let couldSkip: Set<UInt64>, couldFuture: Set<UInt64>, appearNotBefore: Set<UInt64>
+        let suggestNotBefore: Set<UInt64>, evidenceNouns: Set<UInt64>, claimNounBefore: Set<UInt64>
+        let claimObjects: Set<UInt64>, notVerbs: Set<UInt64>, determiners: Set<UInt64>, determinerBefore: Set<UInt64>
+        let anonymousDeterminers: Set<UInt64>, anonymousAfter: Set<UInt64>, anonymousStop: Set<UInt64>
+        let counterfactualAfter: Set<UInt64>, counterfactualBefore: Set<UInt64>
+        let potentialNotBefore: Set<UInt64>, potentialNounBefore: Set<UInt64>
+        let whetherHeads: Set<UInt64>, opinionVerbs: Set<UInt64>
 
+        /// The named lists of `lists`; all empty for nil.
         init(lists: RuleLists?) {
-            guard let lists else { return }
-            monthBefore = lists.list("month_before"); permissionSubjects = lists.list("permission_subjects")
-            permissionVerbs = lists.list("permission_verbs"); modalSkip = lists.list("modal_skip")
-            mightNounBefore = lists.list("might_noun_before"); couldAbility = lists.list("could_ability")
-            couldSkip = lists.list("could_skip"); couldFuture = lists.list("could_future")
-            appearNotBefore = lists.list("appear_not_before"); suggestNotBefore = lists.list("suggest_not_before")
-            evidenceNouns = lists.list("evidence_nouns"); claimNounBefore = lists.list("claim_noun_before")
-            claimObjects = lists.list("claim_objects"); notVerbs = lists.list("not_verbs"); determiners = lists.list("determiners")
-            determinerBefore = lists.list("determiner_before"); anonymousDeterminers = lists.list("anonymous_determiners")
-            anonymousAfter = lists.list("anonymous_after"); anonymousStop = lists.list("anonymous_stop")
-            counterfactualAfter = lists.list("counterfactual_after"); counterfactualBefore = lists.list("counterfactual_before")
-            potentialNotBefore = lists.list("potential_not_before"); potentialNounBefore = lists.list("potential_noun_before")
-            whetherHeads = lists.list("whether_heads"); opinionVerbs = lists.list("opinion_verbs")
+            func list(_ name: String) -> Set<UInt64> { lists?.list(name) ?? [] }
+            monthBefore = list("month_before"); permissionSubjects = list("permission_subjects")
+            permissionVerbs = list("permission_verbs"); modalSkip = list("modal_skip")
+            mightNounBefore = list("might_noun_before"); couldAbility = list("could_ability")
+            couldSkip = list("could_skip"); couldFuture = list("could_future")
+            appearNotBefore = list("appear_not_before"); suggestNotBefore = list("suggest_not_before")
+            evidenceNouns = list("evidence_nouns"); claimNounBefore = list("claim_noun_before")
+            claimObjects = list("claim_objects"); notVerbs = list("not_verbs"); determiners = list("determiners")
+            determinerBefore = list("determiner_before"); anonymousDeterminers = list("anonymous_determiners")
+            anonymousAfter = list("anonymous_after"); anonymousStop = list("anonymous_stop")
+            counterfactualAfter = list("counterfactual_after"); counterfactualBefore = list("counterfactual_before")
+            potentialNotBefore = list("potential_not_before"); potentialNounBefore = list("potential_noun_before")
+            whetherHeads = list("whether_heads"); opinionVerbs = list("opinion_verbs")
         }
     }
     var cache = Cache(lists: nil)

@@ -75,99 +75,139 @@ public struct LexicalAnalyzer: Analyzer {
     }
 
     private let top: Int
+    /// English function words, looked up once: the language of most documents, and the list
+    /// used for undetermined ones.
+    private let englishStopWords: TermSet
+
+    /// MATTR's window, in words.
+    static let window = 50
 
     public init(options: AnalyzerOptions) throws(AnalyzerError) {
         let top = options.number("top") ?? 10
         guard top >= 0, top <= 1000 else { throw .invalidConfiguration("lexical: 'top' must be between 0 and 1000") }
         self.top = Int(top)
+        self.englishStopWords = StopWords.forLanguage(.english)
     }
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
-        let stopWords = StopWords.forLanguage(document.language)
-        // Each word as the dense id of its case-folded form, and per form: how often it occurs,
-        // where it first occurs, whether it is a content word.
+        let language = document.language
+        let stopWords = language == .english || language == .undetermined ? englishStopWords : StopWords.forLanguage(language)
         let tokens = document.tokens
-        // Room for half the tokens (punctuation included) as distinct forms: news text stays below,
-        // so the table rarely grows (a rehash per doubling cost more than the larger table). Ids do
-        // not depend on the table's layout.
-        var ids = TermTable<Int32>(minimumCapacity: tokens.count / 2)
-        var sequence: [Int32] = []
-        sequence.reserveCapacity(tokens.count)
-        var forms: [(count: Int, first: Int, content: Bool)] = []
-        // Per form, whether it is not a stop word: looked up once, when the form first occurs.
-        var formIsNotStopWord: [Bool] = []
-        var content = 0
         let hashes = document.tokenHashes
+        // The last `window` words live on the stack: MATTR is computed in the same pass, without
+        // a list of every word.
+        let tally = withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.window) { recent in
+            Self.tally(tokens: tokens, hashes: hashes, stopWords: stopWords, recent: recent)
+        }
+        let forms = tally.forms
+        let words = tally.words
+        let topForms = Self.topContentForms(forms, top: top)
+        let text = document.text
+        let topWords = text.utf8.withContiguousStorageIfAvailable { bytes in
+            topForms.map { form in WordCount(word: Self.lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count)) }
+        } ?? topForms.map { form in WordCount(word: document.string(tokens[Int(form.first)]).lowercased(), count: Int(form.count)) }
+        let movingAverage: Double
+        if words == 0 {
+            movingAverage = 0
+        } else if words <= Self.window {
+            movingAverage = Double(forms.count) / Double(words)
+        } else {
+            movingAverage = tally.windowTotal / Double(words - Self.window + 1)
+        }
+        return Report(
+            words: words,
+            distinctWords: forms.count,
+            typeTokenRatio: Self.rounded(words == 0 ? 0 : Double(forms.count) / Double(words)),
+            movingAverageTtr: Self.rounded(movingAverage),
+            lexicalDensity: Self.rounded(words == 0 ? 0 : Double(tally.content) / Double(words)),
+            topContentWords: topWords
+        )
+    }
+
+    /// One pass over the words (word and ideographic tokens): each as the dense id of its
+    /// case-folded form, tallied per form; the content words; and the sum of the type/token
+    /// ratios of every full window of `recent.count` words (MATTR's numerator), with the ids of the
+    /// last words in `recent`, a ring.
+    static func tally(tokens: [Token], hashes: [UInt64], stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>)
+        -> (forms: [WordForm], words: Int, content: Int, windowTotal: Double) {
+        let window = recent.count
+        // Room for as many distinct forms as there are tokens (punctuation included), so neither
+        // the table nor the list ever grows (a rehash per doubling cost more than the larger table:
+        // news text often has more distinct forms than half its tokens, short texts nearly one a
+        // word). Ids do not depend on the table's layout.
+        var ids = TermTable<Int32>(minimumCapacity: tokens.count)
+        var forms: [WordForm] = []
+        forms.reserveCapacity(tokens.count)
+        var words = 0, content = 0
+        var inWindow = 0, windowTotal = 0.0
+        var slot = 0                        // words % window: where the next word goes in `recent`
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .ideographic else { continue }
             let hash = hashes[index]
             // A lookup first: storing goes through `subscript(_:default:)`, whose default is a
             // closure allocated per call, so only new forms pay for it.
-            if let id = ids[hash] {
-                forms[Int(id)].count += 1
-                if formIsNotStopWord[Int(id)] { content += 1 }
-                sequence.append(id)
+            let id: Int
+            if let known = ids[hash] {
+                id = Int(known)
+                forms[id].count += 1
+                if forms[id].isNotStopWord { content += 1 }
             } else {
-                let isContent = !stopWords.contains(hash)
-                if isContent { content += 1 }
-                let id = Int32(forms.count)
-                ids[hash] = id
-                forms.append((1, index, isContent && (token.kind == .ideographic || token.range.length >= 3)))
-                formIsNotStopWord.append(isContent)
-                sequence.append(id)
+                id = forms.count
+                let isNotStopWord = !stopWords.contains(hash)
+                if isNotStopWord { content += 1 }
+                ids[hash] = Int32(id)
+                forms.append(WordForm(count: 1, first: Int32(index), isNotStopWord: isNotStopWord,
+                                      isListable: isNotStopWord && (token.kind == .ideographic || token.range.length >= 3)))
             }
+            // The window: the new word in, then (once full) the word `window` words back out.
+            if forms[id].inWindow == 0 { inWindow += 1 }
+            forms[id].inWindow += 1
+            if words >= window {
+                let leaving = Int(recent[slot])
+                forms[leaving].inWindow -= 1
+                if forms[leaving].inWindow == 0 { inWindow -= 1 }
+            }
+            recent[slot] = Int32(id)
+            if words >= window - 1 { windowTotal += Double(inWindow) / Double(window) }
+            words += 1
+            slot = slot + 1 == window ? 0 : slot + 1
         }
-        let topWords = Self.topContentForms(forms, top: top).map { form in
-            WordCount(word: document.string(tokens[form.first]).lowercased(), count: form.count)
-        }
-        return Report(
-            words: sequence.count,
-            distinctWords: forms.count,
-            typeTokenRatio: Self.rounded(sequence.isEmpty ? 0 : Double(forms.count) / Double(sequence.count)),
-            movingAverageTtr: Self.rounded(Self.mattr(sequence, window: 50, distinct: forms.count)),
-            lexicalDensity: Self.rounded(sequence.isEmpty ? 0 : Double(content) / Double(sequence.count)),
-            topContentWords: topWords
-        )
+        return (forms, words, content, windowTotal)
     }
 
-    /// The `top` content forms that occur most often, ties broken by the earlier first occurrence —
+    /// The `top` listable forms that occur most often, ties broken by the earlier first occurrence —
     /// the head of the fully sorted list, kept in a short sorted array instead of sorting every form.
     /// `forms` are in order of first occurrence, so a form never ranks before an earlier one with
     /// the same count.
-    static func topContentForms(_ forms: [(count: Int, first: Int, content: Bool)], top: Int) -> [(count: Int, first: Int)] {
-        var best: [(count: Int, first: Int)] = []
+    /// The forms themselves are returned (`WordForm`s, not tuples, whose arrays looked their type
+    /// up at run time).
+    static func topContentForms(_ forms: [WordForm], top: Int) -> [WordForm] {
+        var best: [WordForm] = []
         guard top > 0 else { return best }
         best.reserveCapacity(top + 1)
-        for form in forms where form.content {
+        for form in forms where form.isListable {
             if best.count == top, best[top - 1].count >= form.count { continue }
             var position = best.count
             while position > 0, best[position - 1].count < form.count { position -= 1 }
-            best.insert((form.count, form.first), at: position)
+            best.insert(form, at: position)
             if best.count > top { best.removeLast() }
         }
         return best
     }
 
-    /// Moving-average type/token ratio in one pass with a sliding window of counts, over words
-    /// given as dense form ids (`0..<distinct`).
-    static func mattr(_ sequence: [Int32], window: Int, distinct: Int) -> Double {
-        guard !sequence.isEmpty else { return 0 }
-        guard sequence.count > window else { return Double(distinct) / Double(sequence.count) }
-        var counts = [Int32](repeating: 0, count: distinct)
-        var inWindow = 0
-        var total = 0.0
-        for (index, id) in sequence.enumerated() {
-            if counts[Int(id)] == 0 { inWindow += 1 }
-            counts[Int(id)] += 1
-            if index >= window {
-                let leaving = Int(sequence[index - window])
-                counts[leaving] -= 1
-                if counts[leaving] == 0 { inWindow -= 1 }
+    /// The lowercased text of `range` of `bytes`, as `String.lowercased()` gives it: ASCII
+    /// written lowercased directly (A–Z to a–z is all it changes there), other text through it.
+    static func lowercasedText(of range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let word = UnsafeBufferPointer(rebasing: bytes[Int(range.start)..<Int(range.end)])
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for index in word.indices {
+                let byte = word[index]
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             }
-            if index >= window - 1 { total += Double(inWindow) / Double(window) }
+            return word.count
         }
-        return total / Double(sequence.count - window + 1)
     }
 
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }

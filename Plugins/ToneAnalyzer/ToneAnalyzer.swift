@@ -166,7 +166,13 @@ public struct ToneAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
-        let scan = document.withUTF8 { bytes in ToneScanner(lexicon: lexicon, document: document, bytes: bytes).run() }
+        // The arrays the scanner reads, taken out before the closure: capturing the document
+        // copied it (some twenty references retained and released).
+        let sentences = document.sentences, quotations = document.quotations
+        let tokens = document.tokens, tokenHashes = document.tokenHashes
+        let scan = document.withUTF8 { bytes in
+            ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes).run(lexicon: lexicon)
+        }
         return report(scan, document: document)
     }
 
@@ -188,10 +194,11 @@ public struct ToneAnalyzer: Analyzer {
         var total = 0.0
         var narrativeTotal = 0.0, narrativeCount = 0
         var quotedTotal = 0.0, quotedCount = 0
+        let documentSentences = document.sentences
         for (index, sums) in scan.sentenceSums.enumerated() {
             let score = Self.squash(sums.narrative + sums.quoted)
             total += score
-            let range = document.sentences[index].range
+            let range = documentSentences[index].range
             sentences.append(SentenceTone(index: index, start: document.scalarOffset(range.start),
                                           end: document.scalarOffset(range.end), score: Self.rounded(score)))
             if sums.hasNarrativeWords { narrativeTotal += Self.squash(sums.narrative); narrativeCount += 1 }
@@ -203,9 +210,13 @@ public struct ToneAnalyzer: Analyzer {
             LoadedTerm(text: document.string(hit.range), start: document.scalarOffset(hit.range.start),
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
-        var ranked: [(term: String, contribution: Double, count: Int)] = []
-        for (key, value) in scan.drivers.entries where value.sum != 0 {
-            ranked.append((term: scan.driverTerm(key), contribution: value.sum, count: value.count))
+        // Drivers with their exact totals (rounded once ranked): `Driver`s rather than tuples, whose
+        // array looked the tuple type up at run time.
+        var ranked: [Driver] = []
+        let driverTotals = scan.drivers?.entries ?? []
+        ranked.reserveCapacity(driverTotals.count)
+        for (key, value) in driverTotals where value.sum != 0 {
+            ranked.append(Driver(term: ToneScanner.Result.driverTerm(key, entries: lexicon.entries), contribution: value.sum, count: value.count))
         }
         ranked.sort { a, b in
             let x = abs(a.contribution), y = abs(b.contribution)

@@ -43,10 +43,23 @@ struct ToneLexicon: Sendable {
         var category: Category
     }
 
+    /// What a key (a word's hash, or a chain of words) stands for, all in one table value, so
+    /// that the scanner's lookup of a word reads one slot: the probes of this table mostly miss
+    /// the cache, and separate tables for entries and lengths, then the entry list, missed it
+    /// three times.
+    struct KeyInfo: Sendable, Equatable {
+        /// The entry whose words the key is, or -1 (a first word that is no entry by itself).
+        var entry: Int32 = -1
+        /// For a first word, the largest number of words of an entry starting with it (1 when
+        /// none is longer).
+        var longest: Int32 = 1
+        /// The entry's valence and category (copies of `entries[entry]`'s).
+        var valence = 0.0
+        var category = Category.neutral
+    }
+
     private(set) var entries: [Entry] = []
-    private var index = TermTable<Int32>()
-    /// For a first word, the largest number of words of an entry starting with it (only when ≥ 2).
-    private var longest = TermTable<Int>()
+    private var keys = TermTable<KeyInfo>()
     /// The first words of all entries: most words of a text are in no entry, and the filter says
     /// so without probing `index` and `longest`.
     private var firstWords = TermFilter()
@@ -59,11 +72,19 @@ struct ToneLexicon: Sendable {
 
     /// The entry of a key (a single word's hash, or a multi-word chain built with `TermHash`).
     @inline(__always)
-    func entry(forKey key: UInt64) -> Int32? { index[key] }
+    func entry(forKey key: UInt64) -> Int32? {
+        guard let info = keys[key], info.entry >= 0 else { return nil }
+        return info.entry
+    }
 
     /// The largest word count of an entry starting with the word `hash` (1 when none is longer).
     @inline(__always)
-    func longestEntry(startingWith hash: UInt64) -> Int { longest[hash] ?? 1 }
+    func longestEntry(startingWith hash: UInt64) -> Int { Int(keys[hash]?.longest ?? 1) }
+
+    /// What a key stands for: its entry (if any, with valence and category) and, for a word, the
+    /// longest entry starting with it; nil when neither.
+    @inline(__always)
+    func info(forKey key: UInt64) -> KeyInfo? { keys[key] }
 
     /// False when no entry starts with the word `hash` (then `entry(forKey: hash)` is nil and
     /// `longestEntry(startingWith: hash)` is 1); true for such words and a few others.
@@ -87,31 +108,76 @@ struct ToneLexicon: Sendable {
         let key = TermHash.hash(normalized)
         firstWords.insert(TermHash.hash(words[0]))
         let entry = Entry(term: normalized, valence: valence, category: category)
-        if let existing = index[key] {
-            entries[Int(existing)] = entry
+        var info = keys[key] ?? KeyInfo()
+        if info.entry >= 0 {
+            entries[Int(info.entry)] = entry
         } else {
-            index[key] = Int32(entries.count)
+            info.entry = Int32(entries.count)
             entries.append(entry)
         }
+        info.valence = valence
+        info.category = category
+        keys[key] = info
         if words.count > 1 {
-            for count in 2...words.count { multiWordPrefixes.insert(TermHash.hash(words[0..<count].joined(separator: " "))) }
+            // The keys of the chains of the first two, three, … words: each continues the one before
+            // with a separator and the next word, as hashing the words joined by spaces does.
+            var chain = TermHash.hash(words[0])
+            for word in words.dropFirst() {
+                var copy = word
+                chain = copy.withUTF8 { TermHash.combine(TermHash.separator(chain), $0) }
+                multiWordPrefixes.insert(chain)
+            }
             let first = TermHash.hash(words[0])
-            longest[first] = max(longest[first] ?? 1, words.count)
+            var firstInfo = keys[first] ?? KeyInfo()
+            firstInfo.longest = max(firstInfo.longest, Int32(words.count))
+            keys[first] = firstInfo
         }
     }
 
     /// Adds every entry of a TSV text; `source` names it in error messages.
     mutating func add(tsv text: String, source: String) throws(AnalyzerError) {
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        guard !text.utf8.contains(0x0D) else {
+            // Lines as Characters: "\r\n" is one Character, which a line feed does not match.
+            for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                try add(line: rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine, number: lineNumber, source: source)
+            }
+            return
+        }
+        // Without a carriage return, a line feed byte is a line feed Character (a control is a
+        // grapheme of its own): the lines are split on bytes.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            try add(line: text[rawLine.startIndex..<rawLine.endIndex], number: lineNumber, source: source)
+        }
+    }
+
+    /// What the byte-level reading of a plain ASCII line found.
+    private enum ASCIILine {
+        /// A blank or comment line.
+        case skip
+        /// An entry: the term's words (as `words(of:)` gives them), its valence and category.
+        case entry(words: [String], valence: Double, category: Category)
+        /// Not plain ASCII, or malformed: for the general parser, which words the errors.
+        case general
+    }
+
+    /// Adds the entry of one line (without its line break), if any.
+    private mutating func add(line: Substring, number: Int, source: String) throws(AnalyzerError) {
+        let reading = line.utf8.withContiguousStorageIfAvailable { Self.readASCII($0) } ?? .general
+        switch reading {
+        case .skip:
+            return
+        case let .entry(words, valence, category):
+            add(words: words, valence: valence, category: category)
+        case .general:
             let trimmed = Self.trimmed(line)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { Self.trimmed($0) }
             func fail(_ why: String) -> AnalyzerError {
-                .invalidConfiguration("tone: \(source) line \(lineNumber): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
+                .invalidConfiguration("tone: \(source) line \(number): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
             }
             guard fields.count == 2 || fields.count == 3 else { throw fail("expected 2 or 3 TAB-separated fields, found \(fields.count)") }
             let words = Self.words(of: fields[0])
@@ -128,6 +194,47 @@ struct ToneLexicon: Sendable {
             }
             add(words: words, valence: valence, category: category)
         }
+    }
+
+    /// A line of ASCII bytes read as the general parser reads it (in ASCII every byte is a
+    /// Character, blanks are space and tab, lowercasing is A–Z to a–z); `.general` for a line
+    /// with other bytes or an error.
+    private static func readASCII(_ line: UnsafeBufferPointer<UInt8>) -> ASCIILine {
+        guard line.allSatisfy({ $0 < 0x80 }) else { return .general }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        guard let first = line.firstIndex(where: { !isBlank($0) }) else { return .skip }
+        if line[first] == UInt8(ascii: "#") { return .skip }
+        // The fields, trimmed: start and end offsets.
+        var fields: [(start: Int, end: Int)] = []
+        var start = 0
+        for index in 0...line.count where index == line.count || line[index] == 0x09 {
+            var low = start, high = index
+            while low < high, isBlank(line[low]) { low += 1 }
+            while high > low, isBlank(line[high - 1]) { high -= 1 }
+            fields.append((low, high))
+            start = index + 1
+        }
+        guard fields.count == 2 || fields.count == 3 else { return .general }
+        func text(_ field: (start: Int, end: Int)) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: line[field.start..<field.end]), as: UTF8.self)
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for index in fields[0].start...fields[0].end {
+            let byte = index < fields[0].end ? line[index] : 0x20
+            if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") {
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            } else {
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+        }
+        guard !words.isEmpty, let valence = Double(text(fields[1])), valence.isFinite, (-4...4).contains(valence) else { return .general }
+        var category = Category.sentiment
+        if fields.count == 3, fields[2].end > fields[2].start {
+            guard let parsed = Category(rawValue: text(fields[2]).lowercased()) else { return .general }
+            category = parsed
+        }
+        return .entry(words: words, valence: valence, category: category)
     }
 
     /// The lowercased words of a term: hyphens and white space separate words; the typographic

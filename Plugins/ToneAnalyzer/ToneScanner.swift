@@ -1,9 +1,13 @@
 import Copydesk
 
 /// One pass of the tone rules over a document's bytes: no `String` is created per token.
+///
+/// It holds the few arrays of the document it reads, not the document (nor the lexicon, which is
+/// passed to `run`): copying those into it retained and released some twenty references per
+/// document.
 struct ToneScanner {
-    let lexicon: ToneLexicon
-    let document: AnalyzedDocument
+    let sentences: [Sentence]
+    let quotations: [Quotation]
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     /// The core's `TermHash` of each token.
@@ -14,12 +18,14 @@ struct ToneScanner {
     private let compoundFlag: Token.Flags
     private let allCapsFlag: Token.Flags
 
-    init(lexicon: ToneLexicon, document: AnalyzedDocument, bytes: UnsafeBufferPointer<UInt8>) {
-        self.lexicon = lexicon
-        self.document = document
+    /// A scanner of a document's `sentences`, `quotations`, `tokens` and `tokenHashes` over its
+    /// UTF-8 `bytes`.
+    init(sentences: [Sentence], quotations: [Quotation], tokens: [Token], tokenHashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>) {
+        self.sentences = sentences
+        self.quotations = quotations
         self.bytes = bytes
-        self.tokens = document.tokens
-        self.tokenHashes = document.tokenHashes
+        self.tokens = tokens
+        self.tokenHashes = tokenHashes
         capitalizedFlag = .capitalized
         compoundFlag = .continuesCompound
         allCapsFlag = .allCaps
@@ -41,14 +47,16 @@ struct ToneScanner {
     struct Result {
         var sentenceSums: [SentenceSums] = []
         var loaded: [LoadedHit] = []
-        var drivers = TermTable<DriverTotal>()
+        /// Totals per driver key; nil until the first contribution (no table for a document
+        /// without one).
+        var drivers: TermTable<DriverTotal>? = nil
         var evaluative = 0
         var polarTerms = 0
         var words = 0
-        var entries: [ToneLexicon.Entry] = []
 
-        /// The text of a driver key: an entry, or a shifter with its target in text order.
-        func driverTerm(_ key: UInt64) -> String {
+        /// The text of a driver key (an entry, or a shifter with its target in text order), from
+        /// the scanned lexicon's `entries`.
+        static func driverTerm(_ key: UInt64, entries: [ToneLexicon.Entry]) -> String {
             let entry = Int(key & 0xFFFF_FFFF)
             let target = Int((key >> 32) & 0x7FFF_FFFF)
             guard target > 0 else { return entries[entry].term }
@@ -69,6 +77,23 @@ struct ToneScanner {
         var negates: Bool
     }
 
+    /// What one polar term adds to its sentence's sum. A struct, not a tuple: an array of tuples
+    /// looked the tuple's type metadata up at run time each time one was allocated.
+    private struct Contribution {
+        /// The word position of the term.
+        var position: Int
+        var value: Double
+        var quoted: Bool
+        /// The driver key: the entry, or a shifter with its target.
+        var key: UInt64
+    }
+
+    /// The clause a concessive word ("although") opens: words after `start` in clause `clause`.
+    private struct Concession {
+        var start: Int
+        var clause: Int
+    }
+
     /// A lexicon match over words `position ..< position + span`.
     private struct Hit {
         var position: Int
@@ -86,16 +111,22 @@ struct ToneScanner {
 
     private static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "de"].map { TermHash.hash($0) })
 
-    func run() -> Result {
+    func run(lexicon: ToneLexicon) -> Result {
         var result = Result()
-        result.entries = lexicon.entries
-        result.sentenceSums.reserveCapacity(document.sentences.count)
-        let quotations = document.quotations
+        result.sentenceSums.reserveCapacity(sentences.count)
         var quoteIndex = 0
+        // Buffers reused for every sentence, each allocated once with room for the longest
+        // sentence: a sentence has at most one word per token, a hit per word and a contribution
+        // per hit.
+        var longest = 0
+        for sentence in sentences { longest = max(longest, sentence.tokens.count) }
         var words: [Word] = []
+        words.reserveCapacity(longest)
         var hits: [Hit] = []
-        var contributions: [(position: Int, value: Double, quoted: Bool, key: UInt64)] = []
-        for sentence in document.sentences {
+        hits.reserveCapacity(longest)
+        var contributions: [Contribution] = []
+        contributions.reserveCapacity(longest)
+        for sentence in sentences {
             words.removeAll(keepingCapacity: true)
             hits.removeAll(keepingCapacity: true)
             contributions.removeAll(keepingCapacity: true)
@@ -127,16 +158,17 @@ struct ToneScanner {
             }
             result.words += words.count
             let headline = words.count >= 6 && capitalized * 10 >= words.count * 7
-            findHits(words: words, headline: headline, into: &hits)
+            findHits(words: words, headline: headline, lexicon: lexicon, into: &hits)
             resolveShifters(words: words, hits: &hits)
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
+            if !contributions.isEmpty && result.drivers == nil { result.drivers = TermTable() }
             for item in contributions {
                 if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
                 // One lookup and one store: the defaulted subscript claimed the slot twice.
-                var total = result.drivers[item.key] ?? DriverTotal()
+                var total = result.drivers?[item.key] ?? DriverTotal()
                 total.sum += item.value
                 total.count += 1
-                result.drivers[item.key] = total
+                result.drivers?[item.key] = total
             }
             result.sentenceSums.append(sums)
         }
@@ -149,7 +181,7 @@ struct ToneScanner {
     }
 
     /// Longest-match lookup of single and multi-word entries; marks polar words inside names.
-    private func findHits(words: [Word], headline: Bool, into hits: inout [Hit]) {
+    private func findHits(words: [Word], headline: Bool, lexicon: ToneLexicon, into hits: inout [Hit]) {
         var position = 0
         while position < words.count {
             let word = words[position]
@@ -158,8 +190,10 @@ struct ToneScanner {
                 position += 1
                 continue
             }
-            var best: (span: Int, entry: Int32)? = nil
-            let longest = lexicon.longestEntry(startingWith: word.hash)
+            // One lookup for the word: its own entry, and how long an entry starting with it gets.
+            let first = lexicon.info(forKey: word.hash)
+            var best: (span: Int, info: ToneLexicon.KeyInfo)? = nil
+            let longest = Int(first?.longest ?? 1)
             if longest > 1 {
                 var key = word.hash
                 var span = 1
@@ -170,18 +204,17 @@ struct ToneScanner {
                     key = TermHash.combine(TermHash.separator(key), UnsafeBufferPointer(rebasing: bytes[start..<next.keyEnd]))
                     span += 1
                     guard lexicon.mayContinueEntry(key) else { break }     // no entry starts with these words
-                    if let entry = lexicon.entry(forKey: key) { best = (span, entry) }
+                    if let info = lexicon.info(forKey: key), info.entry >= 0 { best = (span, info) }
                 }
             }
-            if best == nil, let entry = lexicon.entry(forKey: word.hash) { best = (1, entry) }
+            if best == nil, let first, first.entry >= 0 { best = (1, first) }
             if best == nil, word.negates {
                 hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0))
                 position += 1
                 continue
             }
-            guard let (span, entryIndex) = best else { position += 1; continue }
-            let entry = lexicon.entries[Int(entryIndex)]
-            var hit = Hit(position: position, span: span, entry: entryIndex, category: entry.category, valence: entry.valence)
+            guard let (span, entry) = best else { position += 1; continue }
+            var hit = Hit(position: position, span: span, entry: entry.entry, category: entry.category, valence: entry.valence)
             if span == 1 && Self.isPolar(entry.category) && tokens[word.token].flags.contains(compoundFlag) {
                 hit.skipped = true                      // the second half of a compound: "non-violent", "match-fixing"
             } else if !headline && (Self.isPolar(entry.category) || entry.category == .negation) && isCapitalized(word) && !tokens[word.token].flags.contains(allCapsFlag) {
@@ -280,11 +313,11 @@ struct ToneScanner {
     }
 
     /// Applies modifiers, negation, contrast and concession; records contributions, loaded terms and counts.
-    private func applyRules(words: [Word], hits: [Hit], into contributions: inout [(position: Int, value: Double, quoted: Bool, key: UInt64)], result: inout Result) {
+    private func applyRules(words: [Word], hits: [Hit], into contributions: inout [Contribution], result: inout Result) {
         var negationEnd = -10, negationClause = -1
         // A negation with its own valence ("failed to") counts it when it negates nothing.
-        var openNegation: (position: Int, value: Double, quoted: Bool, key: UInt64)? = nil
-        func closeNegation(_ contributions: inout [(position: Int, value: Double, quoted: Bool, key: UInt64)], _ result: inout Result) {
+        var openNegation: Contribution? = nil
+        func closeNegation(_ contributions: inout [Contribution], _ result: inout Result) {
             if let pending = openNegation, pending.value != 0 {
                 contributions.append(pending)
                 result.polarTerms += 1
@@ -293,8 +326,7 @@ struct ToneScanner {
         }
         var modifierEnd = -10, modifierClause = -1, modifierFactor = 1.0
         var contrast = -1
-        var concession: (start: Int, clause: Int)? = nil
-        var concessions: [(start: Int, clause: Int)] = []
+        var concessions: [Concession] = []
         for hit in hits {
             let word = words[hit.position]
             let last = hit.position + hit.span - 1
@@ -303,7 +335,7 @@ struct ToneScanner {
                 if hit.skipped { continue }                    // "Doctors Without Borders"
                 closeNegation(&contributions, &result)
                 if hit.entry >= 0 {
-                    openNegation = (hit.position, hit.valence, word.quoted, UInt64(UInt32(bitPattern: hit.entry)))
+                    openNegation = Contribution(position: hit.position, value: hit.valence, quoted: word.quoted, key: UInt64(UInt32(bitPattern: hit.entry)))
                 }
                 negationEnd = last
                 negationClause = words[last].clause
@@ -321,8 +353,7 @@ struct ToneScanner {
                 negationEnd = -10
                 continue
             case .concession:
-                concession = (hit.position, word.clause)
-                concessions.append(concession!)
+                concessions.append(Concession(start: hit.position, clause: word.clause))
                 continue
             case .neutral, .target:
                 continue
@@ -363,7 +394,7 @@ struct ToneScanner {
                 openNegation = nil
             }
             result.polarTerms += 1
-            contributions.append((hit.position, value, word.quoted, key))
+            contributions.append(Contribution(position: hit.position, value: value, quoted: word.quoted, key: key))
         }
         closeNegation(&contributions, &result)
         guard contrast >= 0 || !concessions.isEmpty else { return }
