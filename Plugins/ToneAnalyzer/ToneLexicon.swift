@@ -134,22 +134,16 @@ struct ToneLexicon: Sendable {
         }
     }
 
-    /// Adds every entry of a TSV text; `source` names it in error messages.
+    /// Adds every entry of a TSV text; `source` names it in error messages. Lines end with a line
+    /// feed or a carriage return and line feed (a file saved on Windows).
     mutating func add(tsv text: String, source: String) throws(AnalyzerError) {
         var lineNumber = 0
-        guard !text.utf8.contains(0x0D) else {
-            // Lines as Characters: "\r\n" is one Character, which a line feed does not match.
-            for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                lineNumber += 1
-                try add(line: rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine, number: lineNumber, source: source)
-            }
-            return
-        }
-        // Without a carriage return, a line feed byte is a line feed Character (a control is a
-        // grapheme of its own): the lines are split on bytes.
+        // Split on line-feed bytes, not Characters: "\r\n" is one Character, which a split on
+        // "\n" would not break. Both ends are scalar boundaries, so the slices are valid.
         for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            try add(line: text[rawLine.startIndex..<rawLine.endIndex], number: lineNumber, source: source)
+            let end = rawLine.last == 0x0D ? text.utf8.index(before: rawLine.endIndex) : rawLine.endIndex
+            try add(line: text[rawLine.startIndex..<end], number: lineNumber, source: source)
         }
     }
 

@@ -1,4 +1,5 @@
 import Copydesk
+import Foundation
 import Testing
 @testable import ToneAnalyzer
 
@@ -56,6 +57,16 @@ struct ToneLexiconParsingTests {
         }
         #expect(Self.error("ok\t1\n-\t1\n")?.contains("line 2: empty term") == true)
         #expect(Self.error("word\t1\tshiny\n")?.contains("unknown category 'shiny'") == true)
+    }
+
+    @Test("A lexicon saved with Windows line endings reads as with line feeds, line numbers included")
+    func windowsLineEndings() throws {
+        let unix = "# mine\nzorblax\t3\nfrimp out\t-2\tloaded\n\u{A0}\u{E9}tonnant\t1\n"
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(windows.utf8.count == unix.utf8.count + 4)
+        #expect(Self.summary(try Self.lexicon(windows)) == Self.summary(try Self.lexicon(unix)))
+        #expect(Self.summary(try Self.lexicon(unix)).count == 3)
+        #expect(Self.error("ok\t1\r\nword\t9\r\n")?.contains("line 2: valence") == true)
     }
 
     @Test("The built-in lexicon is all plain ASCII lines")
