@@ -6,7 +6,8 @@ import Copydesk
 /// - `moving_average_ttr`: the mean type/token ratio over windows of 50 words (MATTR), which,
 ///   unlike the plain ratio, does not fall as articles get longer.
 /// - `lexical_density`: share of words that are not function words (the language's stop-word list).
-/// - `top_content_words`: the ten most frequent non-stop words of three or more letters.
+/// - `top_content_words`: the ten most frequent non-stop words of three or more letters
+///   (alphabetic scalars, not bytes: "U.S." has two).
 public struct LexicalAnalyzer: Analyzer {
     public static let description = AnalyzerDescription(
         id: "lexical",
@@ -96,16 +97,17 @@ public struct LexicalAnalyzer: Analyzer {
         let hashes = document.tokenHashes
         // The last `window` words live on the stack: MATTR is computed in the same pass, without
         // a list of every word.
-        let tally = withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.window) { recent in
-            Self.tally(tokens: tokens, hashes: hashes, stopWords: stopWords, recent: recent)
+        let (tally, topWords) = document.withUTF8 { bytes in
+            let tally = withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.window) { recent in
+                Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent)
+            }
+            let topWords = Self.topContentForms(tally.forms, top: top).map { form in
+                WordCount(word: Self.lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count))
+            }
+            return (tally, topWords)
         }
         let forms = tally.forms
         let words = tally.words
-        let topForms = Self.topContentForms(forms, top: top)
-        let text = document.text
-        let topWords = text.utf8.withContiguousStorageIfAvailable { bytes in
-            topForms.map { form in WordCount(word: Self.lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count)) }
-        } ?? topForms.map { form in WordCount(word: document.string(tokens[Int(form.first)]).lowercased(), count: Int(form.count)) }
         let movingAverage: Double
         if words == 0 {
             movingAverage = 0
@@ -128,7 +130,7 @@ public struct LexicalAnalyzer: Analyzer {
     /// case-folded form, tallied per form; the content words; and the sum of the type/token
     /// ratios of every full window of `recent.count` words (MATTR's numerator), with the ids of the
     /// last words in `recent`, a ring.
-    static func tally(tokens: [Token], hashes: [UInt64], stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>)
+    static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>)
         -> (forms: [WordForm], words: Int, content: Int, windowTotal: Double) {
         let window = recent.count
         // Room for as many distinct forms as there are tokens (punctuation included), so neither
@@ -158,7 +160,7 @@ public struct LexicalAnalyzer: Analyzer {
                 if isNotStopWord { content += 1 }
                 ids[hash] = Int32(id)
                 forms.append(WordForm(count: 1, first: Int32(index), isNotStopWord: isNotStopWord,
-                                      isListable: isNotStopWord && (token.kind == .ideographic || token.range.length >= 3)))
+                                      isListable: isNotStopWord && (token.kind == .ideographic || hasThreeLetters(token.range, in: bytes))))
             }
             // The window: the new word in, then (once full) the word `window` words back out.
             if forms[id].inWindow == 0 { inWindow += 1 }
@@ -194,6 +196,28 @@ public struct LexicalAnalyzer: Analyzer {
             if best.count > top { best.removeLast() }
         }
         return best
+    }
+
+    /// Whether the word at `range` has three or more letters (alphabetic scalars): "U.S" (ICU's
+    /// token for "U.S.") has two and "ça" two, though both are three bytes long.
+    static func hasThreeLetters(_ range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.length >= 3 else { return false }
+        var letters = 0
+        var offset = Int(range.start)
+        let end = Int(range.end)
+        while offset < end {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+                offset += 1
+            } else {
+                let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
+                if scalar.properties.isAlphabetic { letters += 1 }
+                offset += length
+            }
+            if letters == 3 { return true }
+        }
+        return false
     }
 
     /// The lowercased text of `range` of `bytes`, as `String.lowercased()` gives it: ASCII

@@ -41,6 +41,16 @@ struct LexicalAnalyzerTests {
         }
     }
 
+    @Test func topWordsNeedThreeLettersNotThreeBytes() throws {
+        // "U.S." is the token "U.S" (two letters, three bytes); "ça" two letters in three bytes;
+        // "été" three letters in five bytes.
+        let report = try Self.report("The U.S. envoy met U.S. officials. Ça va, ça ira. Été, été, été.")
+        let listed = report.topContentWords.map(\.word)
+        #expect(!listed.contains("u.s") && !listed.contains("ça"))
+        #expect(listed.first == "été" && listed.contains("envoy"))
+        #expect(LexicalAnalyzer.description.outputFields.contains { $0.name == "top_content_words" })
+    }
+
     @Test func emptyDocument() throws {
         let report = try Self.report("")
         #expect(report.words == 0 && report.typeTokenRatio == 0 && report.topContentWords.isEmpty)

@@ -29,8 +29,10 @@ struct WordFormTallyTests {
             let words = (0..<Int.random(in: 0...140, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }
             let document = try CoreAnalysis().analyze(text: words.joined(separator: " "), language: .english)
             for window in [1, 5, 50] {
-                let tally = withUnsafeTemporaryAllocation(of: Int32.self, capacity: window) { recent in
-                    LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, stopWords: StopWords.forLanguage(.english), recent: recent)
+                let tally = document.withUTF8 { bytes in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: window) { recent in
+                        LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: StopWords.forLanguage(.english), recent: recent)
+                    }
                 }
                 let expected = Self.reference(words, window: window)
                 #expect(tally.words == words.count)
@@ -44,8 +46,10 @@ struct WordFormTallyTests {
 
     @Test func marksStopWordsAndListableForms() throws {
         let document = try CoreAnalysis().analyze(text: "The ox and the budget.", language: .english)
-        let tally = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 50) { recent in
-            LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, stopWords: StopWords.forLanguage(.english), recent: recent)
+        let tally = document.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 50) { recent in
+                LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: StopWords.forLanguage(.english), recent: recent)
+            }
         }
         // the, ox, and, budget
         #expect(tally.forms.map(\.isNotStopWord) == [false, true, false, true])

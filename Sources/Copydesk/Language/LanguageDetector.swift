@@ -6,7 +6,9 @@
 /// Khmer, Arabic, Hebrew, Greek and Hindi (by script). Latin text where fewer than 8% of the
 /// words are stop words of the best list (another Latin-script language) is undetermined —
 /// unless it has fewer than 30 words, too few to tell, which read as English — and text with no
-/// letters is undetermined.
+/// letters is undetermined. A single letter followed by a period is an initial or part of an
+/// abbreviation ("U.S.", "J. Smith"), not a word: it does not vote (Dutch "u" and French "a"
+/// would otherwise outvote English in "The U.S. says U.S. troops…").
 public struct LanguageDetector: Sendable {
     /// Languages decided by their stop-word lists.
     public static let votingLanguages: [Language] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch]
@@ -29,6 +31,10 @@ public struct LanguageDetector: Sendable {
         var wordsSeen = 0
         func closeWord(at end: Int) {
             guard wordStart >= 0 else { return }
+            if end < limit, bytes[end] == 0x2E, UTF8Scanning.scalar(at: wordStart, in: bytes).length == end - wordStart {
+                wordStart = -1  // an initial: "U." of "U.S.", "J." of "J. Smith"
+                return
+            }
             let hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
             for (position, list) in stopWords.enumerated() where list.1.contains(hash) { votes[position] += 1 }
             wordStart = -1

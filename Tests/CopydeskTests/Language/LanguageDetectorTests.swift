@@ -22,6 +22,15 @@ struct LanguageDetectorTests {
         #expect(LanguageDetector().detect(sample.0) == sample.1)
     }
 
+    @Test func initialsDoNotVote() {
+        // "U." would vote Dutch ("u"), "A." French and Spanish: initials are not words.
+        #expect(LanguageDetector().detect("The U.S. said U.S. officials met U.S. leaders in the U.S. capital.") == .english)
+        #expect(LanguageDetector().detect("A. J. Smith and the U.S. team in the E.U. said so.") == .english)
+        // A one-letter word without a period still votes: Spanish "y", Italian "e".
+        #expect(LanguageDetector().detect("El alcalde y la ciudad aprobaron el presupuesto y la ley.") == .spanish)
+        #expect(LanguageDetector().detect("Il sindaco e la città hanno approvato il bilancio e la legge.") == .italian)
+    }
+
     @Test func noLettersIsUndetermined() {
         #expect(LanguageDetector().detect("123 456 !!!") == .undetermined)
         #expect(LanguageDetector().detect("") == .undetermined)
