@@ -4,6 +4,8 @@
 public struct Pipeline: Sendable {
     /// The analyzers in run order, by id.
     public let analyzers: [(id: String, analyzer: any Analyzer)]
+    /// The ids some analyzer of the run requires: only their reports go into the context.
+    private let required: Set<String>
 
     /// Plans `requested` plugin ids with `registry` and creates each analyzer with its options
     /// (`options[id]`, checked against the keys it declares).
@@ -18,6 +20,7 @@ public struct Pipeline: Sendable {
             created.append((id, try type.init(options: checked)))
         }
         analyzers = created
+        required = Set(created.flatMap { type(of: $0.analyzer).description.requires })
     }
 
     /// Analyzes one text: the core stage, then every analyzer. A failing analyzer adds an issue
@@ -33,7 +36,7 @@ public struct Pipeline: Sendable {
         var context = AnalysisContext()
         var failed = Set<String>()
         for (pluginID, analyzer) in analyzers {
-            let missing = type(of: analyzer).description.requires.filter { failed.contains($0) }
+            let missing = failed.isEmpty ? [] : type(of: analyzer).description.requires.filter { failed.contains($0) }
             if !missing.isEmpty {
                 failed.insert(pluginID)
                 result.issues.append(DocumentIssue(code: "plugin_failed", message: "needs \(missing.joined(separator: ", ")), which failed", plugin: pluginID))
@@ -41,7 +44,7 @@ public struct Pipeline: Sendable {
             }
             do {
                 let report = try analyzer.analyze(analyzed, context: context)
-                context.store(report, for: pluginID)
+                if required.contains(pluginID) { context.store(report, for: pluginID) }
                 result.reports.append((pluginID, report))
             } catch {
                 failed.insert(pluginID)
