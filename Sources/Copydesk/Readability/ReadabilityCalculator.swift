@@ -45,12 +45,13 @@ public struct ReadabilityCalculator: Sendable {
     /// The counts of `document`, with syllable counts remembered in `memo`.
     func count(_ document: Document, bodyOnly: Bool, memo: inout SyllableMemo) -> TextCounts {
         var counts = TextCounts()
-        let included = document.paragraphLabels.map { !bodyOnly || $0 == .body }
-        counts.paragraphs = included.filter { $0 }.count
+        let labels = document.paragraphLabels
+        counts.paragraphs = bodyOnly ? labels.reduce(0) { $0 + ($1 == .body ? 1 : 0) } : labels.count
         let tokens = document.tokens
-        var keys: [UInt64] = []   // memo keys of the sentence's tokens
+        var keys = memo.takeKeyBuffer()   // memo keys of the sentence's tokens
+        defer { memo.returnKeyBuffer(keys) }
         document.withUTF8 { bytes in
-            for sentence in document.sentences where included[Int(sentence.paragraph)] {
+            for sentence in document.sentences where !bodyOnly || labels[Int(sentence.paragraph)] == .body {
                 var offset = Int(sentence.range.start)
                 let sentenceEnd = Int(sentence.range.end)
                 while offset < sentenceEnd {

@@ -63,6 +63,17 @@ public enum ReadabilityFormulas {
         return score(at: index, c)
     }
 
+    /// The fewest sentences SMOG is defined for.
+    static let smogSentences = 30
+    /// Why SMOG has no value, by sentence count under `smogSentences` (built once: most
+    /// articles are shorter, and the reason would otherwise be formatted for each of them).
+    static let smogReasons = (0..<smogSentences).map { "SMOG needs at least 30 sentences; this text has \($0)" }
+
+    /// Why SMOG has no value for a text of `sentences` sentences (fewer than `smogSentences`).
+    static func smogReason(sentences: Int) -> String {
+        sentences >= 0 && sentences < smogSentences ? smogReasons[sentences] : "SMOG needs at least 30 sentences; this text has \(sentences)"
+    }
+
     /// The score of formula `ids[index]` for counts with words and sentences, its language checks passed.
     static func score(at index: Int, _ c: TextCounts) -> FormulaResult {
         let id = ids[index]
@@ -78,7 +89,7 @@ public enum ReadabilityFormulas {
         case 2:   // gunning_fog
             return .value(id, 0.4 * (wps + 100 * Double(c.complexWords) / words))
         case 3:   // smog
-            guard c.sentences >= 30 else { return .notApplicable(id, "SMOG needs at least 30 sentences; this text has \(c.sentences)") }
+            guard c.sentences >= smogSentences else { return .notApplicable(id, smogReason(sentences: c.sentences)) }
             return .value(id, 1.043 * (Double(c.polysyllabicWords) * 30 / sentences).squareRoot() + 3.1291)
         case 4:   // coleman_liau
             return .value(id, 0.0588 * (Double(c.letters) / words * 100) - 0.296 * (sentences / words * 100) - 15.8)
