@@ -683,8 +683,7 @@ public struct NewsCleaner: Cleaner {
             if wordStart >= 0 && !leadingCapitals {
                 // Inside a word, past the leading capitals, ASCII letters and digits only extend the
                 // word and count as visible characters (none is a code mark): take them as a run.
-                var run = index
-                while run < end && Self.isASCIILetterOrDigit(bytes[run]) { run += 1 }
+                let run = UTF8Scanning.asciiLetterOrDigitRunEnd(from: index, to: end, in: bytes)
                 if run > index {
                     f.characters += run - index
                     beforeLastVisible = run - index >= 2 ? Unicode.Scalar(bytes[run - 2]) : lastVisible
