@@ -678,13 +678,39 @@ public struct NewsCleaner: Cleaner {
             wordStart = -1
         }
 
+        /// Ends the current token (a run of visible characters) at a space.
+        @inline(__always)
+        func closeToken(_ tokenEnd: Int) {
+            guard tokenStart >= 0 else { return }
+            f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]),
+                                         hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
+            tokenStart = -1
+            tokenHasAt = false
+            tokenHasPeriod = false
+        }
+
         var leadingCapitals = true
         while index < end {
-            if wordStart >= 0 && !leadingCapitals {
-                // Inside a word, past the leading capitals, ASCII letters and digits only extend the
-                // word and count as visible characters (none is a code mark): take them as a run.
+            let byte = bytes[index]
+            if byte == 0x20 {
+                // A plain space, as the general path below takes it: it ends the word and the token.
+                if f.characters > 0, lastVisible == "." || lastVisible == "?" || lastVisible == "!", index + 1 < end {
+                    f.innerSentenceEnds += 1
+                }
+                f.spaceBytes += 1
+                closeToken(index)
+                closeWord(index)
+                index += 1
+                continue
+            }
+            if !leadingCapitals {
+                // Past the leading capitals, ASCII letters and digits only start or extend a word and
+                // count as visible characters (none is a code mark, nor starts code or a backlink):
+                // take them as a run.
                 let run = UTF8Scanning.asciiLetterOrDigitRunEnd(from: index, to: end, in: bytes)
                 if run > index {
+                    if wordStart < 0 { wordStart = index }
+                    if tokenStart < 0 { tokenStart = index }
                     f.characters += run - index
                     beforeLastVisible = run - index >= 2 ? Unicode.Scalar(bytes[run - 2]) : lastVisible
                     lastVisible = Unicode.Scalar(bytes[run - 1])
@@ -692,7 +718,7 @@ public struct NewsCleaner: Cleaner {
                     continue
                 }
             }
-            let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
+            let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scanning.scalar(at: index, in: bytes)
             let isSpace = UTF8Scanning.isSpace(scalar)
             if leadingCapitals && f.words <= 4 && !isSpace && !Self.isUppercase(scalar) && scalar != "," && scalar != "." {
                 // The capitals of a dateline end at a dash or an opening parenthesis.
@@ -720,13 +746,7 @@ public struct NewsCleaner: Cleaner {
                 if scalar.value == 0x40 { tokenHasAt = true } else if scalar.value == 0x2E { tokenHasPeriod = true }
             } else {
                 if scalar.value == 0x20 { f.spaceBytes += 1 }
-                if tokenStart >= 0 {
-                    f.linkish += Self.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]),
-                                                 hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
-                    tokenStart = -1
-                    tokenHasAt = false
-                    tokenHasPeriod = false
-                }
+                closeToken(index)
             }
             let v = scalar.value
             let isIdeograph = v >= 0x3040 && ((0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v))
@@ -785,12 +805,6 @@ public struct NewsCleaner: Cleaner {
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
-    }
-
-    /// ASCII letters and digits.
-    @inline(__always)
-    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// Letters and digits, with an ASCII fast path.
