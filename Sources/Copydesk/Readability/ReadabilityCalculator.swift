@@ -4,17 +4,19 @@ public struct ReadabilityCalculator: Sendable {
     /// The language whose syllable counter and formulas are used.
     public let language: Language
     private let syllableCounter: (any SyllableCounter)?
+    /// The language's answers that do not depend on the counts, looked up once.
+    private let plan: ReadabilityFormulaPlan
 
     /// A calculator for `language`, with its syllable counter when Copydesk has one.
     public init(language: Language) {
-        self.language = language
-        self.syllableCounter = SyllableCounters.counter(forLanguageCode: language.rawValue)
+        self.init(language: language, syllableCounter: SyllableCounters.counter(forLanguageCode: language.rawValue))
     }
 
     /// A calculator with an explicit syllable counter (nil: no syllable-based formulas).
     public init(language: Language, syllableCounter: (any SyllableCounter)?) {
         self.language = language
         self.syllableCounter = syllableCounter
+        self.plan = ReadabilityFormulaPlan.forLanguage(language)
     }
 
     /// Counts and formulas for `document`; `bodyOnly` leaves out the title and dek paragraphs.
@@ -27,7 +29,7 @@ public struct ReadabilityCalculator: Sendable {
     /// come from `makeSyllableMemo` of a calculator for the same language).
     func readability(of document: Document, bodyOnly: Bool, memo: inout SyllableMemo) -> Readability {
         let counts = count(document, bodyOnly: bodyOnly, memo: &memo)
-        return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, language: language, hasSyllables: syllableCounter != nil))
+        return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, plan: plan, hasSyllables: syllableCounter != nil))
     }
 
     /// A memo of this calculator's syllable counts, to share across documents.

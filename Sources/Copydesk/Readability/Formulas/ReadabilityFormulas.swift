@@ -12,7 +12,11 @@ public enum ReadabilityFormulas {
     /// Every formula for `counts`, in `ids` order.
     public static func all(_ counts: TextCounts, language: Language, hasSyllables: Bool) -> [FormulaResult] {
         // What does not depend on the counts is worked out once per language (see `formula`).
-        let plan = ReadabilityFormulaPlan.forLanguage(language)
+        all(counts, plan: ReadabilityFormulaPlan.forLanguage(language), hasSyllables: hasSyllables)
+    }
+
+    /// `all(_:language:hasSyllables:)` with the language's plan at hand.
+    static func all(_ counts: TextCounts, plan: ReadabilityFormulaPlan, hasSyllables: Bool) -> [FormulaResult] {
         var results: [FormulaResult] = []
         results.reserveCapacity(ids.count)
         for index in ids.indices {
