@@ -136,7 +136,7 @@ public struct ReadabilityCalculator: Sendable {
         let spaceBits = chunk ^ 0x2020_2020_2020_2020
         let spaces = ~(((spaceBits & low) &+ low) | spaceBits | low)                                    // bytes equal to 0x20
         let controls = (chunk &+ 0x7777_7777_7777_7777) & ~(chunk &+ 0x7272_7272_7272_7272) & high     // bytes 9–13
-        return 8 - (spaces | controls).nonzeroBitCount
+        return 8 - UTF8Scanning.highBitCount(spaces | controls)
     }
 
     /// Letters (alphabetic scalars) of a word token; ideographic tokens count each character.
