@@ -36,7 +36,8 @@ public final class Segmenter {
     /// tokenizing or splitting the others. ICU reads each run of kept paragraphs from the start of
     /// its first line to the line break after it: line breaks are hard word boundaries, so the
     /// tokens are those of the whole text.
-    func segment(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange], keep: [Bool]) throws(SegmentationError) -> Segmentation {
+    func segment(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange],
+                 keep: some RandomAccessCollection<Bool>) throws(SegmentationError) -> Segmentation {
         guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
         if text.isEmpty { return .empty }
         var tokens: [Token] = []
@@ -45,9 +46,9 @@ public final class Segmenter {
         kept.reserveCapacity(paragraphs.count)
         var runStart = 0
         while runStart < paragraphs.count {
-            guard keep[runStart] else { runStart += 1; continue }
+            guard keep[keep.index(keep.startIndex, offsetBy: runStart)] else { runStart += 1; continue }
             var runEnd = runStart + 1
-            while runEnd < paragraphs.count && keep[runEnd] { runEnd += 1 }
+            while runEnd < paragraphs.count && keep[keep.index(keep.startIndex, offsetBy: runEnd)] { runEnd += 1 }
             kept.append(contentsOf: paragraphs[runStart..<runEnd])
             try tokenize(text, from: Self.lineStart(before: Int(paragraphs[runStart].start), in: text),
                          to: Self.lineEnd(after: Int(paragraphs[runEnd - 1].end), in: text), into: &tokens)
