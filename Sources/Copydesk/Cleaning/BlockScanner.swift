@@ -131,7 +131,7 @@ struct BlockScanner {
     mutating func closeWord(_ wordEnd: Int, _ lexicon: CleanerLexicon) {
         guard wordStart >= 0 else { return }
         let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
-        let hash = TermHash.hash(word)
+        let hash = TermHash.hashInlined(word)
         let classes = lexicon.classes(of: hash)
         lastWordClasses = classes
         lastWordEnd = wordEnd
