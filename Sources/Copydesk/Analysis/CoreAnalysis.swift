@@ -2,10 +2,19 @@
 /// count, score readability and find quotations. Not thread-safe (it owns ICU iterators):
 /// one per task.
 public final class CoreAnalysis {
-    private var segmenters: [Language: Segmenter] = [:]
-    private var calculators: [Language: ReadabilityCalculator] = [:]
-    /// Syllable counts by spelling, per language, shared by the task's documents.
-    private var syllableMemos: [Language: SyllableMemo] = [:]
+    /// What the core keeps for one language: its segmenter, its calculator and the syllable
+    /// counts shared by the task's documents.
+    private struct LanguageStage {
+        let segmenter: Segmenter
+        let calculator: ReadabilityCalculator
+        var memo: SyllableMemo
+    }
+
+    /// The stages of languages met before, except the current one.
+    private var stages: [Language: LanguageStage] = [:]
+    /// The stage of the last document's language: a run of documents in one language looks
+    /// nothing up.
+    private var current: (language: Language, stage: LanguageStage)?
     private let detector = LanguageDetector()
     /// The cleaning stage; nil analyzes the whole text.
     public let cleaner: (any Cleaner)?
@@ -22,24 +31,27 @@ public final class CoreAnalysis {
     /// variant for text an HTML extractor produced.
     public func analyze(id: String = "", text: String, language: Language? = nil, extractedFromHTML: Bool = false) throws(SegmentationError) -> AnalyzedDocument {
         let chosen = language ?? detector.detect(text)
-        let segmenter: Segmenter
-        if let cached = segmenters[chosen] {
-            segmenter = cached
-        } else {
-            segmenter = try Segmenter(language: chosen)
-            segmenters[chosen] = segmenter
-        }
+        if current?.language != chosen { try switchStage(to: chosen) }
+        let segmenter = current!.stage.segmenter
+        let calculator = current!.stage.calculator
         let document = try Document(id: id, text: text, segmenter: segmenter, cleaner: extractedFromHTML ? cleaner?.forExtractedText() : cleaner)
-        let calculator: ReadabilityCalculator
-        if let cached = calculators[chosen] {
-            calculator = cached
-        } else {
-            calculator = ReadabilityCalculator(language: chosen)
-            calculators[chosen] = calculator
-        }
-        let readability = calculator.readability(of: document, bodyOnly: bodyOnly,
-                                                 memo: &syllableMemos[chosen, default: calculator.makeSyllableMemo(expectedWords: 4096)])
+        let readability = calculator.readability(of: document, bodyOnly: bodyOnly, memo: &current!.stage.memo)
         let quotations = QuotationFinder().quotations(in: document)
         return AnalyzedDocument(document: document, readability: readability, quotations: quotations)
+    }
+
+    /// Makes `language`'s stage the current one (creating it on first use), keeping the
+    /// previous one for later.
+    private func switchStage(to language: Language) throws(SegmentationError) {
+        let stage: LanguageStage
+        if let kept = stages.removeValue(forKey: language) {
+            stage = kept
+        } else {
+            let calculator = ReadabilityCalculator(language: language)
+            stage = LanguageStage(segmenter: try Segmenter(language: language), calculator: calculator,
+                                  memo: calculator.makeSyllableMemo(expectedWords: 4096))
+        }
+        if let previous = current { stages[previous.language] = previous.stage }
+        current = (language, stage)
     }
 }

@@ -99,6 +99,15 @@ struct CleanerLexicon: Sendable {
 
     /// The news cleaner's lexicon for `language` (built once per language and process).
     static func forLanguage(_ language: Language) -> CleanerLexicon {
+        // Most documents are English: theirs is at hand without a lock or a dictionary look-up.
+        if language == .english { return english }
+        return cached(language)
+    }
+
+    /// The English lexicon, built on first use.
+    private static let english = cached(.english)
+
+    private static func cached(_ language: Language) -> CleanerLexicon {
         if let found = cache.withLock({ $0[language] }) { return found }
         let lexicon = CleanerLexicon(vocabulary: BoilerplateVocabulary.forLanguage(language),
                                      stopWords: StopWords.forLanguage(language, englishWhenUndetermined: false),

@@ -16,6 +16,22 @@ public enum TermHash {
         combine(empty, bytes)
     }
 
+    /// `hash(_:)`, with a loop over the word's leading ASCII bytes inlined at the caller (most
+    /// words are ASCII): the rest, from the first byte outside ASCII, is hashed by `combine`.
+    @inlinable @inline(__always)
+    static func hashInlined(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = empty
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return combine(h, UnsafeBufferPointer(rebasing: bytes[index...])) }
+            let folded = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+            h = (h ^ UInt64(folded)) &* prime
+            index += 1
+        }
+        return h
+    }
+
     /// Hash of a word given as a string (for building tables; not for hot paths).
     public static func hash(_ word: some StringProtocol) -> UInt64 {
         var copy = String(word)

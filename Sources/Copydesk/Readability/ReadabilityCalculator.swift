@@ -4,17 +4,19 @@ public struct ReadabilityCalculator: Sendable {
     /// The language whose syllable counter and formulas are used.
     public let language: Language
     private let syllableCounter: (any SyllableCounter)?
+    /// The language's answers that do not depend on the counts, looked up once.
+    private let plan: ReadabilityFormulaPlan
 
     /// A calculator for `language`, with its syllable counter when Copydesk has one.
     public init(language: Language) {
-        self.language = language
-        self.syllableCounter = SyllableCounters.counter(forLanguageCode: language.rawValue)
+        self.init(language: language, syllableCounter: SyllableCounters.counter(forLanguageCode: language.rawValue))
     }
 
     /// A calculator with an explicit syllable counter (nil: no syllable-based formulas).
     public init(language: Language, syllableCounter: (any SyllableCounter)?) {
         self.language = language
         self.syllableCounter = syllableCounter
+        self.plan = ReadabilityFormulaPlan.forLanguage(language)
     }
 
     /// Counts and formulas for `document`; `bodyOnly` leaves out the title and dek paragraphs.
@@ -27,7 +29,7 @@ public struct ReadabilityCalculator: Sendable {
     /// come from `makeSyllableMemo` of a calculator for the same language).
     func readability(of document: Document, bodyOnly: Bool, memo: inout SyllableMemo) -> Readability {
         let counts = count(document, bodyOnly: bodyOnly, memo: &memo)
-        return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, language: language, hasSyllables: syllableCounter != nil))
+        return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, plan: plan, hasSyllables: syllableCounter != nil))
     }
 
     /// A memo of this calculator's syllable counts, to share across documents.
@@ -45,12 +47,13 @@ public struct ReadabilityCalculator: Sendable {
     /// The counts of `document`, with syllable counts remembered in `memo`.
     func count(_ document: Document, bodyOnly: Bool, memo: inout SyllableMemo) -> TextCounts {
         var counts = TextCounts()
-        let included = document.paragraphLabels.map { !bodyOnly || $0 == .body }
-        counts.paragraphs = included.filter { $0 }.count
+        let labels = document.paragraphLabels
+        counts.paragraphs = bodyOnly ? labels.reduce(0) { $0 + ($1 == .body ? 1 : 0) } : labels.count
         let tokens = document.tokens
-        var keys: [UInt64] = []   // memo keys of the sentence's tokens
+        var keys = memo.takeKeyBuffer()   // memo keys of the sentence's tokens
+        defer { memo.returnKeyBuffer(keys) }
         document.withUTF8 { bytes in
-            for sentence in document.sentences where included[Int(sentence.paragraph)] {
+            for sentence in document.sentences where !bodyOnly || labels[Int(sentence.paragraph)] == .body {
                 var offset = Int(sentence.range.start)
                 let sentenceEnd = Int(sentence.range.end)
                 while offset < sentenceEnd {
@@ -133,7 +136,7 @@ public struct ReadabilityCalculator: Sendable {
         let spaceBits = chunk ^ 0x2020_2020_2020_2020
         let spaces = ~(((spaceBits & low) &+ low) | spaceBits | low)                                    // bytes equal to 0x20
         let controls = (chunk &+ 0x7777_7777_7777_7777) & ~(chunk &+ 0x7272_7272_7272_7272) & high     // bytes 9–13
-        return 8 - (spaces | controls).nonzeroBitCount
+        return 8 - UTF8Scanning.highBitCount(spaces | controls)
     }
 
     /// Letters (alphabetic scalars) of a word token; ideographic tokens count each character.

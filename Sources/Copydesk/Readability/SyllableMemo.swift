@@ -23,6 +23,9 @@ struct SyllableMemo {
     private var slots: [Slot]
     private var mask: Int
     private var occupied = 0
+    /// A buffer for the keys of one sentence's tokens, kept between documents so that counting
+    /// allocates nothing once it has grown (see `takeKeyBuffer`).
+    private var keyBuffer: [UInt64] = []
 
     init(counter: (any SyllableCounter)?, expectedWords: Int) {
         self.counter = counter ?? NoSyllables()
@@ -63,6 +66,20 @@ struct SyllableMemo {
         case .number: return (1, ReadabilityCalculator.letterCount(word))
         default: return (0, ReadabilityCalculator.letterCount(word))
         }
+    }
+
+    /// The memo's buffer for token keys, emptied (its capacity kept); hand it back with
+    /// `returnKeyBuffer` when done, so the next document reuses its storage.
+    mutating func takeKeyBuffer() -> [UInt64] {
+        var buffer: [UInt64] = []
+        swap(&buffer, &keyBuffer)
+        buffer.removeAll(keepingCapacity: true)
+        return buffer
+    }
+
+    /// Keeps `buffer` for the next `takeKeyBuffer`.
+    mutating func returnKeyBuffer(_ buffer: [UInt64]) {
+        keyBuffer = buffer
     }
 
     /// Syllables of `word` (UTF-8) from the counter, remembered by spelling.

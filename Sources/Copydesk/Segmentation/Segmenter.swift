@@ -36,7 +36,8 @@ public final class Segmenter {
     /// tokenizing or splitting the others. ICU reads each run of kept paragraphs from the start of
     /// its first line to the line break after it: line breaks are hard word boundaries, so the
     /// tokens are those of the whole text.
-    func segment(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange], keep: [Bool]) throws(SegmentationError) -> Segmentation {
+    func segment(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange],
+                 keep: some RandomAccessCollection<Bool>) throws(SegmentationError) -> Segmentation {
         guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
         if text.isEmpty { return .empty }
         var tokens: [Token] = []
@@ -45,9 +46,9 @@ public final class Segmenter {
         kept.reserveCapacity(paragraphs.count)
         var runStart = 0
         while runStart < paragraphs.count {
-            guard keep[runStart] else { runStart += 1; continue }
+            guard keep[keep.index(keep.startIndex, offsetBy: runStart)] else { runStart += 1; continue }
             var runEnd = runStart + 1
-            while runEnd < paragraphs.count && keep[runEnd] { runEnd += 1 }
+            while runEnd < paragraphs.count && keep[keep.index(keep.startIndex, offsetBy: runEnd)] { runEnd += 1 }
             kept.append(contentsOf: paragraphs[runStart..<runEnd])
             try tokenize(text, from: Self.lineStart(before: Int(paragraphs[runStart].start), in: text),
                          to: Self.lineEnd(after: Int(paragraphs[runEnd - 1].end), in: text), into: &tokens)
@@ -111,7 +112,7 @@ public final class Segmenter {
                 guard let other = Self.kindOfOther(scalar) else { return }
                 kind = other
             }
-            var token = Token(range: range, kind: kind, flags: Self.caseFlags(text, range))
+            var token = Token(range: range, kind: kind, flags: Self.asciiCaseFlags(text, range) ?? Self.caseFlags(text, range))
             if let previous = tokens.last, previous.range.end == start {
                 if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
                     token.flags.insert(.continuesCompound)
@@ -158,8 +159,8 @@ public final class Segmenter {
         UTF8Scanning.isLetterOrDigit(UTF8Scanning.scalar(at: offset, in: text).scalar)
     }
 
+    /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).
     private static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {
-        if let flags = asciiCaseFlags(text, range) { return flags }
         var flags: Token.Flags = []
         var letters = 0
         var uppercase = 0
@@ -188,22 +189,33 @@ public final class Segmenter {
         return flags
     }
 
-    /// `caseFlags` of a token of at most eight ASCII bytes, read as one word (nil for any other
-    /// token, or one too near the end of the text to read eight bytes).
+    /// `caseFlags` of an ASCII token, read eight bytes at a time (nil for a token with a byte
+    /// outside ASCII, or whose last bytes are too near the end of the text to read eight).
     @inline(__always)
     private static func asciiCaseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags? {
         let start = Int(range.start), length = Int(range.length)
-        guard length <= 8, start + 8 <= text.count, let base = text.baseAddress else { return nil }
-        let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length * 8)) - 1
-        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
-        guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
-        // Bit 7 of each byte: the byte is at least the range's lower bound and not past its upper one.
-        let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080   // A–Z
-        let lower = (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080   // a–z
+        guard length > 0, let base = text.baseAddress else { return nil }
+        var offset = 0
+        var upperCount = 0
+        var hasLower = false
+        var firstIsUpper = false
+        while offset < length {
+            guard start + offset + 8 <= text.count else { return nil }
+            let remaining = length - offset
+            let mask: UInt64 = remaining >= 8 ? ~0 : (1 << UInt64(remaining * 8)) - 1
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + start + offset).loadUnaligned(as: UInt64.self)) & mask
+            guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
+            // Bit 7 of each byte: the byte is at least the range's lower bound and not past its upper one.
+            let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080   // A–Z
+            let lower = (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080   // a–z
+            if offset == 0 { firstIsUpper = upper & 0x80 != 0 }
+            upperCount += UTF8Scanning.highBitCount(upper)
+            hasLower = hasLower || lower != 0
+            offset += 8
+        }
         var flags: Token.Flags = []
-        if upper & 0x80 != 0 { flags.insert(.capitalized) }
-        let uppercase = upper.nonzeroBitCount
-        if uppercase >= 2 && lower == 0 { flags.insert(.allCaps) }
+        if firstIsUpper { flags.insert(.capitalized) }
+        if upperCount >= 2 && !hasLower { flags.insert(.allCaps) }
         return flags
     }
 

@@ -34,7 +34,7 @@ public struct Document: Sendable {
                     guard bytes.count < Int(Int32.max) else { throw .textTooLong(bytes: bytes.count) }
                     let paragraphs = bytes.isEmpty ? [] : ParagraphSplitter.paragraphs(in: bytes)
                     let labels = cleaner.labels(for: paragraphs, in: bytes, language: segmenter.language)
-                    return (paragraphs, labels, try segmenter.segment(bytes, paragraphs: paragraphs, keep: labels.map(\.isKept)))
+                    return (paragraphs, labels, try segmenter.segment(bytes, paragraphs: paragraphs, keep: labels.lazy.map(\.isKept)))
                 }
             }.get()
             self.cleaning = CleaningReport(blocks: zip(paragraphs, labels).map { CleaningReport.Block(range: $0, label: $1) })

@@ -9,9 +9,7 @@ public struct ScalarOffsetIndex: Sendable {
 
     /// Builds the index for `utf8`.
     public init(utf8: UnsafeBufferPointer<UInt8>) {
-        var isASCII = true
-        for byte in utf8 where byte >= 0x80 { isASCII = false; break }
-        if isASCII {
+        if Self.isASCII(utf8) {
             checkpoints = []
             return
         }
@@ -27,6 +25,25 @@ public struct ScalarOffsetIndex: Sendable {
         }
         marks.append(scalars)
         checkpoints = marks
+    }
+
+    /// Whether every byte is ASCII, read eight bytes at a time.
+    static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var high: UInt64 = 0
+            while index + 8 <= utf8.count {
+                high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            if high & 0x8080_8080_8080_8080 != 0 { return false }
+        }
+        while index < utf8.count {
+            if utf8[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// True when the text is ASCII, so byte and scalar offsets are equal.

@@ -104,7 +104,7 @@ public enum UTF8Scanning {
                 let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 // Bit 7 of each byte: set for 10xxxxxx (bit 7 set, bit 6 — shifted up — clear).
                 let continuation = chunk & ~(chunk << 1) & 0x8080_8080_8080_8080
-                count += 8 - continuation.nonzeroBitCount
+                count += 8 - highBitCount(continuation)
                 index += 8
             }
         }
@@ -113,6 +113,52 @@ public enum UTF8Scanning {
             index += 1
         }
         return count
+    }
+
+    /// The end of the run of ASCII letters and digits that starts at `start`, at most `end`
+    /// (`start` itself when `bytes[start]` is none), read eight bytes at a time where eight
+    /// bytes are readable.
+    @inline(__always)
+    static func asciiLetterOrDigitRunEnd(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index < end {
+            guard index + 8 <= bytes.count else {
+                while index < end && isASCIILetterOrDigit(bytes[index]) { index += 1 }
+                return index
+            }
+            let run = asciiLetterOrDigitPrefix(chunk(at: index, in: bytes))
+            if run < 8 { return min(index + run, end) }
+            index += 8
+        }
+        return end
+    }
+
+    /// How many of the eight bytes of `chunk` (little-endian), from the first, are ASCII letters
+    /// or digits.
+    @inline(__always)
+    static func asciiLetterOrDigitPrefix(_ chunk: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let seven = chunk & 0x7F7F_7F7F_7F7F_7F7F   // no carry between bytes below
+        let folded = seven | 0x2020_2020_2020_2020
+        // Bit 7 of each byte: the byte is at least the range's lower bound and not past its upper one.
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)   // a–z after folding
+        let digits = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646)       // 0–9
+        let accepted = (letters | digits) & ~chunk & high
+        return (~accepted & high).trailingZeroBitCount >> 3
+    }
+
+    /// ASCII letters and digits.
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// How many bytes of `flags` have bit 7 set, where no other bit is set: one multiply, as the
+    /// baseline x86-64 target has no population-count instruction (`nonzeroBitCount` there is a
+    /// dozen instructions).
+    @inline(__always)
+    static func highBitCount(_ flags: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// Whether one of the eight bytes of `v` is zero (exact).

@@ -13,4 +13,12 @@ struct TermHashTests {
     @Test func emptyIsTheBasis() {
         #expect(TermHash.hash("") == TermHash.empty)
     }
+
+    /// Property: the inlined hash equals `hash` for ASCII, non-ASCII and mixed words.
+    @Test func inlinedHashEqualsTheHash() {
+        for word in ["", "a", "The", "COOKIES", "don't", "don’t", "café", "ÉCOLE", "naïve", "東京", "x-ray", "İstanbul", "KELVIN\u{212A}"] {
+            var copy = word
+            copy.withUTF8 { #expect(TermHash.hashInlined($0) == TermHash.hash($0), "\(word)") }
+        }
+    }
 }

@@ -65,7 +65,9 @@ struct WordTokenizationTests {
     /// letter by letter, whatever follows the token and however near the end of the text it is.
     @Test func caseFlagsFollowTheRuleForEveryLengthAndPosition() throws {
         let words = ["a", "I", "US", "Us", "uS", "NATO", "NATO2", "X1", "x", "A1B", "ABCDEFGH", "ABCDEFGh", "Abcdefgh",
-                     "ABCDEFGHI", "abcdefghij", "McDonald", "ÉCOLE", "École", "iPhone", "B2B", "Zz", "ZZ"]
+                     "ABCDEFGHI", "abcdefghij", "McDonald", "ÉCOLE", "École", "iPhone", "B2B", "Zz", "ZZ",
+                     "INTERNATIONALIZATION", "Internationalization", "internationalizatioN", "ABCDEFGHIJKLMNOPq",
+                     "ABCDEFGHIJKLMNOP", "aBCDEFGHIJKLMNOPQRS", "ABCDEFGHIJKLMNÉ", "Abcdefghijklmné", "X1234567890123456"]
         for tail in ["", " x", " and more text after it"] {
             for word in words {
                 let tokens = try Self.tokens(word + tail)

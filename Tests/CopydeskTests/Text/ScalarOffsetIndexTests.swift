@@ -27,6 +27,19 @@ struct ScalarOffsetIndexTests {
         text.withUTF8 { #expect(ScalarOffsetIndex(utf8: $0).isIdentity) }
     }
 
+    /// Property: one byte outside ASCII anywhere, in a full eight-byte chunk or the tail, is seen.
+    @Test func anyNonASCIIByteIsSeen() {
+        for length in 0..<20 {
+            var plain = [UInt8](repeating: 0x61, count: length)
+            plain.withUnsafeBufferPointer { #expect(ScalarOffsetIndex.isASCII($0)) }
+            for position in 0..<length {
+                plain[position] = 0xC3
+                plain.withUnsafeBufferPointer { #expect(!ScalarOffsetIndex.isASCII($0), "\(length) \(position)") }
+                plain[position] = 0x61
+            }
+        }
+    }
+
     @Test func documentOffsetsMatchPythonStyleIndices() throws {
         let text = "Café “news” 日本 word"
         let document = try Document(text: text, segmenter: Segmenter())

@@ -49,4 +49,32 @@ struct UTF8ScanningTests {
         }
         #expect(mismatches.isEmpty)
     }
+
+    /// Property: the run of ASCII letters and digits found eight bytes at a time ends where a
+    /// byte-by-byte scan ends it, from every start, with every limit.
+    @Test func asciiLetterOrDigitRunEndsWhereTheBytesSay() {
+        var text = "Wordsmith2024 café AZaz09@[`{/: x Überlong1234567890abcdefXYZ-end"
+        text.withUTF8 { bytes in
+            for start in 0..<bytes.count {
+                for end in start...bytes.count {
+                    var expected = start
+                    while expected < end && UTF8Scanning.isASCIILetterOrDigit(bytes[expected]) { expected += 1 }
+                    #expect(UTF8Scanning.asciiLetterOrDigitRunEnd(from: start, to: end, in: bytes) == expected, "\(start)..<\(end)")
+                }
+            }
+        }
+        for byte in 0...255 {
+            let scalar = Unicode.Scalar(UInt8(byte))
+            let expected = byte < 0x80 && (scalar.properties.isAlphabetic || (0x30...0x39).contains(byte))
+            #expect(UTF8Scanning.isASCIILetterOrDigit(UInt8(byte)) == expected)
+        }
+    }
+
+    @Test func highBitCountCountsTheFlaggedBytes() {
+        #expect(UTF8Scanning.highBitCount(0) == 0)
+        #expect(UTF8Scanning.highBitCount(0x8080_8080_8080_8080) == 8)
+        for mask in [UInt64(0x80), 0x8000_0000_0000_0000, 0x0080_0080_8000_0080, 0x8000_8000_0080_8080] {
+            #expect(UTF8Scanning.highBitCount(mask) == mask.nonzeroBitCount)
+        }
+    }
 }

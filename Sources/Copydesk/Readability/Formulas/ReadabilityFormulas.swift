@@ -12,7 +12,11 @@ public enum ReadabilityFormulas {
     /// Every formula for `counts`, in `ids` order.
     public static func all(_ counts: TextCounts, language: Language, hasSyllables: Bool) -> [FormulaResult] {
         // What does not depend on the counts is worked out once per language (see `formula`).
-        let plan = ReadabilityFormulaPlan.forLanguage(language)
+        all(counts, plan: ReadabilityFormulaPlan.forLanguage(language), hasSyllables: hasSyllables)
+    }
+
+    /// `all(_:language:hasSyllables:)` with the language's plan at hand.
+    static func all(_ counts: TextCounts, plan: ReadabilityFormulaPlan, hasSyllables: Bool) -> [FormulaResult] {
         var results: [FormulaResult] = []
         results.reserveCapacity(ids.count)
         for index in ids.indices {
@@ -63,6 +67,17 @@ public enum ReadabilityFormulas {
         return score(at: index, c)
     }
 
+    /// The fewest sentences SMOG is defined for.
+    static let smogSentences = 30
+    /// Why SMOG has no value, by sentence count under `smogSentences` (built once: most
+    /// articles are shorter, and the reason would otherwise be formatted for each of them).
+    static let smogReasons = (0..<smogSentences).map { "SMOG needs at least 30 sentences; this text has \($0)" }
+
+    /// Why SMOG has no value for a text of `sentences` sentences (fewer than `smogSentences`).
+    static func smogReason(sentences: Int) -> String {
+        sentences >= 0 && sentences < smogSentences ? smogReasons[sentences] : "SMOG needs at least 30 sentences; this text has \(sentences)"
+    }
+
     /// The score of formula `ids[index]` for counts with words and sentences, its language checks passed.
     static func score(at index: Int, _ c: TextCounts) -> FormulaResult {
         let id = ids[index]
@@ -78,7 +93,7 @@ public enum ReadabilityFormulas {
         case 2:   // gunning_fog
             return .value(id, 0.4 * (wps + 100 * Double(c.complexWords) / words))
         case 3:   // smog
-            guard c.sentences >= 30 else { return .notApplicable(id, "SMOG needs at least 30 sentences; this text has \(c.sentences)") }
+            guard c.sentences >= smogSentences else { return .notApplicable(id, smogReason(sentences: c.sentences)) }
             return .value(id, 1.043 * (Double(c.polysyllabicWords) * 30 / sentences).squareRoot() + 3.1291)
         case 4:   // coleman_liau
             return .value(id, 0.0588 * (Double(c.letters) / words * 100) - 0.296 * (sentences / words * 100) - 15.8)

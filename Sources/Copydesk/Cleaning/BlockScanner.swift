@@ -1,0 +1,202 @@
+/// One pass over the bytes of a block that measures its `BlockFeatures` for `NewsCleaner`
+/// (words and their lists, phrases, links, code marks, how it starts and ends). The scan's
+/// state lives in this value, updated by its mutating methods, so that the per-word and
+/// per-token steps need no closure over local variables (whose accesses Swift may check at
+/// run time on every call).
+struct BlockScanner {
+    let block: TextRange
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The most words of a boilerplate phrase looked for.
+    let longest: Int
+    var f = BlockFeatures()
+    /// Hashes of the phrases (1 to 4 words) ending at the previous word; no allocation per word.
+    var recent: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var recentCount = 0
+    var wordStart = -1
+    /// The last word closed, and where it ended (for "Photo: Name" credits).
+    var lastWordClasses: CleanerLexicon.Classes = []
+    var lastWordEnd = -1
+    var lastWordCapitalized = false
+    var tokenStart = -1
+    /// Whether the current token holds an "@" and a period (an e-mail address, for `isLinkLike`).
+    var tokenHasAt = false, tokenHasPeriod = false
+    var firstWord = true
+    var firstWordIsBy = false
+    var lastVisible: Unicode.Scalar = " "
+    var beforeLastVisible: Unicode.Scalar = " "
+
+    /// A scanner of `block`, a range of `bytes`, for the phrases of `vocabulary`.
+    init(block: TextRange, bytes: UnsafeBufferPointer<UInt8>, vocabulary: BoilerplateVocabulary) {
+        self.block = block
+        self.bytes = bytes
+        self.longest = min(4, vocabulary.longest)
+    }
+
+    /// The block's features, its words checked against `lexicon` (call once).
+    mutating func measure(lexicon: CleanerLexicon) -> BlockFeatures {
+        var index = Int(block.start)
+        let end = Int(block.end)
+        var leadingCapitals = true
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                // A plain space, as the general path below takes it: it ends the word and the token.
+                if f.characters > 0, lastVisible == "." || lastVisible == "?" || lastVisible == "!", index + 1 < end {
+                    f.innerSentenceEnds += 1
+                }
+                f.spaceBytes += 1
+                closeToken(index)
+                closeWord(index, lexicon)
+                index += 1
+                continue
+            }
+            if !leadingCapitals {
+                // Past the leading capitals, ASCII letters and digits only start or extend a word and
+                // count as visible characters (none is a code mark, nor starts code or a backlink):
+                // take them as a run.
+                let run = UTF8Scanning.asciiLetterOrDigitRunEnd(from: index, to: end, in: bytes)
+                if run > index {
+                    if wordStart < 0 { wordStart = index }
+                    if tokenStart < 0 { tokenStart = index }
+                    f.characters += run - index
+                    beforeLastVisible = run - index >= 2 ? Unicode.Scalar(bytes[run - 2]) : lastVisible
+                    lastVisible = Unicode.Scalar(bytes[run - 1])
+                    index = run
+                    continue
+                }
+            }
+            let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scanning.scalar(at: index, in: bytes)
+            let isSpace = UTF8Scanning.isSpace(scalar)
+            if leadingCapitals && f.words <= 4 && !isSpace && !NewsCleaner.isUppercase(scalar) && scalar != "," && scalar != "." {
+                // The capitals of a dateline end at a dash or an opening parenthesis.
+                if (scalar == "—" || scalar == "–" || scalar == "-" || scalar == "(") && f.words >= 1 && f.capitalized == f.letterWords {
+                    f.startsWithDateline = wordStart < 0 && index > Int(block.start) && UTF8Scanning.isSpace(
+                        UTF8Scanning.scalar(at: UTF8Scanning.previousScalarStart(before: index, in: bytes), in: bytes).scalar)
+                }
+                leadingCapitals = false
+            }
+            if isSpace, f.characters > 0, lastVisible == "." || lastVisible == "?" || lastVisible == "!" {
+                if index + length < end { f.innerSentenceEnds += 1 }
+            }
+            if !isSpace {
+                if f.characters == 0 {
+                    let next = index + length < end ? bytes[index + length] : 0x20
+                    f.startsLikeCode = (scalar == "$" && next == 0x20) || (scalar == "/" && next == 0x2F) || (scalar == "#" && next != 0x20)
+                        || scalar == "}"
+                    f.startsWithBacklink = (scalar == "^" || scalar == "↑") && next == 0x20
+                }
+                if NewsCleaner.isCodeMark(scalar) { f.codeMarks += 1 }
+                f.characters += 1
+                beforeLastVisible = lastVisible
+                lastVisible = scalar
+                if tokenStart < 0 { tokenStart = index }
+                if scalar.value == 0x40 { tokenHasAt = true } else if scalar.value == 0x2E { tokenHasPeriod = true }
+            } else {
+                if scalar.value == 0x20 { f.spaceBytes += 1 }
+                closeToken(index)
+            }
+            let v = scalar.value
+            let isIdeograph = v >= 0x3040 && ((0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v))
+            if isIdeograph {
+                closeWord(index, lexicon)
+                f.ideographs += 1
+            } else if NewsCleaner.isWordCharacter(scalar)
+                        || (wordStart >= 0 && (scalar == "'" || scalar == "\u{2019}")) {
+                if wordStart < 0 { wordStart = index }
+            } else {
+                closeWord(index, lexicon)
+                if scalar == "|" || scalar == "•" || scalar == "›" || scalar == "»" || scalar == "·" { f.linkish += 1 }
+                if scalar == "©" { f.strongHits += 1; f.boilerplateHits += 1 }
+                // "Photo: Jane Doe/AP", "Foto: dpa": a capitalized credit label right before a colon
+                // (not "she posted the photo: a dog on a skateboard").
+                if scalar == ":" && lastWordEnd == index && lastWordCapitalized && lastWordClasses.contains(.creditLabel) {
+                    f.creditHits += 1
+                    f.lastCreditAtWord = f.words
+                }
+                if isSpace == false && scalar != "-" && scalar != "'" { recentCount = 0 }
+            }
+            index += length
+        }
+        closeWord(end, lexicon)
+        if tokenStart >= 0 {
+            f.linkish += NewsCleaner.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<end]), hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
+        }
+        f.endsLikeSentence = NewsCleaner.isFinal(lastVisible) || (NewsCleaner.isFinalCloser(lastVisible) && NewsCleaner.isFinal(beforeLastVisible))
+        f.endsWithColon = lastVisible == ":" || lastVisible == "："
+        f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (NewsCleaner.isFinalCloser(lastVisible) && beforeLastVisible == "?")
+        return f
+    }
+
+    /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open.
+    mutating func closeWord(_ wordEnd: Int, _ lexicon: CleanerLexicon) {
+        guard wordStart >= 0 else { return }
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
+        let hash = TermHash.hashInlined(word)
+        let classes = lexicon.classes(of: hash)
+        lastWordClasses = classes
+        lastWordEnd = wordEnd
+        f.words += 1
+        if classes.contains(.stopWord) { f.stopWords += 1 }
+        let lead = bytes[wordStart]
+        if lead >= 0x30 && lead <= 0x39 { f.numbers += 1 } else if classes.contains(.dateWord) { f.dateWords += 1 }
+        if firstWord && word.count > 2 && (lead == 0x42 || lead == 0x62) && (word[1] == 0x79 || word[1] == 0x59) && word[2] >= 0x41 && word[2] <= 0x5A {
+            f.looksLikeByline = true   // "ByNelson D. Schwartz"
+        }
+        var startsUppercase = lead >= 0x41 && lead <= 0x5A
+        if lead < 0x80 {
+            if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A {
+                f.letterWords += 1
+                if lead <= 0x5A { f.capitalized += 1 }
+            }
+        } else {
+            let first = UTF8Scanning.scalar(at: wordStart, in: bytes).scalar
+            startsUppercase = first.properties.isUppercase
+            if first.properties.isAlphabetic {
+                f.letterWords += 1
+                if startsUppercase { f.capitalized += 1 }
+            }
+        }
+        if firstWord {
+            firstWordIsBy = classes.contains(.bylineWord)
+            f.startsWithCommentAction = classes.contains(.commentAction)
+        } else if f.words == 2 && firstWordIsBy && startsUppercase {
+            f.looksLikeByline = true
+        }
+        firstWord = false
+        lastWordCapitalized = startsUppercase
+        // Phrases ending here: this word alone, and each recent phrase extended by it — only
+        // when the word can be part of a longer phrase at all.
+        let inPhrases = classes.contains(.phraseWord)
+        let extendedCount = inPhrases ? min(recentCount + 1, longest) : 1
+        var extended: (UInt64, UInt64, UInt64, UInt64) = (hash, 0, 0, 0)
+        if extendedCount > 1 { extended.1 = TermHash.combine(TermHash.separator(recent.0), word) }
+        if extendedCount > 2 { extended.2 = TermHash.combine(TermHash.separator(recent.1), word) }
+        if extendedCount > 3 { extended.3 = TermHash.combine(TermHash.separator(recent.2), word) }
+        if classes.contains(.strongPhrase) { f.strongHits += 1; f.boilerplateHits += 1 }
+        else if classes.contains(.creditPhrase) { f.creditHits += 1; f.lastCreditAtWord = f.words }
+        else if classes.contains(.weakPhrase) { f.boilerplateHits += 1 }
+        for position in 1..<max(extendedCount, 1) {
+            let phrase = position == 1 ? extended.1 : position == 2 ? extended.2 : extended.3
+            switch lexicon.vocabulary.phrases[phrase] {
+            case .strong?: f.strongHits += 1; f.boilerplateHits += 1
+            case .credit?: f.creditHits += 1; f.lastCreditAtWord = f.words
+            case .weak?: f.boilerplateHits += 1
+            case nil: break
+            }
+        }
+        recent = extended
+        recentCount = inPhrases ? extendedCount : 0
+        wordStart = -1
+    }
+
+    /// Ends the current token (a run of visible characters) at a space.
+    @inline(__always)
+    mutating func closeToken(_ tokenEnd: Int) {
+        guard tokenStart >= 0 else { return }
+        f.linkish += NewsCleaner.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]),
+                                            hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
+        tokenStart = -1
+        tokenHasAt = false
+        tokenHasPeriod = false
+    }
+}

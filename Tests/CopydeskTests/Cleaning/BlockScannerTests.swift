@@ -1,0 +1,56 @@
+import Testing
+@testable import Copydesk
+
+struct BlockScannerTests {
+    private func features(_ text: String, _ language: Language = .english) -> BlockFeatures {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let lexicon = CleanerLexicon.forLanguage(language)
+            var scanner = BlockScanner(block: TextRange(start: 0, end: bytes.count), bytes: bytes, vocabulary: lexicon.vocabulary)
+            return scanner.measure(lexicon: lexicon)
+        }
+    }
+
+    @Test func countsWordsStopWordsAndSpaces() {
+        let f = features("The mayor said the budget was fine. It passed 7-2.")
+        #expect(f.words == 11)                // "7" and "2" are words too
+        #expect(f.numbers == 2)
+        #expect(f.letterWords == 9)
+        #expect(f.capitalized == 2)
+        #expect(f.stopWords >= 4)             // the, the, was, it
+        #expect(f.spaceBytes == 9)
+        #expect(f.innerSentenceEnds == 1)
+        #expect(f.endsLikeSentence)
+        #expect(!f.looksLikeByline)
+    }
+
+    @Test func findsBylinesDatelinesAndLinks() {
+        #expect(features("By Jane Doe").looksLikeByline)
+        #expect(features("ByNelson D. Schwartz").looksLikeByline)
+        #expect(features("RIVERTON — The council voted.").startsWithDateline)
+        #expect(features("Follow us at https://example.com or @newsdesk").linkish == 2)
+        #expect(features("Write to desk@example.com").linkish == 1)
+    }
+
+    @Test func findsBoilerplateAndCredits() {
+        #expect(features("We use cookies to improve your experience").strongHits > 0)
+        let credit = features("The mayor at the podium. Photo: Jane Doe/AP")
+        #expect(credit.creditHits > 0)
+        #expect(features("ÉCOLE Überall café naïve").letterWords == 4)
+    }
+
+    /// Property: the scanner is what `NewsCleaner.measure` reports, block by block.
+    @Test func isTheCleanersMeasure() {
+        var text = "Title Of The Page\n\nSome prose, with words; and (code) marks = 3.\n\n^ Smith (2004). Title."
+        text.withUTF8 { bytes in
+            let lexicon = CleanerLexicon.forLanguage(.english)
+            for block in ParagraphSplitter.paragraphs(in: bytes) {
+                var scanner = BlockScanner(block: block, bytes: bytes, vocabulary: lexicon.vocabulary)
+                let scanned = scanner.measure(lexicon: lexicon)
+                let measured = NewsCleaner.measure(block, bytes, lexicon: lexicon)
+                #expect(scanned.words == measured.words && scanned.codeMarks == measured.codeMarks
+                        && scanned.startsWithBacklink == measured.startsWithBacklink && scanned.characters == measured.characters)
+            }
+        }
+    }
+}
