@@ -31,8 +31,8 @@ struct CueTrie: Sendable {
     /// one: a match needs one or the other at its start, and most tokens — even common words
     /// that start some cue, "it", "in", "is" — are turned away by these two filters from the
     /// cache, before the trie's tables.
-    private var singleWordCues = CueStartFilter()
-    private var startingPairs = CueStartFilter()
+    private var singleWordCues = TermFilter()
+    private var startingPairs = TermFilter()
 
     /// Number of phrases stored.
     private(set) var phraseCount = 0

@@ -2,26 +2,8 @@ import Copydesk
 import Testing
 @testable import HedgingAnalyzer
 
-@Suite("Cue start filter")
-struct CueStartFilterTests {
-    @Test("Every inserted key may be present; most others are certainly absent")
-    func membership() {
-        var filter = CueStartFilter()
-        let inserted = (0..<2_000).map { TermHash.hash("word\($0)") }
-        for key in inserted { filter.insert(key) }
-        #expect(inserted.allSatisfy { filter.mayContain($0) })
-        let others = (0..<10_000).map { TermHash.hash("other\($0)") }
-        let falsePositives = others.count { filter.mayContain($0) }
-        #expect(falsePositives < others.count / 20)
-    }
-
-    @Test("An empty filter contains nothing")
-    func empty() {
-        let filter = CueStartFilter()
-        #expect(!filter.mayContain(TermHash.hash("may")))
-        #expect(!filter.mayContain(0))
-    }
-
+@Suite("Cue trie filters")
+struct CueTrieFilterTests {
     @Test("The trie may match where a cue starts, and turns other words away")
     func trieStarts() throws {
         let lines = try CueLine.parse("{some|many} {critics|experts}\tvague_quantifier\nso-called\tunverified\nreportedly\tunverified\n", source: "test")

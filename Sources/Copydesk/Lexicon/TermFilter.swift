@@ -1,0 +1,33 @@
+/// A small Bloom filter of `TermHash` keys (two bits of an 8 KB bit array per key): it answers
+/// "certainly absent" for most words of a text from the cache, before a probe of a larger table
+/// that would miss it. "Maybe present" is then settled by that table.
+///
+/// `tone` keeps one of the first words of its lexicon's entries, `hedging` one of the words that
+/// start a cue. With 2,000 keys, about 0.4 % of other keys are false positives.
+public struct TermFilter: Sendable {
+    /// 2¹⁶ bits.
+    @usableFromInline var words = [UInt64](repeating: 0, count: 1 << 10)
+
+    /// An empty filter.
+    public init() {}
+
+    /// The two bit positions of a key, from different bits of the (already mixed) hash.
+    @inlinable @inline(__always)
+    static func bits(_ key: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: key & 0xFFFF), Int(truncatingIfNeeded: (key >> 40) & 0xFFFF))
+    }
+
+    /// Adds `key`.
+    public mutating func insert(_ key: UInt64) {
+        let (a, b) = Self.bits(key)
+        words[a >> 6] |= 1 << UInt64(a & 63)
+        words[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    /// False when `key` was never inserted; true when it was, and for a few keys that were not.
+    @inlinable @inline(__always)
+    public func mayContain(_ key: UInt64) -> Bool {
+        let (a, b) = Self.bits(key)
+        return words[a >> 6] & (1 << UInt64(a & 63)) != 0 && words[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+}
