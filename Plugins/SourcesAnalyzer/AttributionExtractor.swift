@@ -73,13 +73,12 @@ struct AttributionExtractor {
                 }
                 if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
 
-                if !frame.sharedSpeaker, let speaker = frame.speaker,
-                   result[found...].contains(where: { !$0.sharedSpeaker && $0.speaker.map { $0.written.overlaps(speaker.written) } ?? false }) { continue }
+                if !frame.sharedSpeaker, let speaker = frame.speaker, Self.hasSpeaker(overlapping: speaker.written, in: result, from: found) { continue }
                 result.append(frame)
             }
             // Framing phrases ("in a statement") count only in a sentence without a verb cue:
             // drop them, keeping the order of the rest.
-            if result[found...].contains(where: { !$0.cueEntry.frame }) {
+            if Self.hasVerbCue(in: result, from: found) {
                 var kept = found
                 for f in found..<result.count where !result[f].cueEntry.frame {
                     if f != kept { result.swapAt(kept, f) }
@@ -88,6 +87,21 @@ struct AttributionExtractor {
                 result.removeLast(result.count - kept)
             }
         }
+    }
+
+    /// Whether a frame of `frames[from...]` has its own speaker overlapping `written`. Frames are
+    /// read in place by index (a slice's `contains(where:)` copied each frame, retaining its strings).
+    private static func hasSpeaker(overlapping written: Range<Int>, in frames: [AttributionFrame], from start: Int) -> Bool {
+        for f in start..<frames.count where !frames[f].sharedSpeaker {
+            if let other = frames[f].speaker?.written, other.overlaps(written) { return true }
+        }
+        return false
+    }
+
+    /// Whether a frame of `frames[from...]` has a verb cue (not a framing phrase), read in place.
+    private static func hasVerbCue(in frames: [AttributionFrame], from start: Int) -> Bool {
+        for f in start..<frames.count where !frames[f].cueEntry.frame { return true }
+        return false
     }
 
     /// The subject of the first clause when a cue follows "and"/"but" ("… described the strike as

@@ -20,8 +20,14 @@ final class CapitalizedOccurrences {
 
     private func build(_ view: TokenView) {
         let count = view.tokens.count
+        // The view's columns are read through buffers: the loops then index plain memory rather
+        // than the class's arrays (a load, a bounds check and a retain at each token).
+        let traits = view.traits, tokenHashes = view.hashes
+        precondition(traits.count >= count && tokenHashes.count >= count, "a column per token")
         var capitalized = 0
-        for i in 0..<count where view.isCapitalized(i) { capitalized += 1 }
+        traits.withUnsafeBufferPointer { traits in
+            for i in 0..<count where traits[i].has(TokenTraits.Bit.capitalized) { capitalized += 1 }
+        }
         var capacity = 8
         while capacity < capitalized * 2 { capacity <<= 1 }
         var hashes = SourcesWorkspace.take(&slotHashes), firsts = SourcesWorkspace.take(&slotFirsts)
@@ -30,14 +36,24 @@ final class CapitalizedOccurrences {
         firsts.append(contentsOf: repeatElement(-1, count: capacity))
         next.append(contentsOf: repeatElement(-1, count: count))
         let mask = capacity - 1
-        // Backwards, so that each chain starts at the earliest occurrence.
-        for i in stride(from: count - 1, through: 0, by: -1) where view.isCapitalized(i) {
-            let hash = view.hashes[i]
-            var slot = Self.slot(hash, mask)
-            while firsts[slot] >= 0, hashes[slot] != hash { slot = (slot + 1) & mask }
-            hashes[slot] = hash
-            next[i] = firsts[slot]
-            firsts[slot] = Int32(i)
+        traits.withUnsafeBufferPointer { traits in
+            tokenHashes.withUnsafeBufferPointer { tokenHashes in
+                hashes.withUnsafeMutableBufferPointer { hashes in
+                    firsts.withUnsafeMutableBufferPointer { firsts in
+                        next.withUnsafeMutableBufferPointer { next in
+                            // Backwards, so that each chain starts at the earliest occurrence.
+                            for i in stride(from: count - 1, through: 0, by: -1) where traits[i].has(TokenTraits.Bit.capitalized) {
+                                let hash = tokenHashes[i]
+                                var slot = Self.slot(hash, mask)
+                                while firsts[slot] >= 0, hashes[slot] != hash { slot = (slot + 1) & mask }
+                                hashes[slot] = hash
+                                next[i] = firsts[slot]
+                                firsts[slot] = Int32(i)
+                            }
+                        }
+                    }
+                }
+            }
         }
         slotHashes = hashes
         slotFirsts = firsts

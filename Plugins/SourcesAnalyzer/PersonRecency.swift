@@ -27,12 +27,14 @@ struct PersonRecency {
 
     /// Empties the list and forgets every source, keeping the storage.
     mutating func removeAll() {
+        // Only what was filled is emptied (most documents name a few sources, some none).
+        guard !stampOf.isEmpty else { return }
         stampOf.removeAll(keepingCapacity: true)
         genderOf.removeAll(keepingCapacity: true)
-        order.removeAll(keepingCapacity: true)
+        if !order.isEmpty { order.removeAll(keepingCapacity: true) }
         head = 0
         for code in byGender.indices {
-            byGender[code].removeAll(keepingCapacity: true)
+            if !byGender[code].isEmpty { byGender[code].removeAll(keepingCapacity: true) }
             liveByGender[code] = 0
         }
         nextStamp = 0

@@ -5,10 +5,6 @@ struct SourceRegistry {
     private struct SourceState {
         /// The case-folded hash of a person's surname.
         var surname: UInt64?
-        /// The first of its title words (lower case), chained through `titleWordList` (a chain,
-        /// not a set or an array per source: a title has a few words, and a set or array cost its
-        /// allocation per title).
-        var firstTitleWord: Int32 = -1
         /// The head noun's hash ("official").
         var head: UInt64
         /// The order of its latest mention, and the paragraph of that mention.
@@ -20,7 +16,6 @@ struct SourceRegistry {
     }
 
     private var states: [SourceState] = []
-    private var titleWordList: [(word: String, next: Int32)] = []
     private var keys: [String: Int] = [:]
     /// Person sources in order of mention, most recent last, with the pronoun ("he" or "she",
     /// as a code of `pronounCode(_:)`) that resolved to each.
@@ -50,8 +45,7 @@ struct SourceRegistry {
         sources = []
         guard !states.isEmpty else { return }      // nothing was added since the last time
         states.removeAll(keepingCapacity: true)
-        if !titleWordList.isEmpty { titleWordList.removeAll(keepingCapacity: true) }
-        keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity)
+        if !keys.isEmpty { keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity) }
         people.removeAll()
         if !otherPronouns.isEmpty { otherPronouns.removeAll(keepingCapacity: true) }
         mentionCounter = 0
@@ -59,7 +53,7 @@ struct SourceRegistry {
         lastThing = nil
         if !oneWordNames.isEmpty { oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity) }
         bySurname.removeAll()
-        recent.removeAll(keepingCapacity: true)
+        if !recent.isEmpty { recent.removeAll(keepingCapacity: true) }
     }
 
     /// Makes room for `count` sources (at most one per attribution), so the list grows once.
@@ -129,21 +123,26 @@ struct SourceRegistry {
         case .role(let head):
             // "the adviser" after "McMaster, Trump’s national-security adviser"; "the official" after
             // "a senior city official": the most recently mentioned source with that role or head noun.
-            let word = Self.lastWord(ofName: info.name)
+            // (The last word, lower-cased, is made only when a title or an office is compared with it.)
+            var word: String? = nil
             // Without a head noun no earlier source is looked for. Sources in `recent` were each
             // last mentioned at a different count, so the latest is unique.
             var latest: Int? = nil
-            if head != 0 {
-                for i in recent where (info.type == .named && hasTitleWord(word, source: i)) || (states[i].head == head && sources[i].type == info.type)
-                    || (info.type == .anonymous && hasTitleWord(word, source: i)) {
+            if head != 0, !recent.isEmpty {
+                let last = Self.lastWord(ofName: info.name)
+                for i in recent where (info.type == .named && hasTitleWord(last, source: i)) || (states[i].head == head && sources[i].type == info.type)
+                    || (info.type == .anonymous && hasTitleWord(last, source: i)) {
                     if latest.map({ states[i].lastMention > states[$0].lastMention }) ?? true { latest = i }
                 }
+                word = last
             }
+            // The person is tested before the office: most role mentions have no such person,
+            // and then no word is made or looked up (`people.last()` only drops stale entries).
             if let found = latest {
                 index = found
-            } else if info.type == .named, Self.offices.contains(word), let office = Self.wordAfterThe(inName: lowered),
-                      let person = people.last(), sources[person].type == .named, sources[person].title == nil,
-                      states[person].lastParagraph == paragraph, keys[lowered] == nil {
+            } else if info.type == .named, let person = people.last(), sources[person].type == .named, sources[person].title == nil,
+                      states[person].lastParagraph == paragraph, Self.offices.contains(word ?? Self.lastWord(ofName: info.name)),
+                      let office = Self.wordAfterThe(inName: lowered), keys[lowered] == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
                 index = person
@@ -252,22 +251,44 @@ struct SourceRegistry {
         return sources.count - 1
     }
 
+    /// Sets the title of a source that has none (a source's title is set at most once).
     private mutating func setTitle(_ title: String, of index: Int) {
         sources[index].title = title
-        Self.forEachWord(ofTitle: title) { word in
-            titleWordList.append((word, states[index].firstTitleWord))
-            states[index].firstTitleWord = Int32(titleWordList.count - 1)
-        }
     }
 
-    /// Whether `word` is one of the title words of source `index`.
+    /// Whether `word` is one of the title words of source `index` (`words(ofTitle:)` of its title).
     private func hasTitleWord(_ word: String, source index: Int) -> Bool {
-        var entry = states[index].firstTitleWord
-        while entry >= 0 {
-            if titleWordList[Int(entry)].word == word { return true }
-            entry = titleWordList[Int(entry)].next
+        guard let title = sources[index].title else { return false }
+        return Self.title(title, hasWord: word)
+    }
+
+    /// Whether `word` is one of `words(ofTitle: title)`. When both are ASCII the title's letter
+    /// runs are compared with the word byte by byte, lower-cased as they are read (no string is
+    /// made): the comparison happens only when a role refers back, so titles are not split ahead.
+    static func title(_ title: String, hasWord word: String) -> Bool {
+        var title = title, word = word
+        let ascii: Bool? = title.withUTF8 { titleBytes in
+            word.withUTF8 { wordBytes -> Bool? in
+                guard titleBytes.allSatisfy({ $0 < 0x80 }), wordBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                var index = 0
+                while index < titleBytes.count {
+                    guard Self.isASCIILetter(titleBytes[index]) else { index += 1; continue }
+                    var end = index
+                    while end < titleBytes.count, Self.isASCIILetter(titleBytes[end]) { end += 1 }
+                    if end - index == wordBytes.count {
+                        var same = true
+                        for k in 0..<wordBytes.count where titleBytes[index + k] | 0x20 != wordBytes[k] { same = false; break }
+                        if same { return true }
+                    }
+                    index = end
+                }
+                return false
+            }
         }
-        return false
+        if let ascii { return ascii }
+        var found = false
+        forEachWord(ofTitle: title) { if !found, $0 == word { found = true } }
+        return found
     }
 
     /// The lower-cased runs of letters of a title. ASCII titles are split byte by byte (there a

@@ -39,7 +39,7 @@ final class SourcesWorkspace: @unchecked Sendable {
     static func take<Element>(_ array: inout [Element]) -> [Element] {
         var taken: [Element] = []
         swap(&taken, &array)
-        taken.removeAll(keepingCapacity: true)
+        if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }     // often left empty (no quotation, no frame)
         return taken
     }
 }

@@ -16,6 +16,7 @@ struct SurnameIndex {
 
     /// Forgets every source, keeping the storage (a large dictionary is dropped).
     mutating func removeAll() {
+        guard !entries.isEmpty else { return }     // nothing was given a surname
         chains.removeAll(keepingCapacity: chains.count <= 256)
         entries.removeAll(keepingCapacity: true)
         entryOf.removeAll(keepingCapacity: true)

@@ -18,6 +18,8 @@ final class TokenView: Sendable {
     let quoteWords: [Int]
     /// The number of word-like tokens of the document.
     let wordCount: Int
+    /// The document's text, read once: its bytes are borrowed through `withUTF8(_:)`.
+    private let text: String
 
     /// The view of `document`, with its columns in a new workspace (for tests).
     convenience init(_ document: AnalyzedDocument) {
@@ -27,6 +29,8 @@ final class TokenView: Sendable {
     /// The view of `document`, its columns filled in `workspace`'s buffers.
     init(_ document: AnalyzedDocument, workspace: SourcesWorkspace) {
         self.document = document
+        let text = document.text
+        self.text = text
         let tokens = document.tokens
         self.tokens = tokens
         hashes = document.tokenHashes
@@ -37,7 +41,7 @@ final class TokenView: Sendable {
         var quoteWords = SourcesWorkspace.take(&workspace.quoteWords)
         quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
         quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
-        wordCount = document.withUTF8 { bytes in
+        wordCount = Self.withUTF8(of: text) { bytes in
             Self.fill(&traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: bytes)
         }
         workspace.traits = traits; workspace.quoteTokens = quoteTokens; workspace.quoteWords = quoteWords
@@ -75,6 +79,19 @@ final class TokenView: Sendable {
         return words
     }
 
+    /// Calls `body` with the text's UTF-8 bytes, as `AnalyzedDocument.withUTF8` does, but
+    /// specialized here: the core's generic method, called across modules, instantiated its
+    /// result type's metadata at every call (most of the cost of a short phrase's string).
+    @inline(__always) private func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withUTF8(of: text, body)
+    }
+
+    @inline(__always) private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// Index of the quotation whose range (marks included) holds the token, or -1.
     @inline(__always) func quoteOf(_ i: Int) -> Int { Int(traits[i].quote) }
     /// Whether the token is a quotation mark of a quotation.
@@ -103,7 +120,7 @@ final class TokenView: Sendable {
     func lowercasedText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
-        let ascii: String? = document.withUTF8 { bytes in
+        let ascii: String? = withUTF8 { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
             return String(unsafeUninitializedCapacity: slice.count) { buffer in
@@ -119,7 +136,7 @@ final class TokenView: Sendable {
     func textLoweringFirst(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
-        let ascii: String? = document.withUTF8 { bytes in
+        let ascii: String? = withUTF8 { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
             return String(unsafeUninitializedCapacity: slice.count) { buffer in
@@ -138,7 +155,7 @@ final class TokenView: Sendable {
     func phraseHash(_ range: Range<Int>) -> UInt64 {
         guard !range.isEmpty else { return TermHash.empty }
         let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
-        let ascii = document.withUTF8 { bytes in SourcesLexicon.asciiPhraseHash(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        let ascii = withUTF8 { bytes in SourcesLexicon.asciiPhraseHash(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
         return ascii ?? SourcesLexicon.phraseHash(text(range))
     }
     /// The text with scalar offsets.

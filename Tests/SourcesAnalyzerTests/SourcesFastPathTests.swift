@@ -65,6 +65,18 @@ import Copydesk
         }
     }
 
+    @Test func titleHasWordMatchesTheWordList() {
+        let titles = ["shadow transport secretary", "CEO-elect, Acme Corp", "Ministère des Affaires", "", "the President",
+                      "Trump’s national-security adviser", "Chief_Economist 2nd"]
+        let words = ["secretary", "ceo", "elect", "acme", "affaires", "ministère", "president", "the", "security", "adviser",
+                     "trump", "economist", "chief", "nd", "", "secretar", "secretarys", "President", "é", "s"]
+        for title in titles {
+            for word in words {
+                #expect(SourceRegistry.title(title, hasWord: word) == SourceRegistry.words(ofTitle: title).contains(word), "\(title) / \(word)")
+            }
+        }
+    }
+
     @Test func hasSpaceMatchesTheCharacterSearch() {
         for name in Self.names {
             #expect(SourceRegistry.hasSpace(name) == name.contains(" "), "\(name)")
