@@ -21,15 +21,25 @@ struct ScriptCounts {
         }
     }
 
+    /// The script with the most letters (the first in Latin, Cyrillic, CJK, Hangul, Thai,
+    /// Khmer, Arabic, Hebrew, Greek, Devanagari order on a tie); none without letters.
     var dominant: Dominant {
         // Japanese mixes kana with Han; a little kana is enough to tell it from Chinese.
         let cjk = han + kana
-        let candidates: [(Int, Dominant)] = [
-            (latin, .latin), (cyrillic, .script(.russian)), (cjk, kana * 20 >= cjk ? .script(.japanese) : .script(.chinese)),
-            (hangul, .script(.korean)), (thai, .script(.thai)), (khmer, .script(.khmer)), (arabic, .script(.arabic)),
-            (hebrew, .script(.hebrew)), (greek, .script(.greek)), (devanagari, .script(.hindi)),
-        ]
-        guard let best = candidates.max(by: { $0.0 < $1.0 }), best.0 > 0 else { return .none }
-        return best.1
+        var most = latin
+        var dominant = Dominant.latin
+        func consider(_ count: Int, _ language: Language) {
+            if count > most { most = count; dominant = .script(language) }
+        }
+        consider(cyrillic, .russian)
+        consider(cjk, kana * 20 >= cjk ? .japanese : .chinese)
+        consider(hangul, .korean)
+        consider(thai, .thai)
+        consider(khmer, .khmer)
+        consider(arabic, .arabic)
+        consider(hebrew, .hebrew)
+        consider(greek, .greek)
+        consider(devanagari, .hindi)
+        return most > 0 ? dominant : .none
     }
 }
