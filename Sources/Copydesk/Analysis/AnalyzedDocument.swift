@@ -21,19 +21,26 @@ public struct AnalyzedDocument: Sendable {
     }
 
     /// The document's identifier.
+    @inlinable
     public var id: String { document.id }
     /// The text.
+    @inlinable
     public var text: String { document.text }
     /// The language.
+    @inlinable
     public var language: Language { document.language }
     /// Paragraphs in order.
+    @inlinable
     public var paragraphs: [Paragraph] { document.paragraphs }
     /// Sentences in order.
+    @inlinable
     public var sentences: [Sentence] { document.sentences }
     /// Tokens in order.
+    @inlinable
     public var tokens: [Token] { document.tokens }
 
     /// Calls `body` with the text's UTF-8 bytes.
+    @inlinable
     public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try document.withUTF8(body)
     }

@@ -50,13 +50,17 @@ public struct Document: Sendable {
     }
 
     /// Paragraphs in order.
+    @inlinable
     public var paragraphs: [Paragraph] { segmentation.paragraphs }
     /// Sentences in order.
+    @inlinable
     public var sentences: [Sentence] { segmentation.sentences }
     /// Tokens in order, without white space.
+    @inlinable
     public var tokens: [Token] { segmentation.tokens }
 
     /// Calls `body` with the text's UTF-8 bytes, borrowed for the call.
+    @inlinable
     public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
