@@ -196,7 +196,7 @@ public struct ToneAnalyzer: Analyzer {
         return score > 0 ? "positive" : "negative"
     }
 
-    private func report(_ scan: ToneScanner.Result, document: AnalyzedDocument) -> Report {
+    private func report(_ scan: consuming ToneScanner.Result, document: AnalyzedDocument) -> Report {
         var sentences: [SentenceTone] = []
         sentences.reserveCapacity(scan.sentenceSums.count)
         var total = 0.0
@@ -218,8 +218,10 @@ public struct ToneAnalyzer: Analyzer {
             LoadedTerm(text: document.string(hit.range), start: document.scalarOffset(hit.range.start),
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
-        // The drivers with their exact totals (rounded once ranked), from the scan.
-        var ranked = scan.drivers
+        // The drivers with their exact totals (rounded once ranked), taken from the scan so that
+        // sorting them does not copy the list.
+        var ranked: [Driver] = []
+        swap(&ranked, &scan.drivers)
         ranked.sort { a, b in
             let x = abs(a.contribution), y = abs(b.contribution)
             return x != y ? x > y : a.term < b.term
