@@ -16,18 +16,21 @@ struct FormTable {
     private var mask = -1
     private var stamp: UInt32 = 0
 
-    /// The number of slots (twice the largest document's tokens so far, rounded up to a power of two).
+    /// The number of slots stored (for the largest document so far).
     var capacity: Int { slots.count }
 
-    /// Empties the table for a document with up to `maximumCount` forms; grows it first when needed.
+    /// Empties the table for a document with up to `maximumCount` forms, growing the storage first
+    /// when needed. The document probes only the first slots — twice `maximumCount`, rounded up to
+    /// a power of two — however large an earlier document made the storage: a short article's
+    /// forms stay in a few cache lines.
     mutating func reset(maximumCount: Int) {
-        var capacity = max(slots.count, 16)
-        while capacity < maximumCount * 2 { capacity <<= 1 }
-        if capacity != slots.count || stamp == .max {
-            slots = [Slot](repeating: Slot(key: 0, id: 0, stamp: 0), count: capacity)
-            mask = capacity - 1
+        var used = 16
+        while used < maximumCount * 2 { used <<= 1 }
+        if used > slots.count || stamp == .max {
+            slots = [Slot](repeating: Slot(key: 0, id: 0, stamp: 0), count: used)
             stamp = 0
         }
+        mask = used - 1
         stamp += 1
     }
 
