@@ -80,6 +80,9 @@ public struct LexicalAnalyzer: Analyzer {
     /// used for undetermined ones.
     private let englishStopWords: TermSet
 
+    /// Scratch buffers, one per concurrent caller, reused from document to document.
+    private let workspaces = LexicalWorkspacePool()
+
     /// MATTR's window, in words.
     static let window = 50
 
@@ -96,30 +99,45 @@ public struct LexicalAnalyzer: Analyzer {
         let tokens = document.tokens
         let hashes = document.tokenHashes
         // The last `window` words live on the stack: MATTR is computed in the same pass, without
-        // a list of every word.
-        let (tally, topWords) = document.withUTF8 { bytes in
-            let tally = withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.window) { recent in
-                Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent)
+        // a list of every word. The form table and list are a reused workspace's, taken out of it
+        // for the pass (a class's stored arrays would be checked for exclusive access per use).
+        // The text's bytes through `String.withUTF8`, specialized here: the core's generic
+        // `withUTF8` looked the type of its result up at run time per document.
+        var text = document.text
+        var tally = (words: 0, content: 0, windowTotal: 0.0)
+        var distinctWords = 0
+        var topWords: [WordCount] = []
+        workspaces.withWorkspace { workspace in
+            var table = FormTable(), forms: [WordForm] = []
+            swap(&table, &workspace.table)
+            swap(&forms, &workspace.forms)
+            defer {
+                swap(&table, &workspace.table)
+                swap(&forms, &workspace.forms)
             }
-            let topWords = Self.topContentForms(tally.forms, top: top).map { form in
-                WordCount(word: Self.lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count))
+            text.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.window) { recent in
+                    tally = Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent, table: &table, forms: &forms)
+                }
+                topWords = Self.topContentForms(forms, top: top).map { form in
+                    WordCount(word: Self.lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count))
+                }
             }
-            return (tally, topWords)
+            distinctWords = forms.count
         }
-        let forms = tally.forms
         let words = tally.words
         let movingAverage: Double
         if words == 0 {
             movingAverage = 0
         } else if words <= Self.window {
-            movingAverage = Double(forms.count) / Double(words)
+            movingAverage = Double(distinctWords) / Double(words)
         } else {
             movingAverage = tally.windowTotal / Double(words - Self.window + 1)
         }
         return Report(
             words: words,
-            distinctWords: forms.count,
-            typeTokenRatio: Self.rounded(words == 0 ? 0 : Double(forms.count) / Double(words)),
+            distinctWords: distinctWords,
+            typeTokenRatio: Self.rounded(words == 0 ? 0 : Double(distinctWords) / Double(words)),
             movingAverageTtr: Self.rounded(movingAverage),
             lexicalDensity: Self.rounded(words == 0 ? 0 : Double(tally.content) / Double(words)),
             topContentWords: topWords
@@ -132,13 +150,20 @@ public struct LexicalAnalyzer: Analyzer {
     /// last words in `recent`, a ring.
     static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>)
         -> (forms: [WordForm], words: Int, content: Int, windowTotal: Double) {
+        var table = FormTable(), forms: [WordForm] = []
+        let tally = Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent, table: &table, forms: &forms)
+        return (forms, tally.words, tally.content, tally.windowTotal)
+    }
+
+    /// The same pass with the form ids kept in `table` and the forms in `forms`, both emptied first
+    /// (a reused workspace's).
+    static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>,
+                      table: inout FormTable, forms: inout [WordForm]) -> (words: Int, content: Int, windowTotal: Double) {
         let window = recent.count
         // Room for as many distinct forms as there are tokens (punctuation included), so neither
-        // the table nor the list ever grows (a rehash per doubling cost more than the larger table:
-        // news text often has more distinct forms than half its tokens, short texts nearly one a
-        // word). Ids do not depend on the table's layout.
-        var ids = TermTable<Int32>(minimumCapacity: tokens.count)
-        var forms: [WordForm] = []
+        // the table nor the list ever grows during the pass. Ids do not depend on the table's layout.
+        table.reset(maximumCount: tokens.count)
+        forms.removeAll(keepingCapacity: true)
         forms.reserveCapacity(tokens.count)
         var words = 0, content = 0
         var inWindow = 0, windowTotal = 0.0
@@ -147,10 +172,8 @@ public struct LexicalAnalyzer: Analyzer {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .ideographic else { continue }
             let hash = hashes[index]
-            // A lookup first: storing goes through `subscript(_:default:)`, whose default is a
-            // closure allocated per call, so only new forms pay for it.
             let id: Int
-            if let known = ids[hash] {
+            if let known = table.id(of: hash, orInsert: Int32(forms.count)) {
                 id = Int(known)
                 forms[id].count += 1
                 if forms[id].isNotStopWord { content += 1 }
@@ -158,7 +181,6 @@ public struct LexicalAnalyzer: Analyzer {
                 id = forms.count
                 let isNotStopWord = !stopWords.contains(hash)
                 if isNotStopWord { content += 1 }
-                ids[hash] = Int32(id)
                 forms.append(WordForm(count: 1, first: Int32(index), isNotStopWord: isNotStopWord,
                                       isListable: isNotStopWord && (token.kind == .ideographic || hasThreeLetters(token.range, in: bytes))))
             }
@@ -175,7 +197,7 @@ public struct LexicalAnalyzer: Analyzer {
             words += 1
             slot = slot + 1 == window ? 0 : slot + 1
         }
-        return (forms, words, content, windowTotal)
+        return (words, content, windowTotal)
     }
 
     /// The `top` listable forms that occur most often, ties broken by the earlier first occurrence —

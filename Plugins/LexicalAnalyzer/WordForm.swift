@@ -10,6 +10,6 @@ struct WordForm: Equatable {
     /// Not a function word of the language.
     var isNotStopWord: Bool
     /// May be listed as a top content word: not a function word, and ideographic or of three
-    /// bytes or more.
+    /// letters or more.
     var isListable: Bool
 }

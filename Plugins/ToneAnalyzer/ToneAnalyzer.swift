@@ -142,6 +142,8 @@ public struct ToneAnalyzer: Analyzer {
 
     let lexicon: ToneLexicon
     let neutralBand: Double
+    /// Scan buffers, one per concurrent caller, reused from document to document.
+    private let workspaces = ToneWorkspacePool()
 
     /// Sentence sums s map to s / √(s² + alpha).
     static let alpha = 8.0
@@ -170,8 +172,14 @@ public struct ToneAnalyzer: Analyzer {
         // copied it (some twenty references retained and released).
         let sentences = document.sentences, quotations = document.quotations
         let tokens = document.tokens, tokenHashes = document.tokenHashes
-        let scan = document.withUTF8 { bytes in
-            ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes).run(lexicon: lexicon)
+        // The bytes through `String.withUTF8`, specialized here: the core's generic `withUTF8`
+        // looked the type of its result up at run time per document.
+        var text = document.text
+        let scan = text.withUTF8 { bytes in
+            workspaces.withWorkspace { workspace in
+                ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes)
+                    .run(lexicon: lexicon, workspace: workspace)
+            }
         }
         return report(scan, document: document)
     }
@@ -188,7 +196,7 @@ public struct ToneAnalyzer: Analyzer {
         return score > 0 ? "positive" : "negative"
     }
 
-    private func report(_ scan: ToneScanner.Result, document: AnalyzedDocument) -> Report {
+    private func report(_ scan: consuming ToneScanner.Result, document: AnalyzedDocument) -> Report {
         var sentences: [SentenceTone] = []
         sentences.reserveCapacity(scan.sentenceSums.count)
         var total = 0.0
@@ -210,14 +218,10 @@ public struct ToneAnalyzer: Analyzer {
             LoadedTerm(text: document.string(hit.range), start: document.scalarOffset(hit.range.start),
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
-        // Drivers with their exact totals (rounded once ranked): `Driver`s rather than tuples, whose
-        // array looked the tuple type up at run time.
+        // The drivers with their exact totals (rounded once ranked), taken from the scan so that
+        // sorting them does not copy the list.
         var ranked: [Driver] = []
-        let driverTotals = scan.drivers?.entries ?? []
-        ranked.reserveCapacity(driverTotals.count)
-        for (key, value) in driverTotals where value.sum != 0 {
-            ranked.append(Driver(term: ToneScanner.Result.driverTerm(key, entries: lexicon.entries), contribution: value.sum, count: value.count))
-        }
+        swap(&ranked, &scan.drivers)
         ranked.sort { a, b in
             let x = abs(a.contribution), y = abs(b.contribution)
             return x != y ? x > y : a.term < b.term

@@ -47,9 +47,9 @@ struct ToneScanner {
     struct Result {
         var sentenceSums: [SentenceSums] = []
         var loaded: [LoadedHit] = []
-        /// Totals per driver key; nil until the first contribution (no table for a document
-        /// without one).
-        var drivers: TermTable<DriverTotal>? = nil
+        /// The drivers with a nonzero total (exact, not rounded), in the order of their keys in
+        /// the driver table; not yet ranked.
+        var drivers: [ToneAnalyzer.Driver] = []
         var evaluative = 0
         var polarTerms = 0
         var words = 0
@@ -66,7 +66,7 @@ struct ToneScanner {
     }
 
     /// A word of the sentence being scanned.
-    private struct Word {
+    struct Word {
         var token: Int
         var hash: UInt64
         /// The end of the bytes that are hashed (a possessive 's is left out).
@@ -79,7 +79,7 @@ struct ToneScanner {
 
     /// What one polar term adds to its sentence's sum. A struct, not a tuple: an array of tuples
     /// looked the tuple's type metadata up at run time each time one was allocated.
-    private struct Contribution {
+    struct Contribution {
         /// The word position of the term.
         var position: Int
         var value: Double
@@ -95,7 +95,7 @@ struct ToneScanner {
     }
 
     /// A lexicon match over words `position ..< position + span`.
-    private struct Hit {
+    struct Hit {
         var position: Int
         var span: Int
         var entry: Int32
@@ -111,20 +111,38 @@ struct ToneScanner {
 
     private static let connectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "de"].map { TermHash.hash($0) })
 
+    /// Scans the document with fresh buffers.
     func run(lexicon: ToneLexicon) -> Result {
+        run(lexicon: lexicon, workspace: ToneWorkspace())
+    }
+
+    /// Scans the document with `workspace`'s buffers (emptied first): their storage is reused, not
+    /// allocated per document.
+    func run(lexicon: ToneLexicon, workspace: ToneWorkspace) -> Result {
         var result = Result()
         result.sentenceSums.reserveCapacity(sentences.count)
         var quoteIndex = 0
-        // Buffers reused for every sentence, each allocated once with room for the longest
-        // sentence: a sentence has at most one word per token, a hit per word and a contribution
-        // per hit.
+        // Buffers reused for every sentence, with room for the longest sentence: a sentence has at
+        // most one word per token, a hit per word and a contribution per hit. They are taken out of
+        // the workspace for the scan (a class's stored arrays would be checked for exclusive access
+        // per use) and put back after.
         var longest = 0
         for sentence in sentences { longest = max(longest, sentence.tokens.count) }
-        var words: [Word] = []
+        var words: [Word] = [], hits: [Hit] = [], contributions: [Contribution] = []
+        var drivers = DriverTable()
+        swap(&words, &workspace.words)
+        swap(&hits, &workspace.hits)
+        swap(&contributions, &workspace.contributions)
+        swap(&drivers, &workspace.drivers)
+        defer {
+            swap(&words, &workspace.words)
+            swap(&hits, &workspace.hits)
+            swap(&contributions, &workspace.contributions)
+            swap(&drivers, &workspace.drivers)
+        }
+        drivers.removeAll()
         words.reserveCapacity(longest)
-        var hits: [Hit] = []
         hits.reserveCapacity(longest)
-        var contributions: [Contribution] = []
         contributions.reserveCapacity(longest)
         for sentence in sentences {
             words.removeAll(keepingCapacity: true)
@@ -161,16 +179,18 @@ struct ToneScanner {
             findHits(words: words, headline: headline, lexicon: lexicon, into: &hits)
             resolveShifters(words: words, hits: &hits)
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
-            if !contributions.isEmpty && result.drivers == nil { result.drivers = TermTable() }
             for item in contributions {
                 if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
-                // One lookup and one store: the defaulted subscript claimed the slot twice.
-                var total = result.drivers?[item.key] ?? DriverTotal()
-                total.sum += item.value
-                total.count += 1
-                result.drivers?[item.key] = total
+                drivers.add(item.value, to: item.key)
             }
             result.sentenceSums.append(sums)
+        }
+        if drivers.count > 0 {
+            result.drivers.reserveCapacity(drivers.count)
+            drivers.forEach { key, total in
+                guard total.sum != 0 else { return }
+                result.drivers.append(ToneAnalyzer.Driver(term: Result.driverTerm(key, entries: lexicon.entries), contribution: total.sum, count: total.count))
+            }
         }
         return result
     }

@@ -1,0 +1,19 @@
+/// The buffers of the lexical pass, kept from one document to the next so that their storage is
+/// allocated once per worker rather than once per document (most articles are short, and then
+/// allocating and clearing them was most of the analyzer's own cost).
+///
+/// A workspace serves one document at a time (`LexicalWorkspacePool` hands it to one caller); each
+/// buffer is emptied before the document fills it, so no result depends on an earlier document.
+final class LexicalWorkspace: @unchecked Sendable {
+    /// Form ids by key.
+    var table = FormTable()
+    /// The forms, in order of first occurrence.
+    var forms: [WordForm] = []
+
+    /// Whether the buffers grew past what is worth keeping (a very long document): such a workspace
+    /// is dropped rather than pooled.
+    var isOversized: Bool { table.capacity > Self.slotLimit }
+
+    /// Tables larger than this (documents of some half a million tokens) are not kept.
+    static let slotLimit = 1 << 20
+}

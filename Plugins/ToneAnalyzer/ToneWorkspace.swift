@@ -1,0 +1,20 @@
+/// The per-sentence buffers and the driver table of the tone scan, kept from one document to the next so that their
+/// storage is allocated once per worker rather than once per document (most articles are short,
+/// and then the allocations were a large part of the analyzer's cost).
+///
+/// A workspace serves one document at a time (`ToneWorkspacePool` hands it to one caller); the
+/// scanner empties each buffer before every sentence, so no result depends on an earlier document.
+final class ToneWorkspace: @unchecked Sendable {
+    var words: [ToneScanner.Word] = []
+    var hits: [ToneScanner.Hit] = []
+    var contributions: [ToneScanner.Contribution] = []
+    /// Driver totals of the document.
+    var drivers = DriverTable()
+
+    /// Whether the buffers grew past what is worth keeping (a sentence of a great many tokens): such
+    /// a workspace is dropped rather than pooled.
+    var isOversized: Bool { words.capacity > Self.wordLimit }
+
+    /// Buffers for sentences longer than this are not kept.
+    static let wordLimit = 1 << 16
+}
