@@ -81,7 +81,7 @@ public struct LexicalAnalyzer: Analyzer {
     private let englishStopWords: TermSet
 
     /// Scratch buffers, one per concurrent caller, reused from document to document.
-    private let workspaces = LexicalWorkspacePool()
+    private let workspaces = WorkspacePool<LexicalWorkspace>()
 
     /// MATTR's window, in words.
     static let window = 50

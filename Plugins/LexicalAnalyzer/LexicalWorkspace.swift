@@ -1,10 +1,12 @@
+import Copydesk
+
 /// The buffers of the lexical pass, kept from one document to the next so that their storage is
 /// allocated once per worker rather than once per document (most articles are short, and then
 /// allocating and clearing them was most of the analyzer's own cost).
 ///
-/// A workspace serves one document at a time (`LexicalWorkspacePool` hands it to one caller); each
+/// A workspace serves one document at a time (a `WorkspacePool` hands it to one caller); each
 /// buffer is emptied before the document fills it, so no result depends on an earlier document.
-final class LexicalWorkspace: @unchecked Sendable {
+final class LexicalWorkspace: ReusableWorkspace, @unchecked Sendable {
     /// Form ids by key.
     var table = FormTable()
     /// The forms, in order of first occurrence.

@@ -32,7 +32,7 @@ public struct SourcesAnalyzer: Analyzer {
 
     private let lexicon: SourcesLexicon
     /// Buffers reused from one document to the next (one workspace per concurrent caller).
-    private let workspaces = SourcesWorkspacePool()
+    private let workspaces = WorkspacePool<SourcesWorkspace>()
 
     public init(options: AnalyzerOptions) throws(AnalyzerError) {
         _ = try options.validated(for: Self.description)

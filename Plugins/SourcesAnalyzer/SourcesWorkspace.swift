@@ -1,12 +1,14 @@
+import Copydesk
+
 /// The buffers of one document's analysis, kept for the next document so that their storage is
 /// allocated once per worker rather than once per document (most articles are short, and then
 /// the allocations were most of the analyzer's fixed cost).
 ///
-/// A workspace serves one document at a time (`SourcesWorkspacePool` hands it out to one caller).
+/// A workspace serves one document at a time (a `WorkspacePool` hands it out to one caller).
 /// Each buffer is emptied, keeping its capacity, when the next document fills it; the document's
 /// views (`TokenView`, the builder's locals) share the storage meanwhile and are gone by then, so
 /// the refill finds it uniquely referenced and writes in place.
-final class SourcesWorkspace: @unchecked Sendable {
+final class SourcesWorkspace: ReusableWorkspace, @unchecked Sendable {
     /// `TokenView` columns: per token, and per quotation.
     var traits: [TokenTraits] = []
     var quoteTokens: [Range<Int>] = []

@@ -143,7 +143,7 @@ public struct ToneAnalyzer: Analyzer {
     let lexicon: ToneLexicon
     let neutralBand: Double
     /// Scan buffers, one per concurrent caller, reused from document to document.
-    private let workspaces = ToneWorkspacePool()
+    private let workspaces = WorkspacePool<ToneWorkspace>()
 
     /// Sentence sums s map to s / √(s² + alpha).
     static let alpha = 8.0

@@ -1,10 +1,12 @@
+import Copydesk
+
 /// The per-sentence buffers and the driver table of the tone scan, kept from one document to the next so that their
 /// storage is allocated once per worker rather than once per document (most articles are short,
 /// and then the allocations were a large part of the analyzer's cost).
 ///
-/// A workspace serves one document at a time (`ToneWorkspacePool` hands it to one caller); the
+/// A workspace serves one document at a time (a `WorkspacePool` hands it to one caller); the
 /// scanner empties each buffer before every sentence, so no result depends on an earlier document.
-final class ToneWorkspace: @unchecked Sendable {
+final class ToneWorkspace: ReusableWorkspace, @unchecked Sendable {
     var words: [ToneScanner.Word] = []
     var hits: [ToneScanner.Hit] = []
     var contributions: [ToneScanner.Contribution] = []
