@@ -161,10 +161,11 @@ public struct LexicalAnalyzer: Analyzer {
                       table: inout FormTable, forms: inout [WordForm]) -> (words: Int, content: Int, windowTotal: Double) {
         let window = recent.count
         // Room for as many distinct forms as there are tokens (punctuation included), so neither
-        // the table nor the list ever grows during the pass. Ids do not depend on the table's layout.
+        // the table nor the list grows during the pass of an article; a book-length document
+        // grows them instead of reserving 32 bytes per token. Ids do not depend on the table's layout.
         table.reset(maximumCount: tokens.count)
         forms.removeAll(keepingCapacity: true)
-        forms.reserveCapacity(tokens.count)
+        forms.reserveCapacity(min(tokens.count, FormTable.upfrontLimit))
         var words = 0, content = 0
         var inWindow = 0, windowTotal = 0.0
         var slot = 0                        // words % window: where the next word goes in `recent`
