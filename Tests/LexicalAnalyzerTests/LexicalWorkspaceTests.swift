@@ -63,7 +63,11 @@ struct LexicalWorkspaceTests {
     @Test func oversizedWorkspacesAreDropped() {
         let workspace = LexicalWorkspace()
         #expect(!workspace.isOversized)
+        // A reset alone reserves room for at most `FormTable.upfrontLimit` forms; a document with
+        // more distinct forms than half the slot limit grows the table past it.
         workspace.table.reset(maximumCount: LexicalWorkspace.slotLimit)
+        #expect(!workspace.isOversized)
+        for key in 1...UInt64(LexicalWorkspace.slotLimit / 2 + 1) { _ = workspace.table.id(of: key &* 0x9E37_79B9_7F4A_7C15, orInsert: 0) }
         #expect(workspace.isOversized)
     }
 }
