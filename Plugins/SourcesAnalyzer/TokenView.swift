@@ -119,34 +119,30 @@ final class TokenView: Sendable {
     /// `text(range).lowercased()`; ASCII text is lower-cased byte by byte into one new string.
     func lowercasedText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
-        let ascii: String? = withUTF8 { bytes in
-            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return String(unsafeUninitializedCapacity: slice.count) { buffer in
-                for k in slice.indices { buffer[k] = Self.lowercaseASCII(slice[k]) }
-                return slice.count
-            }
-        }
-        return ascii ?? text(range).lowercased()
+        return asciiText(range, lowercasingAll: true) ?? text(range).lowercased()
     }
 
     /// The text with its first character lower-cased (`prefix(1).lowercased() + dropFirst()`:
     /// "A senior official" → "a senior official"); ASCII text is copied byte by byte.
     func textLoweringFirst(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
+        if let ascii = asciiText(range, lowercasingAll: false) { return ascii }
+        let written = text(range)
+        return written.prefix(1).lowercased() + written.dropFirst()
+    }
+
+    /// The text of a non-empty range when it is all ASCII, lower-cased entirely or only its first
+    /// byte; nil for other text.
+    private func asciiText(_ range: Range<Int>, lowercasingAll: Bool) -> String? {
         let start = Int(tokens[range.lowerBound].range.start), end = Int(tokens[range.upperBound - 1].range.end)
-        let ascii: String? = withUTF8 { bytes in
+        return withUTF8 { bytes in
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
             return String(unsafeUninitializedCapacity: slice.count) { buffer in
-                for k in slice.indices { buffer[k] = k == 0 ? Self.lowercaseASCII(slice[k]) : slice[k] }
+                for k in slice.indices { buffer[k] = lowercasingAll || k == 0 ? Self.lowercaseASCII(slice[k]) : slice[k] }
                 return slice.count
             }
         }
-        if let ascii { return ascii }
-        let written = text(range)
-        return written.prefix(1).lowercased() + written.dropFirst()
     }
 
     @inline(__always) private static func lowercaseASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
