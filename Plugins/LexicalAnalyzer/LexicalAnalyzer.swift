@@ -86,6 +86,10 @@ public struct LexicalAnalyzer: Analyzer {
     /// MATTR's window, in words.
     static let window = 50
 
+    /// Up to this many distinct forms get room in the form table up front; a document with more
+    /// grows the table by doubling, so memory follows its distinct forms, not its length.
+    static let upfrontForms = 1 << 16
+
     public init(options: AnalyzerOptions) throws(AnalyzerError) {
         let top = options.number("top") ?? 10
         guard top >= 0, top <= 1000 else { throw .invalidConfiguration("lexical: 'top' must be between 0 and 1000") }
@@ -108,7 +112,7 @@ public struct LexicalAnalyzer: Analyzer {
         var distinctWords = 0
         var topWords: [WordCount] = []
         workspaces.withWorkspace { workspace in
-            var table = FormTable(), forms: [WordForm] = []
+            var table = ReusableTermTable<Int32>(placeholder: 0), forms: [WordForm] = []
             swap(&table, &workspace.table)
             swap(&forms, &workspace.forms)
             defer {
@@ -150,7 +154,7 @@ public struct LexicalAnalyzer: Analyzer {
     /// last words in `recent`, a ring.
     static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>)
         -> (forms: [WordForm], words: Int, content: Int, windowTotal: Double) {
-        var table = FormTable(), forms: [WordForm] = []
+        var table = ReusableTermTable<Int32>(placeholder: 0), forms: [WordForm] = []
         let tally = Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent, table: &table, forms: &forms)
         return (forms, tally.words, tally.content, tally.windowTotal)
     }
@@ -158,14 +162,15 @@ public struct LexicalAnalyzer: Analyzer {
     /// The same pass with the form ids kept in `table` and the forms in `forms`, both emptied first
     /// (a reused workspace's).
     static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>,
-                      table: inout FormTable, forms: inout [WordForm]) -> (words: Int, content: Int, windowTotal: Double) {
+                      table: inout ReusableTermTable<Int32>, forms: inout [WordForm]) -> (words: Int, content: Int, windowTotal: Double) {
         let window = recent.count
         // Room for as many distinct forms as there are tokens (punctuation included), so neither
         // the table nor the list grows during the pass of an article; a book-length document
         // grows them instead of reserving 32 bytes per token. Ids do not depend on the table's layout.
-        table.reset(maximumCount: tokens.count)
+        let expected = min(tokens.count, Self.upfrontForms)
+        table.removeAll(expectingCount: expected)
         forms.removeAll(keepingCapacity: true)
-        forms.reserveCapacity(min(tokens.count, FormTable.upfrontLimit))
+        forms.reserveCapacity(expected)
         var words = 0, content = 0
         var inWindow = 0, windowTotal = 0.0
         var slot = 0                        // words % window: where the next word goes in `recent`
@@ -174,7 +179,7 @@ public struct LexicalAnalyzer: Analyzer {
             guard token.kind == .word || token.kind == .ideographic else { continue }
             let hash = hashes[index]
             let id: Int
-            if let known = table.id(of: hash, orInsert: Int32(forms.count)) {
+            if let known = table.value(for: hash, insertingIfAbsent: Int32(forms.count)) {
                 id = Int(known)
                 forms[id].count += 1
                 if forms[id].isNotStopWord { content += 1 }

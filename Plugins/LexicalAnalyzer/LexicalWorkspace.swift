@@ -8,7 +8,7 @@ import Copydesk
 /// buffer is emptied before the document fills it, so no result depends on an earlier document.
 final class LexicalWorkspace: ReusableWorkspace, @unchecked Sendable {
     /// Form ids by key.
-    var table = FormTable()
+    var table = ReusableTermTable<Int32>(placeholder: 0)
     /// The forms, in order of first occurrence.
     var forms: [WordForm] = []
 

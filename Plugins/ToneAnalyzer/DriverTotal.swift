@@ -7,4 +7,10 @@ struct DriverTotal: Sendable {
     var sum = 0.0
     /// How many contributions.
     var count = 0
+
+    /// Adds one contribution.
+    mutating func add(_ value: Double) {
+        sum += value
+        count += 1
+    }
 }

@@ -63,11 +63,12 @@ struct LexicalWorkspaceTests {
     @Test func oversizedWorkspacesAreDropped() {
         let workspace = LexicalWorkspace()
         #expect(!workspace.isOversized)
-        // A reset alone reserves room for at most `FormTable.upfrontLimit` forms; a document with
+        // A document gets room for at most `LexicalAnalyzer.upfrontForms` forms up front; one with
         // more distinct forms than half the slot limit grows the table past it.
-        workspace.table.reset(maximumCount: LexicalWorkspace.slotLimit)
+        workspace.table.removeAll(expectingCount: LexicalAnalyzer.upfrontForms)
+        _ = workspace.table.value(for: 1, insertingIfAbsent: 0)
         #expect(!workspace.isOversized)
-        for key in 1...UInt64(LexicalWorkspace.slotLimit / 2 + 1) { _ = workspace.table.id(of: key &* 0x9E37_79B9_7F4A_7C15, orInsert: 0) }
+        for key in 2...UInt64(LexicalWorkspace.slotLimit / 2 + 1) { _ = workspace.table.value(for: key &* 0x9E37_79B9_7F4A_7C15, insertingIfAbsent: 0) }
         #expect(workspace.isOversized)
     }
 }
