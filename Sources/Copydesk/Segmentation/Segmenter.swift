@@ -14,6 +14,8 @@ public final class Segmenter {
     private var candidates: [TextRange] = []
     /// The sentences of the document being segmented with their paragraph index (reused).
     private var sentenceRanges: [(range: TextRange, paragraph: Int32)] = []
+    /// The lines of a block while `ParagraphSplitter` splits it (reused).
+    private var paragraphLines: [ParagraphSplitter.Line] = []
 
     /// A segmenter for `language`.
     public init(language: Language = .english) throws(SegmentationError) {
@@ -30,9 +32,15 @@ public final class Segmenter {
         var tokens: [Token] = []
         tokens.reserveCapacity(Self.expectedTokens(bytes: text.count))
         try tokenize(text, from: 0, to: text.count, into: &tokens)
-        let paragraphRanges = ParagraphSplitter.paragraphs(in: text)
+        let paragraphRanges = paragraphs(in: text)
         try splitSentences(text, paragraphs: paragraphRanges)
         return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens)
+    }
+
+    /// The paragraphs of `text`, as `ParagraphSplitter.paragraphs(in:)` finds them (with the
+    /// segmenter's reused line buffer).
+    func paragraphs(in text: UnsafeBufferPointer<UInt8>) -> [TextRange] {
+        ParagraphSplitter.paragraphs(in: text, lines: &paragraphLines)
     }
 
     /// Segments only the paragraphs of `text` (as `ParagraphSplitter` finds them) where `keep` is

@@ -35,14 +35,14 @@ public struct Document: Sendable {
             let (paragraphs, labels, kept) = try contiguous.withUTF8 { bytes in
                 Result { () throws(SegmentationError) in
                     guard bytes.count < Int(Int32.max) else { throw .textTooLong(bytes: bytes.count) }
-                    let paragraphs = bytes.isEmpty ? [] : ParagraphSplitter.paragraphs(in: bytes)
+                    let paragraphs = bytes.isEmpty ? [] : segmenter.paragraphs(in: bytes)
                     let labels = cleaner.labels(for: paragraphs, in: bytes, language: language)
                     return (paragraphs, labels, try segmenter.segment(bytes, paragraphs: paragraphs, keep: labels.lazy.map(\.isKept)))
                 }
             }.get()
             cleaning = CleaningReport(blocks: zip(paragraphs, labels).map { CleaningReport.Block(range: $0, label: $1) })
             segmentation = kept
-            paragraphLabels = labels.filter(\.isKept)
+            paragraphLabels = labels.allSatisfy(\.isKept) ? labels : labels.filter(\.isKept)
         } else {
             let full = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
             cleaning = nil
