@@ -1,48 +1,49 @@
 /// What analyzers see: the segmented document with its readability statistics and quotations.
 public struct AnalyzedDocument: Sendable {
+    /// All columns, in one object so that a copy of the analyzed document is one retain.
+    @usableFromInline let storage: AnalyzedDocumentStorage
+
     /// The segmented text.
-    public let document: Document
+    @inlinable public var document: Document { storage.document }
     /// Counts and readability formulas.
-    public let readability: Readability
+    @inlinable public var readability: Readability { storage.readability }
     /// Direct quotations, in order (see `QuotationFinder`).
-    public let quotations: [Quotation]
+    @inlinable public var quotations: [Quotation] { storage.quotations }
     /// `TermHash.hash` of each token's UTF-8 bytes, indexed like `tokens` (every kind, punctuation
     /// included), computed once per document: look a token up with `tokenHashes[index]` instead of
     /// hashing its bytes again. The hash of the whole token: an analyzer that drops a suffix (a
     /// possessive ’s) hashes that shorter slice itself.
-    public let tokenHashes: [UInt64]
+    @inlinable public var tokenHashes: [UInt64] { storage.tokenHashes }
 
     /// Analyzes the core facts of `document` (and hashes its tokens).
     public init(document: Document, readability: Readability, quotations: [Quotation]) {
-        self.document = document
-        self.readability = readability
-        self.quotations = quotations
-        self.tokenHashes = TokenHasher.hashes(of: document)
+        storage = AnalyzedDocumentStorage(document: document, readability: readability, quotations: quotations,
+                                          tokenHashes: TokenHasher.hashes(of: document))
     }
 
     /// The document's identifier.
     @inlinable
-    public var id: String { document.id }
+    public var id: String { storage.document.id }
     /// The text.
     @inlinable
-    public var text: String { document.text }
+    public var text: String { storage.document.text }
     /// The language.
     @inlinable
-    public var language: Language { document.language }
+    public var language: Language { storage.document.language }
     /// Paragraphs in order.
     @inlinable
-    public var paragraphs: [Paragraph] { document.paragraphs }
+    public var paragraphs: [Paragraph] { storage.document.paragraphs }
     /// Sentences in order.
     @inlinable
-    public var sentences: [Sentence] { document.sentences }
+    public var sentences: [Sentence] { storage.document.sentences }
     /// Tokens in order.
     @inlinable
-    public var tokens: [Token] { document.tokens }
+    public var tokens: [Token] { storage.document.tokens }
 
     /// Calls `body` with the text's UTF-8 bytes.
     @inlinable
     public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try document.withUTF8(body)
+        try storage.document.withUTF8(body)
     }
 
     /// The text of a range or token (allocates: for output, not hot paths).
@@ -54,6 +55,7 @@ public struct AnalyzedDocument: Sendable {
 
     /// The index of the quotation whose content contains `byteOffset`, if any (binary search).
     public func quotationIndex(containing byteOffset: Int32) -> Int? {
+        let quotations = storage.quotations
         var low = 0, high = quotations.count
         while low < high {
             let mid = (low + high) / 2
@@ -66,11 +68,12 @@ public struct AnalyzedDocument: Sendable {
 
     /// Whether the token at `tokenIndex` is inside a direct quotation.
     public func isQuoted(tokenIndex: Int) -> Bool {
-        quotationIndex(containing: tokens[tokenIndex].range.start) != nil
+        quotationIndex(containing: storage.document.tokens[tokenIndex].range.start) != nil
     }
 
     /// The index of the sentence that contains `byteOffset`, if any (binary search).
     public func sentenceIndex(containing byteOffset: Int32) -> Int? {
+        let sentences = storage.document.sentences
         var low = 0, high = sentences.count
         while low < high {
             let mid = (low + high) / 2

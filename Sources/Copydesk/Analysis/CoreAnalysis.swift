@@ -3,11 +3,18 @@
 /// one per task.
 public final class CoreAnalysis {
     /// What the core keeps for one language: its segmenter, its calculator and the syllable
-    /// counts shared by the task's documents.
-    private struct LanguageStage {
+    /// counts shared by the task's documents. A class, so that a document borrows the stage
+    /// instead of copying its calculator.
+    private final class LanguageStage {
         let segmenter: Segmenter
         let calculator: ReadabilityCalculator
         var memo: SyllableMemo
+
+        init(segmenter: Segmenter, calculator: ReadabilityCalculator, memo: SyllableMemo) {
+            self.segmenter = segmenter
+            self.calculator = calculator
+            self.memo = memo
+        }
     }
 
     /// The stages of languages met before, except the current one.
@@ -32,10 +39,11 @@ public final class CoreAnalysis {
     public func analyze(id: String = "", text: String, language: Language? = nil, extractedFromHTML: Bool = false) throws(SegmentationError) -> AnalyzedDocument {
         let chosen = language ?? detector.detect(text)
         if current?.language != chosen { try switchStage(to: chosen) }
-        let segmenter = current!.stage.segmenter
-        let calculator = current!.stage.calculator
-        let document = try Document(id: id, text: text, segmenter: segmenter, cleaner: extractedFromHTML ? cleaner?.forExtractedText() : cleaner)
-        let readability = calculator.readability(of: document, bodyOnly: bodyOnly, memo: &current!.stage.memo)
+        let stage = current!.stage
+        let document = extractedFromHTML
+            ? try Document(id: id, text: text, segmenter: stage.segmenter, cleaner: cleaner?.forExtractedText())
+            : try Document(id: id, text: text, segmenter: stage.segmenter, cleaner: cleaner)
+        let readability = stage.calculator.readability(of: document, bodyOnly: bodyOnly, memo: &stage.memo)
         let quotations = QuotationFinder().quotations(in: document)
         return AnalyzedDocument(document: document, readability: readability, quotations: quotations)
     }

@@ -12,11 +12,35 @@ enum TokenHasher {
                 [UInt64](unsafeUninitializedCapacity: count) { column, initialized in
                     for index in 0..<count {
                         let range = tokens[index].range
-                        column[index] = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[Int(range.start)..<Int(range.end)]))
+                        column[index] = shortASCIIHash(bytes, start: Int(range.start), length: range.length)
+                            ?? TermHash.hash(UnsafeBufferPointer(rebasing: bytes[Int(range.start)..<Int(range.end)]))
                     }
                     initialized = count
                 }
             }
         }
+    }
+
+    /// `TermHash.hash` of the `length` bytes at `start` when they are one to eight ASCII bytes
+    /// and eight bytes are readable from `start` (nil otherwise). The bytes are read in one load,
+    /// folded together, and hashed in eight unrolled steps whose result at step `length` is kept:
+    /// no branch depends on the word, so the hashes of consecutive tokens overlap in the CPU
+    /// instead of each ending in a mispredicted loop exit.
+    @inline(__always)
+    static func shortASCIIHash(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> UInt64? {
+        guard length > 0, length <= 8, start + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+        let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
+        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
+        guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // Bit 7 of each byte: the byte is A–Z (no carry between bytes below 0x80); shifted to 0x20.
+        let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+        let folded = chunk | (upper >> 2)
+        var h = TermHash.empty
+        var result = h
+        for step in 0..<8 {
+            h = (h ^ ((folded >> UInt64(step &* 8)) & 0xFF)) &* TermHash.prime
+            result = step &+ 1 == length ? h : result
+        }
+        return result
     }
 }

@@ -4,6 +4,11 @@ public struct ReadabilityCalculator: Sendable {
     /// The language whose syllable counter and formulas are used.
     public let language: Language
     private let syllableCounter: (any SyllableCounter)?
+    /// Whether `syllableCounter` is not nil (read per document without copying the counter).
+    private let hasSyllableCounter: Bool
+    /// Whether reading time is counted in characters (scripts without spaces, Korean) instead
+    /// of words; decided once, not per document.
+    private let readsByCharacters: Bool
     /// The language's answers that do not depend on the counts, looked up once.
     private let plan: ReadabilityFormulaPlan
 
@@ -16,6 +21,8 @@ public struct ReadabilityCalculator: Sendable {
     public init(language: Language, syllableCounter: (any SyllableCounter)?) {
         self.language = language
         self.syllableCounter = syllableCounter
+        self.hasSyllableCounter = syllableCounter != nil
+        self.readsByCharacters = language.isScriptWithoutSpaces || language == .korean
         self.plan = ReadabilityFormulaPlan.forLanguage(language)
     }
 
@@ -29,7 +36,7 @@ public struct ReadabilityCalculator: Sendable {
     /// come from `makeSyllableMemo` of a calculator for the same language).
     func readability(of document: Document, bodyOnly: Bool, memo: inout SyllableMemo) -> Readability {
         let counts = count(document, bodyOnly: bodyOnly, memo: &memo)
-        return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, plan: plan, hasSyllables: syllableCounter != nil))
+        return Readability(language: language, counts: counts, formulas: ReadabilityFormulas.all(counts, plan: plan, hasSyllables: hasSyllableCounter))
     }
 
     /// A memo of this calculator's syllable counts, to share across documents.
@@ -116,8 +123,8 @@ public struct ReadabilityCalculator: Sendable {
             }
         }
         if counts.sentences > 0 { counts.averageSentenceLength = Double(counts.words) / Double(counts.sentences) }
-        if counts.words > 0, syllableCounter != nil { counts.averageSyllablesPerWord = Double(counts.syllables) / Double(counts.words) }
-        counts.readingTimeMinutes = language.isScriptWithoutSpaces || language == .korean
+        if counts.words > 0, hasSyllableCounter { counts.averageSyllablesPerWord = Double(counts.syllables) / Double(counts.words) }
+        counts.readingTimeMinutes = readsByCharacters
             ? Double(counts.characters) / 500
             : Double(counts.words) / 238
         counts.averageSentenceLength = (counts.averageSentenceLength * 100).rounded() / 100

@@ -30,6 +30,9 @@ final class BreakIterator {
 
     /// Calls `body` with each boundary after the start of `text` (a UTF-8 byte offset relative
     /// to `text`) and the rule status of the segment it ends. `text` is borrowed for the call only.
+    /// Inlined, so that `body` runs inside the loop over each batch instead of being called for
+    /// each boundary.
+    @inline(__always)
     func forEachBoundary(
         in text: UnsafeBufferPointer<UInt8>,
         _ body: (_ offset: Int32, _ status: Int32) -> Void
@@ -43,15 +46,15 @@ final class BreakIterator {
             _ = cd_break_set_utf8(handle, nil, 0, &ignored)  // drop the borrowed pointer
         }
         let capacity = Int32(offsets.count)
-        while true {
-            let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
-                statuses.withUnsafeMutableBufferPointer { statusBuffer in
-                    cd_break_next_batch(handle, offsetBuffer.baseAddress, statusBuffer.baseAddress, capacity)
+        offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+            statuses.withUnsafeMutableBufferPointer { statusBuffer in
+                while true {
+                    let count = cd_break_next_batch(handle, offsetBuffer.baseAddress, statusBuffer.baseAddress, capacity)
+                    if count == 0 { break }
+                    for i in 0..<Int(count) { body(offsetBuffer[i], statusBuffer[i]) }
+                    if count < capacity { break }
                 }
             }
-            if count == 0 { break }
-            for i in 0..<Int(count) { body(offsets[i], statuses[i]) }
-            if count < capacity { break }
         }
     }
 }

@@ -7,15 +7,23 @@
 /// that puts one paragraph per line — ends its paragraph. A line with no final punctuation before
 /// a blank line is therefore always its own paragraph and its own sentence.
 struct ParagraphSplitter {
-    private struct Line { var start: Int; var end: Int; var characters: Int }
+    /// One non-blank line of a block, trimmed, with its length in characters.
+    struct Line { var start: Int; var end: Int; var characters: Int }
 
     static let minimumWrapWidth = 30
     static let maximumWrapWidth = 110
 
     /// Paragraph ranges in order, trimmed of white space, never empty.
     static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
-        var result: [TextRange] = []
         var block: [Line] = []
+        return paragraphs(in: bytes, lines: &block)
+    }
+
+    /// `paragraphs(in:)`, holding each block's lines in `block` (emptied, its capacity kept and
+    /// reused by the caller's next call).
+    static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>, lines block: inout [Line]) -> [TextRange] {
+        var result: [TextRange] = []
+        block.removeAll(keepingCapacity: true)
         func flush() {
             if !block.isEmpty { split(block, into: &result, bytes: bytes) }
             block.removeAll(keepingCapacity: true)

@@ -10,6 +10,12 @@ public final class Segmenter {
     private let sentences: BreakIterator
     private let boundaryRules: SentenceBoundaryRules
     private var scratch: [UInt8] = []
+    /// ICU's sentences of one paragraph, before Copydesk's rules join or split them (reused).
+    private var candidates: [TextRange] = []
+    /// The sentences of the document being segmented with their paragraph index (reused).
+    private var sentenceRanges: [(range: TextRange, paragraph: Int32)] = []
+    /// The lines of a block while `ParagraphSplitter` splits it (reused).
+    private var paragraphLines: [ParagraphSplitter.Line] = []
 
     /// A segmenter for `language`.
     public init(language: Language = .english) throws(SegmentationError) {
@@ -24,11 +30,17 @@ public final class Segmenter {
         guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
         if text.isEmpty { return .empty }
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
+        tokens.reserveCapacity(Self.expectedTokens(bytes: text.count))
         try tokenize(text, from: 0, to: text.count, into: &tokens)
-        let paragraphRanges = ParagraphSplitter.paragraphs(in: text)
-        let sentenceRanges = try splitSentences(text, paragraphs: paragraphRanges)
+        let paragraphRanges = paragraphs(in: text)
+        try splitSentences(text, paragraphs: paragraphRanges)
         return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens)
+    }
+
+    /// The paragraphs of `text`, as `ParagraphSplitter.paragraphs(in:)` finds them (with the
+    /// segmenter's reused line buffer).
+    func paragraphs(in text: UnsafeBufferPointer<UInt8>) -> [TextRange] {
+        ParagraphSplitter.paragraphs(in: text, lines: &paragraphLines)
     }
 
     /// Segments only the paragraphs of `text` (as `ParagraphSplitter` finds them) where `keep` is
@@ -41,24 +53,39 @@ public final class Segmenter {
         guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
         if text.isEmpty { return .empty }
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
+        tokens.reserveCapacity(Self.expectedTokens(bytes: text.count))
         var kept: [TextRange] = []
-        kept.reserveCapacity(paragraphs.count)
+        var keptAll = true   // `kept` is then `paragraphs`, not built
         var runStart = 0
         while runStart < paragraphs.count {
-            guard keep[keep.index(keep.startIndex, offsetBy: runStart)] else { runStart += 1; continue }
+            guard keep[keep.index(keep.startIndex, offsetBy: runStart)] else {
+                if keptAll {
+                    keptAll = false
+                    kept.reserveCapacity(paragraphs.count)
+                    kept.append(contentsOf: paragraphs[0..<runStart])
+                }
+                runStart += 1
+                continue
+            }
             var runEnd = runStart + 1
             while runEnd < paragraphs.count && keep[keep.index(keep.startIndex, offsetBy: runEnd)] { runEnd += 1 }
-            kept.append(contentsOf: paragraphs[runStart..<runEnd])
+            if !keptAll { kept.append(contentsOf: paragraphs[runStart..<runEnd]) }
             try tokenize(text, from: Self.lineStart(before: Int(paragraphs[runStart].start), in: text),
                          to: Self.lineEnd(after: Int(paragraphs[runEnd - 1].end), in: text), into: &tokens)
             runStart = runEnd
         }
-        let sentenceRanges = try splitSentences(text, paragraphs: kept)
+        if keptAll { kept = Array(paragraphs) }
+        try splitSentences(text, paragraphs: kept)
         let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens)
         // `keeping` holds only the tokens of sentences; a token outside every sentence is rare.
         let tokensInSentences = segmentation.sentences.reduce(0) { $0 + $1.tokens.count }
         return tokensInSentences == tokens.count ? segmentation : segmentation.keeping(paragraphs: Array(repeating: true, count: kept.count))
+    }
+
+    /// The tokens to reserve room for in a text of `bytes` bytes. News prose has one token per
+    /// five or six bytes, so a quarter (plus a few for very short texts) rarely regrows the array.
+    static func expectedTokens(bytes: Int) -> Int {
+        bytes / 4 + 8
     }
 
     /// The start of the line holding `offset`: just after the line break before it, or 0.
@@ -131,13 +158,17 @@ public final class Segmenter {
         }
     }
 
-    private static func kindOfOther(_ scalar: Unicode.Scalar) -> TokenKind? {
+    /// The kind of a token ICU gives no word status, from its first scalar (nil: not a token).
+    static func kindOfOther(_ scalar: Unicode.Scalar) -> TokenKind? {
         if scalar.value < 0x80 {
             switch scalar {
             case "$", "+", "<", "=", ">", "^", "`", "|", "~": return .symbol
             default: return scalar.value > 0x20 && scalar.value != 0x7F ? .punctuation : nil
             }
         }
+        // Dashes, curly quotes, bullets and the ellipsis (U+2010–U+2027) are all punctuation:
+        // news text is full of them, and this answers without a property lookup.
+        if Self.isGeneralPunctuation(scalar) { return .punctuation }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:
@@ -159,8 +190,15 @@ public final class Segmenter {
         UTF8Scanning.isLetterOrDigit(UTF8Scanning.scalar(at: offset, in: text).scalar)
     }
 
+    /// U+2010–U+2027: dashes, quotation marks, daggers, bullets, leaders and the ellipsis — all
+    /// punctuation, none cased.
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2010 && scalar.value <= 0x2027
+    }
+
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).
-    private static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {
+    static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {
         var flags: Token.Flags = []
         var letters = 0
         var uppercase = 0
@@ -176,7 +214,9 @@ public final class Segmenter {
             } else {
                 flags.insert(.nonASCII)
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: text)
-                if scalar.properties.isUppercase {
+                if Self.isGeneralPunctuation(scalar) {
+                    // Neither case: no property lookup.
+                } else if scalar.properties.isUppercase {
                     letters += 1; uppercase += 1
                     if index == Int(range.start) { flags.insert(.capitalized) }
                 } else if scalar.properties.isLowercase {
@@ -221,7 +261,8 @@ public final class Segmenter {
 
     // MARK: Sentences
 
-    private func splitSentences(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange]) throws(SegmentationError) -> [(range: TextRange, paragraph: Int32)] {
+    /// Fills `sentenceRanges` with the sentences of `paragraphs`.
+    private func splitSentences(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange]) throws(SegmentationError) {
         // ICU ends a sentence at every line break; inside a paragraph line breaks are soft wraps,
         // so ICU reads a copy in which they are spaces (same length, same offsets).
         scratch.removeAll(keepingCapacity: true)
@@ -232,9 +273,15 @@ public final class Segmenter {
                 copy[index] = byte == 0x0A || byte == 0x0D ? 0x20 : byte
             }
         }
-        var result: [(range: TextRange, paragraph: Int32)] = []
-        result.reserveCapacity(paragraphs.count * 2)
-        var candidates: [TextRange] = []   // reused by every paragraph
+        var result = sentenceRanges
+        sentenceRanges = []
+        result.removeAll(keepingCapacity: true)
+        var candidates = self.candidates
+        self.candidates = []
+        defer {
+            sentenceRanges = result
+            self.candidates = candidates
+        }
         try scratch.withUnsafeBufferPointer { copy in Result { () throws(SegmentationError) in
             for (paragraphIndex, paragraph) in paragraphs.enumerated() {
                 let slice = UnsafeBufferPointer(rebasing: copy[paragraph.offsets])
@@ -270,7 +317,6 @@ public final class Segmenter {
                 if let open = current { appendSplitting(open, paragraph: Int32(paragraphIndex), bytes: copy, to: &result) }
             }
         } }.get()
-        return result
     }
 
     /// Appends `range`, split where ICU missed a sentence that starts with a figure.

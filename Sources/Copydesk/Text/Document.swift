@@ -4,19 +4,21 @@
 /// Offsets inside the model are UTF-8 byte offsets; `scalarOffset(_:)` converts them in O(1)
 /// to the Unicode scalar offsets that output uses.
 public struct Document: Sendable {
+    /// All columns, in one object so that a copy of the document is one retain.
+    @usableFromInline let storage: DocumentStorage
+
     /// The caller's identifier (a file name, a JSON Lines record id).
-    public let id: String
+    @inlinable public var id: String { storage.id }
     /// The text, stored once. Its UTF-8 view is contiguous.
-    public let text: String
+    @inlinable public var text: String { storage.text }
     /// The language the document was segmented as.
-    public let language: Language
+    @inlinable public var language: Language { storage.language }
     /// Paragraphs, sentences and tokens of the article text (after cleaning, when a cleaner ran).
-    public let segmentation: Segmentation
+    @inlinable public var segmentation: Segmentation { storage.segmentation }
     /// The label of each kept paragraph (body, title or dek); all `.body` without a cleaner.
-    public let paragraphLabels: [BlockLabel]
+    @inlinable public var paragraphLabels: [BlockLabel] { storage.paragraphLabels }
     /// What the cleaner kept and dropped, with ranges into the full text; nil without a cleaner.
-    public let cleaning: CleaningReport?
-    private let scalarIndex: ScalarOffsetIndex
+    @inlinable public var cleaning: CleaningReport? { storage.cleaning }
 
     /// Segments `text` with `segmenter` (whose language is the document's). With a `cleaner`,
     /// paragraphs it labels as boilerplate, captions, credits, bylines or datelines are left out
@@ -24,46 +26,49 @@ public struct Document: Sendable {
     public init(id: String = "", text: String, segmenter: Segmenter, cleaner: (any Cleaner)? = nil) throws(SegmentationError) {
         var contiguous = text
         contiguous.makeContiguousUTF8()
-        self.id = id
-        self.text = contiguous
-        self.language = segmenter.language
+        let language = segmenter.language
+        let segmentation: Segmentation
+        let paragraphLabels: [BlockLabel]
+        let cleaning: CleaningReport?
         if let cleaner {
             // The cleaner labels the paragraphs first, so only the kept ones are tokenized and split.
-            let (paragraphs, labels, segmentation) = try contiguous.withUTF8 { bytes in
+            let (paragraphs, labels, kept) = try contiguous.withUTF8 { bytes in
                 Result { () throws(SegmentationError) in
                     guard bytes.count < Int(Int32.max) else { throw .textTooLong(bytes: bytes.count) }
-                    let paragraphs = bytes.isEmpty ? [] : ParagraphSplitter.paragraphs(in: bytes)
-                    let labels = cleaner.labels(for: paragraphs, in: bytes, language: segmenter.language)
+                    let paragraphs = bytes.isEmpty ? [] : segmenter.paragraphs(in: bytes)
+                    let labels = cleaner.labels(for: paragraphs, in: bytes, language: language)
                     return (paragraphs, labels, try segmenter.segment(bytes, paragraphs: paragraphs, keep: labels.lazy.map(\.isKept)))
                 }
             }.get()
-            self.cleaning = CleaningReport(blocks: zip(paragraphs, labels).map { CleaningReport.Block(range: $0, label: $1) })
-            self.segmentation = segmentation
-            self.paragraphLabels = labels.filter(\.isKept)
+            cleaning = CleaningReport(blocks: zip(paragraphs, labels).map { CleaningReport.Block(range: $0, label: $1) })
+            segmentation = kept
+            paragraphLabels = labels.allSatisfy(\.isKept) ? labels : labels.filter(\.isKept)
         } else {
             let full = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
-            self.cleaning = nil
-            self.segmentation = full
-            self.paragraphLabels = Array(repeating: .body, count: full.paragraphs.count)
+            cleaning = nil
+            segmentation = full
+            paragraphLabels = Array(repeating: .body, count: full.paragraphs.count)
         }
-        self.scalarIndex = contiguous.withUTF8 { ScalarOffsetIndex(utf8: $0) }
+        let scalarIndex = contiguous.withUTF8 { ScalarOffsetIndex(utf8: $0) }
+        storage = DocumentStorage(id: id, text: contiguous, language: language, segmentation: segmentation,
+                                  paragraphLabels: paragraphLabels, cleaning: cleaning, scalarIndex: scalarIndex)
     }
 
     /// Paragraphs in order.
     @inlinable
-    public var paragraphs: [Paragraph] { segmentation.paragraphs }
+    public var paragraphs: [Paragraph] { storage.segmentation.paragraphs }
     /// Sentences in order.
     @inlinable
-    public var sentences: [Sentence] { segmentation.sentences }
+    public var sentences: [Sentence] { storage.segmentation.sentences }
     /// Tokens in order, without white space.
     @inlinable
-    public var tokens: [Token] { segmentation.tokens }
+    public var tokens: [Token] { storage.segmentation.tokens }
 
     /// Calls `body` with the text's UTF-8 bytes, borrowed for the call.
     @inlinable
     public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = text
+        if let result = try storage.text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = storage.text
         return try copy.withUTF8(body)
     }
 
@@ -77,10 +82,11 @@ public struct Document: Sendable {
 
     /// The Unicode scalar offset of a UTF-8 byte offset.
     public func scalarOffset(_ byteOffset: Int32) -> Int {
-        if scalarIndex.isIdentity { return Int(byteOffset) }
-        return withUTF8 { scalarIndex.scalarOffset(Int(byteOffset), in: $0) }
+        let index = storage.scalarIndex
+        if index.isIdentity { return Int(byteOffset) }
+        return withUTF8 { index.scalarOffset(Int(byteOffset), in: $0) }
     }
 
     /// The UTF-8 length of the text.
-    public var byteCount: Int { text.utf8.count }
+    public var byteCount: Int { storage.text.utf8.count }
 }

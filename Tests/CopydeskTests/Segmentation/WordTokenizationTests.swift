@@ -122,4 +122,25 @@ struct WordTokenizationTests {
             #expect(Segmenter.lineStart(before: 1, in: bytes) == 0)
         }
     }
+
+    /// Property: the fast answers for U+2010–U+2027 are those of Unicode's properties — each is
+    /// punctuation and neither uppercase nor lowercase.
+    @Test func generalPunctuationFastPathAgreesWithProperties() {
+        for value in UInt32(0x2010)...0x2027 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(Segmenter.isGeneralPunctuation(scalar))
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation: break
+            default: Issue.record("U+\(String(value, radix: 16)) is not punctuation")
+            }
+            #expect(!scalar.properties.isUppercase && !scalar.properties.isLowercase)
+            #expect(Segmenter.kindOfOther(scalar) == .punctuation)
+            var text = "\(Character(scalar))A"
+            text.withUTF8 { bytes in
+                #expect(Segmenter.caseFlags(bytes, TextRange(start: 0, end: bytes.count)) == [.nonASCII])
+            }
+        }
+        #expect(!Segmenter.isGeneralPunctuation("\u{200F}") && !Segmenter.isGeneralPunctuation("\u{2028}"))
+    }
 }
