@@ -36,6 +36,16 @@ package enum JSONText {
                 out += 8
                 index += 8
             }
+            // The last two to seven bytes, as one word padded with spaces: stored whole when
+            // none needs an escape (the room reserved for escapes holds the padding).
+            if end - index >= 2 && end - index < 8 {
+                let tail = loadShort(start + index, count: end - index)
+                if !needsEscape(tail) {
+                    UnsafeMutableRawPointer(out).storeBytes(of: tail.littleEndian, as: UInt64.self)
+                    out += end - index
+                    break
+                }
+            }
             let stop = min(index + 8, end)
             while index < stop {
                 let byte = start[index]
@@ -63,6 +73,25 @@ package enum JSONText {
         }
         out.pointee = 0x22
         return out + 1 - target
+    }
+
+    /// The `count` (2 to 7) bytes at `source` as the low bytes of a word, the others spaces:
+    /// two overlapping loads of half (or a quarter of) a word, never reading past the source.
+    @inlinable @inline(__always)
+    package static func loadShort(_ source: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let from = UnsafeRawPointer(source)
+        let bytes: UInt64
+        if count >= 4 {
+            let head = UInt64(UInt32(littleEndian: from.loadUnaligned(as: UInt32.self)))
+            let tail = UInt64(UInt32(littleEndian: from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            bytes = head | tail << (8 * (count - 4))
+        } else {
+            let head = UInt64(UInt16(littleEndian: from.loadUnaligned(as: UInt16.self)))
+            let tail = UInt64(UInt16(littleEndian: from.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)))
+            bytes = head | tail << (8 * (count - 2))
+        }
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        return bytes | spaces << (8 * count)
     }
 
     /// Whether one of the eight bytes of `word` is `"`, a backslash or a control byte (below
