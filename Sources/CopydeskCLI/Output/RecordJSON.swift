@@ -8,6 +8,8 @@ struct RecordJSON {
     let include: IncludedDetail
 
     private let reportEncoder = ReportEncoder()
+    /// The JSON of the readability formulas' ids as keys, `"id":`, written once per run.
+    private let formulaKeys = KeyByteCache()
 
     init(include: IncludedDetail) { self.include = include }
 
@@ -124,8 +126,7 @@ struct RecordJSON {
             out.append(0x7B)
             for index in formulas.indices {
                 if index > 0 { out.append(0x2C) }
-                out.appendString(formulas[index].id)
-                out.append(0x3A)
+                appendFormulaKey(formulas[index].id, to: &out)
                 if let value = formulas[index].value { Self.appendNumber(value, to: &out) } else { out.append("null") }
             }
             out.append(#","not_applicable":{"#)
@@ -133,12 +134,20 @@ struct RecordJSON {
             for index in formulas.indices where formulas[index].value == nil {
                 if !first { out.append(0x2C) }
                 first = false
-                out.appendString(formulas[index].id)
-                out.append(0x3A)
+                appendFormulaKey(formulas[index].id, to: &out)
                 if let reason = formulas[index].reason { out.appendString(reason) } else { out.append(#""""#) }
             }
             out.append("}}")
         }
+    }
+
+    /// Appends `"id":`, remembered from the formula's last record.
+    private func appendFormulaKey(_ id: String, to out: inout JSONByteBuffer) {
+        if formulaKeys.append(id, to: &out) { return }
+        let start = out.count
+        out.appendString(id)
+        out.append(0x3A)
+        formulaKeys.remember(id, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
     }
 
     /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`

@@ -33,7 +33,7 @@ final class RecordSink: Sendable {
                 Self.write(result, record, into: &state)  // in turn: no copy into `pending`
                 if ordered {
                     state.nextPosition += 1
-                    while let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
+                    while !state.pending.isEmpty, let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
                         bytes.withUnsafeBufferPointer { Self.write(ready, LentRecord(bytes: $0), into: &state) }
                         state.nextPosition += 1
                     }

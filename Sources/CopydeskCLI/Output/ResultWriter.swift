@@ -19,7 +19,7 @@ final class ResultWriter {
     func write(_ record: UnsafeBufferPointer<UInt8>) {
         if format == .json && written > 0 { output.write(",\n") }
         output.write(bytes: record)
-        if format == .jsonl || (format == .json && singleDocument) { output.write("\n") }
+        if format == .jsonl || (format == .json && singleDocument) { output.write(byte: 0x0A) }
         written += 1
     }
 
