@@ -53,9 +53,13 @@ package struct JSONByteBuffer {
         count += bytes.count
     }
 
+    /// Appends a literal; one of up to 32 bytes (a record's keys) by word copies, not `memmove`.
     @inlinable
     package mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        let length = text.utf8CodeUnitCount
+        reserve(length)
+        JSONWriter.copyShort(text.utf8Start, length, to: base + count)
+        count += length
     }
 
     /// Appends a decimal integer without creating a string (`JSONText.writeInteger`).
