@@ -73,6 +73,12 @@ final class ReportEncoder {
         }
     }
 
+    /// The bytes `build` writes into the reused record buffer (which `build` may hand to
+    /// `encode(_:into:)`).
+    func bytes(building build: (inout JSONByteBuffer) -> Void) -> [UInt8] {
+        withBytes(building: build) { Array($0) }
+    }
+
     /// Calls `body` with the bytes `build` writes into the reused record buffer (which `build`
     /// may hand to `encode(_:into:)`), borrowed for the call: a record costs no array of its own.
     /// `body` must not use this encoder.
