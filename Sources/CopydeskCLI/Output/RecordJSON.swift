@@ -44,17 +44,23 @@ struct RecordJSON {
             appendCleaning(document, metadata: result.metadata, to: &out)
             out.append(#","plugins":{"#)
             var first = true
-            for (id, report) in result.reports {
-                let start = out.count
-                do {
-                    if !first { out.append(0x2C) }
-                    out.appendString(id)
-                    out.append(0x3A)
-                    try appendReport(report, to: &out)
-                    first = false
-                } catch {
-                    out.count = start
-                    issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id))
+            // Each pair's id and report are read where the array holds them: for-in would copy
+            // every pair through the runtime's generic tuple copy.
+            result.reports.withUnsafeBufferPointer { reports in
+                guard let base = reports.baseAddress else { return }
+                for pair in base..<(base + reports.count) {
+                    let id = pair.pointer(to: \.id)!, report = pair.pointer(to: \.report)!
+                    let start = out.count
+                    do {
+                        if !first { out.append(0x2C) }
+                        out.appendString(id.pointee)
+                        out.append(0x3A)
+                        try appendReport(report.pointee, to: &out)
+                        first = false
+                    } catch {
+                        out.count = start
+                        issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id.pointee))
+                    }
                 }
             }
             out.append(0x7D)
