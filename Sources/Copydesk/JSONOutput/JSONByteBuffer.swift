@@ -85,7 +85,7 @@ package struct JSONByteBuffer {
     @usableFromInline
     package mutating func appendNumber(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
-        if value == value.rounded(), abs(value) < 1e15 {
+        if JSONText.isSmallInteger(value) {
             appendInteger(Int(value))
         } else if !appendShortDecimal(value) {
             var text = value.description

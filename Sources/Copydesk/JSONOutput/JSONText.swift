@@ -153,7 +153,7 @@ package enum JSONText {
     /// general shortest-digits algorithm and the string it makes.
     @usableFromInline
     package static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
-        let scaled = (value * 10_000).rounded()
+        let scaled = rounded(value * 10_000)
         guard abs(scaled) < 1e15, scaled / 10_000 == value, abs(value) >= 1e-4 else { return nil }
         var units = UInt64(abs(scaled))
         var fraction = units % 10_000
@@ -179,6 +179,27 @@ package enum JSONText {
             fraction /= 10
         }
         return length + places
+    }
+
+    /// `value.rounded()` (to nearest, halves away from zero), computed by truncation to an
+    /// integer and back instead of a call to the C library's `round`, which is what `rounded()`
+    /// costs where the baseline instruction set has no rounding instruction. Exact: below 2⁵²
+    /// the fraction `value - truncated` is representable; from 2⁵² on every value is integral.
+    @inlinable @inline(__always)
+    package static func rounded(_ value: Double) -> Double {
+        guard abs(value) < 4_503_599_627_370_496 else { return value }  // 2⁵², infinities, NaN
+        let truncated = Double(Int64(value))
+        let fraction = value - truncated
+        if fraction >= 0.5 { return truncated + 1 }
+        if fraction <= -0.5 { return truncated - 1 }
+        return Double(signOf: value, magnitudeOf: truncated)  // keeps -0.0 for small negatives
+    }
+
+    /// Whether `value` is an integer below 10¹⁵ in magnitude: `value == value.rounded() &&
+    /// abs(value) < 1e15`, without the call to `round`.
+    @inlinable @inline(__always)
+    package static func isSmallInteger(_ value: Double) -> Bool {
+        abs(value) < 1e15 && Double(Int64(value)) == value
     }
 
     /// Appends `"start":S,"end":E`: the Unicode scalar offsets of `range`, converted by `scalarOffset`.

@@ -256,8 +256,8 @@ struct RecordJSON {
     /// Appends `number(value)`.
     static func appendNumber(_ value: Double, to out: inout JSONByteBuffer) {
         guard value.isFinite else { out.append("null"); return }
-        if value == value.rounded(), abs(value) < 1e15 { out.appendInteger(Int(value)); return }
-        let rounded = (value * 10_000).rounded() / 10_000
+        if JSONText.isSmallInteger(value) { out.appendInteger(Int(value)); return }
+        let rounded = JSONText.rounded(value * 10_000) / 10_000
         if out.appendShortDecimal(rounded) { return }
         var text = rounded.description
         text.withUTF8 { out.append($0) }

@@ -66,6 +66,29 @@ struct JSONTextTests {
         }
     }
 
+    /// `rounded(_:)` and `isSmallInteger(_:)` answer what `rounded()` does, bit for bit (the
+    /// sign of zero included), at the edges and on random values of every magnitude.
+    @Test func roundsLikeTheStandardLibrary() {
+        func check(_ value: Double) {
+            let ours = JSONText.rounded(value), theirs = value.rounded()
+            #expect(ours.bitPattern == theirs.bitPattern || (ours.isNaN && theirs.isNaN), "\(value)")
+            #expect(JSONText.isSmallInteger(value) == (value == value.rounded() && abs(value) < 1e15), "\(value)")
+        }
+        let twoTo52 = 4_503_599_627_370_496.0
+        let edges: [Double] = [0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994,
+                               1e-300, -1e-300, 0.1, -0.1, twoTo52, -twoTo52, twoTo52 - 0.5, -(twoTo52 - 0.5), twoTo52 + 2,
+                               1e15, -1e15, 1e15 - 0.5, 9.5e18, 1e300, .infinity, -.infinity, .nan,
+                               .leastNonzeroMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude]
+        for value in edges { check(value); check(value.nextUp); check(value.nextDown) }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<100_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let value = Double(bitPattern: state)
+            check(value)
+            check(Double(Int64(bitPattern: state) >> 20) / 4)  // quarters: exact halves
+        }
+    }
+
     @Test func loadsShortRunsPaddedWithSpaces() {
         let bytes: [UInt8] = Array("abcdefg".utf8)
         for count in 2...7 {
