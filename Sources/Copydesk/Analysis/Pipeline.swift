@@ -4,8 +4,14 @@
 public struct Pipeline: Sendable {
     /// The analyzers in run order, by id.
     public let analyzers: [(id: String, analyzer: any Analyzer)]
-    /// The ids some analyzer of the run requires: only their reports go into the context.
-    private let required: Set<String>
+    /// Whether the report of `analyzers[i]` goes into the context: whether some analyzer of the
+    /// run requires it. Decided once, so no document looks an id up.
+    private let storesReport: [Bool]
+    /// `analyzers[i].analyzer.analyze`, its existential opened once for the run: a document's
+    /// analyzers are called without copying a tuple or an existential.
+    /// `analyzers[i].id`, read without copying the pair.
+    private let ids: [String]
+    private let runners: [@Sendable (AnalyzedDocument, AnalysisContext) throws(AnalyzerError) -> any Encodable & Sendable]
 
     /// Plans `requested` plugin ids with `registry` and creates each analyzer with its options
     /// (`options[id]`, checked against the keys it declares).
@@ -20,7 +26,17 @@ public struct Pipeline: Sendable {
             created.append((id, try type.init(options: checked)))
         }
         analyzers = created
-        required = Set(created.flatMap { type(of: $0.analyzer).description.requires })
+        let required = Set(created.flatMap { type(of: $0.analyzer).description.requires })
+        storesReport = created.map { required.contains($0.id) }
+        ids = created.map(\.id)
+        runners = created.map { entry in
+            let analyzer = entry.analyzer
+            return Self.runner(analyzer)
+        }
+    }
+
+    private static func runner(_ analyzer: some Analyzer) -> @Sendable (AnalyzedDocument, AnalysisContext) throws(AnalyzerError) -> any Encodable & Sendable {
+        { document, context throws(AnalyzerError) in try analyzer.analyze(document, context: context) }
     }
 
     /// Analyzes one text: the core stage, then every analyzer. A failing analyzer adds an issue
@@ -32,25 +48,36 @@ public struct Pipeline: Sendable {
         } catch {
             return .failure(id: id, source: source, DocumentIssue(code: "segmentation_failed", message: "\(error)"))
         }
-        var result = DocumentResult(id: id, source: source, document: analyzed)
+        let (reports, issues) = runAnalyzers(on: analyzed)
+        return DocumentResult(id: id, source: source, document: analyzed, reports: reports, issues: issues)
+    }
+
+    /// The reports of the run's analyzers on `analyzed`, and the issues of those that failed.
+    private func runAnalyzers(on analyzed: AnalyzedDocument) -> (reports: [(id: String, report: any Encodable & Sendable)], issues: [DocumentIssue]) {
+        var reports: [(id: String, report: any Encodable & Sendable)] = []
+        reports.reserveCapacity(analyzers.count)
+        var issues: [DocumentIssue] = []
         var context = AnalysisContext()
         var failed = Set<String>()
-        for (pluginID, analyzer) in analyzers {
-            let missing = failed.isEmpty ? [] : type(of: analyzer).description.requires.filter { failed.contains($0) }
-            if !missing.isEmpty {
-                failed.insert(pluginID)
-                result.issues.append(DocumentIssue(code: "plugin_failed", message: "needs \(missing.joined(separator: ", ")), which failed", plugin: pluginID))
-                continue
+        for index in runners.indices {
+            let pluginID = ids[index]
+            if !failed.isEmpty {
+                let missing = type(of: analyzers[index].analyzer).description.requires.filter { failed.contains($0) }
+                if !missing.isEmpty {
+                    failed.insert(pluginID)
+                    issues.append(DocumentIssue(code: "plugin_failed", message: "needs \(missing.joined(separator: ", ")), which failed", plugin: pluginID))
+                    continue
+                }
             }
             do {
-                let report = try analyzer.analyze(analyzed, context: context)
-                if required.contains(pluginID) { context.store(report, for: pluginID) }
-                result.reports.append((pluginID, report))
+                let report = try runners[index](analyzed, context)
+                if storesReport[index] { context.store(report, for: pluginID) }
+                reports.append((pluginID, report))
             } catch {
                 failed.insert(pluginID)
-                result.issues.append(DocumentIssue(code: "plugin_failed", message: error.description, plugin: pluginID))
+                issues.append(DocumentIssue(code: "plugin_failed", message: error.description, plugin: pluginID))
             }
         }
-        return result
+        return (reports, issues)
     }
 }

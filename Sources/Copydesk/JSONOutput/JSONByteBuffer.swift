@@ -53,9 +53,13 @@ package struct JSONByteBuffer {
         count += bytes.count
     }
 
+    /// Appends a literal; one of up to 32 bytes (a record's keys) by word copies, not `memmove`.
     @inlinable
     package mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        let length = text.utf8CodeUnitCount
+        reserve(length)
+        JSONWriter.copyShort(text.utf8Start, length, to: base + count)
+        count += length
     }
 
     /// Appends a decimal integer without creating a string (`JSONText.writeInteger`).
@@ -81,7 +85,7 @@ package struct JSONByteBuffer {
     @usableFromInline
     package mutating func appendNumber(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
-        if value == value.rounded(), abs(value) < 1e15 {
+        if JSONText.isSmallInteger(value) {
             appendInteger(Int(value))
         } else if !appendShortDecimal(value) {
             var text = value.description

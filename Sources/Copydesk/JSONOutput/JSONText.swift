@@ -36,6 +36,16 @@ package enum JSONText {
                 out += 8
                 index += 8
             }
+            // The last two to seven bytes, as one word padded with spaces: stored whole when
+            // none needs an escape (the room reserved for escapes holds the padding).
+            if end - index >= 2 && end - index < 8 {
+                let tail = loadShort(start + index, count: end - index)
+                if !needsEscape(tail) {
+                    UnsafeMutableRawPointer(out).storeBytes(of: tail.littleEndian, as: UInt64.self)
+                    out += end - index
+                    break
+                }
+            }
             let stop = min(index + 8, end)
             while index < stop {
                 let byte = start[index]
@@ -63,6 +73,25 @@ package enum JSONText {
         }
         out.pointee = 0x22
         return out + 1 - target
+    }
+
+    /// The `count` (2 to 7) bytes at `source` as the low bytes of a word, the others spaces:
+    /// two overlapping loads of half (or a quarter of) a word, never reading past the source.
+    @inlinable @inline(__always)
+    package static func loadShort(_ source: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let from = UnsafeRawPointer(source)
+        let bytes: UInt64
+        if count >= 4 {
+            let head = UInt64(UInt32(littleEndian: from.loadUnaligned(as: UInt32.self)))
+            let tail = UInt64(UInt32(littleEndian: from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            bytes = head | tail << (8 * (count - 4))
+        } else {
+            let head = UInt64(UInt16(littleEndian: from.loadUnaligned(as: UInt16.self)))
+            let tail = UInt64(UInt16(littleEndian: from.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)))
+            bytes = head | tail << (8 * (count - 2))
+        }
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        return bytes | spaces << (8 * count)
     }
 
     /// Whether one of the eight bytes of `word` is `"`, a backslash or a control byte (below
@@ -124,7 +153,7 @@ package enum JSONText {
     /// general shortest-digits algorithm and the string it makes.
     @usableFromInline
     package static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
-        let scaled = (value * 10_000).rounded()
+        let scaled = rounded(value * 10_000)
         guard abs(scaled) < 1e15, scaled / 10_000 == value, abs(value) >= 1e-4 else { return nil }
         var units = UInt64(abs(scaled))
         var fraction = units % 10_000
@@ -150,6 +179,27 @@ package enum JSONText {
             fraction /= 10
         }
         return length + places
+    }
+
+    /// `value.rounded()` (to nearest, halves away from zero), computed by truncation to an
+    /// integer and back instead of a call to the C library's `round`, which is what `rounded()`
+    /// costs where the baseline instruction set has no rounding instruction. Exact: below 2⁵²
+    /// the fraction `value - truncated` is representable; from 2⁵² on every value is integral.
+    @inlinable @inline(__always)
+    package static func rounded(_ value: Double) -> Double {
+        guard abs(value) < 4_503_599_627_370_496 else { return value }  // 2⁵², infinities, NaN
+        let truncated = Double(Int64(value))
+        let fraction = value - truncated
+        if fraction >= 0.5 { return truncated + 1 }
+        if fraction <= -0.5 { return truncated - 1 }
+        return Double(signOf: value, magnitudeOf: truncated)  // keeps -0.0 for small negatives
+    }
+
+    /// Whether `value` is an integer below 10¹⁵ in magnitude: `value == value.rounded() &&
+    /// abs(value) < 1e15`, without the call to `round`.
+    @inlinable @inline(__always)
+    package static func isSmallInteger(_ value: Double) -> Bool {
+        abs(value) < 1e15 && Double(Int64(value)) == value
     }
 
     /// Appends `"start":S,"end":E`: the Unicode scalar offsets of `range`, converted by `scalarOffset`.

@@ -108,13 +108,21 @@ public struct JSONWriter: ~Copyable {
         followsValue = false
     }
 
-    /// Copies `count` bytes: a key of up to 16 bytes as two overlapping loads and stores of a
-    /// word (or of half a word), which is cheaper than a call to `memmove` for a few bytes, and
+    /// Copies `count` bytes: a key of up to 32 bytes as overlapping loads and stores of words
+    /// (or of parts of a word), which is cheaper than a call to `memmove` for a few bytes, and
     /// never reads past the source.
     @inlinable @inline(__always)
     static func copyShort(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>) {
         let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
         switch count {
+        case 17...32:
+            let head0 = from.loadUnaligned(as: UInt64.self), head1 = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let tail0 = from.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self)
+            let tail1 = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head0, as: UInt64.self)
+            to.storeBytes(of: head1, toByteOffset: 8, as: UInt64.self)
+            to.storeBytes(of: tail0, toByteOffset: count - 16, as: UInt64.self)
+            to.storeBytes(of: tail1, toByteOffset: count - 8, as: UInt64.self)
         case 8...16:
             let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
             to.storeBytes(of: head, as: UInt64.self)

@@ -174,16 +174,9 @@ struct RunCommand: AsyncParsableCommand {
                         // Ordered output holds early results; don't run far ahead of a slow document.
                         while sink.waiting > waitLimit && !stop.isSet { try? await Task.sleep(for: .milliseconds(1)) }
                         guard let (position, document) = queue.next() else { break }
-                        var result = Self.analyze(document, pipeline: pipeline, language: language, core: core)
-                        if let analyzed = result.document {
-                            for plugin in execs {
-                                switch plugin.analyze(analyzed) {
-                                case .success(let report): result.reports.append((plugin.name, report))
-                                case .failure(let issue): result.issues.append(issue)
-                                }
-                            }
-                        }
-                        sink.deliver(position: position, result: result, record: formatter.bytes(result), bytes: document.text?.utf8.count ?? 0)
+                        let result = Self.analyze(document, pipeline: pipeline, language: language, core: core, execs: execs)
+                        let bytes = document.text?.utf8.count ?? 0
+                        formatter.withBytes(result) { sink.deliver(position: position, result: result, record: LentRecord(bytes: $0), bytes: bytes) }
                     }
                 }
             }
@@ -214,18 +207,51 @@ struct RunCommand: AsyncParsableCommand {
         return total
     }
 
-    static func analyze(_ input: InputDocument, pipeline: Pipeline, language: Language?, core: CoreAnalysis) -> DocumentResult {
+    /// Whether every character of `text` is white space (`Character.isWhitespace`). Text that
+    /// starts with a printable ASCII character after ASCII white space is answered from its
+    /// first bytes: an ASCII character other than a line feed always begins a character of its
+    /// own, so no grapheme breaking is needed for it.
+    static func isBlank(_ text: String) -> Bool {
+        let answer: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes {
+                switch byte {
+                case 0x09...0x0D, 0x20: continue
+                case 0x80...: return nil  // leave Unicode white space to `Character`
+                default: return false
+                }
+            }
+            return true
+        } ?? nil
+        return answer ?? text.allSatisfy(\.isWhitespace)
+    }
+
+    /// The result of `input`: the pipeline's, with the reports of the out-of-process plugins
+    /// `execs`.
+    static func analyze(_ input: InputDocument, pipeline: Pipeline, language: Language?, core: CoreAnalysis, execs: [ExecPlugin] = []) -> DocumentResult {
         if let issue = input.issue { return .failure(id: input.id, source: input.source, issue) }
         guard let text = input.text else {
             return .failure(id: input.id, source: input.source, DocumentIssue(code: "unreadable_input", message: "no text"))
         }
-        if text.allSatisfy(\.isWhitespace) {
+        if isBlank(text) {
             return .failure(id: input.id, source: input.source, DocumentIssue(code: "empty_input", message: "\(input.source): the document is empty"))
         }
         let chosen = language ?? input.language.map { Language(rawValue: $0) }
-        var result = pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core, extractedFromHTML: input.metadata != nil)
+        let extractedFromHTML = input.metadata != nil
+        // The common case returns the pipeline's result as it is: no copy of it.
+        guard extractedFromHTML || !execs.isEmpty else {
+            return pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core)
+        }
+        var result = pipeline.run(id: input.id, source: input.source, text: text, language: chosen, core: core, extractedFromHTML: extractedFromHTML)
         if let metadata = input.metadata {
             result.metadata = ["title": metadata.title, "byline": metadata.byline, "published": metadata.published].compactMapValues { $0 }
+        }
+        if let analyzed = result.document {
+            for plugin in execs {
+                switch plugin.analyze(analyzed) {
+                case .success(let report): result.reports.append((plugin.name, report))
+                case .failure(let issue): result.issues.append(issue)
+                }
+            }
         }
         return result
     }

@@ -91,10 +91,13 @@ struct InputCollector {
             var lineNumber = 0
             let wanted = wantedFields
             return DocumentReader {
-                while let line = reader.nextLine() {
+                // Each line is read where the reader holds it; a blank line yields no document.
+                while let read = reader.withNextLine({ line -> InputDocument? in
                     lineNumber += 1
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
                     return record(line, lineNumber: lineNumber, file: name, wanted: wanted)
+                }) {
+                    if let document = read { return document }
                 }
                 if let error = reader.error {
                     defer { reader.error = nil }
@@ -137,30 +140,52 @@ struct InputCollector {
         return InputDocument(id: id, source: source, text: nil, issue: DocumentIssue(code: code, message: error.message))
     }
 
-    /// One JSON Lines record.
     /// The fields a record is read for; the others are checked but not decoded.
-    private var wantedFields: Set<String> {
-        Set([idField, textField, htmlField, "lang", "language"].compactMap { $0 })
+    private var wantedFields: [String] {
+        var fields: [String] = []
+        for field in [idField, textField, htmlField, "lang", "language"].compactMap({ $0 }) where !fields.contains(field) {
+            fields.append(field)
+        }
+        return fields
     }
 
-    private func record(_ line: [UInt8], lineNumber: Int, file: String, wanted: Set<String>) -> InputDocument {
-        let source = "\(file):\(lineNumber)"
+    /// `file:line`, the source of a JSON Lines record, built in one allocation.
+    static func source(file: String, line: Int) -> String {
+        var file = file
+        return file.withUTF8 { name in
+            String(unsafeUninitializedCapacity: name.count + 21) { target in
+                target.baseAddress!.update(from: name.baseAddress!, count: name.count)
+                target[name.count] = 0x3A
+                return name.count + 1 + JSONText.writeInteger(line, to: target.baseAddress! + name.count + 1)
+            }
+        }
+    }
+
+    /// One JSON Lines record.
+    private func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: String, wanted: [String]) -> InputDocument {
+        let source = Self.source(file: file, line: lineNumber)
         func fail(_ code: String, _ message: String) -> InputDocument {
             InputDocument(id: source, source: source, text: nil,
                           issue: DocumentIssue(code: code, message: message, line: lineNumber))
         }
-        var bytes = line
-        if let invalid = TextDecoder.firstInvalidUTF8(line[...]) {
+        if let invalid = TextDecoder.firstInvalidUTF8(line) {
             if strict { return fail("invalid_utf8", "line \(lineNumber): invalid UTF-8 at byte \(invalid) of the line") }
             warn("\(source): invalid UTF-8 at byte \(invalid) of the line; replaced with U+FFFD")
-            bytes = Array(String(decoding: line, as: UTF8.self).utf8)
+            let repaired = Array(String(decoding: line, as: UTF8.self).utf8)
+            return repaired.withUnsafeBufferPointer { record(valid: $0, source: source, lineNumber: lineNumber, wanted: wanted, fail: fail) }
         }
+        return record(valid: line, source: source, lineNumber: lineNumber, wanted: wanted, fail: fail)
+    }
+
+    /// One JSON Lines record of valid UTF-8.
+    private func record(valid bytes: UnsafeBufferPointer<UInt8>, source: String, lineNumber: Int, wanted: [String],
+                        fail: (String, String) -> InputDocument) -> InputDocument {
         // Our own reader first; what it does not take plainly goes to Foundation, whose verdict stands.
         let record: JSONLineObject
-        if let fast = bytes.withUnsafeBufferPointer({ JSONLineObject.parse($0, keeping: wanted) }) {
+        if let fast = JSONLineObject.parse(bytes, keeping: wanted) {
             record = fast
         } else {
-            switch JSONLineObject.readWithFoundation(bytes) {
+            switch JSONLineObject.readWithFoundation(Array(bytes)) {
             case .object(let slow): record = slow
             case .notAnObject: return fail("invalid_json", "line \(lineNumber): valid JSON but not an object; each line must be one {…} record")
             case .invalid: return fail("invalid_json", "line \(lineNumber): not valid JSON (each line must be one {…} record)")

@@ -16,11 +16,11 @@ extension JSONLineObject {
         var record = JSONLineObject()
         for (key, value) in object {
             switch value {
-            case let string as String: record.fields[key] = .string(string)
+            case let string as String: record[key] = .string(string)
             case let number as NSNumber:
-                record.fields[key] = String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.stringValue)
-            case is NSNull: record.fields[key] = .null
-            default: record.fields[key] = .nested
+                record[key] = String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.stringValue)
+            case is NSNull: record[key] = .null
+            default: record[key] = .nested
             }
         }
         return .object(record)

@@ -24,23 +24,42 @@ struct JSONLineObject {
         case nested
     }
 
-    /// The fields; for a repeated key the last value wins.
-    var fields: [String: Value] = [:]
+    /// The fields in the order first met; for a repeated key the last value wins. A record has
+    /// a few fields, so a list searched in order costs less than hashing each key.
+    private var members: [(key: String, value: Value)] = []
 
-    subscript(key: String) -> Value? { fields[key] }
+    /// The fields by key.
+    var fields: [String: Value] {
+        Dictionary(members, uniquingKeysWith: { _, last in last })
+    }
+
+    subscript(key: String) -> Value? {
+        get {
+            for index in members.indices where members[index].key == key { return members[index].value }
+            return nil
+        }
+        set {
+            if let index = members.firstIndex(where: { $0.key == key }) {
+                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+            } else if let newValue {
+                members.append((key, newValue))
+            }
+        }
+    }
 
     /// The string value of `key`, if it is a string.
     func string(_ key: String) -> String? {
-        if case .string(let value)? = fields[key] { return value }
+        if case .string(let value)? = self[key] { return value }
         return nil
     }
 
     /// Reads `bytes` (valid UTF-8) as one JSON object; nil when it is not one, or not plainly.
     /// With `keeping`, only those fields are decoded; the others are checked and skipped, so a
     /// large field nobody reads (a page's HTML next to its text) costs no copy.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keeping: Set<String>? = nil) -> JSONLineObject? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keeping: [String]? = nil) -> JSONLineObject? {
         var reader = Reader(bytes: bytes)
         var object = JSONLineObject()
+        object.members.reserveCapacity(keeping?.count ?? 8)
         reader.skipSpace()
         guard reader.take(0x7B) else { return nil }
         reader.skipSpace()
@@ -55,7 +74,7 @@ struct JSONLineObject {
                     guard reader.skipValue(depth: 0) else { return nil }
                 } else {
                     guard let value = reader.value(depth: 0) else { return nil }
-                    object.fields[key] = value
+                    object[key] = value
                 }
                 reader.skipSpace()
             } while reader.take(0x2C)

@@ -29,18 +29,24 @@ final class LineReader {
 
     /// The next line without its line break, or nil at the end.
     func nextLine() -> [UInt8]? {
+        withNextLine { Array($0) }
+    }
+
+    /// Calls `body` with the next line without its line break, borrowed from the reader's
+    /// buffer for the call (no copy of its own); nil at the end.
+    func withNextLine<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         while true {
             if let newline = nextNewline() {
-                var line = Array(buffer[position..<newline])
-                if line.last == 0x0D { line.removeLast() }
+                let start = position
+                let end = newline > start && buffer[newline - 1] == 0x0D ? newline - 1 : newline
                 position = newline + 1
-                return line
+                return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
             }
             if finished {
                 guard position < buffer.count else { return nil }
-                let line = Array(buffer[position...])
+                let start = position
                 position = buffer.count
-                return line
+                return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start...])) }
             }
             if position > 0 {
                 buffer.removeFirst(position)

@@ -23,10 +23,21 @@ struct RecordFormatter {
 
     /// The record of `result`, without separators or a final line break.
     func bytes(_ result: DocumentResult) -> [UInt8] {
+        withBytes(result) { Array($0) }
+    }
+
+    /// Calls `body` with the bytes of `bytes(result)`, borrowed for the call (a JSON record from
+    /// the buffer it was built in, without a copy).
+    func withBytes<Result>(_ result: DocumentResult, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch format {
-        case .text: Array(summary.render(result, descriptions: descriptions).utf8)
-        case .json, .jsonl: record.encode(result)
-        case .csv: Array(csv.row(result).utf8)
+        case .json, .jsonl: return record.withEncoded(result, body)
+        case .text: return Self.withUTF8(summary.render(result, descriptions: descriptions), body)
+        case .csv: return Self.withUTF8(csv.row(result), body)
         }
+    }
+
+    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8(body)
     }
 }

@@ -8,12 +8,20 @@ struct RecordJSON {
     let include: IncludedDetail
 
     private let reportEncoder = ReportEncoder()
+    /// The JSON of the readability formulas' ids as keys, `"id":`, written once per run.
+    private let formulaKeys = KeyByteCache()
 
     init(include: IncludedDetail) { self.include = include }
 
     /// The record as compact JSON bytes. Plugin reports that fail to encode become issues.
     func encode(_ result: DocumentResult) -> [UInt8] {
-        reportEncoder.bytes { out in write(result, to: &out) }
+        withEncoded(result) { Array($0) }
+    }
+
+    /// Calls `body` with the record's bytes, borrowed from a buffer reused from one record to
+    /// the next.
+    func withEncoded<Result>(_ result: DocumentResult, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        reportEncoder.withBytes(building: { out in write(result, to: &out) }, body)
     }
 
     /// Writes the record of `result` into `out`.
@@ -36,21 +44,23 @@ struct RecordJSON {
             appendCleaning(document, metadata: result.metadata, to: &out)
             out.append(#","plugins":{"#)
             var first = true
-            for (id, report) in result.reports {
-                let start = out.count
-                do {
-                    if !first { out.append(0x2C) }
-                    out.appendString(id)
-                    out.append(0x3A)
-                    if type(of: report) == RawJSONReport.self {  // (a type test: cheaper than a cast)
-                        (report as! RawJSONReport).bytes.withUnsafeBufferPointer { out.append($0) }
-                    } else {
-                        try reportEncoder.encode(report, into: &out)
+            // Each pair's id and report are read where the array holds them: for-in would copy
+            // every pair through the runtime's generic tuple copy.
+            result.reports.withUnsafeBufferPointer { reports in
+                guard let base = reports.baseAddress else { return }
+                for pair in base..<(base + reports.count) {
+                    let id = pair.pointer(to: \.id)!, report = pair.pointer(to: \.report)!
+                    let start = out.count
+                    do {
+                        if !first { out.append(0x2C) }
+                        out.appendString(id.pointee)
+                        out.append(0x3A)
+                        try appendReport(report.pointee, to: &out)
+                        first = false
+                    } catch {
+                        out.count = start
+                        issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id.pointee))
                     }
-                    first = false
-                } catch {
-                    out.count = start
-                    issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id))
                 }
             }
             out.append(0x7D)
@@ -69,6 +79,15 @@ struct RecordJSON {
             if include.contains(.tokens) { appendTokens(document, &out) }
         }
         out.append(0x7D)
+    }
+
+    /// Appends a plugin's report, borrowed: exec plugins' reports are JSON already.
+    private func appendReport(_ report: any Encodable & Sendable, to out: inout JSONByteBuffer) throws {
+        if type(of: report) == RawJSONReport.self {  // (a type test: cheaper than a cast)
+            (report as! RawJSONReport).bytes.withUnsafeBufferPointer { out.append($0) }
+        } else {
+            try reportEncoder.encode(report, into: &out)
+        }
     }
 
     /// The counts in the documented order (`Docs/output.md`), without an encoder round trip.
@@ -108,54 +127,65 @@ struct RecordJSON {
 
     /// `{"flesch_reading_ease": 61.2, …, "not_applicable": {"smog": "reason"}}`
     private func appendReadability(_ readability: Readability, to out: inout JSONByteBuffer) {
-        out.append(0x7B)
-        for (index, formula) in readability.formulas.enumerated() {
-            if index > 0 { out.append(0x2C) }
-            out.appendString(formula.id)
-            out.append(0x3A)
-            if let value = formula.value { Self.appendNumber(value, to: &out) } else { out.append("null") }
+        // Through the buffer: each formula is borrowed, not copied (and retained) as for-in does.
+        readability.formulas.withUnsafeBufferPointer { formulas in
+            out.append(0x7B)
+            for index in formulas.indices {
+                if index > 0 { out.append(0x2C) }
+                appendFormulaKey(formulas[index].id, to: &out)
+                if let value = formulas[index].value { Self.appendNumber(value, to: &out) } else { out.append("null") }
+            }
+            out.append(#","not_applicable":{"#)
+            var first = true
+            for index in formulas.indices where formulas[index].value == nil {
+                if !first { out.append(0x2C) }
+                first = false
+                appendFormulaKey(formulas[index].id, to: &out)
+                if let reason = formulas[index].reason { out.appendString(reason) } else { out.append(#""""#) }
+            }
+            out.append("}}")
         }
-        out.append(#","not_applicable":{"#)
-        var first = true
-        for formula in readability.formulas where formula.value == nil {
-            if !first { out.append(0x2C) }
-            first = false
-            out.appendString(formula.id)
-            out.append(0x3A)
-            out.appendString(formula.reason ?? "")
-        }
-        out.append("}}")
+    }
+
+    /// Appends `"id":`, remembered from the formula's last record.
+    private func appendFormulaKey(_ id: String, to out: inout JSONByteBuffer) {
+        if formulaKeys.append(id, to: &out) { return }
+        let start = out.count
+        out.appendString(id)
+        out.append(0x3A)
+        formulaKeys.remember(id, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
     }
 
     /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`
     private func appendCleaning(_ document: AnalyzedDocument, metadata: [String: String], to out: inout JSONByteBuffer) {
         guard let report = document.document.cleaning else { out.append("null"); return }
-        let dropped = report.dropped
-        out.append(#"{"cleaner":"news","kept_blocks":"#)
-        out.appendInteger(report.blocks.count - dropped.count)
-        out.append(#","dropped_blocks":"#)
-        out.appendInteger(dropped.count)
-        out.append(#","dropped_characters":"#)
-        out.appendInteger(dropped.reduce(0) { $0 + document.scalarOffset($1.range.end) - document.scalarOffset($1.range.start) })
-        out.append(#","dropped":["#)
-        for (index, block) in dropped.enumerated() {
-            if index > 0 { out.append(0x2C) }
-            out.append(0x7B)
-            Self.appendOffsets(block.range, document, to: &out)
-            out.append(#","label":"#)
-            out.appendString(block.label.rawValue)
-            out.append(0x7D)
-        }
-        out.append(0x5D)
-        for label in [BlockLabel.title, .dek] {
-            out.append(0x2C)
-            out.appendString(label.rawValue)
-            out.append(0x3A)
-            if let block = report.blocks.first(where: { $0.label == label }) {
-                out.appendString(document.string(block.range))
-            } else {
-                out.append("null")
+        report.blocks.withUnsafeBufferPointer { blocks in
+            // One pass for the counts, one for the dropped blocks: no filtered copy of the blocks.
+            var droppedBlocks = 0, droppedCharacters = 0
+            for index in blocks.indices where !blocks[index].label.isKept {
+                droppedBlocks += 1
+                droppedCharacters += document.scalarOffset(blocks[index].range.end) - document.scalarOffset(blocks[index].range.start)
             }
+            out.append(#"{"cleaner":"news","kept_blocks":"#)
+            out.appendInteger(blocks.count - droppedBlocks)
+            out.append(#","dropped_blocks":"#)
+            out.appendInteger(droppedBlocks)
+            out.append(#","dropped_characters":"#)
+            out.appendInteger(droppedCharacters)
+            out.append(#","dropped":["#)
+            var first = true
+            for index in blocks.indices where !blocks[index].label.isKept {
+                if !first { out.append(0x2C) }
+                first = false
+                out.append(0x7B)
+                Self.appendOffsets(blocks[index].range, document, to: &out)
+                out.append(#","label":"#)
+                out.appendString(blocks[index].label.rawValue)
+                out.append(0x7D)
+            }
+            out.append(0x5D)
+            Self.appendFirstBlock(labeled: .title, of: blocks, document, to: &out)
+            Self.appendFirstBlock(labeled: .dek, of: blocks, document, to: &out)
         }
         out.append(#","page":"#)
         if metadata.isEmpty {
@@ -171,6 +201,15 @@ struct RecordJSON {
             out.append(0x7D)
         }
         out.append(0x7D)
+    }
+
+    /// Appends `,"label":"…"`: the text of the first block labeled `label`, or `null`.
+    private static func appendFirstBlock(labeled label: BlockLabel, of blocks: UnsafeBufferPointer<CleaningReport.Block>, _ document: AnalyzedDocument, to out: inout JSONByteBuffer) {
+        out.append(0x2C)
+        out.appendString(label.rawValue)
+        out.append(0x3A)
+        guard let index = blocks.firstIndex(where: { $0.label == label }) else { out.append("null"); return }
+        document.withUTF8 { bytes in out.appendString(UnsafeBufferPointer(rebasing: bytes[blocks[index].range.offsets])) }
     }
 
     private func appendRanges(_ key: String, _ ranges: [TextRange], _ document: AnalyzedDocument, _ out: inout JSONByteBuffer) {
@@ -217,8 +256,8 @@ struct RecordJSON {
     /// Appends `number(value)`.
     static func appendNumber(_ value: Double, to out: inout JSONByteBuffer) {
         guard value.isFinite else { out.append("null"); return }
-        if value == value.rounded(), abs(value) < 1e15 { out.appendInteger(Int(value)); return }
-        let rounded = (value * 10_000).rounded() / 10_000
+        if JSONText.isSmallInteger(value) { out.appendInteger(Int(value)); return }
+        let rounded = JSONText.rounded(value * 10_000) / 10_000
         if out.appendShortDecimal(rounded) { return }
         var text = rounded.description
         text.withUTF8 { out.append($0) }

@@ -23,17 +23,18 @@ final class RecordSink: Sendable {
         self.ordered = ordered
     }
 
-    /// Takes the result of the document at `position`.
-    func deliver(position: Int, result: DocumentResult, record: [UInt8], bytes: Int) {
+    /// Takes the result of the document at `position` and its record (borrowed for the call:
+    /// copied only when it has to wait for an earlier document).
+    func deliver(position: Int, result: DocumentResult, record: LentRecord, bytes: Int) {
         state.withLock { state in
             if ordered && position != state.nextPosition {
-                state.pending[position] = (result, record)  // held until the gap fills
+                state.pending[position] = (result, Array(record.bytes))  // held until the gap fills
             } else {
                 Self.write(result, record, into: &state)  // in turn: no copy into `pending`
                 if ordered {
                     state.nextPosition += 1
-                    while let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
-                        Self.write(ready, bytes, into: &state)
+                    while !state.pending.isEmpty, let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
+                        bytes.withUnsafeBufferPointer { Self.write(ready, LentRecord(bytes: $0), into: &state) }
                         state.nextPosition += 1
                     }
                 }
@@ -42,10 +43,10 @@ final class RecordSink: Sendable {
         }
     }
 
-    private static func write(_ result: DocumentResult, _ record: [UInt8], into state: inout State) {
+    private static func write(_ result: DocumentResult, _ record: LentRecord, into state: inout State) {
         state.status.record(result)
         state.summary?.add(result)
-        state.writer.write(record)
+        state.writer.write(record.bytes)
         state.written += 1
     }
 

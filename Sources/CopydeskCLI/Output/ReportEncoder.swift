@@ -76,14 +76,21 @@ final class ReportEncoder {
     /// The bytes `build` writes into the reused record buffer (which `build` may hand to
     /// `encode(_:into:)`).
     func bytes(building build: (inout JSONByteBuffer) -> Void) -> [UInt8] {
+        withBytes(building: build) { Array($0) }
+    }
+
+    /// Calls `body` with the bytes `build` writes into the reused record buffer (which `build`
+    /// may hand to `encode(_:into:)`), borrowed for the call: a record costs no array of its own.
+    /// `body` must not use this encoder.
+    func withBytes<Result>(building build: (inout JSONByteBuffer) -> Void, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         recordBuffer.count = 0
         build(&recordBuffer)
-        let bytes = Array(recordBuffer.bytes)
+        let result = body(recordBuffer.bytes)
         if recordBuffer.capacity > 1 << 22 {  // after a huge record, give the memory back
             recordBuffer.deallocate()
             recordBuffer = JSONByteBuffer()
         }
-        return bytes
+        return result
     }
 
     /// The JSON bytes of `value`, built as a tree first: for values that go back to containers

@@ -16,10 +16,10 @@ final class ResultWriter {
     var failed: Bool { output.failed }
 
     /// Writes one record made by a `RecordFormatter`.
-    func write(_ record: [UInt8]) {
+    func write(_ record: UnsafeBufferPointer<UInt8>) {
         if format == .json && written > 0 { output.write(",\n") }
-        record.withUnsafeBufferPointer { output.write(bytes: $0) }
-        if format == .jsonl || (format == .json && singleDocument) { output.write("\n") }
+        output.write(bytes: record)
+        if format == .jsonl || (format == .json && singleDocument) { output.write(byte: 0x0A) }
         written += 1
     }
 

@@ -29,6 +29,11 @@ final class OutputStream {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    func write(byte: UInt8) {
+        buffer.append(byte)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func write(bytes: UnsafeBufferPointer<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }

@@ -81,3 +81,19 @@ struct JSONLineObjectTests {
         }
     }
 }
+
+struct JSONLineObjectFieldTests {
+    /// Fields are kept in a short list: setting a key again replaces its value in place, nil
+    /// removes it, and `fields` gives them by key.
+    @Test func setsReplacesAndRemovesFields() {
+        var object = JSONLineObject()
+        object["id"] = .number("1")
+        object["text"] = .string("a")
+        object["id"] = .string("x")
+        #expect(object["id"] == .string("x"))
+        #expect(object.fields == ["id": .string("x"), "text": .string("a")])
+        object["text"] = nil
+        #expect(object["text"] == nil && object.fields == ["id": .string("x")])
+        #expect(object.string("id") == "x" && object.string("missing") == nil)
+    }
+}

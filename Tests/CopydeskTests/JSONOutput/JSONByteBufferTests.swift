@@ -20,6 +20,18 @@ struct JSONByteBufferTests {
         #expect(text { $0.appendInteger(Int8.min) } == "-128")
     }
 
+    /// Literals of every length up to past 32 bytes (word copies, then `memmove`) arrive whole.
+    @Test func appendsLiteralsOfEveryLength() {
+        let literals: [StaticString] = [
+            "", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghijklmno", "abcdefghijklmnop",
+            "abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyz01234", "abcdefghijklmnopqrstuvwxyz012345",
+            "abcdefghijklmnopqrstuvwxyz0123456", #","average_syllables_per_word":"#,
+        ]
+        for literal in literals {
+            #expect(text { $0.append(0x5B); $0.append(literal); $0.append(0x5D) } == "[\(literal)]")
+        }
+    }
+
     @Test func escapesStringsLikeJSONText() {
         let samples = ["", "plain", "q\"b\\s", "line\nfeed\ttab\rret", "\u{01}\u{1F}", "Zürich 東京 🙂"]
         for sample in samples {

@@ -34,6 +34,70 @@ struct JSONTextTests {
         }
     }
 
+    /// Every length up to 40 bytes, with one byte that needs an escape at every position (and
+    /// none): the word-at-a-time paths, the padded tail word included, agree with escaping byte
+    /// by byte.
+    @Test func escapesEveryLengthAndPositionLikeByteByByte() {
+        func reference(_ bytes: [UInt8]) -> String {
+            var out = "\""
+            for byte in bytes {
+                switch byte {
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                case 0..<0x20: out += String(format: "\\u%04x", byte)
+                default: out += String(UnicodeScalar(byte))
+                }
+            }
+            return out + "\""
+        }
+        for length in 0...40 {
+            for special: UInt8 in [0x22, 0x5C, 0x0A, 0x01, 0x1F] {
+                for position in -1..<length {
+                    var bytes = (0..<length).map { UInt8(0x61 + $0 % 26) }
+                    if position >= 0 { bytes[position] = special }
+                    var out: [UInt8] = []
+                    bytes.withUnsafeBufferPointer { JSONText.appendString($0, to: &out) }
+                    #expect(String(decoding: out, as: UTF8.self) == reference(bytes), "length \(length), position \(position)")
+                }
+            }
+        }
+    }
+
+    /// `rounded(_:)` and `isSmallInteger(_:)` answer what `rounded()` does, bit for bit (the
+    /// sign of zero included), at the edges and on random values of every magnitude.
+    @Test func roundsLikeTheStandardLibrary() {
+        func check(_ value: Double) {
+            let ours = JSONText.rounded(value), theirs = value.rounded()
+            #expect(ours.bitPattern == theirs.bitPattern || (ours.isNaN && theirs.isNaN), "\(value)")
+            #expect(JSONText.isSmallInteger(value) == (value == value.rounded() && abs(value) < 1e15), "\(value)")
+        }
+        let twoTo52 = 4_503_599_627_370_496.0
+        let edges: [Double] = [0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994,
+                               1e-300, -1e-300, 0.1, -0.1, twoTo52, -twoTo52, twoTo52 - 0.5, -(twoTo52 - 0.5), twoTo52 + 2,
+                               1e15, -1e15, 1e15 - 0.5, 9.5e18, 1e300, .infinity, -.infinity, .nan,
+                               .leastNonzeroMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude]
+        for value in edges { check(value); check(value.nextUp); check(value.nextDown) }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<100_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let value = Double(bitPattern: state)
+            check(value)
+            check(Double(Int64(bitPattern: state) >> 20) / 4)  // quarters: exact halves
+        }
+    }
+
+    @Test func loadsShortRunsPaddedWithSpaces() {
+        let bytes: [UInt8] = Array("abcdefg".utf8)
+        for count in 2...7 {
+            let word = bytes.withUnsafeBufferPointer { JSONText.loadShort($0.baseAddress!, count: count) }
+            let expected = bytes.prefix(count) + [UInt8](repeating: 0x20, count: 8 - count)
+            #expect(withUnsafeBytes(of: word.littleEndian) { Array($0) } == Array(expected))
+        }
+    }
+
     @Test(arguments: [0, 9, 10, -1, -10, 1_234_567, Int.max, Int.min])
     func writesIntegersLikeTheStandardLibrary(value: Int) {
         var out: [UInt8] = [0x5B]
