@@ -120,6 +120,9 @@ struct ToneScanner {
     /// allocated per document.
     func run(lexicon: ToneLexicon, workspace: ToneWorkspace) -> Result {
         var result = Result()
+        // The sentence list in the workspace's storage (`ToneWorkspace.reclaim(from:)` takes it back).
+        swap(&result.sentenceSums, &workspace.sentenceSums)
+        result.sentenceSums.removeAll(keepingCapacity: true)
         result.sentenceSums.reserveCapacity(sentences.count)
         var quoteIndex = 0
         // Buffers reused for every sentence, with room for the longest sentence: a sentence has at
