@@ -67,6 +67,12 @@ struct ToneLexicon: Sendable {
     /// extending a chain of words stops as soon as no entry starts with it, without a probe of
     /// `index` (which mostly missed, in memory outside the cache) for each longer chain.
     private var multiWordPrefixes = TermFilter()
+    /// The words that are an entry by themselves, and the first two words (`pairKey`) of every
+    /// multi-word entry: a word that passes `firstWords` but neither of these — "the", "a", "in",
+    /// "at" before most words — starts no entry there, and is turned away without a probe of
+    /// `keys` or hashing the next word's bytes into a chain.
+    private var singleWordEntries = TermFilter()
+    private var startingPairs = TermFilter()
 
     init() {}
 
@@ -96,6 +102,25 @@ struct ToneLexicon: Sendable {
     @inline(__always)
     func mayContinueEntry(_ key: UInt64) -> Bool { multiWordPrefixes.mayContain(key) }
 
+    /// False when the word `hash` is no entry by itself; true when it is, and for a few others.
+    @inline(__always)
+    func mayBeSingleWordEntry(_ hash: UInt64) -> Bool { singleWordEntries.mayContain(hash) }
+
+    /// False when no entry of two or more words starts with the words `first` and `second`
+    /// (their hashes); true when one does, and for a few other pairs.
+    @inline(__always)
+    func mayStartMultiWordEntry(_ first: UInt64, _ second: UInt64) -> Bool {
+        startingPairs.mayContain(Self.pairKey(first, second))
+    }
+
+    /// The filter key of two consecutive words, mixed so that the filter's bits spread.
+    @inline(__always)
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        var key = first ^ (second &* 0x9E37_79B9_7F4A_7C15)
+        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return key ^ (key >> 29)
+    }
+
     /// Adds `term`, replacing an existing entry with the same words.
     mutating func add(term: String, valence: Double, category: Category) {
         add(words: Self.words(of: term), valence: valence, category: category)
@@ -107,6 +132,11 @@ struct ToneLexicon: Sendable {
         let normalized = words.joined(separator: " ")
         let key = TermHash.hash(normalized)
         firstWords.insert(TermHash.hash(words[0]))
+        if words.count == 1 {
+            singleWordEntries.insert(key)
+        } else {
+            startingPairs.insert(Self.pairKey(TermHash.hash(words[0]), TermHash.hash(words[1])))
+        }
         let entry = Entry(term: normalized, valence: valence, category: category)
         var info = keys[key] ?? KeyInfo()
         if info.entry >= 0 {

@@ -213,11 +213,23 @@ struct ToneScanner {
                 position += 1
                 continue
             }
+            // Whether an entry of two or more words may start here ("at risk"); if not, and the
+            // word is no entry by itself ("at" before most words), nothing starts here.
+            var pairMayStart = false
+            if position + 1 < words.count {
+                let next = words[position + 1]
+                pairMayStart = next.clause == word.clause && lexicon.mayStartMultiWordEntry(word.hash, next.hash)
+            }
+            guard pairMayStart || lexicon.mayBeSingleWordEntry(word.hash) else {
+                if word.negates { hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0)) }
+                position += 1
+                continue
+            }
             // One lookup for the word: its own entry, and how long an entry starting with it gets.
             let first = lexicon.info(forKey: word.hash)
             var best: (span: Int, info: ToneLexicon.KeyInfo)? = nil
             let longest = Int(first?.longest ?? 1)
-            if longest > 1 {
+            if longest > 1 && pairMayStart {
                 var key = word.hash
                 var span = 1
                 while span < longest && position + span < words.count {
