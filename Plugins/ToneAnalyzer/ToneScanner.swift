@@ -148,9 +148,11 @@ struct ToneScanner {
         hits.reserveCapacity(longest)
         contributions.reserveCapacity(longest)
         for sentence in sentences {
+            // Emptied only when not empty: most sentences leave no hits, and emptying an empty
+            // array still goes through `replaceSubrange`.
             words.removeAll(keepingCapacity: true)
-            hits.removeAll(keepingCapacity: true)
-            contributions.removeAll(keepingCapacity: true)
+            if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
+            if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
             var sums = SentenceSums()
             var clause = 0
             var capitalized = 0
