@@ -67,6 +67,12 @@ struct CueTrie: Sendable {
 
     /// Adds the token sequences of `lines` (later lines add entries after earlier ones at a node).
     mutating func insert(_ lines: [CueLine]) {
+        // Room for a node per word at most, allocated once rather than grown by copying.
+        var words = 0
+        for line in lines {
+            for sequence in line.sequences { words += sequence.count }
+        }
+        pending.reserveCapacity(pending.count + words)
         for line in lines {
             for sequence in line.sequences {
                 var node = 0
@@ -100,22 +106,32 @@ struct CueTrie: Sendable {
         return Int(child)
     }
 
-    /// Lays `pending` out as `nodes`, `edges` and `entryList`.
+    /// Lays `pending` out as `nodes`, `edges` and `entryList` (each allocated once, at its size).
     private mutating func layOut() {
+        // A node's segment: a power of two of slots, at least twice its children.
+        func segmentSize(_ children: Int) -> Int {
+            var size = 2
+            while size < children * 2 { size <<= 1 }
+            return size
+        }
+        var edgeCount = 1, entryCount = 0
+        for node in pending {
+            entryCount += node.entries.count
+            if let children = node.children { edgeCount += segmentSize(children.count) }
+        }
         nodes = []
         nodes.reserveCapacity(pending.count)
-        edges = [Edge()]
+        edges = [Edge](repeating: Edge(), count: edgeCount)
         entryList = []
+        entryList.reserveCapacity(entryCount)
+        var base = 1
         for node in pending {
             var laid = Node()
             laid.entryStart = Int32(entryList.count)
             entryList += node.entries
             laid.entryEnd = Int32(entryList.count)
             if let children = node.children?.entries {
-                var size = 2
-                while size < children.count * 2 { size <<= 1 }
-                let base = edges.count
-                edges += repeatElement(Edge(), count: size)
+                let size = segmentSize(children.count)
                 for (word, child) in children {
                     var slot = Self.slot(word) & (size - 1)
                     while edges[base + slot].child != 0 { slot = (slot + 1) & (size - 1) }
@@ -123,6 +139,7 @@ struct CueTrie: Sendable {
                 }
                 laid.edgeBase = Int32(base)
                 laid.edgeMask = Int32(size - 1)
+                base += size
             }
             nodes.append(laid)
         }
