@@ -349,8 +349,9 @@ final class Matcher: Sendable {
                 var index = low
                 var lastEnd = low
                 while index < high {
-                    // Most tokens start no cue: test the trie's filters before anything else.
-                    guard tokens[index].kind != .punctuation, trie.mayMatch(hashes, at: index, limit: high) else { index += 1; continue }
+                    // Most tokens start no cue: test the trie's filters (on the hashes) before
+                    // anything else, the token's kind only then.
+                    guard trie.mayMatch(hashes, at: index, limit: high), tokens[index].kind != .punctuation else { index += 1; continue }
                     trie.matches(hashes, from: index, limit: high, into: &candidates)
                     var advanced = false
                     search: for candidate in candidates {
