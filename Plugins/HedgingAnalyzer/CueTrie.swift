@@ -3,6 +3,11 @@ import Copydesk
 /// Cues keyed by the `TermHash` of each token, so a document is matched in one pass over its
 /// tokens without creating strings: at each token, walk down the trie as far as the following
 /// tokens go, then try the terminals from the longest down.
+///
+/// The walk reads three flat arrays of plain values (`nodes`, `edges`, `entryList`): each node's
+/// children are a small open-addressing table in a segment of `edges`, its entries a range of
+/// `entryList`. A table of its own per node (`TermTable`) was two heap arrays per node, scattered
+/// in memory and retained and released at every step of the walk.
 struct CueTrie: Sendable {
     /// One cue ending at a node.
     struct Entry: Sendable {
@@ -17,16 +22,39 @@ struct CueTrie: Sendable {
         var node: Int
     }
 
+    /// A node as the walk reads it: its children are `edges[edgeBase + (slot & edgeMask)]`
+    /// (probed linearly within the segment), its entries `entryList[entryStart..<entryEnd]`.
+    /// A leaf has the one empty slot `edges[0]` as its segment.
     private struct Node: Sendable {
-        /// nil for a leaf: most nodes end a phrase, and a table each cost two allocations.
-        var children: TermTable<Int32>? = nil
-        var entries: [Entry] = []
-        /// `!entries.isEmpty`, kept in the node: the walk tests it at every step without reading
-        /// the array's storage.
-        var hasEntries = false
+        var edgeBase: Int32 = 0
+        var edgeMask: Int32 = 0
+        var entryStart: Int32 = 0
+        var entryEnd: Int32 = 0
     }
 
+    /// A slot of a node's child table: the word leading to `child`, or empty (`child == 0`: the
+    /// root is no node's child). Whether the child holds entries is kept here, so that a step of
+    /// the walk reads one slot.
+    private struct Edge: Sendable {
+        var word: UInt64 = 0
+        var child: Int32 = 0
+        var childHasEntries = false
+    }
+
+    /// A node while the trie is built: its children by word, its entries.
+    private struct PendingNode: Sendable {
+        /// nil for a leaf: most nodes end a phrase.
+        var children: TermTable<Int32>? = nil
+        var entries: [Entry] = []
+    }
+
+    /// The trie as `insert` builds it; `nodes`, `edges` and `entryList` are laid out from it.
+    private var pending: [PendingNode] = [PendingNode()]
+
     private var nodes: [Node] = [Node()]
+    private var edges: [Edge] = [Edge()]
+    private var entryList: [Entry] = []
+
     /// The words that are a whole cue, and the pairs of words (`pairKey`) that start a longer
     /// one: a match needs one or the other at its start, and most tokens — even common words
     /// that start some cue, "it", "in", "is" — are turned away by these two filters from the
@@ -39,6 +67,12 @@ struct CueTrie: Sendable {
 
     /// Adds the token sequences of `lines` (later lines add entries after earlier ones at a node).
     mutating func insert(_ lines: [CueLine]) {
+        // Room for a node per word at most, allocated once rather than grown by copying.
+        var words = 0
+        for line in lines {
+            for sequence in line.sequences { words += sequence.count }
+        }
+        pending.reserveCapacity(pending.count + words)
         for line in lines {
             for sequence in line.sequences {
                 var node = 0
@@ -49,25 +83,72 @@ struct CueTrie: Sendable {
                     let hash = bytes.withUTF8 { TermHash.hash($0) }
                     if position == 0 { first = hash }
                     if position == 1 { startingPairs.insert(Self.pairKey(first, hash)) }
-                    if let child = nodes[node].children?[hash] {
-                        node = Int(child)
-                    } else {
-                        let child = Int32(nodes.count)
-                        nodes.append(Node())
-                        if nodes[node].children == nil { nodes[node].children = TermTable() }
-                        nodes[node].children?[hash] = child
-                        node = nodes.count - 1
-                    }
+                    node = child(of: node, word: hash)
                 }
                 if sequence.count == 1 { singleWordCues.insert(first) }
                 let entry = Entry(category: line.category, rule: line.rule)
-                if !nodes[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
-                    nodes[node].entries.append(entry)
-                    nodes[node].hasEntries = true
+                if !pending[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
+                    pending[node].entries.append(entry)
                     phraseCount += 1
                 }
             }
         }
+        layOut()
+    }
+
+    /// The pending child of `node` along `word`, added when there is none.
+    private mutating func child(of node: Int, word: UInt64) -> Int {
+        if let child = pending[node].children?[word] { return Int(child) }
+        let child = Int32(pending.count)
+        pending.append(PendingNode())
+        if pending[node].children == nil { pending[node].children = TermTable() }
+        pending[node].children?[word] = child
+        return Int(child)
+    }
+
+    /// Lays `pending` out as `nodes`, `edges` and `entryList` (each allocated once, at its size).
+    private mutating func layOut() {
+        // A node's segment: a power of two of slots, at least twice its children.
+        func segmentSize(_ children: Int) -> Int {
+            var size = 2
+            while size < children * 2 { size <<= 1 }
+            return size
+        }
+        var edgeCount = 1, entryCount = 0
+        for node in pending {
+            entryCount += node.entries.count
+            if let children = node.children { edgeCount += segmentSize(children.count) }
+        }
+        nodes = []
+        nodes.reserveCapacity(pending.count)
+        edges = [Edge](repeating: Edge(), count: edgeCount)
+        entryList = []
+        entryList.reserveCapacity(entryCount)
+        var base = 1
+        for node in pending {
+            var laid = Node()
+            laid.entryStart = Int32(entryList.count)
+            entryList += node.entries
+            laid.entryEnd = Int32(entryList.count)
+            if let children = node.children?.entries {
+                let size = segmentSize(children.count)
+                for (word, child) in children {
+                    var slot = Self.slot(word) & (size - 1)
+                    while edges[base + slot].child != 0 { slot = (slot + 1) & (size - 1) }
+                    edges[base + slot] = Edge(word: word, child: child, childHasEntries: !pending[Int(child)].entries.isEmpty)
+                }
+                laid.edgeBase = Int32(base)
+                laid.edgeMask = Int32(size - 1)
+                base += size
+            }
+            nodes.append(laid)
+        }
+    }
+
+    /// The first probe of a word in a node's child table.
+    @inline(__always)
+    private static func slot(_ word: UInt64) -> Int {
+        Int(truncatingIfNeeded: (word ^ (word >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 32)
     }
 
     /// The filter key of two consecutive words, mixed so that the filter's bits spread.
@@ -87,21 +168,38 @@ struct CueTrie: Sendable {
         return start + 1 < limit && startingPairs.mayContain(Self.pairKey(first, hashes[start + 1]))
     }
 
-    /// The entries of a node returned by `matches`.
+    /// The indices of the entries of a node returned by `matches`, for `entry(_:)`.
     @inline(__always)
-    func entries(at node: Int) -> [Entry] { nodes[node].entries }
+    func entryIndices(at node: Int) -> Range<Int> {
+        Int(nodes[node].entryStart)..<Int(nodes[node].entryEnd)
+    }
+
+    /// An entry by an index from `entryIndices(at:)`.
+    @inline(__always)
+    func entry(_ index: Int) -> Entry { entryList[index] }
 
     /// The matches starting at `start` (before `limit`), longest first: the end of each and the node
-    /// holding its entries (read them with `entries(at:)`; nodes, not entry arrays, so that no
+    /// holding its entries (read them with `entryIndices(at:)`; nodes, not entry arrays, so that no
     /// array is retained per match).
     func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [Candidate]) {
         result.removeAll(keepingCapacity: true)
         var node = 0
         var index = start
-        while index < limit, let child = nodes[node].children?[hashes[index]] {
-            node = Int(child)
-            index += 1
-            if nodes[node].hasEntries { result.append(Candidate(end: index, node: node)) }
+        walk: while index < limit {
+            let word = hashes[index]
+            let base = Int(nodes[node].edgeBase), mask = Int(nodes[node].edgeMask)
+            var slot = Self.slot(word) & mask
+            while true {
+                let edge = edges[base + slot]
+                if edge.child == 0 { break walk }
+                if edge.word == word {
+                    node = Int(edge.child)
+                    index += 1
+                    if edge.childHasEntries { result.append(Candidate(end: index, node: node)) }
+                    continue walk
+                }
+                slot = (slot + 1) & mask
+            }
         }
         result.reverse()
     }

@@ -185,8 +185,11 @@ public struct HedgingAnalyzer: Analyzer {
         }
     }
 
-    /// Cue tables by language code, the user's cues added to each.
-    private let matchers: [String: Matcher]
+    /// Cue tables by language, `matchers[i]` for `languages[i]`, the user's cues added to each; an
+    /// undetermined language reads the English ones. A short list searched by comparing codes:
+    /// per document that costs less than hashing the code for a dictionary.
+    private let languages: [Language]
+    private let matchers: [Matcher]
     /// For languages without built-in cues: the user's cues only.
     private let fallback: Matcher
 
@@ -212,26 +215,34 @@ public struct HedgingAnalyzer: Analyzer {
             userLines = try Self.readLexicon(path)
         }
         guard !userLines.isEmpty else {
-            matchers = Self.builtInMatchers
+            (languages, matchers) = Self.builtInMatchers
             fallback = Matcher(lines: [], lists: RuleLists())
             return
         }
-        var matchers: [String: Matcher] = [:]
-        for (code, lines) in Self.builtInLines {
-            matchers[code] = Matcher(lines: lines + userLines, lists: RuleLists(code: code))
-        }
-        self.matchers = matchers
+        (languages, matchers) = Self.matchers { code, lines in Matcher(lines: lines + userLines, lists: RuleLists(code: code)) }
         self.fallback = Matcher(lines: userLines, lists: RuleLists())
     }
 
     /// The built-in tables, built once for every run without a user lexicon.
-    private static let builtInMatchers: [String: Matcher] = {
-        var matchers: [String: Matcher] = [:]
-        for (code, lines) in builtInLines {
-            matchers[code] = Matcher(lines: lines, lists: RuleLists(code: code))
+    private static let builtInMatchers: (languages: [Language], matchers: [Matcher]) = matchers { code, lines in
+        Matcher(lines: lines, lists: RuleLists(code: code))
+    }
+
+    /// A matcher made by `make` for each language with built-in cues, from its code and cue
+    /// lines; the English one also for an undetermined language.
+    private static func matchers(_ make: (String, [CueLine]) -> Matcher) -> (languages: [Language], matchers: [Matcher]) {
+        var languages: [Language] = [], matchers: [Matcher] = []
+        for (code, lines) in builtInLines.sorted(by: { $0.key < $1.key }) {
+            let matcher = make(code, lines)
+            languages.append(Language(rawValue: code))
+            matchers.append(matcher)
+            if code == "en" {
+                languages.append(.undetermined)
+                matchers.append(matcher)
+            }
         }
-        return matchers
-    }()
+        return (languages, matchers)
+    }
 
     /// The cue lines of a user's lexicon file.
     static func readLexicon(_ path: String) throws(AnalyzerError) -> [CueLine] {
@@ -251,8 +262,8 @@ public struct HedgingAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
-        let code = document.language == .undetermined ? "en" : document.language.rawValue
-        let matcher = matchers[code] ?? fallback
+        let language = document.language
+        let matcher = languages.firstIndex(of: language).map { matchers[$0] } ?? fallback
         let found = matcher.cues(in: document)
 
         var cues: [Cue] = []
@@ -338,12 +349,14 @@ final class Matcher: Sendable {
                 var index = low
                 var lastEnd = low
                 while index < high {
-                    // Most tokens start no cue: test the trie's filters before anything else.
-                    guard tokens[index].kind != .punctuation, trie.mayMatch(hashes, at: index, limit: high) else { index += 1; continue }
+                    // Most tokens start no cue: test the trie's filters (on the hashes) before
+                    // anything else, the token's kind only then.
+                    guard trie.mayMatch(hashes, at: index, limit: high), tokens[index].kind != .punctuation else { index += 1; continue }
                     trie.matches(hashes, from: index, limit: high, into: &candidates)
                     var advanced = false
                     search: for candidate in candidates {
-                        for entry in trie.entries(at: candidate.node) {
+                        for entryIndex in trie.entryIndices(at: candidate.node) {
+                            let entry = trie.entry(entryIndex)
                             guard let accepted = context.apply(entry.rule, start: index, end: candidate.end, category: entry.category) else { continue }
                             if let category = accepted.category {
                                 result.append(Match(start: max(accepted.start, lastEnd), end: accepted.end, category: category, sentence: sentenceIndex))

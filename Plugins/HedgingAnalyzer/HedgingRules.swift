@@ -40,12 +40,16 @@ enum HedgeRule: String, Sendable, CaseIterable {
 }
 
 /// The word lists the rules read, by `TermHash`.
-struct RuleLists: Sendable {
-    var quantities: Set<UInt64> = []
-    var opinionPeople: Set<UInt64> = []
-    var genericPeople: Set<UInt64> = []
-    var reportingVerbs: Set<UInt64> = []
-    var named: [String: Set<UInt64>] = [:]
+///
+/// A class: the rules' context holds one reference to it, where copying a struct of these sets
+/// retained and released each of them per document.
+final class RuleLists: Sendable {
+    let quantities: Set<UInt64>
+    let opinionPeople: Set<UInt64>
+    let genericPeople: Set<UInt64>
+    let reportingVerbs: Set<UInt64>
+    let named: [String: Set<UInt64>]
+    let cache: Cache
 
     func list(_ name: String) -> Set<UInt64> { named[name] ?? [] }
 
@@ -57,17 +61,29 @@ struct RuleLists: Sendable {
         }
         quantities = Set(entries("quantities.txt").map { TermHash.hash($0[0]) })
         reportingVerbs = Set(entries("reporting_verbs.txt").map { TermHash.hash($0[0]) })
+        var genericPeople: Set<UInt64> = [], opinionPeople: Set<UInt64> = []
         for fields in entries("people.txt") {
             if fields.count > 1 && fields[1] == "verb" { genericPeople.insert(TermHash.hash(fields[0])) } else { opinionPeople.insert(TermHash.hash(fields[0])) }
         }
+        self.genericPeople = genericPeople
+        self.opinionPeople = opinionPeople
+        var named: [String: Set<UInt64>] = [:]
         for fields in entries("context.tsv") where fields.count > 1 {
             named[String(fields[0])] = Set(fields[1].split(separator: " ").map { TermHash.hash($0) })
         }
-        cache = Cache(lists: self)
+        self.named = named
+        cache = Cache(named: named)
     }
 
     /// No lists (languages without data).
-    init() {}
+    init() {
+        quantities = []
+        opinionPeople = []
+        genericPeople = []
+        reportingVerbs = []
+        named = [:]
+        cache = Cache(named: [:])
+    }
 
     /// The named lists the rules use, looked up once. A class: a rule reads it through one
     /// reference, where copying a struct of some twenty-five sets retained each of them.
@@ -82,9 +98,9 @@ struct RuleLists: Sendable {
         let potentialNotBefore: Set<UInt64>, potentialNounBefore: Set<UInt64>
         let whetherHeads: Set<UInt64>, opinionVerbs: Set<UInt64>
 
-        /// The named lists of `lists`; all empty for nil.
-        init(lists: RuleLists?) {
-            func list(_ name: String) -> Set<UInt64> { lists?.list(name) ?? [] }
+        /// The lists of `named` the rules use; empty where absent.
+        init(named: [String: Set<UInt64>]) {
+            func list(_ name: String) -> Set<UInt64> { named[name] ?? [] }
             monthBefore = list("month_before"); permissionSubjects = list("permission_subjects")
             permissionVerbs = list("permission_verbs"); modalSkip = list("modal_skip")
             mightNounBefore = list("might_noun_before"); couldAbility = list("could_ability")
@@ -99,7 +115,6 @@ struct RuleLists: Sendable {
             whetherHeads = list("whether_heads"); opinionVerbs = list("opinion_verbs")
         }
     }
-    var cache = Cache(lists: nil)
 }
 
 /// Common words the rules test, hashed once.
@@ -254,7 +269,7 @@ struct RuleContext {
 
         case .afterNumber:
             // "100 or so", "100 days or so"
-            for k in [start - 1, start - 2] where isNumber(k) || hash(k).map(lists.quantities.contains) == true {
+            for k in stride(from: start - 1, through: start - 2, by: -1) where isNumber(k) || hash(k).map(lists.quantities.contains) == true {
                 return (start, end, category)
             }
             return nil

@@ -174,14 +174,18 @@ public struct ToneAnalyzer: Analyzer {
         let tokens = document.tokens, tokenHashes = document.tokenHashes
         // The bytes through `String.withUTF8`, specialized here: the core's generic `withUTF8`
         // looked the type of its result up at run time per document.
+        // The report is made before the workspace goes back to the pool, which then takes back
+        // the storage of the scan's sentence list.
         var text = document.text
-        let scan = text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             workspaces.withWorkspace { workspace in
-                ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes)
+                var scan = ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes)
                     .run(lexicon: lexicon, workspace: workspace)
+                let report = report(&scan, document: document)
+                workspace.reclaim(from: &scan)
+                return report
             }
         }
-        return report(scan, document: document)
     }
 
     /// Maps a sentence sum into (-1, 1).
@@ -196,7 +200,7 @@ public struct ToneAnalyzer: Analyzer {
         return score > 0 ? "positive" : "negative"
     }
 
-    private func report(_ scan: consuming ToneScanner.Result, document: AnalyzedDocument) -> Report {
+    private func report(_ scan: inout ToneScanner.Result, document: AnalyzedDocument) -> Report {
         var sentences: [SentenceTone] = []
         sentences.reserveCapacity(scan.sentenceSums.count)
         var total = 0.0
@@ -218,17 +222,17 @@ public struct ToneAnalyzer: Analyzer {
             LoadedTerm(text: document.string(hit.range), start: document.scalarOffset(hit.range.start),
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
-        // The drivers with their exact totals (rounded once ranked), taken from the scan so that
-        // sorting them does not copy the list.
-        var ranked: [Driver] = []
-        swap(&ranked, &scan.drivers)
-        ranked.sort { a, b in
+        // The drivers with their exact totals, taken from the scan so that sorting them does not
+        // copy the list; the first ones are then rounded in place and the rest dropped (the
+        // list is the report's, not a copy of its first elements).
+        var drivers: [Driver] = []
+        swap(&drivers, &scan.drivers)
+        drivers.sort { a, b in
             let x = abs(a.contribution), y = abs(b.contribution)
             return x != y ? x > y : a.term < b.term
         }
-        let drivers: [Driver] = ranked.prefix(Self.driverCount).map { item in
-            Driver(term: item.term, contribution: Self.rounded(item.contribution), count: item.count)
-        }
+        if drivers.count > Self.driverCount { drivers.removeSubrange(Self.driverCount...) }
+        for index in drivers.indices { drivers[index].contribution = Self.rounded(drivers[index].contribution) }
         return Report(
             score: Self.rounded(score),
             label: label(for: Self.rounded(score)),

@@ -67,6 +67,12 @@ struct ToneLexicon: Sendable {
     /// extending a chain of words stops as soon as no entry starts with it, without a probe of
     /// `index` (which mostly missed, in memory outside the cache) for each longer chain.
     private var multiWordPrefixes = TermFilter()
+    /// The words that are an entry by themselves, and the first two words (`pairKey`) of every
+    /// multi-word entry: a word that passes `firstWords` but neither of these — "the", "a", "in",
+    /// "at" before most words — starts no entry there, and is turned away without a probe of
+    /// `keys` or hashing the next word's bytes into a chain.
+    private var singleWordEntries = TermFilter()
+    private var startingPairs = TermFilter()
 
     init() {}
 
@@ -96,6 +102,25 @@ struct ToneLexicon: Sendable {
     @inline(__always)
     func mayContinueEntry(_ key: UInt64) -> Bool { multiWordPrefixes.mayContain(key) }
 
+    /// False when the word `hash` is no entry by itself; true when it is, and for a few others.
+    @inline(__always)
+    func mayBeSingleWordEntry(_ hash: UInt64) -> Bool { singleWordEntries.mayContain(hash) }
+
+    /// False when no entry of two or more words starts with the words `first` and `second`
+    /// (their hashes); true when one does, and for a few other pairs.
+    @inline(__always)
+    func mayStartMultiWordEntry(_ first: UInt64, _ second: UInt64) -> Bool {
+        startingPairs.mayContain(Self.pairKey(first, second))
+    }
+
+    /// The filter key of two consecutive words, mixed so that the filter's bits spread.
+    @inline(__always)
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        var key = first ^ (second &* 0x9E37_79B9_7F4A_7C15)
+        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return key ^ (key >> 29)
+    }
+
     /// Adds `term`, replacing an existing entry with the same words.
     mutating func add(term: String, valence: Double, category: Category) {
         add(words: Self.words(of: term), valence: valence, category: category)
@@ -104,9 +129,15 @@ struct ToneLexicon: Sendable {
     /// Adds the entry of a term already split by `words(of:)`.
     private mutating func add(words: [String], valence: Double, category: Category) {
         guard !words.isEmpty else { return }
-        let normalized = words.joined(separator: " ")
+        let normalized = words.count == 1 ? words[0] : words.joined(separator: " ")
         let key = TermHash.hash(normalized)
-        firstWords.insert(TermHash.hash(words[0]))
+        let firstHash = words.count == 1 ? key : TermHash.hash(words[0])
+        firstWords.insert(firstHash)
+        if words.count == 1 {
+            singleWordEntries.insert(key)
+        } else {
+            startingPairs.insert(Self.pairKey(firstHash, TermHash.hash(words[1])))
+        }
         let entry = Entry(term: normalized, valence: valence, category: category)
         var info = keys[key] ?? KeyInfo()
         if info.entry >= 0 {
@@ -121,16 +152,15 @@ struct ToneLexicon: Sendable {
         if words.count > 1 {
             // The keys of the chains of the first two, three, … words: each continues the one before
             // with a separator and the next word, as hashing the words joined by spaces does.
-            var chain = TermHash.hash(words[0])
+            var chain = firstHash
             for word in words.dropFirst() {
                 var copy = word
                 chain = copy.withUTF8 { TermHash.combine(TermHash.separator(chain), $0) }
                 multiWordPrefixes.insert(chain)
             }
-            let first = TermHash.hash(words[0])
-            var firstInfo = keys[first] ?? KeyInfo()
+            var firstInfo = keys[firstHash] ?? KeyInfo()
             firstInfo.longest = max(firstInfo.longest, Int32(words.count))
-            keys[first] = firstInfo
+            keys[firstHash] = firstInfo
         }
     }
 
@@ -138,6 +168,13 @@ struct ToneLexicon: Sendable {
     /// feed or a carriage return and line feed (a file saved on Windows).
     mutating func add(tsv text: String, source: String) throws(AnalyzerError) {
         var lineNumber = 0
+        // A first file is read into a table sized for its lines at once, not grown from eight
+        // slots by doubling (lookups do not depend on the table's size).
+        if keys.isEmpty {
+            var lines = 1
+            for byte in text.utf8 where byte == 0x0A { lines += 1 }
+            keys = TermTable(minimumCapacity: lines)
+        }
         // Split on line-feed bytes, not Characters: "\r\n" is one Character, which a split on
         // "\n" would not break. Both ends are scalar boundaries, so the slices are valid.
         for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -198,34 +235,49 @@ struct ToneLexicon: Sendable {
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         guard let first = line.firstIndex(where: { !isBlank($0) }) else { return .skip }
         if line[first] == UInt8(ascii: "#") { return .skip }
-        // The fields, trimmed: start and end offsets.
-        var fields: [(start: Int, end: Int)] = []
+        // The fields, trimmed: start and end offsets (three at most, else the general parser
+        // words the error).
+        var term = (start: 0, end: 0), valenceField = (start: 0, end: 0), categoryField = (start: 0, end: 0)
+        var fieldCount = 0
         var start = 0
         for index in 0...line.count where index == line.count || line[index] == 0x09 {
             var low = start, high = index
             while low < high, isBlank(line[low]) { low += 1 }
             while high > low, isBlank(line[high - 1]) { high -= 1 }
-            fields.append((low, high))
+            switch fieldCount {
+            case 0: term = (low, high)
+            case 1: valenceField = (low, high)
+            case 2: categoryField = (low, high)
+            default: return .general
+            }
+            fieldCount += 1
             start = index + 1
         }
-        guard fields.count == 2 || fields.count == 3 else { return .general }
+        guard fieldCount == 2 || fieldCount == 3 else { return .general }
         func text(_ field: (start: Int, end: Int)) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: line[field.start..<field.end]), as: UTF8.self)
         }
+        // Each word lowercased straight into its string.
         var words: [String] = []
-        var word: [UInt8] = []
-        for index in fields[0].start...fields[0].end {
-            let byte = index < fields[0].end ? line[index] : 0x20
-            if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") {
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-            } else {
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        var wordStart = term.start
+        for index in term.start...term.end {
+            let byte = index < term.end ? line[index] : 0x20
+            guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") else { continue }
+            if index > wordStart {
+                words.append(String(unsafeUninitializedCapacity: index - wordStart) { buffer in
+                    for offset in 0..<(index - wordStart) {
+                        let byte = line[wordStart + offset]
+                        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    return index - wordStart
+                })
             }
+            wordStart = index + 1
         }
-        guard !words.isEmpty, let valence = Double(text(fields[1])), valence.isFinite, (-4...4).contains(valence) else { return .general }
+        guard !words.isEmpty, let valence = Double(text(valenceField)), valence.isFinite, (-4...4).contains(valence) else { return .general }
         var category = Category.sentiment
-        if fields.count == 3, fields[2].end > fields[2].start {
-            guard let parsed = Category(rawValue: text(fields[2]).lowercased()) else { return .general }
+        if fieldCount == 3, categoryField.end > categoryField.start {
+            guard let parsed = Category(rawValue: text(categoryField).lowercased()) else { return .general }
             category = parsed
         }
         return .entry(words: words, valence: valence, category: category)

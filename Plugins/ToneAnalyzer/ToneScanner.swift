@@ -120,6 +120,9 @@ struct ToneScanner {
     /// allocated per document.
     func run(lexicon: ToneLexicon, workspace: ToneWorkspace) -> Result {
         var result = Result()
+        // The sentence list in the workspace's storage (`ToneWorkspace.reclaim(from:)` takes it back).
+        swap(&result.sentenceSums, &workspace.sentenceSums)
+        result.sentenceSums.removeAll(keepingCapacity: true)
         result.sentenceSums.reserveCapacity(sentences.count)
         var quoteIndex = 0
         // Buffers reused for every sentence, with room for the longest sentence: a sentence has at
@@ -145,9 +148,11 @@ struct ToneScanner {
         hits.reserveCapacity(longest)
         contributions.reserveCapacity(longest)
         for sentence in sentences {
+            // Emptied only when not empty: most sentences leave no hits, and emptying an empty
+            // array still goes through `replaceSubrange`.
             words.removeAll(keepingCapacity: true)
-            hits.removeAll(keepingCapacity: true)
-            contributions.removeAll(keepingCapacity: true)
+            if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
+            if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
             var sums = SentenceSums()
             var clause = 0
             var capitalized = 0
@@ -210,11 +215,23 @@ struct ToneScanner {
                 position += 1
                 continue
             }
+            // Whether an entry of two or more words may start here ("at risk"); if not, and the
+            // word is no entry by itself ("at" before most words), nothing starts here.
+            var pairMayStart = false
+            if position + 1 < words.count {
+                let next = words[position + 1]
+                pairMayStart = next.clause == word.clause && lexicon.mayStartMultiWordEntry(word.hash, next.hash)
+            }
+            guard pairMayStart || lexicon.mayBeSingleWordEntry(word.hash) else {
+                if word.negates { hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0)) }
+                position += 1
+                continue
+            }
             // One lookup for the word: its own entry, and how long an entry starting with it gets.
             let first = lexicon.info(forKey: word.hash)
             var best: (span: Int, info: ToneLexicon.KeyInfo)? = nil
             let longest = Int(first?.longest ?? 1)
-            if longest > 1 {
+            if longest > 1 && pairMayStart {
                 var key = word.hash
                 var span = 1
                 while span < longest && position + span < words.count {

@@ -10,13 +10,22 @@ final class ToneWorkspace: ReusableWorkspace, @unchecked Sendable {
     var words: [ToneScanner.Word] = []
     var hits: [ToneScanner.Hit] = []
     var contributions: [ToneScanner.Contribution] = []
+    /// The storage of a scan's `sentenceSums`: lent to the result and given back after the report
+    /// (`reclaim(from:)`).
+    var sentenceSums: [ToneScanner.SentenceSums] = []
     /// Driver totals of the document.
     var drivers = DriverTable()
 
     /// Whether the buffers grew past what is worth keeping (a sentence of a great many tokens): such
     /// a workspace is dropped rather than pooled.
-    var isOversized: Bool { words.capacity > Self.wordLimit }
+    var isOversized: Bool { words.capacity > Self.wordLimit || sentenceSums.capacity > Self.wordLimit }
 
-    /// Buffers for sentences longer than this are not kept.
+    /// Takes back the storage of `result.sentenceSums` for the next document (the result's list
+    /// is left empty).
+    func reclaim(from result: inout ToneScanner.Result) {
+        swap(&sentenceSums, &result.sentenceSums)
+    }
+
+    /// Buffers for sentences longer than this (or for documents of more sentences) are not kept.
     static let wordLimit = 1 << 16
 }

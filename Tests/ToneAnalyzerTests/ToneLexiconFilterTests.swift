@@ -40,4 +40,25 @@ struct ToneLexiconFilterTests {
             }
         }
     }
+
+    @Test("The single-word and starting-pair filters admit every entry's start, and turn others away")
+    func singleWordsAndPairs() throws {
+        var custom = ToneLexicon()
+        custom.add(term: "at risk", valence: -1, category: .sentiment)
+        custom.add(term: "attack", valence: -2, category: .sentiment)
+        custom.add(term: "Well-being", valence: 1, category: .sentiment)
+        let hash = { (word: String) in TermHash.hash(word) }
+        #expect(custom.mayBeSingleWordEntry(hash("Attack")) && !custom.mayBeSingleWordEntry(hash("at")))
+        #expect(custom.mayStartMultiWordEntry(hash("AT"), hash("risk")) && custom.mayStartMultiWordEntry(hash("well"), hash("being")))
+        #expect(!custom.mayStartMultiWordEntry(hash("at"), hash("home")) && !custom.mayStartMultiWordEntry(hash("risk"), hash("at")))
+        let lexicon = try ToneLexicon.builtIn.get()
+        for entry in lexicon.entries {
+            let words = ToneLexicon.words(of: entry.term)
+            if words.count == 1 {
+                #expect(lexicon.mayBeSingleWordEntry(hash(words[0])), "\(entry.term)")
+            } else {
+                #expect(lexicon.mayStartMultiWordEntry(hash(words[0]), hash(words[1])), "\(entry.term)")
+            }
+        }
+    }
 }

@@ -39,6 +39,24 @@ struct ToneWorkspaceTests {
         }
     }
 
+    @Test func reclaimedSentenceStorageServesTheNextScan() throws {
+        let documents = try Self.texts.map { try CoreAnalysis().analyze(text: $0, language: .english) }
+        let expected = documents.map { Self.scan($0, workspace: nil) }
+        let workspace = ToneWorkspace()
+        for _ in 0..<2 {
+            for i in documents.indices.reversed() {
+                var found = Self.scan(documents[i], workspace: workspace)
+                #expect(found.sentenceSums.map(\.narrative) == expected[i].sentenceSums.map(\.narrative), "document \(i)")
+                #expect(found.sentenceSums.map(\.quoted) == expected[i].sentenceSums.map(\.quoted), "document \(i)")
+                #expect(found.sentenceSums.map(\.hasNarrativeWords) == expected[i].sentenceSums.map(\.hasNarrativeWords))
+                #expect(found.sentenceSums.map(\.hasQuotedWords) == expected[i].sentenceSums.map(\.hasQuotedWords))
+                workspace.reclaim(from: &found)
+                #expect(found.sentenceSums.isEmpty)
+                #expect(workspace.sentenceSums.count == expected[i].sentenceSums.count)
+            }
+        }
+    }
+
     @Test func poolServesConcurrentCallers() async throws {
         let documents = try Self.texts.map { try CoreAnalysis().analyze(text: $0, language: .english) }
         let expected = try documents.map { try defaultTone.analyze($0, context: AnalysisContext()) }
@@ -62,5 +80,8 @@ struct ToneWorkspaceTests {
         #expect(!workspace.isOversized)
         workspace.words.reserveCapacity(ToneWorkspace.wordLimit + 1)
         #expect(workspace.isOversized)
+        let other = ToneWorkspace()
+        other.sentenceSums.reserveCapacity(ToneWorkspace.wordLimit + 1)
+        #expect(other.isOversized)
     }
 }
