@@ -5,6 +5,11 @@ import Synchronization
 /// part of a boilerplate phrase, a one-word boilerplate phrase, a byline word, a comment action
 /// or a photo-credit label. The table keeps each key beside its classes and stays at most a
 /// third full, so a lookup — made for every word of every block — mostly reads one slot.
+///
+/// Most words of a text are in no list. A word of ASCII letters, digits and apostrophes is
+/// first checked against a small filter of the lists' spellings (`mayContainASCIIWord`), which
+/// stays in the cache and turns most of them away before their hash is computed and the
+/// table, which would miss, is probed.
 struct CleanerLexicon: Sendable {
     /// What a word is to the cleaner.
     struct Classes: OptionSet, Sendable {
@@ -39,6 +44,61 @@ struct CleanerLexicon: Sendable {
     }
     private let slots: [Slot]
     private let shift: UInt64
+    /// The `asciiWordKey` of every spelling that `TermHash` folds to ASCII letters, digits and
+    /// apostrophes; nil when some key of the table is not the hash of a spelling given (then
+    /// every word is looked up in the table).
+    private let asciiWords: TermFilter?
+
+    /// Whether `mayContainASCIIWord` turns words away (every key of the table has a spelling).
+    var filtersASCIIWords: Bool { asciiWords != nil }
+
+    /// False only when the word `bytes[start..<end]`, made of ASCII letters, digits and
+    /// apostrophes only, is in no list: its `classes(of:)` are then empty. True for the words
+    /// of the lists in any case, and for a few others.
+    @inline(__always)
+    func mayContainASCIIWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let asciiWords else { return true }
+        return asciiWords.mayContain(Self.asciiWordKey(from: start, to: end, in: bytes))
+    }
+
+    /// A key of the word `bytes[start..<end]` (not empty) that ignores the case of ASCII letters:
+    /// its length and its first eight bytes, each with bit 5 set (which lowercases ASCII
+    /// letters and leaves digits and the apostrophe alone), mixed.
+    @inline(__always)
+    static func asciiWordKey(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let length = end - start
+        let mask: UInt64 = length >= 8 ? .max : (1 &<< UInt64(truncatingIfNeeded: 8 &* length)) &- 1
+        var prefix: UInt64 = 0
+        if start + 8 <= bytes.count {
+            prefix = UTF8Scanning.chunk(at: start, in: bytes)
+        } else {
+            var index = start
+            while index < end && index - start < 8 {
+                prefix |= UInt64(bytes[index]) &<< UInt64(truncatingIfNeeded: 8 &* (index - start))
+                index += 1
+            }
+        }
+        prefix = (prefix | 0x2020_2020_2020_2020) & mask
+        var key = prefix &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: length)
+        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return key ^ (key >> 29)
+    }
+
+    /// The ASCII letters, digits and apostrophe, lowercase: the bytes of an ASCII word as
+    /// `TermHash` folds them.
+    private static let asciiWordCharacters = Array("abcdefghijklmnopqrstuvwxyz0123456789'".unicodeScalars)
+
+    /// `spelling` as `TermHash` folds it, when each of its scalars folds to an ASCII letter, digit
+    /// or apostrophe ("Don’t" → "don't"); nil otherwise (no ASCII word of a text hashes like it).
+    static func asciiFold(_ spelling: String) -> String? {
+        var folded = String.UnicodeScalarView()
+        for scalar in spelling.unicodeScalars {
+            let key = TermHash.hash(String(Character(scalar)))
+            guard let match = asciiWordCharacters.first(where: { TermHash.hash(String(Character($0))) == key }) else { return nil }
+            folded.append(match)
+        }
+        return String(folded)
+    }
 
     /// The classes of the word whose `TermHash` is `hash` (empty for a word in no list).
     @inline(__always)
@@ -60,9 +120,11 @@ struct CleanerLexicon: Sendable {
     }
 
     /// Merges the lists; `vocabulary.phrases` keys of any length count as one-word phrases, so
-    /// the answer for a hash is exactly what a lookup in the phrase table gives.
+    /// the answer for a hash is exactly what a lookup in the phrase table gives. `spellings`
+    /// are the texts the keys of the lists are hashes of (those of `vocabulary` are added), for
+    /// the filter of ASCII words; it is left out unless every key has its spelling.
     init(vocabulary: BoilerplateVocabulary, stopWords: TermSet, dateWords: TermSet, bylineWords: TermSet,
-         commentActions: TermSet, creditLabels: TermSet) {
+         commentActions: TermSet, creditLabels: TermSet, spellings: [String]) {
         self.vocabulary = vocabulary
         self.hasStopList = !stopWords.isEmpty
         var table = TermTable<Classes>(minimumCapacity: stopWords.count + vocabulary.phrases.count + dateWords.count)
@@ -95,6 +157,14 @@ struct CleanerLexicon: Sendable {
         }
         self.slots = slots
         self.shift = shift
+        var spelled = TermSet(minimumCapacity: spellings.count + vocabulary.spellings.count)
+        var filter = TermFilter()
+        for spelling in spellings + vocabulary.spellings {
+            spelled.insert(TermHash.hash(spelling))
+            guard var folded = Self.asciiFold(spelling) else { continue }
+            folded.withUTF8 { filter.insert(Self.asciiWordKey(from: 0, to: $0.count, in: $0)) }
+        }
+        self.asciiWords = entries.allSatisfy { spelled.contains($0.key) } ? filter : nil
     }
 
     /// The news cleaner's lexicon for `language` (built once per language and process).
@@ -109,10 +179,16 @@ struct CleanerLexicon: Sendable {
 
     private static func cached(_ language: Language) -> CleanerLexicon {
         if let found = cache.withLock({ $0[language] }) { return found }
+        // The spellings of the stop words: the entries of the list `StopWords` reads (should it
+        // read another, the filter of ASCII words is left out, not wrong).
+        let stopWordSpellings = language == .undetermined ? []
+            : WordList.entries("stopwords/\(language.rawValue).txt").map { String(WordList.fields($0)[0]) }
         let lexicon = CleanerLexicon(vocabulary: BoilerplateVocabulary.forLanguage(language),
                                      stopWords: StopWords.forLanguage(language, englishWhenUndetermined: false),
                                      dateWords: NewsCleaner.dateWords, bylineWords: NewsCleaner.bylineWords,
-                                     commentActions: NewsCleaner.commentActions, creditLabels: NewsCleaner.creditLabels)
+                                     commentActions: NewsCleaner.commentActions, creditLabels: NewsCleaner.creditLabels,
+                                     spellings: stopWordSpellings + NewsCleaner.dateWordSpellings + NewsCleaner.bylineWordSpellings
+                                        + NewsCleaner.commentActionSpellings + NewsCleaner.creditLabelSpellings)
         return cache.withLock { cache in
             if let found = cache[language] { return found }
             cache[language] = lexicon

@@ -592,8 +592,10 @@ public struct NewsCleaner: Cleaner {
         return true
     }
 
+    /// The date and time words of `BlockFeatures.dateWords`, as written in their list.
+    static let dateWordSpellings = WordList.entries("dates/en.txt").map { String(WordList.fields($0)[0]) }
     /// The date and time words of `BlockFeatures.dateWords`.
-    static let dateWords = WordList.hashes("dates/en.txt")
+    static let dateWords = TermSet(keys: dateWordSpellings.map { TermHash.hash($0) })
 
     /// Measures one block in a single pass over its bytes (see `BlockScanner`).
     static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, lexicon: CleanerLexicon) -> BlockFeatures {
@@ -602,8 +604,10 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// The links under each reader comment: "Reply", "Report", in the languages of the stop lists.
-    static let commentActions = TermSet(keys: ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
-                                               "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"].map { TermHash.hash($0) })
+    static let commentActionSpellings = ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
+                                         "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"]
+    /// `commentActionSpellings`, hashed.
+    static let commentActions = TermSet(keys: commentActionSpellings.map { TermHash.hash($0) })
 
     /// Punctuation that prose rarely uses and program code and shell sessions use a lot:
     /// ; { } ( ) = < > [ ] $ # ` \ _
@@ -616,11 +620,16 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// Words that label a photo credit when a colon follows at once ("Photo: …", "Foto: …").
-    static let creditLabels = TermSet(keys: ["photo", "photos", "photograph", "photography", "image", "images", "picture",
-                                             "credit", "credits", "foto", "fotos", "bild", "bilder", "crédit", "crédits",
-                                             "fotografía", "immagine", "beeld"].map { TermHash.hash($0) })
+    static let creditLabelSpellings = ["photo", "photos", "photograph", "photography", "image", "images", "picture",
+                                       "credit", "credits", "foto", "fotos", "bild", "bilder", "crédit", "crédits",
+                                       "fotografía", "immagine", "beeld"]
+    /// `creditLabelSpellings`, hashed.
+    static let creditLabels = TermSet(keys: creditLabelSpellings.map { TermHash.hash($0) })
 
-    static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
+    /// "By" of a byline, in the languages of the stop lists.
+    static let bylineWordSpellings = ["by", "von", "par", "por", "di", "door"]
+    /// `bylineWordSpellings`, hashed.
+    static let bylineWords = TermSet(keys: bylineWordSpellings.map { TermHash.hash($0) })
 
     /// Unicode's uppercase property, with an ASCII fast path.
     @inline(__always)
