@@ -10,7 +10,10 @@ import Synchronization
 /// first checked against a small filter of the lists' spellings (`mayContainASCIIWord`), which
 /// stays in the cache and turns most of them away before their hash is computed and the
 /// table, which would miss, is probed.
-struct CleanerLexicon: Sendable {
+///
+/// A class, so that handing the lexicon to each document's cleaning retains one reference
+/// rather than each of its tables.
+final class CleanerLexicon: Sendable {
     /// What a word is to the cleaner.
     struct Classes: OptionSet, Sendable {
         let rawValue: UInt16
@@ -84,18 +87,29 @@ struct CleanerLexicon: Sendable {
         return key ^ (key >> 29)
     }
 
-    /// The ASCII letters, digits and apostrophe, lowercase: the bytes of an ASCII word as
-    /// `TermHash` folds them.
-    private static let asciiWordCharacters = Array("abcdefghijklmnopqrstuvwxyz0123456789'".unicodeScalars)
+    /// The lowercase ASCII letters, the digits and the apostrophe — the bytes of an ASCII word
+    /// as `TermHash` folds them — each with the hash of it alone.
+    private static let asciiWordCharacters = "abcdefghijklmnopqrstuvwxyz0123456789'".unicodeScalars.map {
+        (scalar: $0, key: TermHash.hash(String(Character($0))))
+    }
 
     /// `spelling` as `TermHash` folds it, when each of its scalars folds to an ASCII letter, digit
     /// or apostrophe ("Don’t" → "don't"); nil otherwise (no ASCII word of a text hashes like it).
+    /// A scalar outside ASCII is matched by the hash of it alone.
     static func asciiFold(_ spelling: String) -> String? {
         var folded = String.UnicodeScalarView()
         for scalar in spelling.unicodeScalars {
-            let key = TermHash.hash(String(Character(scalar)))
-            guard let match = asciiWordCharacters.first(where: { TermHash.hash(String(Character($0))) == key }) else { return nil }
-            folded.append(match)
+            let value = scalar.value
+            if value >= 0x41 && value <= 0x5A {
+                folded.append(Unicode.Scalar(UInt8(value | 0x20)))
+            } else if value < 0x80 {
+                guard UTF8Scanning.isASCIILetterOrDigit(UInt8(value)) || value == 0x27 else { return nil }
+                folded.append(scalar)
+            } else {
+                let key = TermHash.hash(String(Character(scalar)))
+                guard let match = asciiWordCharacters.first(where: { $0.key == key }) else { return nil }
+                folded.append(match.scalar)
+            }
         }
         return String(folded)
     }
