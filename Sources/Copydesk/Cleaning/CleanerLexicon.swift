@@ -47,10 +47,10 @@ final class CleanerLexicon: Sendable {
     }
     private let slots: [Slot]
     private let shift: UInt64
-    /// The `asciiWordKey` of every spelling that `TermHash` folds to ASCII letters, digits and
-    /// apostrophes; nil when some key of the table is not the hash of a spelling given (then
-    /// every word is looked up in the table).
-    private let asciiWords: TermFilter?
+    /// Every spelling that `TermHash` folds to ASCII letters, digits and apostrophes; nil when
+    /// some key of the table is not the hash of a spelling given (then every word is looked up
+    /// in the table).
+    private let asciiWords: ASCIIWordFilter?
 
     /// Whether `mayContainASCIIWord` turns words away (every key of the table has a spelling).
     var filtersASCIIWords: Bool { asciiWords != nil }
@@ -61,30 +61,7 @@ final class CleanerLexicon: Sendable {
     @inline(__always)
     func mayContainASCIIWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let asciiWords else { return true }
-        return asciiWords.mayContain(Self.asciiWordKey(from: start, to: end, in: bytes))
-    }
-
-    /// A key of the word `bytes[start..<end]` (not empty) that ignores the case of ASCII letters:
-    /// its length and its first eight bytes, each with bit 5 set (which lowercases ASCII
-    /// letters and leaves digits and the apostrophe alone), mixed.
-    @inline(__always)
-    static func asciiWordKey(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let length = end - start
-        let mask: UInt64 = length >= 8 ? .max : (1 &<< UInt64(truncatingIfNeeded: 8 &* length)) &- 1
-        var prefix: UInt64 = 0
-        if start + 8 <= bytes.count {
-            prefix = UTF8Scanning.chunk(at: start, in: bytes)
-        } else {
-            var index = start
-            while index < end && index - start < 8 {
-                prefix |= UInt64(bytes[index]) &<< UInt64(truncatingIfNeeded: 8 &* (index - start))
-                index += 1
-            }
-        }
-        prefix = (prefix | 0x2020_2020_2020_2020) & mask
-        var key = prefix &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: length)
-        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
-        return key ^ (key >> 29)
+        return asciiWords.mayContain(from: start, to: end, in: bytes)
     }
 
     /// The lowercase ASCII letters, the digits and the apostrophe — the bytes of an ASCII word
@@ -172,11 +149,10 @@ final class CleanerLexicon: Sendable {
         self.slots = slots
         self.shift = shift
         var spelled = TermSet(minimumCapacity: spellings.count + vocabulary.spellings.count)
-        var filter = TermFilter()
+        var filter = ASCIIWordFilter()
         for spelling in spellings + vocabulary.spellings {
             spelled.insert(TermHash.hash(spelling))
-            guard var folded = Self.asciiFold(spelling) else { continue }
-            folded.withUTF8 { filter.insert(Self.asciiWordKey(from: 0, to: $0.count, in: $0)) }
+            if let folded = Self.asciiFold(spelling), !folded.isEmpty { filter.insert(folded) }
         }
         self.asciiWords = entries.allSatisfy { spelled.contains($0.key) } ? filter : nil
     }
