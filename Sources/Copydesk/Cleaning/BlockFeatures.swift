@@ -48,6 +48,10 @@ struct BlockFeatures {
     var startsWithBacklink = false
     /// Words that are numbers.
     var numbers = 0
+    /// An earlier block of the text has the same text, case-folded (`NewsCleaner.markRepeats`).
+    var isRepeat = false
+    /// How many blocks of the text have this block's text, case-folded, this one included.
+    var occurrences = 1
     /// Words of date and time lines (`Resources/dates/<lang>.txt`): months, weekdays, "updated", "pm".
     var dateWords = 0
 

@@ -13,6 +13,8 @@ struct BlockScanner {
     var recent: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var recentCount = 0
     var wordStart = -1
+    /// Whether the open word is made of ASCII bytes only (letters, digits, apostrophes).
+    var wordIsASCII = true
     /// The last word closed, and where it ended (for "Photo: Name" credits).
     var lastWordClasses: CleanerLexicon.Classes = []
     var lastWordEnd = -1
@@ -103,6 +105,7 @@ struct BlockScanner {
             } else if NewsCleaner.isWordCharacter(scalar)
                         || (wordStart >= 0 && (scalar == "'" || scalar == "\u{2019}")) {
                 if wordStart < 0 { wordStart = index }
+                if length > 1 { wordIsASCII = false }
             } else {
                 closeWord(index, lexicon)
                 if scalar == "|" || scalar == "•" || scalar == "›" || scalar == "»" || scalar == "·" { f.linkish += 1 }
@@ -131,8 +134,17 @@ struct BlockScanner {
     mutating func closeWord(_ wordEnd: Int, _ lexicon: CleanerLexicon) {
         guard wordStart >= 0 else { return }
         let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
-        let hash = TermHash.hashInlined(word)
-        let classes = lexicon.classes(of: hash)
+        // Most words are in no list: an ASCII word that the lexicon's filter turns away has no
+        // classes, and its hash would serve only phrases, which need a word of a list.
+        var hash: UInt64 = 0
+        let classes: CleanerLexicon.Classes
+        if wordIsASCII && !lexicon.mayContainASCIIWord(from: wordStart, to: wordEnd, in: bytes) {
+            classes = []
+        } else {
+            hash = TermHash.hashInlined(word)
+            classes = lexicon.classes(of: hash)
+        }
+        wordIsASCII = true
         lastWordClasses = classes
         lastWordEnd = wordEnd
         f.words += 1
@@ -149,9 +161,9 @@ struct BlockScanner {
                 if lead <= 0x5A { f.capitalized += 1 }
             }
         } else {
-            let first = UTF8Scanning.scalar(at: wordStart, in: bytes).scalar
-            startsUppercase = first.properties.isUppercase
-            if first.properties.isAlphabetic {
+            let lead = Self.leadingLetter(at: wordStart, in: bytes)
+            startsUppercase = lead.isUppercase
+            if lead.isLetter {
                 f.letterWords += 1
                 if startsUppercase { f.capitalized += 1 }
             }
@@ -187,6 +199,15 @@ struct BlockScanner {
         recent = extended
         recentCount = inPhrases ? extendedCount : 0
         wordStart = -1
+    }
+
+    /// Whether the scalar at `offset` (not ASCII) is a letter, and an uppercase one. Kept out of
+    /// `closeWord`, which would otherwise look up the metadata of `Unicode.Scalar.Properties`
+    /// on every call.
+    @inline(never)
+    static func leadingLetter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (isLetter: Bool, isUppercase: Bool) {
+        let properties = UTF8Scanning.scalar(at: offset, in: bytes).scalar.properties
+        return (properties.isAlphabetic, properties.isUppercase)
     }
 
     /// Ends the current token (a run of visible characters) at a space.

@@ -13,6 +13,9 @@ struct BoilerplateVocabulary: Sendable {
     /// Every word of a phrase of two or more words: a word outside this set ends any phrase, so
     /// most words need no multi-word hashing at all.
     let phraseWords: TermSet
+    /// The text of every phrase and of every word of a phrase of two or more words: what the
+    /// keys of `phrases` and `phraseWords` are hashes of.
+    let spellings: [String]
 
     static func forLanguage(_ language: Language) -> BoilerplateVocabulary {
         cache.withLock { cache in
@@ -20,6 +23,7 @@ struct BoilerplateVocabulary: Sendable {
             var table: [UInt64: Strength] = [:]
             var longest = 1
             var phraseWords: [UInt64] = []
+            var spellings: [String] = []
             var files = ["boilerplate/en.txt"]
             if language != .english, EmbeddedResources.text("boilerplate/\(language.rawValue).txt") != nil {
                 files.append("boilerplate/\(language.rawValue).txt")
@@ -32,12 +36,17 @@ struct BoilerplateVocabulary: Sendable {
                     else if phrase.hasPrefix("@") { strength = .credit; phrase = phrase.dropFirst() }
                     let words = phrase.split(separator: " ")
                     longest = max(longest, words.count)
-                    if words.count > 1 { phraseWords += words.map { TermHash.hash($0) } }
-                    table[TermHash.hash(words.joined(separator: " "))] = strength
+                    if words.count > 1 {
+                        phraseWords += words.map { TermHash.hash($0) }
+                        spellings += words.map { String($0) }
+                    }
+                    let text = words.joined(separator: " ")
+                    spellings.append(text)
+                    table[TermHash.hash(text)] = strength
                 }
             }
             let vocabulary = BoilerplateVocabulary(phrases: TermTable(table.map { ($0.key, $0.value) }), longest: longest,
-                                                   phraseWords: TermSet(keys: phraseWords))
+                                                   phraseWords: TermSet(keys: phraseWords), spellings: spellings)
             cache[language] = vocabulary
             return vocabulary
         }

@@ -5,7 +5,15 @@ import Synchronization
 /// part of a boilerplate phrase, a one-word boilerplate phrase, a byline word, a comment action
 /// or a photo-credit label. The table keeps each key beside its classes and stays at most a
 /// third full, so a lookup — made for every word of every block — mostly reads one slot.
-struct CleanerLexicon: Sendable {
+///
+/// Most words of a text are in no list. A word of ASCII letters, digits and apostrophes is
+/// first checked against a small filter of the lists' spellings (`mayContainASCIIWord`), which
+/// stays in the cache and turns most of them away before their hash is computed and the
+/// table, which would miss, is probed.
+///
+/// A class, so that handing the lexicon to each document's cleaning retains one reference
+/// rather than each of its tables.
+final class CleanerLexicon: Sendable {
     /// What a word is to the cleaner.
     struct Classes: OptionSet, Sendable {
         let rawValue: UInt16
@@ -39,6 +47,49 @@ struct CleanerLexicon: Sendable {
     }
     private let slots: [Slot]
     private let shift: UInt64
+    /// Every spelling that `TermHash` folds to ASCII letters, digits and apostrophes; nil when
+    /// some key of the table is not the hash of a spelling given (then every word is looked up
+    /// in the table).
+    private let asciiWords: ASCIIWordFilter?
+
+    /// Whether `mayContainASCIIWord` turns words away (every key of the table has a spelling).
+    var filtersASCIIWords: Bool { asciiWords != nil }
+
+    /// False only when the word `bytes[start..<end]`, made of ASCII letters, digits and
+    /// apostrophes only, is in no list: its `classes(of:)` are then empty. True for the words
+    /// of the lists in any case, and for a few others.
+    @inline(__always)
+    func mayContainASCIIWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let asciiWords else { return true }
+        return asciiWords.mayContain(from: start, to: end, in: bytes)
+    }
+
+    /// The lowercase ASCII letters, the digits and the apostrophe — the bytes of an ASCII word
+    /// as `TermHash` folds them — each with the hash of it alone.
+    private static let asciiWordCharacters = "abcdefghijklmnopqrstuvwxyz0123456789'".unicodeScalars.map {
+        (scalar: $0, key: TermHash.hash(String(Character($0))))
+    }
+
+    /// `spelling` as `TermHash` folds it, when each of its scalars folds to an ASCII letter, digit
+    /// or apostrophe ("Don’t" → "don't"); nil otherwise (no ASCII word of a text hashes like it).
+    /// A scalar outside ASCII is matched by the hash of it alone.
+    static func asciiFold(_ spelling: String) -> String? {
+        var folded = String.UnicodeScalarView()
+        for scalar in spelling.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x41 && value <= 0x5A {
+                folded.append(Unicode.Scalar(UInt8(value | 0x20)))
+            } else if value < 0x80 {
+                guard UTF8Scanning.isASCIILetterOrDigit(UInt8(value)) || value == 0x27 else { return nil }
+                folded.append(scalar)
+            } else {
+                let key = TermHash.hash(String(Character(scalar)))
+                guard let match = asciiWordCharacters.first(where: { $0.key == key }) else { return nil }
+                folded.append(match.scalar)
+            }
+        }
+        return String(folded)
+    }
 
     /// The classes of the word whose `TermHash` is `hash` (empty for a word in no list).
     @inline(__always)
@@ -60,9 +111,11 @@ struct CleanerLexicon: Sendable {
     }
 
     /// Merges the lists; `vocabulary.phrases` keys of any length count as one-word phrases, so
-    /// the answer for a hash is exactly what a lookup in the phrase table gives.
+    /// the answer for a hash is exactly what a lookup in the phrase table gives. `spellings`
+    /// are the texts the keys of the lists are hashes of (those of `vocabulary` are added), for
+    /// the filter of ASCII words; it is left out unless every key has its spelling.
     init(vocabulary: BoilerplateVocabulary, stopWords: TermSet, dateWords: TermSet, bylineWords: TermSet,
-         commentActions: TermSet, creditLabels: TermSet) {
+         commentActions: TermSet, creditLabels: TermSet, spellings: [String]) {
         self.vocabulary = vocabulary
         self.hasStopList = !stopWords.isEmpty
         var table = TermTable<Classes>(minimumCapacity: stopWords.count + vocabulary.phrases.count + dateWords.count)
@@ -95,6 +148,13 @@ struct CleanerLexicon: Sendable {
         }
         self.slots = slots
         self.shift = shift
+        var spelled = TermSet(minimumCapacity: spellings.count + vocabulary.spellings.count)
+        var filter = ASCIIWordFilter()
+        for spelling in spellings + vocabulary.spellings {
+            spelled.insert(TermHash.hash(spelling))
+            if let folded = Self.asciiFold(spelling), !folded.isEmpty { filter.insert(folded) }
+        }
+        self.asciiWords = entries.allSatisfy { spelled.contains($0.key) } ? filter : nil
     }
 
     /// The news cleaner's lexicon for `language` (built once per language and process).
@@ -109,10 +169,16 @@ struct CleanerLexicon: Sendable {
 
     private static func cached(_ language: Language) -> CleanerLexicon {
         if let found = cache.withLock({ $0[language] }) { return found }
+        // The spellings of the stop words: the entries of the list `StopWords` reads (should it
+        // read another, the filter of ASCII words is left out, not wrong).
+        let stopWordSpellings = language == .undetermined ? []
+            : WordList.entries("stopwords/\(language.rawValue).txt").map { String(WordList.fields($0)[0]) }
         let lexicon = CleanerLexicon(vocabulary: BoilerplateVocabulary.forLanguage(language),
                                      stopWords: StopWords.forLanguage(language, englishWhenUndetermined: false),
                                      dateWords: NewsCleaner.dateWords, bylineWords: NewsCleaner.bylineWords,
-                                     commentActions: NewsCleaner.commentActions, creditLabels: NewsCleaner.creditLabels)
+                                     commentActions: NewsCleaner.commentActions, creditLabels: NewsCleaner.creditLabels,
+                                     spellings: stopWordSpellings + NewsCleaner.dateWordSpellings + NewsCleaner.bylineWordSpellings
+                                        + NewsCleaner.commentActionSpellings + NewsCleaner.creditLabelSpellings)
         return cache.withLock { cache in
             if let found = cache[language] { return found }
             cache[language] = lexicon

@@ -76,34 +76,53 @@ public struct NewsCleaner: Cleaner {
         return false
     }
 
-    /// For each block, whether an earlier block has the same text (compared by `TermHash`, so
-    /// case-folded) and how many blocks have it. `spaces` holds each block's count of space bytes
-    /// (0x20): folding never makes or removes one, so only blocks that share their count with
-    /// another block are hashed.
-    static func repeats(of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>, spaces: [Int]) -> (isRepeat: [Bool], occurrences: [Int]) {
-        var isRepeat = [Bool](repeating: false, count: blocks.count)
-        var occurrences = [Int](repeating: 1, count: blocks.count)
-        guard blocks.count > 1 else { return (isRepeat, occurrences) }
-        let sortedSpaces = spaces.sorted()
-        var keys = [UInt64](repeating: 0, count: blocks.count)
-        var hashed = [Bool](repeating: false, count: blocks.count)
-        var seen: [UInt64: Int] = [:]
-        for (index, block) in blocks.enumerated() {
-            // The first position of this count in the sorted counts; shared when the next one matches.
-            var low = 0, high = sortedSpaces.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sortedSpaces[middle] < spaces[index] { low = middle + 1 } else { high = middle }
-            }
-            guard low + 1 < sortedSpaces.count && sortedSpaces[low + 1] == spaces[index] else { continue }
-            let key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[block.offsets]))
-            keys[index] = key
-            hashed[index] = true
-            seen[key, default: 0] += 1
-            isRepeat[index] = seen[key, default: 0] > 1
+    /// The features of each block (see `BlockScanner`), with `isRepeat` and `occurrences` set.
+    static func features(of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>, lexicon: CleanerLexicon) -> [BlockFeatures] {
+        var features = blocks.map { Self.measure($0, bytes, lexicon: lexicon) }
+        markRepeats(in: &features, of: blocks, bytes)
+        return features
+    }
+
+    /// Sets each block's `isRepeat` (an earlier block has the same text, compared by `TermHash`,
+    /// so case-folded) and `occurrences` (how many blocks have it). Folding never makes or
+    /// removes a space byte (0x20), so only blocks that share their `spaceBytes` with another
+    /// block are hashed. One array, sorted twice: by count of spaces, then by hash.
+    static func markRepeats(in features: inout [BlockFeatures], of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard blocks.count > 1 else { return }
+        func inOrder(_ a: (key: UInt64, index: Int), _ b: (key: UInt64, index: Int)) -> Bool {
+            a.key != b.key ? a.key < b.key : a.index < b.index
         }
-        for index in blocks.indices where hashed[index] { occurrences[index] = seen[keys[index], default: 1] }
-        return (isRepeat, occurrences)
+        var entries = features.indices.map { (key: UInt64(truncatingIfNeeded: features[$0].spaceBytes), index: $0) }
+        entries.sort(by: inOrder)
+        // The blocks of a shared count, keyed by their hash, move to the front (never past the
+        // entry being read).
+        var hashedCount = 0
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            if end - start > 1 {
+                for position in start..<end {
+                    let index = entries[position].index
+                    entries[hashedCount] = (TermHash.hash(UnsafeBufferPointer(rebasing: bytes[blocks[index].offsets])), index)
+                    hashedCount += 1
+                }
+            }
+            start = end
+        }
+        guard hashedCount > 1 else { return }
+        entries.removeLast(entries.count - hashedCount)
+        entries.sort(by: inOrder)
+        start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            for position in start..<end {
+                features[entries[position].index].isRepeat = position > start
+                features[entries[position].index].occurrences = end - start
+            }
+            start = end
+        }
     }
 
     /// How many unpunctuated short lines in a row make a menu or a list of links.
@@ -112,14 +131,13 @@ public struct NewsCleaner: Cleaner {
     public func labels(for blocks: [TextRange], in bytes: UnsafeBufferPointer<UInt8>, language: Language) -> [BlockLabel] {
         guard !blocks.isEmpty else { return [] }
         let lexicon = CleanerLexicon.forLanguage(language)
-        let features = blocks.map { Self.measure($0, bytes, lexicon: lexicon) }
+        let features = Self.features(of: blocks, bytes, lexicon: lexicon)
         let hasStopList = lexicon.hasStopList
-        let repeats = Self.repeats(of: blocks, bytes, spaces: features.map(\.spaceBytes))
         var classes: [Class] = []
         classes.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             let f = features[index]
-            let repeated = repeats.isRepeat[index]
+            let repeated = f.isRepeat
             // Only short blocks: an article that repeats itself (a scraper's doubled page) is no teaser
             // card, and the check stays cheap.
             let echoed = f.effectiveWords >= 2 * Self.echoWords && f.effectiveWords <= Self.echoMaximumWords
@@ -157,10 +175,9 @@ public struct NewsCleaner: Cleaner {
             }
             resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
         }
-        let occurrences = repeats.occurrences
-        let galleries = Self.galleries(features, blocks, bytes, occurrences: occurrences)
+        let galleries = Self.galleries(features, blocks, bytes)
         resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), galleries)
-        resolved = Self.keepSubheadings(resolved, features, occurrences: occurrences)
+        resolved = Self.keepSubheadings(resolved, features)
         let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features, galleries: galleries), features)
         return Self.keepBareText(Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes), features)
     }
@@ -207,7 +224,7 @@ public struct NewsCleaner: Cleaner {
             while end < resolved.count && resolved[end] != .good { end += 1 }
             let run = start..<end
             if start > 0 && end < resolved.count {
-                let code = run.filter { features[$0].looksLikeCode }.count
+                let code = run.reduce(0) { $0 + (features[$1].looksLikeCode ? 1 : 0) }
                 let fits = run.allSatisfy { index in
                     let f = features[index]
                     return f.strongHits == 0 && (f.looksLikeCode || f.effectiveWords <= 12 || f.stopShare >= 0.2)
@@ -242,15 +259,14 @@ public struct NewsCleaner: Cleaner {
     /// from the first counter to the block after the last; but when the same short line ("Hide
     /// Caption") stands right before most counters, captions come before their counters, and the
     /// gallery runs from the caption before the first counter to the last counter.
-    static func galleries(_ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>,
-                          occurrences: [Int]) -> [ClosedRange<Int>] {
+    static func galleries(_ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) -> [ClosedRange<Int>] {
         var counters: [Int: [Int]] = [:]
         for index in blocks.indices where features[index].numbers == 2 && features[index].words <= 3 && features[index].characters <= 12 {
             if let total = slideCounterTotal(blocks[index], bytes) { counters[total, default: []].append(index) }
         }
         return counters.values.filter { $0.count >= galleryRun }.compactMap { slides in
             guard let first = slides.first, let last = slides.last else { return nil }
-            let markedBefore = slides.filter { $0 > 0 && occurrences[$0 - 1] >= galleryRun && features[$0 - 1].effectiveWords <= 3 }
+            let markedBefore = slides.filter { $0 > 0 && features[$0 - 1].occurrences >= galleryRun && features[$0 - 1].effectiveWords <= 3 }
             if markedBefore.count * 2 > slides.count {
                 return max(0, first - 2)...last
             }
@@ -297,11 +313,11 @@ public struct NewsCleaner: Cleaner {
     /// boilerplate phrase, link or credit, right between two kept paragraphs, heads the next
     /// one — even when it repeats an entry of the article's table of contents (once; a line
     /// found three or more times on the page is a placeholder such as "Image").
-    static func keepSubheadings(_ resolved: [Class], _ features: [BlockFeatures], occurrences: [Int]) -> [Class] {
+    static func keepSubheadings(_ resolved: [Class], _ features: [BlockFeatures]) -> [Class] {
         var result = resolved
         for index in resolved.indices.dropLast() where resolved[index] == .bad {
             let f = features[index], next = features[index + 1]
-            guard !f.endsLikeSentence, f.effectiveWords >= 1, f.effectiveWords <= subheadingWords, occurrences[index] <= subheadingOccurrences, f.boilerplateHits == 0, f.linkish == 0, f.creditHits == 0,
+            guard !f.endsLikeSentence, f.effectiveWords >= 1, f.effectiveWords <= subheadingWords, f.occurrences <= subheadingOccurrences, f.boilerplateHits == 0, f.linkish == 0, f.creditHits == 0,
                   resolved[index + 1] == .good, next.effectiveWords >= subheadingParagraph, index > 0 else { continue }
             let previous = features[index - 1]
             if resolved[index - 1] == .good && previous.effectiveWords >= subheadingParagraph { result[index] = .good }
@@ -340,15 +356,15 @@ public struct NewsCleaner: Cleaner {
             last = index
         }
         if start >= 0 { islands.append((start..<(last + 1), words)) }
-        guard let largest = islands.map(\.words).max(), islands.count > 1,
+        guard islands.count > 1, let largest = islands.lazy.map(\.words).max(),
               let main = islands.firstIndex(where: { $0.words == largest }) else { return classes }
         var result = classes
         for (position, island) in islands.enumerated() where position != main {
             // After the article, an island that strong boilerplate surrounds or fills (the prose of
             // a consent dialog: "These cookies collect information…") goes whatever its size.
             let strongHits = island.range.reduce(0) { $0 + features[$1].strongHits }
-            let before = (max(0, island.range.lowerBound - 3)..<island.range.lowerBound).filter { features[$0].strongHits > 0 }.count
-            let after = (island.range.upperBound..<min(classes.count, island.range.upperBound + 3)).filter { features[$0].strongHits > 0 }.count
+            let before = (max(0, island.range.lowerBound - 3)..<island.range.lowerBound).reduce(0) { $0 + (features[$1].strongHits > 0 ? 1 : 0) }
+            let after = (island.range.upperBound..<min(classes.count, island.range.upperBound + 3)).reduce(0) { $0 + (features[$1].strongHits > 0 ? 1 : 0) }
             let legalese = position > main && (strongHits * Self.legaleseWordsPerHit >= island.words
                 || (before >= Self.legaleseNeighbours && after >= Self.legaleseNeighbours))
             if Double(island.words) < islandShare * Double(largest) || legalese {
@@ -393,9 +409,10 @@ public struct NewsCleaner: Cleaner {
         }
         var result = classes
         var start = 0
+        var pairs: [Int] = []
         while start < classes.count {
             var next = start
-            var pairs: [Int] = []
+            pairs.removeAll(keepingCapacity: true)
             while true {
                 var headline = next
                 while headline < classes.count && !isKept(headline) && features[headline].effectiveWords <= 6 { headline += 1 }
@@ -423,7 +440,7 @@ public struct NewsCleaner: Cleaner {
         let before = run.lowerBound - 1
         guard isProse(run.upperBound) else { return false }
         if features[before].endsWithColon && features[before].stopShare > 0 { return true }
-        let clauses = run.filter { features[$0].readsLikeClause }.count
+        let clauses = run.reduce(0) { $0 + (features[$1].readsLikeClause ? 1 : 0) }
         return clauses * 2 >= run.count && isProse(before)
     }
 
@@ -489,7 +506,7 @@ public struct NewsCleaner: Cleaner {
         let second = result
         for index in result.indices where second[index] == .nearGood {
             var keep = false
-            for step in [-1, 1] {
+            for step in stride(from: -1, through: 1, by: 2) {
                 var i = index + step
                 var skipped = 0
                 while i >= 0 && i < second.count {
@@ -573,7 +590,10 @@ public struct NewsCleaner: Cleaner {
             // A dek: one sentence of at most 40 words, not a lede opening with a dateline, with
             // more body after it (a byline, dateline or photo credit may come between).
             var after = next + 1
-            while after < blocks.count, [.byline, .dateline, .credit, .caption].contains(labels[after]) { after += 1 }
+            while after < blocks.count,
+                  labels[after] == .byline || labels[after] == .dateline || labels[after] == .credit || labels[after] == .caption {
+                after += 1
+            }
             if next < blocks.count, labels[next] == .body, features[next].endsLikeSentence, features[next].effectiveWords <= 40,
                features[next].innerSentenceEnds == 0, !features[next].startsWithDateline,
                after < blocks.count, labels[after] == .body {
@@ -592,8 +612,10 @@ public struct NewsCleaner: Cleaner {
         return true
     }
 
+    /// The date and time words of `BlockFeatures.dateWords`, as written in their list.
+    static let dateWordSpellings = WordList.entries("dates/en.txt").map { String(WordList.fields($0)[0]) }
     /// The date and time words of `BlockFeatures.dateWords`.
-    static let dateWords = WordList.hashes("dates/en.txt")
+    static let dateWords = TermSet(keys: dateWordSpellings.map { TermHash.hash($0) })
 
     /// Measures one block in a single pass over its bytes (see `BlockScanner`).
     static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, lexicon: CleanerLexicon) -> BlockFeatures {
@@ -602,8 +624,10 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// The links under each reader comment: "Reply", "Report", in the languages of the stop lists.
-    static let commentActions = TermSet(keys: ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
-                                               "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"].map { TermHash.hash($0) })
+    static let commentActionSpellings = ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
+                                         "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"]
+    /// `commentActionSpellings`, hashed.
+    static let commentActions = TermSet(keys: commentActionSpellings.map { TermHash.hash($0) })
 
     /// Punctuation that prose rarely uses and program code and shell sessions use a lot:
     /// ; { } ( ) = < > [ ] $ # ` \ _
@@ -616,11 +640,16 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// Words that label a photo credit when a colon follows at once ("Photo: …", "Foto: …").
-    static let creditLabels = TermSet(keys: ["photo", "photos", "photograph", "photography", "image", "images", "picture",
-                                             "credit", "credits", "foto", "fotos", "bild", "bilder", "crédit", "crédits",
-                                             "fotografía", "immagine", "beeld"].map { TermHash.hash($0) })
+    static let creditLabelSpellings = ["photo", "photos", "photograph", "photography", "image", "images", "picture",
+                                       "credit", "credits", "foto", "fotos", "bild", "bilder", "crédit", "crédits",
+                                       "fotografía", "immagine", "beeld"]
+    /// `creditLabelSpellings`, hashed.
+    static let creditLabels = TermSet(keys: creditLabelSpellings.map { TermHash.hash($0) })
 
-    static let bylineWords = TermSet(keys: ["by", "von", "par", "por", "di", "door"].map { TermHash.hash($0) })
+    /// "By" of a byline, in the languages of the stop lists.
+    static let bylineWordSpellings = ["by", "von", "par", "por", "di", "door"]
+    /// `bylineWordSpellings`, hashed.
+    static let bylineWords = TermSet(keys: bylineWordSpellings.map { TermHash.hash($0) })
 
     /// Unicode's uppercase property, with an ASCII fast path.
     @inline(__always)

@@ -38,4 +38,47 @@ struct CleanerLexiconTests {
             }
         }
     }
+
+    private func mayContain(_ word: String, _ lexicon: CleanerLexicon) -> Bool {
+        // The word at the end of a longer text and alone: both ways of reading its first bytes.
+        var padded = "xx " + word + " and more text after it"
+        var alone = word
+        let inText = padded.withUTF8 { lexicon.mayContainASCIIWord(from: 3, to: 3 + word.utf8.count, in: $0) }
+        let byItself = alone.withUTF8 { lexicon.mayContainASCIIWord(from: 0, to: $0.count, in: $0) }
+        #expect(inText == byItself)
+        return inText
+    }
+
+    @Test func asciiFoldFollowsTermHash() {
+        #expect(CleanerLexicon.asciiFold("The") == "the")
+        #expect(CleanerLexicon.asciiFold("Don\u{2019}t") == "don't")
+        #expect(CleanerLexicon.asciiFold("répondre") == nil)
+        #expect(CleanerLexicon.asciiFold("e-mail") == nil)
+    }
+
+    /// Property: the filter never turns away a word of a list, in any case, and turns away most
+    /// other words; a word it turns away has no classes.
+    @Test func filterKeepsEveryListWord() {
+        for language in [Language.english, .german, .french, .undetermined, .japanese] {
+            let lexicon = CleanerLexicon.forLanguage(language)
+            #expect(lexicon.filtersASCIIWords)
+            let lists = WordList.entries("stopwords/\(language.rawValue).txt").map { String(WordList.fields($0)[0]) }
+                + NewsCleaner.dateWordSpellings + NewsCleaner.bylineWordSpellings + NewsCleaner.commentActionSpellings
+                + NewsCleaner.creditLabelSpellings + BoilerplateVocabulary.forLanguage(language).spellings
+            for spelling in lists {
+                guard let folded = CleanerLexicon.asciiFold(spelling) else { continue }
+                for word in [folded, folded.uppercased(), folded.prefix(1).uppercased() + folded.dropFirst()] {
+                    #expect(mayContain(word, lexicon), "\(word)")
+                }
+            }
+            var generator = SystemRandomNumberGenerator()
+            let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
+            var passed = 0
+            for _ in 0..<2_000 {
+                let word = String((0..<Int.random(in: 1...14, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+                if mayContain(word, lexicon) { passed += 1 } else { #expect(lexicon.classes(of: TermHash.hash(word)).isEmpty) }
+            }
+            #expect(passed < 200)
+        }
+    }
 }

@@ -180,12 +180,16 @@ struct NewsCleanerTests {
                 blocks.append(TextRange(start: start, end: index))
                 start = index + 1
             }
-            let spaces = blocks.map { block in bytes[block.offsets].filter { $0 == 0x20 }.count }
-            let found = NewsCleaner.repeats(of: blocks, bytes, spaces: spaces)
+            var features = blocks.map { block in
+                var features = BlockFeatures()
+                features.spaceBytes = bytes[block.offsets].filter { $0 == 0x20 }.count
+                return features
+            }
+            NewsCleaner.markRepeats(in: &features, of: blocks, bytes)
             let keys = blocks.map { TermHash.hash(UnsafeBufferPointer(rebasing: bytes[$0.offsets])) }
-            #expect(found.isRepeat == keys.indices.map { index in keys[..<index].contains(keys[index]) })
-            #expect(found.occurrences == keys.map { key in keys.filter { $0 == key }.count })
-            #expect(found.isRepeat.contains(true))
+            #expect(features.map(\.isRepeat) == keys.indices.map { index in keys[..<index].contains(keys[index]) })
+            #expect(features.map(\.occurrences) == keys.map { key in keys.filter { $0 == key }.count })
+            #expect(features.contains { $0.isRepeat })
         }
     }
 
