@@ -38,13 +38,16 @@ struct AttributionExtractor {
 
     /// All frames of the document, in order, appended to `result` (the workspace's buffer).
     func frames(into result: inout [AttributionFrame]) {
+        // Only the view's possible cue starts are tried: `cue(at:)` is nil at every other token.
+        guard view.cueStartCount > 0 else { return }
+        let traits = view.traits
         for (s, sentence) in view.document.sentences.enumerated() {
             let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
             // The frames of this sentence are `result[found...]`.
             let found = result.count
             var i = bounds.lowerBound
             while i < bounds.upperBound {
-                guard let (entry, range) = cue(at: i) else { i += 1; continue }
+                guard traits[i].has(TokenTraits.Bit.cueStart), let (entry, range) = cue(at: i) else { i += 1; continue }
                 i = range.upperBound
                 if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
                    !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"
