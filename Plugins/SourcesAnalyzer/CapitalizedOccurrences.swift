@@ -26,7 +26,10 @@ final class CapitalizedOccurrences {
         // than the class's arrays (a load, a bounds check and a retain at each token).
         let traits = view.traits, tokenHashes = view.hashes
         precondition(traits.count >= count && tokenHashes.count >= count, "a column per token")
-        let capitalized = view.capitalizedCount
+        var capitalized = 0
+        traits.withUnsafeBufferPointer { traits in
+            for i in 0..<count where traits[i].has(TokenTraits.Bit.capitalized) { capitalized += 1 }
+        }
         var capacity = 8
         while capacity < capitalized * 2 { capacity <<= 1 }
         var hashes = SourcesWorkspace.take(&slotHashes), firsts = SourcesWorkspace.take(&slotFirsts)

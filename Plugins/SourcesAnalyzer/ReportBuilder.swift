@@ -21,22 +21,23 @@ struct ReportBuilder {
         sentences = document.sentences
         self.lexicon = lexicon
         self.workspace = workspace
-        view = TokenView(document, workspace: workspace, lexicon: lexicon)
+        view = TokenView(document, workspace: workspace)
         extractor = AttributionExtractor(view: view, lexicon: lexicon)
         capitalizedOccurrences = workspace.capitalizedOccurrences
         capitalizedOccurrences.reset()
     }
 
     func build() -> SourcesReport {
-        let quotations = view.document.quotations
-        // Without a word that may start a cue and without a quotation there is no frame and no
-        // attribution: the report is the empty one, and no buffer is touched.
-        if view.cueStartCount == 0, quotations.isEmpty {
-            return Self.report(records: [], sources: [], keptWords: 0, totalWords: view.wordCount)
-        }
         let tokens = view.tokens
         var frames = SourcesWorkspace.take(&workspace.frames)
         extractor.frames(into: &frames)
+        let quotations = view.document.quotations
+        // Without a frame and a quotation there is no attribution: the report is the empty one,
+        // and no other buffer is touched.
+        if frames.isEmpty, quotations.isEmpty {
+            workspace.frames = frames
+            return Self.report(records: [], sources: [], keptWords: 0, totalWords: view.wordCount)
+        }
         // Token ranges of each quotation (marks included) and its content words.
         let quoteTokens = view.quoteTokens, quoteWords = view.quoteWords
         let totalWords = view.wordCount

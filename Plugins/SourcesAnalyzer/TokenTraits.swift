@@ -25,9 +25,6 @@ struct TokenTraits: Sendable, Equatable {
         static let endsInEd: UInt8 = 1 << 4
         /// A punctuation token continuing a compound (the hyphen of "national-security").
         static let hyphen: UInt8 = 1 << 5
-        /// A word outside quotations that may begin a cue (`SourcesLexicon.mayStartCue`): every
-        /// cue the extractor finds starts at such a token.
-        static let cueStart: UInt8 = 1 << 6
     }
 
     @inline(__always) func has(_ bit: UInt8) -> Bool { bits & bit != 0 }

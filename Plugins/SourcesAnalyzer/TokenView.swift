@@ -18,10 +18,6 @@ final class TokenView: Sendable {
     let quoteWords: [Int]
     /// The number of word-like tokens of the document.
     let wordCount: Int
-    /// The number of tokens where a cue may start (`TokenTraits.Bit.cueStart`: none means no
-    /// cue), and of capitalized tokens.
-    let cueStartCount: Int
-    let capitalizedCount: Int
     /// The document's text, read once: its bytes are borrowed through `withUTF8(_:)`.
     private let text: String
 
@@ -30,16 +26,14 @@ final class TokenView: Sendable {
         self.init(document, workspace: SourcesWorkspace())
     }
 
-    /// The view of `document`, its columns filled in `workspace`'s buffers; `lexicon` tells
-    /// which words begin a cue.
-    init(_ document: AnalyzedDocument, workspace: SourcesWorkspace, lexicon: SourcesLexicon = .shared) {
+    /// The view of `document`, its columns filled in `workspace`'s buffers.
+    init(_ document: AnalyzedDocument, workspace: SourcesWorkspace) {
         self.document = document
         let text = document.text
         self.text = text
         let tokens = document.tokens
         self.tokens = tokens
-        let hashes = document.tokenHashes
-        self.hashes = hashes
+        hashes = document.tokenHashes
         let quotations = document.quotations
         // Moved out of the workspace while filled, so each buffer is uniquely referenced here.
         var traits = SourcesWorkspace.take(&workspace.traits)
@@ -47,16 +41,9 @@ final class TokenView: Sendable {
         var quoteWords = SourcesWorkspace.take(&workspace.quoteWords)
         quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
         quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
-        precondition(hashes.count == tokens.count, "a hash per token")
-        let counts = Self.withUTF8(of: text) { bytes in
-            hashes.withUnsafeBufferPointer { hashes in
-                Self.fill(&traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, hashes: hashes,
-                          quotations: quotations, bytes: bytes, lexicon: lexicon)
-            }
+        wordCount = Self.withUTF8(of: text) { bytes in
+            Self.fill(&traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: bytes)
         }
-        wordCount = counts.words
-        cueStartCount = counts.cueStarts
-        capitalizedCount = counts.capitalized
         workspace.traits = traits; workspace.quoteTokens = quoteTokens; workspace.quoteWords = quoteWords
         self.traits = traits
         self.quoteTokens = quoteTokens
@@ -64,16 +51,14 @@ final class TokenView: Sendable {
     }
 
     /// One pass over the tokens: their traits, the token range and content words of each
-    /// quotation; returns the number of word-like tokens, of possible cue starts and of
-    /// capitalized tokens.
+    /// quotation; returns the number of word-like tokens.
     private static func fill(_ traits: inout [TokenTraits], quoteTokens: inout [Range<Int>], quoteWords: inout [Int],
-                             tokens: [Token], hashes: UnsafeBufferPointer<UInt64>, quotations: [Quotation],
-                             bytes: UnsafeBufferPointer<UInt8>, lexicon: SourcesLexicon) -> (words: Int, cueStarts: Int, capitalized: Int) {
+                             tokens: [Token], quotations: [Quotation], bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // The token flags tested, read once: each use of `Token.Flags.capitalized` and the like
         // calls the core's accessor of the static.
         let capitalized = Token.Flags.capitalized, compound = Token.Flags.continuesCompound
         traits.reserveCapacity(tokens.count)
-        var words = 0, cueStarts = 0, capitalizedCount = 0
+        var words = 0
         var q = 0
         for index in tokens.indices {
             let token = tokens[index]
@@ -88,14 +73,10 @@ final class TokenView: Sendable {
                 let isMark = token.range.start < content.start || token.range.start >= content.end
                 if isMark { trait.bits |= TokenTraits.Bit.mark } else if isWord { quoteWords[q] += 1 }
                 quoteTokens[q] = quoteTokens[q].isEmpty ? index..<index + 1 : quoteTokens[q].lowerBound..<index + 1
-            } else if isWord, lexicon.mayStartCue(hashes[index]) {
-                trait.bits |= TokenTraits.Bit.cueStart
-                cueStarts += 1
             }
-            if trait.has(TokenTraits.Bit.capitalized) { capitalizedCount += 1 }
             traits.append(trait)
         }
-        return (words, cueStarts, capitalizedCount)
+        return words
     }
 
     /// Calls `body` with the text's UTF-8 bytes, as `AnalyzedDocument.withUTF8` does, but
@@ -119,8 +100,6 @@ final class TokenView: Sendable {
     @inline(__always) func isPossessive(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.possessive) }
     /// The first byte of a punctuation token (0 for others).
     @inline(__always) func punctuation(_ i: Int) -> UInt8 { traits[i].punctuation }
-    /// Whether a cue may start at the token (`TokenTraits.Bit.cueStart`).
-    @inline(__always) func isCueStart(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.cueStart) }
     /// Whether a word ends in "ed".
     @inline(__always) func endsInEd(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.endsInEd) }
 

@@ -95,7 +95,25 @@ import Copydesk
             #expect(lexicon.isCueStart(hash) == lexicon.cues.contains(hash), "\(word)")
             #expect(lexicon.cues(startingWith: hash)?.count == lexicon.cues[hash]?.count, "\(word)")
         }
-        for (hash, _) in lexicon.cues.entries { #expect(lexicon.isCueStart(hash)) }
+        for (hash, _) in lexicon.cues.entries { #expect(lexicon.isCueStart(hash) && lexicon.mayStartCue(hash)) }
+    }
+
+    /// The extractor calls `cue(at:)` only at unquoted words that pass the filter: every token
+    /// where it finds a cue must be one (else skipping the others would lose a frame).
+    @Test func everyCueStartsAtAWordThatPassesTheFilter() throws {
+        let texts = TokenViewTests.texts + AnnotatedArticleTests.all.map(\.1.text) + SurnameCases.texts
+        var cues = 0
+        for text in texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            let view = TokenView(document)
+            let extractor = AttributionExtractor(view: view, lexicon: .shared)
+            for i in view.tokens.indices where extractor.cue(at: i) != nil {
+                cues += 1
+                #expect(view.isWord(i) && view.quoteOf(i) < 0 && SourcesLexicon.shared.mayStartCue(view.hashes[i]),
+                        "\(document.string(view.tokens[i])) in \(text.prefix(40))")
+            }
+        }
+        #expect(cues > 20)
     }
 }
 

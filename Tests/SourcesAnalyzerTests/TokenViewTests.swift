@@ -45,27 +45,6 @@ import Copydesk
                 }
                 #expect(view.quoteTokens == quoteTokens)
                 #expect(view.quoteWords == quoteWords)
-                // Cue starts: words outside quotations that pass the lexicon's cue filter.
-                let cueStarts = tokens.indices.filter {
-                    tokens[$0].kind.isWordLike && view.quoteOf($0) < 0 && SourcesLexicon.shared.mayStartCue(document.tokenHashes[$0])
-                }
-                #expect(tokens.indices.filter(view.isCueStart) == cueStarts)
-                #expect(view.cueStartCount == cueStarts.count)
-                #expect(view.capitalizedCount == tokens.count { $0.flags.contains(.capitalized) })
-            }
-        }
-    }
-
-    /// The extractor tries only the marked cue starts: every token where `cue(at:)` finds a cue
-    /// must be one (else skipping the others would lose a frame).
-    @Test func everyCueStartsAtAMarkedToken() throws {
-        let texts = Self.texts + AnnotatedArticleTests.all.map(\.1.text) + SurnameCases.texts
-        for text in texts {
-            let document = try CoreAnalysis().analyze(text: text, language: .english)
-            let view = TokenView(document)
-            let extractor = AttributionExtractor(view: view, lexicon: .shared)
-            for i in view.tokens.indices where extractor.cue(at: i) != nil {
-                #expect(view.isCueStart(i), "\(document.string(view.tokens[i])) in \(text.prefix(40))")
             }
         }
     }
