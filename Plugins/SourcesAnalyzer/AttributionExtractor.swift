@@ -38,13 +38,17 @@ struct AttributionExtractor {
 
     /// All frames of the document, in order, appended to `result` (the workspace's buffer).
     func frames(into result: inout [AttributionFrame]) {
+        // The columns, read once: most words are ruled out by their traits and one bit test of
+        // the lexicon's cue filter, without a call of `cue(at:)` (which tests the same first).
+        let traits = view.traits, hashes = view.hashes
         for (s, sentence) in view.document.sentences.enumerated() {
             let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
             // The frames of this sentence are `result[found...]`.
             let found = result.count
             var i = bounds.lowerBound
             while i < bounds.upperBound {
-                guard let (entry, range) = cue(at: i) else { i += 1; continue }
+                guard traits[i].has(TokenTraits.Bit.word), traits[i].quote < 0, lexicon.mayStartCue(hashes[i]),
+                      let (entry, range) = cue(at: i) else { i += 1; continue }
                 i = range.upperBound
                 if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
                    !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"

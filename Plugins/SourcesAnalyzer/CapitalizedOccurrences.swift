@@ -5,13 +5,15 @@
 /// Built on the first look-up of a document: most documents never look a name up elsewhere in
 /// the text, and for them the pass over every token is saved. A class kept by the workspace, so
 /// that the builder's non-mutating methods can fill it in and its storage serves every document.
+/// Like the workspace's buffers, its storage serves one document at a time, without overlapping
+/// accesses (`@exclusivity(unchecked)`).
 final class CapitalizedOccurrences {
     /// Per slot: a hash, and its first capitalized token (-1 for an empty slot).
-    private var slotHashes: [UInt64] = []
-    private var slotFirsts: [Int32] = []
+    @exclusivity(unchecked) private var slotHashes: [UInt64] = []
+    @exclusivity(unchecked) private var slotFirsts: [Int32] = []
     /// Per token: the next capitalized token with the same hash, or -1.
-    private var nextByToken: [Int32] = []
-    private var isBuilt = false
+    @exclusivity(unchecked) private var nextByToken: [Int32] = []
+    @exclusivity(unchecked) private var isBuilt = false
 
     /// Forgets the document: the next look-up builds the chains for the view it is given.
     func reset() {

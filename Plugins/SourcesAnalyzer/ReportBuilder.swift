@@ -32,6 +32,12 @@ struct ReportBuilder {
         var frames = SourcesWorkspace.take(&workspace.frames)
         extractor.frames(into: &frames)
         let quotations = view.document.quotations
+        // Without a frame and a quotation there is no attribution: the report is the empty one,
+        // and no other buffer is touched.
+        if frames.isEmpty, quotations.isEmpty {
+            workspace.frames = frames
+            return Self.report(records: [], sources: [], keptWords: 0, totalWords: view.wordCount)
+        }
         // Token ranges of each quotation (marks included) and its content words.
         let quoteTokens = view.quoteTokens, quoteWords = view.quoteWords
         let totalWords = view.wordCount
@@ -154,6 +160,14 @@ struct ReportBuilder {
             pendings.append(PendingAttribution(frame: Int32(f), quote: -1, continues: -1, mixed: frames[f].mixed, order: order))
         }
         pendings.sort { $0.order < $1.order }
+        // No attribution (a kept quotation always makes one, so no word was kept either): the
+        // registry is not touched.
+        if pendings.isEmpty {
+            workspace.frames = frames
+            workspace.pendings = pendings
+            workspace.nextQuote = nextQuote
+            return Self.report(records: [], sources: [], keptWords: keptWords, totalWords: totalWords)
+        }
 
         var registry = workspace.registry.take() ?? SourceRegistry()
         registry.removeAll()
@@ -227,6 +241,11 @@ struct ReportBuilder {
         workspace.nextQuote = nextQuote
         workspace.recordSources = recordSources
         workspace.registry = consume registry
+        return Self.report(records: records, sources: sources, keptWords: keptWords, totalWords: totalWords)
+    }
+
+    /// The report of the attributions and sources, with `keptWords` of `totalWords` in kept quotations.
+    private static func report(records: [AttributionRecord], sources: [SourceRecord], keptWords: Int, totalWords: Int) -> SourcesReport {
         let count = { (type: SourceType) in sources.count { $0.type == type } }
         let share = totalWords == 0 ? 0 : Double(keptWords) / Double(totalWords)
         return SourcesReport(

@@ -114,6 +114,14 @@ final class SourcesLexicon: Sendable {
         return cues[hash]
     }
 
+    /// Whether a cue may start with the word of hash `hash`: false rules it out (one bit test);
+    /// true for the first word of every cue and a few others (`cues(startingWith:)` tells).
+    @inline(__always)
+    func mayStartCue(_ hash: UInt64) -> Bool {
+        let bit = Self.cueBit(hash)
+        return cueStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// Whether some cue starts with the word of hash `hash`.
     @inline(__always)
     func isCueStart(_ hash: UInt64) -> Bool {

@@ -95,6 +95,57 @@ import Copydesk
             #expect(lexicon.isCueStart(hash) == lexicon.cues.contains(hash), "\(word)")
             #expect(lexicon.cues(startingWith: hash)?.count == lexicon.cues[hash]?.count, "\(word)")
         }
-        for (hash, _) in lexicon.cues.entries { #expect(lexicon.isCueStart(hash)) }
+        for (hash, _) in lexicon.cues.entries { #expect(lexicon.isCueStart(hash) && lexicon.mayStartCue(hash)) }
+    }
+
+    /// The extractor calls `cue(at:)` only at unquoted words that pass the filter: every token
+    /// where it finds a cue must be one (else skipping the others would lose a frame).
+    @Test func everyCueStartsAtAWordThatPassesTheFilter() throws {
+        let texts = TokenViewTests.texts + AnnotatedArticleTests.all.map(\.1.text) + SurnameCases.texts
+        var cues = 0
+        for text in texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            let view = TokenView(document)
+            let extractor = AttributionExtractor(view: view, lexicon: .shared)
+            for i in view.tokens.indices where extractor.cue(at: i) != nil {
+                cues += 1
+                #expect(view.isWord(i) && view.quoteOf(i) < 0 && SourcesLexicon.shared.mayStartCue(view.hashes[i]),
+                        "\(document.string(view.tokens[i])) in \(text.prefix(40))")
+            }
+        }
+        #expect(cues > 20)
+    }
+}
+
+/// Documents without attributions (no possible cue and no quotation, or cues and quotations that
+/// make no attribution) get the empty report, from a fresh workspace or a reused one.
+@Suite struct EmptyReportFastPathTests {
+    static let texts = [
+        "",
+        "No cue word here. Nothing is attributed in these sentences.",
+        "Le maire a parlé du budget. Der Bürgermeister sprach.",
+        "The “big” plan is “new”.",                  // scare quotes of one to three words
+        "To say the least, the report was long.",     // a cue after "to"
+    ]
+
+    @Test func documentsWithoutAttributionsGetTheEmptyReport() throws {
+        let workspace = SourcesWorkspace()
+        let busy = try CoreAnalysis().analyze(text: "“It's over,” said Ana Lima, the mayor. Officials said the plan failed.", language: .english)
+        for text in Self.texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            // Between documents with sources, so the reused buffers and registry hold something.
+            _ = ReportBuilder(document: busy, lexicon: .shared, workspace: workspace).build()
+            for report in [ReportBuilder(document: document, lexicon: .shared, workspace: workspace).build(),
+                           ReportBuilder(document: document, lexicon: .shared, workspace: SourcesWorkspace()).build()] {
+                #expect(report.attributions.isEmpty, "\(text)")
+                #expect(report.sources.isEmpty, "\(text)")
+                #expect(report.distinctSources == 0 && report.named == 0 && report.anonymous == 0, "\(text)")
+                #expect(report.organizations == 0 && report.documents == 0 && report.directQuotes == 0, "\(text)")
+                #expect(report.quotedWordShare == 0 && !report.singleSource && !report.anonymousMajority, "\(text)")
+            }
+        }
+        // The next document with sources is reported as by a fresh workspace.
+        #expect(ReportBuilder(document: busy, lexicon: .shared, workspace: workspace).build()
+                == ReportBuilder(document: busy, lexicon: .shared, workspace: SourcesWorkspace()).build())
     }
 }
