@@ -55,7 +55,7 @@ struct CueTrie: Sendable {
     private var edges: [Edge] = [Edge()]
     private var entryList: [Entry] = []
 
-    /// The words that are a whole cue, and the pairs of words (`pairKey`) that start a longer
+    /// The words that are a whole cue, and the pairs of words (`TermHash.pair`) that start a longer
     /// one: a match needs one or the other at its start, and most tokens — even common words
     /// that start some cue, "it", "in", "is" — are turned away by these two filters from the
     /// cache, before the trie's tables.
@@ -82,7 +82,7 @@ struct CueTrie: Sendable {
                     var bytes = word
                     let hash = bytes.withUTF8 { TermHash.hash($0) }
                     if position == 0 { first = hash }
-                    if position == 1 { startingPairs.insert(Self.pairKey(first, hash)) }
+                    if position == 1 { startingPairs.insert(TermHash.pair(first, hash)) }
                     node = child(of: node, word: hash)
                 }
                 if sequence.count == 1 { singleWordCues.insert(first) }
@@ -151,21 +151,13 @@ struct CueTrie: Sendable {
         Int(truncatingIfNeeded: (word ^ (word >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 32)
     }
 
-    /// The filter key of two consecutive words, mixed so that the filter's bits spread.
-    @inline(__always)
-    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        var key = first ^ (second &* 0x9E37_79B9_7F4A_7C15)
-        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
-        return key ^ (key >> 29)
-    }
-
     /// False when no cue can match at `start` (before `limit`): then `matches` finds nothing
     /// there. True when one may.
     @inline(__always)
     func mayMatch(_ hashes: UnsafeBufferPointer<UInt64>, at start: Int, limit: Int) -> Bool {
         let first = hashes[start]
         if singleWordCues.mayContain(first) { return true }
-        return start + 1 < limit && startingPairs.mayContain(Self.pairKey(first, hashes[start + 1]))
+        return start + 1 < limit && startingPairs.mayContain(TermHash.pair(first, hashes[start + 1]))
     }
 
     /// The indices of the entries of a node returned by `matches`, for `entry(_:)`.

@@ -67,7 +67,7 @@ struct ToneLexicon: Sendable {
     /// extending a chain of words stops as soon as no entry starts with it, without a probe of
     /// `index` (which mostly missed, in memory outside the cache) for each longer chain.
     private var multiWordPrefixes = TermFilter()
-    /// The words that are an entry by themselves, and the first two words (`pairKey`) of every
+    /// The words that are an entry by themselves, and the first two words (`TermHash.pair`) of every
     /// multi-word entry: a word that passes `firstWords` but neither of these — "the", "a", "in",
     /// "at" before most words — starts no entry there, and is turned away without a probe of
     /// `keys` or hashing the next word's bytes into a chain.
@@ -110,15 +110,7 @@ struct ToneLexicon: Sendable {
     /// (their hashes); true when one does, and for a few other pairs.
     @inline(__always)
     func mayStartMultiWordEntry(_ first: UInt64, _ second: UInt64) -> Bool {
-        startingPairs.mayContain(Self.pairKey(first, second))
-    }
-
-    /// The filter key of two consecutive words, mixed so that the filter's bits spread.
-    @inline(__always)
-    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        var key = first ^ (second &* 0x9E37_79B9_7F4A_7C15)
-        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
-        return key ^ (key >> 29)
+        startingPairs.mayContain(TermHash.pair(first, second))
     }
 
     /// Adds `term`, replacing an existing entry with the same words.
@@ -136,7 +128,7 @@ struct ToneLexicon: Sendable {
         if words.count == 1 {
             singleWordEntries.insert(key)
         } else {
-            startingPairs.insert(Self.pairKey(firstHash, TermHash.hash(words[1])))
+            startingPairs.insert(TermHash.pair(firstHash, TermHash.hash(words[1])))
         }
         let entry = Entry(term: normalized, valence: valence, category: category)
         var info = keys[key] ?? KeyInfo()

@@ -69,6 +69,17 @@ public enum TermHash {
         return h
     }
 
+    /// A key for two consecutive words, from their hashes, mixed so that the bits of a
+    /// `TermFilter` spread: a filter of the first two words of multi-word terms turns most word
+    /// pairs away before a longer lookup. Not the hash of the two-word phrase (that is
+    /// `combine(separator(first), second's bytes)`); order matters.
+    @inlinable @inline(__always)
+    public static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        var key = first ^ (second &* 0x9E37_79B9_7F4A_7C15)
+        key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return key ^ (key >> 29)
+    }
+
     /// Continues `seed` with a separator between words of a multi-word term.
     @inlinable
     public static func separator(_ seed: UInt64) -> UInt64 {
