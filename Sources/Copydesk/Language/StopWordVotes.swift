@@ -1,7 +1,9 @@
 /// The stop-word votes of `LanguageDetector`, one count per voting language (at most eight),
 /// kept inline rather than in an array, so that detecting allocates nothing.
 struct StopWordVotes {
-    private var counts = SIMD8<Int>(repeating: 0)
+    /// Counted lane by lane: a SIMD vector written at a variable lane went through memory and
+    /// stalled the next whole-vector read, once per stop word.
+    private var counts = InlineArray<8, Int>(repeating: 0)
 
     /// The votes of list `position`.
     subscript(position: Int) -> Int {

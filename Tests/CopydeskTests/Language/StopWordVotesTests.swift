@@ -14,6 +14,18 @@ struct StopWordVotesTests {
         #expect(votes.best == 2)
     }
 
+    /// Property: `add` counts each set bit once, for every mask (all eight lists included).
+    @Test func everyMaskAddsOneVotePerSetBit() {
+        var votes = StopWordVotes()
+        var expected = [Int](repeating: 0, count: 8)
+        for mask in 0...255 {
+            votes.add(UInt8(mask))
+            for bit in 0..<8 where mask & (1 << bit) != 0 { expected[bit] += 1 }
+        }
+        #expect((0..<8).map { votes[$0] } == expected)
+        #expect(expected.allSatisfy { $0 == 128 })
+    }
+
     @Test func bestIsTheFirstOnATieAndNilWithoutVotes() {
         var votes = StopWordVotes()
         #expect(votes.best == nil)
