@@ -112,6 +112,17 @@ struct RunCommandTests {
         #expect(result.stdout.split(separator: "\n").count == 1)
     }
 
+    /// Binary data without NUL bytes (here: bytes 1–255 shuffled) is refused too, not read as
+    /// text full of replacement characters.
+    @Test func binaryInputWithoutNULBytesIsRejectedClearly() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-noise.txt").path
+        var generator = SystemRandomNumberGenerator()
+        try Data((1...255).map { UInt8($0) }.shuffled(using: &generator)).write(to: URL(fileURLWithPath: path))
+        let result = try AnalyzeProcess.run(["--format", "jsonl", path])
+        #expect(result.status == 65 && result.stderr.contains("binary") && result.stderr.contains("control characters"))
+        #expect(result.stdout.contains(#""code":"binary_input""#))
+    }
+
     /// A binary file named like a web page is refused, not parsed as a page of garbage.
     @Test func binaryFileNamedHTMLIsRejectedClearly() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-binary.html").path

@@ -19,8 +19,8 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
     static func unreadable(_ path: String, _ reason: String) -> InputError {
         InputError(message: "\(path): cannot read: \(reason)", exitCode: ExitStatus.noInput)
     }
-    static func binary(_ path: String) -> InputError {
-        InputError(message: "\(path): looks like a binary file (it contains NUL bytes), not text", exitCode: ExitStatus.dataError)
+    static func binary(_ path: String, _ evidence: String) -> InputError {
+        InputError(message: "\(path): looks like a binary file (\(evidence)), not text", exitCode: ExitStatus.dataError)
     }
     static func invalidUTF8(_ path: String, offset: Int) -> InputError {
         InputError(message: "\(path): invalid UTF-8 at byte \(offset)", exitCode: ExitStatus.dataError)

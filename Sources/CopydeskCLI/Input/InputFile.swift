@@ -19,12 +19,12 @@ enum InputFile {
         }
     }
 
-    /// The bytes of a web page at `path`; a file with NUL bytes early on (and no UTF-16 byte
-    /// order mark) is rejected as binary rather than parsed as a page of garbage.
+    /// The bytes of a web page at `path`; a file that looks binary early on (and has no UTF-16
+    /// byte order mark) is rejected rather than parsed as a page of garbage.
     static func readPage(_ path: String) throws(InputError) -> [UInt8] {
         let bytes = try read(path)
         let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
-        if !utf16 && bytes.prefix(8192).contains(0) { throw .binary(path == "-" ? "<stdin>" : path) }
+        if !utf16, let evidence = TextDecoder.binaryEvidence(bytes[...]) { throw .binary(path == "-" ? "<stdin>" : path, evidence) }
         return bytes
     }
 
