@@ -85,7 +85,7 @@ public struct ReusableTermTable<Value> {
 
     /// The value for `key`; when there is none yet, `newValue` is stored and nil returned. One
     /// probe either way — the lookup-or-insert of an interning table.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func value(for key: UInt64, insertingIfAbsent newValue: Value) -> Value? {
         let slot = claimSlot(for: key, initialValue: newValue)
         return slot.inserted ? nil : slots[slot.index].value
@@ -103,7 +103,7 @@ public struct ReusableTermTable<Value> {
 
     /// The slot of `key`, filled with `initialValue` when the key is new (the table grown first
     /// when needed, as `TermTable` does).
-    @inlinable
+    @inlinable @inline(__always)
     mutating func claimSlot(for key: UInt64, initialValue: @autoclosure () -> Value) -> (index: Int, inserted: Bool) {
         if slots.count <= mask { growStorage(to: mask + 1) }
         var slot = slot(of: key)
