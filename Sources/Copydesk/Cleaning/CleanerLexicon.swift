@@ -47,21 +47,15 @@ final class CleanerLexicon: Sendable {
     }
     private let slots: [Slot]
     private let shift: UInt64
-    /// Every spelling that `TermHash` folds to ASCII letters, digits and apostrophes; nil when
-    /// some key of the table is not the hash of a spelling given (then every word is looked up
-    /// in the table).
-    private let asciiWords: ASCIIWordFilter?
-
-    /// Whether `mayContainASCIIWord` turns words away (every key of the table has a spelling).
-    var filtersASCIIWords: Bool { asciiWords != nil }
+    /// Every spelling of the lists that `TermHash` folds to ASCII letters, digits and apostrophes.
+    private let asciiWords: ASCIIWordFilter
 
     /// False only when the word `bytes[start..<end]`, made of ASCII letters, digits and
     /// apostrophes only, is in no list: its `classes(of:)` are then empty. True for the words
     /// of the lists in any case, and for a few others.
     @inline(__always)
     func mayContainASCIIWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let asciiWords else { return true }
-        return asciiWords.mayContain(from: start, to: end, in: bytes)
+        asciiWords.mayContain(from: start, to: end, in: bytes)
     }
 
     /// The lowercase ASCII letters, the digits and the apostrophe — the bytes of an ASCII word
@@ -110,24 +104,36 @@ final class CleanerLexicon: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// Merges the lists; `vocabulary.phrases` keys of any length count as one-word phrases, so
-    /// the answer for a hash is exactly what a lookup in the phrase table gives. `spellings`
-    /// are the texts the keys of the lists are hashes of (those of `vocabulary` are added), for
-    /// the filter of ASCII words; it is left out unless every key has its spelling.
-    init(vocabulary: BoilerplateVocabulary, stopWords: TermSet, dateWords: TermSet, bylineWords: TermSet,
-         commentActions: TermSet, creditLabels: TermSet, spellings: [String]) {
+    /// Merges the lists, given as written (each is hashed here, and its ASCII spellings go into the
+    /// filter); `vocabulary.phrases` keys of any length count as one-word phrases, so the answer
+    /// for a hash is exactly what a lookup in the phrase table gives.
+    init(vocabulary: BoilerplateVocabulary, stopWords: [String], dateWords: [String], bylineWords: [String],
+         commentActions: [String], creditLabels: [String]) {
         self.vocabulary = vocabulary
         self.hasStopList = !stopWords.isEmpty
         var table = TermTable<Classes>(minimumCapacity: stopWords.count + vocabulary.phrases.count + dateWords.count)
+        var filter = ASCIIWordFilter()
+        func fold(_ spelling: String) {
+            if let folded = Self.asciiFold(spelling), !folded.isEmpty { filter.insert(folded) }
+        }
+        func add(_ spellings: [String], _ member: Classes) {
+            for spelling in spellings {
+                let key = TermHash.hash(spelling)
+                table[key] = (table[key] ?? []).union(member)
+                fold(spelling)
+            }
+        }
         func add(_ set: TermSet, _ member: Classes) {
             for (key, _) in set.entries { table[key] = (table[key] ?? []).union(member) }
         }
         add(stopWords, .stopWord)
         add(dateWords, .dateWord)
-        add(vocabulary.phraseWords, .phraseWord)
         add(bylineWords, .bylineWord)
         add(commentActions, .commentAction)
         add(creditLabels, .creditLabel)
+        // The vocabulary's keys are hashes of its spellings (both made in one pass over its files).
+        for spelling in vocabulary.spellings { fold(spelling) }
+        add(vocabulary.phraseWords, .phraseWord)
         for (key, strength) in vocabulary.phrases.entries {
             let member: Classes = switch strength {
             case .weak: .weakPhrase
@@ -148,13 +154,7 @@ final class CleanerLexicon: Sendable {
         }
         self.slots = slots
         self.shift = shift
-        var spelled = TermSet(minimumCapacity: spellings.count + vocabulary.spellings.count)
-        var filter = ASCIIWordFilter()
-        for spelling in spellings + vocabulary.spellings {
-            spelled.insert(TermHash.hash(spelling))
-            if let folded = Self.asciiFold(spelling), !folded.isEmpty { filter.insert(folded) }
-        }
-        self.asciiWords = entries.allSatisfy { spelled.contains($0.key) } ? filter : nil
+        self.asciiWords = filter
     }
 
     /// The news cleaner's lexicon for `language` (built once per language and process).
@@ -169,16 +169,10 @@ final class CleanerLexicon: Sendable {
 
     private static func cached(_ language: Language) -> CleanerLexicon {
         if let found = cache.withLock({ $0[language] }) { return found }
-        // The spellings of the stop words: the entries of the list `StopWords` reads (should it
-        // read another, the filter of ASCII words is left out, not wrong).
-        let stopWordSpellings = language == .undetermined ? []
-            : WordList.entries("stopwords/\(language.rawValue).txt").map { String(WordList.fields($0)[0]) }
         let lexicon = CleanerLexicon(vocabulary: BoilerplateVocabulary.forLanguage(language),
-                                     stopWords: StopWords.forLanguage(language, englishWhenUndetermined: false),
+                                     stopWords: language == .undetermined ? [] : StopWords.spellings(language.rawValue),
                                      dateWords: NewsCleaner.dateWords, bylineWords: NewsCleaner.bylineWords,
-                                     commentActions: NewsCleaner.commentActions, creditLabels: NewsCleaner.creditLabels,
-                                     spellings: stopWordSpellings + NewsCleaner.dateWordSpellings + NewsCleaner.bylineWordSpellings
-                                        + NewsCleaner.commentActionSpellings + NewsCleaner.creditLabelSpellings)
+                                     commentActions: NewsCleaner.commentActions, creditLabels: NewsCleaner.creditLabels)
         return cache.withLock { cache in
             if let found = cache[language] { return found }
             cache[language] = lexicon

@@ -613,9 +613,7 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// The date and time words of `BlockFeatures.dateWords`, as written in their list.
-    static let dateWordSpellings = WordList.entries("dates/en.txt").map { String(WordList.fields($0)[0]) }
-    /// The date and time words of `BlockFeatures.dateWords`.
-    static let dateWords = TermSet(keys: dateWordSpellings.map { TermHash.hash($0) })
+    static let dateWords = WordList.entries("dates/en.txt").map { String(WordList.fields($0)[0]) }
 
     /// Measures one block in a single pass over its bytes (see `BlockScanner`).
     static func measure(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, lexicon: CleanerLexicon) -> BlockFeatures {
@@ -624,10 +622,8 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// The links under each reader comment: "Reply", "Report", in the languages of the stop lists.
-    static let commentActionSpellings = ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
+    static let commentActions = ["reply", "report", "antworten", "melden", "répondre", "signaler", "responder",
                                          "denunciar", "rispondi", "segnala", "reageer", "beantwoorden"]
-    /// `commentActionSpellings`, hashed.
-    static let commentActions = TermSet(keys: commentActionSpellings.map { TermHash.hash($0) })
 
     /// Punctuation that prose rarely uses and program code and shell sessions use a lot:
     /// ; { } ( ) = < > [ ] $ # ` \ _
@@ -640,16 +636,12 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// Words that label a photo credit when a colon follows at once ("Photo: …", "Foto: …").
-    static let creditLabelSpellings = ["photo", "photos", "photograph", "photography", "image", "images", "picture",
+    static let creditLabels = ["photo", "photos", "photograph", "photography", "image", "images", "picture",
                                        "credit", "credits", "foto", "fotos", "bild", "bilder", "crédit", "crédits",
                                        "fotografía", "immagine", "beeld"]
-    /// `creditLabelSpellings`, hashed.
-    static let creditLabels = TermSet(keys: creditLabelSpellings.map { TermHash.hash($0) })
 
     /// "By" of a byline, in the languages of the stop lists.
-    static let bylineWordSpellings = ["by", "von", "par", "por", "di", "door"]
-    /// `bylineWordSpellings`, hashed.
-    static let bylineWords = TermSet(keys: bylineWordSpellings.map { TermHash.hash($0) })
+    static let bylineWords = ["by", "von", "par", "por", "di", "door"]
 
     /// Unicode's uppercase property, with an ASCII fast path.
     @inline(__always)

@@ -23,15 +23,19 @@ struct CleanerLexiconTests {
             let stopWords = StopWords.forLanguage(language, englishWhenUndetermined: false)
             #expect(lexicon.hasStopList == !stopWords.isEmpty)
             var keys = stopWords.entries.map(\.key) + vocabulary.phrases.entries.map(\.key) + vocabulary.phraseWords.entries.map(\.key)
-            keys += NewsCleaner.dateWords.entries.map(\.key) + ["cookies", "subscribe", "getty", "photo", "the", "der", "zzzz"].map { TermHash.hash($0) }
+            let dateWords = TermSet(keys: NewsCleaner.dateWords.map { TermHash.hash($0) })
+            let bylineWords = TermSet(keys: NewsCleaner.bylineWords.map { TermHash.hash($0) })
+            let commentActions = TermSet(keys: NewsCleaner.commentActions.map { TermHash.hash($0) })
+            let creditLabels = TermSet(keys: NewsCleaner.creditLabels.map { TermHash.hash($0) })
+            keys += dateWords.entries.map(\.key) + ["cookies", "subscribe", "getty", "photo", "the", "der", "zzzz"].map { TermHash.hash($0) }
             for key in keys {
                 let found = lexicon.classes(of: key)
                 #expect(found.contains(.stopWord) == stopWords.contains(key))
-                #expect(found.contains(.dateWord) == NewsCleaner.dateWords.contains(key))
+                #expect(found.contains(.dateWord) == dateWords.contains(key))
                 #expect(found.contains(.phraseWord) == vocabulary.phraseWords.contains(key))
-                #expect(found.contains(.bylineWord) == NewsCleaner.bylineWords.contains(key))
-                #expect(found.contains(.commentAction) == NewsCleaner.commentActions.contains(key))
-                #expect(found.contains(.creditLabel) == NewsCleaner.creditLabels.contains(key))
+                #expect(found.contains(.bylineWord) == bylineWords.contains(key))
+                #expect(found.contains(.commentAction) == commentActions.contains(key))
+                #expect(found.contains(.creditLabel) == creditLabels.contains(key))
                 #expect(found.contains(.weakPhrase) == (vocabulary.phrases[key] == .weak))
                 #expect(found.contains(.strongPhrase) == (vocabulary.phrases[key] == .strong))
                 #expect(found.contains(.creditPhrase) == (vocabulary.phrases[key] == .credit))
@@ -61,10 +65,10 @@ struct CleanerLexiconTests {
     @Test func filterKeepsEveryListWord() {
         for language in [Language.english, .german, .french, .undetermined, .japanese] {
             let lexicon = CleanerLexicon.forLanguage(language)
-            #expect(lexicon.filtersASCIIWords)
+            #expect(!mayContain("harbor", lexicon))
             let lists = WordList.entries("stopwords/\(language.rawValue).txt").map { String(WordList.fields($0)[0]) }
-                + NewsCleaner.dateWordSpellings + NewsCleaner.bylineWordSpellings + NewsCleaner.commentActionSpellings
-                + NewsCleaner.creditLabelSpellings + BoilerplateVocabulary.forLanguage(language).spellings
+                + NewsCleaner.dateWords + NewsCleaner.bylineWords + NewsCleaner.commentActions
+                + NewsCleaner.creditLabels + BoilerplateVocabulary.forLanguage(language).spellings
             for spelling in lists {
                 guard let folded = CleanerLexicon.asciiFold(spelling) else { continue }
                 for word in [folded, folded.uppercased(), folded.prefix(1).uppercased() + folded.dropFirst()] {
