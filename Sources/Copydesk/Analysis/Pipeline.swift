@@ -7,10 +7,10 @@ public struct Pipeline: Sendable {
     /// Whether the report of `analyzers[i]` goes into the context: whether some analyzer of the
     /// run requires it. Decided once, so no document looks an id up.
     private let storesReport: [Bool]
-    /// `analyzers[i].analyzer.analyze`, its existential opened once for the run: a document's
-    /// analyzers are called without copying a tuple or an existential.
     /// `analyzers[i].id`, read without copying the pair.
     private let ids: [String]
+    /// `analyzers[i].analyzer.analyze`, its existential opened once for the run: a document's
+    /// analyzers are called without copying a tuple or an existential.
     private let runners: [@Sendable (AnalyzedDocument, AnalysisContext) throws(AnalyzerError) -> any Encodable & Sendable]
 
     /// Plans `requested` plugin ids with `registry` and creates each analyzer with its options
@@ -30,7 +30,7 @@ public struct Pipeline: Sendable {
         storesReport = created.map { required.contains($0.id) }
         ids = created.map(\.id)
         runners = created.map { entry in
-            let analyzer = entry.analyzer
+            let analyzer = entry.analyzer   // a plain `any Analyzer` value, which the call opens
             return Self.runner(analyzer)
         }
     }
