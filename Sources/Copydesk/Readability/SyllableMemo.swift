@@ -23,9 +23,6 @@ struct SyllableMemo {
     private var slots: [Slot]
     private var mask: Int
     private var occupied = 0
-    /// A buffer for the keys of one sentence's tokens, kept between documents so that counting
-    /// allocates nothing once it has grown (see `takeKeyBuffer`).
-    private var keyBuffer: [UInt64] = []
 
     init(counter: (any SyllableCounter)?, expectedWords: Int) {
         self.counter = counter ?? NoSyllables()
@@ -68,20 +65,6 @@ struct SyllableMemo {
         }
     }
 
-    /// The memo's buffer for token keys, emptied (its capacity kept); hand it back with
-    /// `returnKeyBuffer` when done, so the next document reuses its storage.
-    mutating func takeKeyBuffer() -> [UInt64] {
-        var buffer: [UInt64] = []
-        swap(&buffer, &keyBuffer)
-        buffer.removeAll(keepingCapacity: true)
-        return buffer
-    }
-
-    /// Keeps `buffer` for the next `takeKeyBuffer`.
-    mutating func returnKeyBuffer(_ buffer: [UInt64]) {
-        keyBuffer = buffer
-    }
-
     /// Syllables of `word` (UTF-8) from the counter, remembered by spelling.
     mutating func syllables(inWord word: UnsafeBufferPointer<UInt8>) -> Int {
         guard hasCounter else { return 0 }
@@ -102,13 +85,23 @@ struct SyllableMemo {
         return key
     }
 
-    /// The filled slot of `word`, whose key is `key`, counted first when it is new.
+    /// The filled slot of `word`, whose key is `key`, counted first when it is new. The probe is
+    /// inlined into the counting loop; counting a new word is not.
+    @inline(__always)
     private mutating func slot(for word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int {
         var slot = Self.home(key, mask)
         while slots[slot].isFilled {
             if slots[slot].key == key { return slot }
             slot = (slot + 1) & mask
         }
+        return insert(word, key: key, at: slot)
+    }
+
+    /// Counts `word`, whose key is `key` and whose probe ended at the empty slot `slot`, and
+    /// returns the slot its counts are stored in.
+    @inline(never)
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, at emptySlot: Int) -> Int {
+        var slot = emptySlot
         if occupied >= Self.limit {
             // Start over (rare): the memo only saves work, it never changes a count.
             slots = [Slot](repeating: Slot(), count: slots.count)
