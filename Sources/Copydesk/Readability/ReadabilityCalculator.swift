@@ -96,6 +96,7 @@ public struct ReadabilityCalculator: Sendable {
                         var letters = 0
                         var syllables = 0
                         var parts = 0
+                        var isComplexSpelling = false   // of the first part (the word when `parts` is 1)
                         var scan = index
                         while scan < end {
                             let part = tokens[scan]
@@ -104,6 +105,7 @@ public struct ReadabilityCalculator: Sendable {
                                 let partCounts = memo.counts(bytes, part, key: keys[scan - Int(sentence.tokens.lowerBound)])
                                 letters += partCounts.letters
                                 syllables += partCounts.syllables
+                                if parts == 0 { isComplexSpelling = partCounts.isComplexSpelling }
                                 parts += 1
                                 last = scan
                             }
@@ -116,7 +118,7 @@ public struct ReadabilityCalculator: Sendable {
                         if syllables == 1 { counts.monosyllabicWords += 1 }
                         if syllables >= 3 {
                             counts.polysyllabicWords += 1
-                            if parts == 1 && isComplex(bytes, token, sentenceStart: index == Int(sentence.tokens.lowerBound), memo: &memo) {
+                            if parts == 1 && isComplexSpelling && !Self.isProperName(token, sentenceStart: index == Int(sentence.tokens.lowerBound)) {
                                 counts.complexWords += 1
                             }
                         }
@@ -168,11 +170,17 @@ public struct ReadabilityCalculator: Sendable {
         return letters
     }
 
-    /// Gunning's complex word (given 3+ syllables): not a proper name (capitalized inside a
-    /// sentence), and still 3+ syllables without an -es, -ed or -ing ending.
-    private func isComplex(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, sentenceStart: Bool, memo: inout SyllableMemo) -> Bool {
-        if token.flags.contains(.capitalized) && !sentenceStart && !token.flags.contains(.allCaps) { return false }
-        let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+    /// A proper name for Gunning's complex words, which leave them out: capitalized inside a
+    /// sentence (and not all capitals).
+    @inline(__always)
+    static func isProperName(_ token: Token, sentenceStart: Bool) -> Bool {
+        token.flags.contains(.capitalized) && !sentenceStart && !token.flags.contains(.allCaps)
+    }
+
+    /// Whether `word` (UTF-8, of 3+ syllables) is complex by its spelling (Gunning): it still has
+    /// 3+ syllables without an -es, -ed or -ing ending. A fact of the spelling alone, so
+    /// `SyllableMemo` remembers it with the word's counts; a complex word is also no proper name.
+    static func isComplexSpelling(_ word: UnsafeBufferPointer<UInt8>, counter: some SyllableCounter) -> Bool {
         let n = word.count
         func endsWith(_ a: UInt8, _ b: UInt8, _ c: UInt8? = nil) -> Bool {
             if let c { return (word[n - 3] | 0x20) == a && (word[n - 2] | 0x20) == b && (word[n - 1] | 0x20) == c }
@@ -182,6 +190,6 @@ public struct ReadabilityCalculator: Sendable {
             : n > 4 && (endsWith(0x65, 0x64) || endsWith(0x65, 0x73)) ? 2   // -ed, -es
             : 0
         guard suffix > 0 else { return true }
-        return memo.syllables(inWord: UnsafeBufferPointer(rebasing: word[0..<(n - suffix)])) >= 3
+        return counter.syllables(inWord: UnsafeBufferPointer(rebasing: word[0..<(n - suffix)])) >= 3
     }
 }

@@ -15,6 +15,8 @@ struct SyllableMemo {
         var key: UInt64 = 0
         var letters: UInt32 = 0
         var syllables: UInt8 = 0
+        /// `ReadabilityCalculator.isComplexSpelling` of the word (false below three syllables).
+        var isComplexSpelling = false
         var isFilled = false
     }
 
@@ -45,23 +47,25 @@ struct SyllableMemo {
     }
 
     /// Syllables (as `syllables(_:_:)`) and letters (as `ReadabilityCalculator.letterCount`) of a
-    /// word token; the letters of a `.word` are remembered with its syllables.
+    /// word token, and whether a `.word` of three or more syllables has a complex spelling (as
+    /// `ReadabilityCalculator.isComplexSpelling`; false otherwise); all three are remembered
+    /// together for a `.word`.
     @inline(__always)
-    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> (syllables: Int, letters: Int) {
+    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> (syllables: Int, letters: Int, isComplexSpelling: Bool) {
         counts(bytes, token, key: key(bytes, token))
     }
 
     /// `counts(_:_:)` given the token's `key(_:_:)`.
     @inline(__always)
-    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, key: UInt64) -> (syllables: Int, letters: Int) {
+    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, key: UInt64) -> (syllables: Int, letters: Int, isComplexSpelling: Bool) {
         let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
-        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(word)) }
+        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(word), false) }
         switch token.kind {
         case .word:
             let slot = slot(for: word, key: key)
-            return (Int(slots[slot].syllables), Int(slots[slot].letters))
-        case .number: return (1, ReadabilityCalculator.letterCount(word))
-        default: return (0, ReadabilityCalculator.letterCount(word))
+            return (Int(slots[slot].syllables), Int(slots[slot].letters), slots[slot].isComplexSpelling)
+        case .number: return (1, ReadabilityCalculator.letterCount(word), false)
+        default: return (0, ReadabilityCalculator.letterCount(word), false)
         }
     }
 
@@ -112,8 +116,10 @@ struct SyllableMemo {
             slot = Self.home(key, mask)
             while slots[slot].isFilled { slot = (slot + 1) & mask }
         }
-        let syllables = UInt8(clamping: counter.syllables(inWord: word))
-        slots[slot] = Slot(key: key, letters: UInt32(clamping: ReadabilityCalculator.letterCount(word)), syllables: syllables, isFilled: true)
+        let syllables = counter.syllables(inWord: word)
+        let isComplexSpelling = syllables >= 3 && ReadabilityCalculator.isComplexSpelling(word, counter: counter)
+        slots[slot] = Slot(key: key, letters: UInt32(clamping: ReadabilityCalculator.letterCount(word)), syllables: UInt8(clamping: syllables),
+                           isComplexSpelling: isComplexSpelling, isFilled: true)
         occupied += 1
         return slot
     }
