@@ -1,9 +1,10 @@
 import CopydeskICU
 
-/// Syllable and letter counts of words, each distinct spelling counted once: news text repeats
-/// most of its words, and the spelling rules cost far more than a table lookup. A memo serves one
-/// document or, kept by `CoreAnalysis`, every document of one language in a task; it starts over
-/// when it holds `limit` spellings, so memory stays bounded.
+/// Syllable and letter counts of words, and whether a word's spelling makes it complex (Gunning),
+/// each distinct spelling counted once: news text repeats most of its words, and the spelling
+/// rules cost far more than a table lookup. A memo serves one document or, kept by `CoreAnalysis`,
+/// every document of one language in a task; it starts over when it holds `limit` spellings, so
+/// memory stays bounded.
 ///
 /// Keys are 64-bit hashes of the exact bytes, because case matters ("US" is spelled out, "us" is
 /// not). Each slot holds its key and counts together, so a lookup touches one cache line.
