@@ -212,18 +212,27 @@ public struct LexicalAnalyzer: Analyzer {
     /// the same count.
     /// The forms themselves are returned (`WordForm`s, not tuples, whose arrays looked their type
     /// up at run time).
+    /// The short list is kept in a stack buffer and copied out once: inserting into an array
+    /// cost a call (and a uniqueness check) per insertion.
     static func topContentForms(_ forms: [WordForm], top: Int) -> [WordForm] {
-        var best: [WordForm] = []
-        guard top > 0 else { return best }
-        best.reserveCapacity(top + 1)
-        for form in forms where form.isListable {
-            if best.count == top, best[top - 1].count >= form.count { continue }
-            var position = best.count
-            while position > 0, best[position - 1].count < form.count { position -= 1 }
-            best.insert(form, at: position)
-            if best.count > top { best.removeLast() }
+        guard top > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: WordForm.self, capacity: top) { best in
+            var count = 0
+            forms.withUnsafeBufferPointer { forms in
+                for form in forms where form.isListable {
+                    if count == top, best[top - 1].count >= form.count { continue }
+                    // Move the forms it outranks down one place; when the list is full, its last falls off.
+                    var position = count == top ? top - 1 : count
+                    while position > 0, best[position - 1].count < form.count {
+                        best[position] = best[position - 1]
+                        position -= 1
+                    }
+                    best[position] = form
+                    if count < top { count += 1 }
+                }
+            }
+            return Array(best[0..<count])
         }
-        return best
     }
 
     /// Whether the word at `range` has three or more letters (alphabetic scalars): "U.S" (ICU's

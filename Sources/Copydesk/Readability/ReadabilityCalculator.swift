@@ -57,69 +57,75 @@ public struct ReadabilityCalculator: Sendable {
         let labels = document.paragraphLabels
         counts.paragraphs = bodyOnly ? labels.reduce(0) { $0 + ($1 == .body ? 1 : 0) } : labels.count
         let tokens = document.tokens
-        var keys = memo.takeKeyBuffer()   // memo keys of the sentence's tokens
-        defer { memo.returnKeyBuffer(keys) }
+        let sentences = document.sentences
+        // The memo keys of one sentence's tokens, in a buffer of the longest sentence's length
+        // (on the stack for an article) written in place: no array growth or uniqueness checks
+        // per token.
+        let longestSentence = sentences.reduce(0) { Swift.max($0, $1.tokens.count) }
         document.withUTF8 { bytes in
-            for sentence in document.sentences where !bodyOnly || labels[Int(sentence.paragraph)] == .body {
-                var offset = Int(sentence.range.start)
-                let sentenceEnd = Int(sentence.range.end)
-                while offset < sentenceEnd {
-                    if offset + 8 <= sentenceEnd, let characters = Self.asciiCharacters(bytes, at: offset) {
-                        counts.characters += characters
-                        offset += 8
-                        continue
-                    }
-                    let byte = bytes[offset]
-                    if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
-                        if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { counts.characters += 1 }
-                        offset += 1
-                        continue
-                    }
-                    let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
-                    if !UTF8Scanning.isSpace(scalar) { counts.characters += 1 }
-                    offset += length
-                }
-                var sentenceHasWord = false
-                var index = Int(sentence.tokens.lowerBound)
-                let end = Int(sentence.tokens.upperBound)
-                keys.removeAll(keepingCapacity: true)
-                for position in index..<end { keys.append(memo.key(bytes, tokens[position])) }
-                while index < end {
-                    let token = tokens[index]
-                    guard token.kind.isWordLike else { index += 1; continue }
-                    sentenceHasWord = true
-                    // A hyphenated compound ("well-known", "U.S.-Russian") is one word: gather its parts.
-                    var last = index
-                    var letters = 0
-                    var syllables = 0
-                    var parts = 0
-                    var scan = index
-                    while scan < end {
-                        let part = tokens[scan]
-                        if scan > index && !part.flags.contains(.continuesCompound) { break }
-                        if part.kind.isWordLike {
-                            let partCounts = memo.counts(bytes, part, key: keys[scan - Int(sentence.tokens.lowerBound)])
-                            letters += partCounts.letters
-                            syllables += partCounts.syllables
-                            parts += 1
-                            last = scan
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestSentence) { keys in
+                for sentence in sentences where !bodyOnly || labels[Int(sentence.paragraph)] == .body {
+                    var offset = Int(sentence.range.start)
+                    let sentenceEnd = Int(sentence.range.end)
+                    while offset < sentenceEnd {
+                        if offset + 8 <= sentenceEnd, let characters = Self.asciiCharacters(bytes, at: offset) {
+                            counts.characters += characters
+                            offset += 8
+                            continue
                         }
-                        scan += 1
-                    }
-                    counts.words += 1
-                    counts.letters += letters
-                    counts.syllables += syllables
-                    if letters >= 7 { counts.longWords += 1 }
-                    if syllables == 1 { counts.monosyllabicWords += 1 }
-                    if syllables >= 3 {
-                        counts.polysyllabicWords += 1
-                        if parts == 1 && isComplex(bytes, token, sentenceStart: index == Int(sentence.tokens.lowerBound), memo: &memo) {
-                            counts.complexWords += 1
+                        let byte = bytes[offset]
+                        if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
+                            if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { counts.characters += 1 }
+                            offset += 1
+                            continue
                         }
+                        let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
+                        if !UTF8Scanning.isSpace(scalar) { counts.characters += 1 }
+                        offset += length
                     }
-                    index = last + 1
+                    var sentenceHasWord = false
+                    var index = Int(sentence.tokens.lowerBound)
+                    let end = Int(sentence.tokens.upperBound)
+                    for position in index..<end { keys[position - index] = memo.key(bytes, tokens[position]) }
+                    while index < end {
+                        let token = tokens[index]
+                        guard token.kind.isWordLike else { index += 1; continue }
+                        sentenceHasWord = true
+                        // A hyphenated compound ("well-known", "U.S.-Russian") is one word: gather its parts.
+                        var last = index
+                        var letters = 0
+                        var syllables = 0
+                        var parts = 0
+                        var isComplexSpelling = false   // of the first part (the word when `parts` is 1)
+                        var scan = index
+                        while scan < end {
+                            let part = tokens[scan]
+                            if scan > index && !part.flags.contains(.continuesCompound) { break }
+                            if part.kind.isWordLike {
+                                let partCounts = memo.counts(bytes, part, key: keys[scan - Int(sentence.tokens.lowerBound)])
+                                letters += partCounts.letters
+                                syllables += partCounts.syllables
+                                if parts == 0 { isComplexSpelling = partCounts.isComplexSpelling }
+                                parts += 1
+                                last = scan
+                            }
+                            scan += 1
+                        }
+                        counts.words += 1
+                        counts.letters += letters
+                        counts.syllables += syllables
+                        if letters >= 7 { counts.longWords += 1 }
+                        if syllables == 1 { counts.monosyllabicWords += 1 }
+                        if syllables >= 3 {
+                            counts.polysyllabicWords += 1
+                            if parts == 1 && isComplexSpelling && !Self.isProperName(token, sentenceStart: index == Int(sentence.tokens.lowerBound)) {
+                                counts.complexWords += 1
+                            }
+                        }
+                        index = last + 1
+                    }
+                    if sentenceHasWord { counts.sentences += 1 }
                 }
-                if sentenceHasWord { counts.sentences += 1 }
             }
         }
         if counts.sentences > 0 { counts.averageSentenceLength = Double(counts.words) / Double(counts.sentences) }
@@ -164,11 +170,17 @@ public struct ReadabilityCalculator: Sendable {
         return letters
     }
 
-    /// Gunning's complex word (given 3+ syllables): not a proper name (capitalized inside a
-    /// sentence), and still 3+ syllables without an -es, -ed or -ing ending.
-    private func isComplex(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, sentenceStart: Bool, memo: inout SyllableMemo) -> Bool {
-        if token.flags.contains(.capitalized) && !sentenceStart && !token.flags.contains(.allCaps) { return false }
-        let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+    /// A proper name for Gunning's complex words, which leave them out: capitalized inside a
+    /// sentence (and not all capitals).
+    @inline(__always)
+    static func isProperName(_ token: Token, sentenceStart: Bool) -> Bool {
+        token.flags.contains(.capitalized) && !sentenceStart && !token.flags.contains(.allCaps)
+    }
+
+    /// Whether `word` (UTF-8, of 3+ syllables) is complex by its spelling (Gunning): it still has
+    /// 3+ syllables without an -es, -ed or -ing ending. A fact of the spelling alone, so
+    /// `SyllableMemo` remembers it with the word's counts; a complex word is also no proper name.
+    static func isComplexSpelling(_ word: UnsafeBufferPointer<UInt8>, counter: some SyllableCounter) -> Bool {
         let n = word.count
         func endsWith(_ a: UInt8, _ b: UInt8, _ c: UInt8? = nil) -> Bool {
             if let c { return (word[n - 3] | 0x20) == a && (word[n - 2] | 0x20) == b && (word[n - 1] | 0x20) == c }
@@ -178,6 +190,6 @@ public struct ReadabilityCalculator: Sendable {
             : n > 4 && (endsWith(0x65, 0x64) || endsWith(0x65, 0x73)) ? 2   // -ed, -es
             : 0
         guard suffix > 0 else { return true }
-        return memo.syllables(inWord: UnsafeBufferPointer(rebasing: word[0..<(n - suffix)])) >= 3
+        return counter.syllables(inWord: UnsafeBufferPointer(rebasing: word[0..<(n - suffix)])) >= 3
     }
 }

@@ -1,9 +1,10 @@
 import CopydeskICU
 
-/// Syllable and letter counts of words, each distinct spelling counted once: news text repeats
-/// most of its words, and the spelling rules cost far more than a table lookup. A memo serves one
-/// document or, kept by `CoreAnalysis`, every document of one language in a task; it starts over
-/// when it holds `limit` spellings, so memory stays bounded.
+/// Syllable and letter counts of words, and whether a word's spelling makes it complex (Gunning),
+/// each distinct spelling counted once: news text repeats most of its words, and the spelling
+/// rules cost far more than a table lookup. A memo serves one document or, kept by `CoreAnalysis`,
+/// every document of one language in a task; it starts over when it holds `limit` spellings, so
+/// memory stays bounded.
 ///
 /// Keys are 64-bit hashes of the exact bytes, because case matters ("US" is spelled out, "us" is
 /// not). Each slot holds its key and counts together, so a lookup touches one cache line.
@@ -15,6 +16,8 @@ struct SyllableMemo {
         var key: UInt64 = 0
         var letters: UInt32 = 0
         var syllables: UInt8 = 0
+        /// `ReadabilityCalculator.isComplexSpelling` of the word (false below three syllables).
+        var isComplexSpelling = false
         var isFilled = false
     }
 
@@ -23,9 +26,6 @@ struct SyllableMemo {
     private var slots: [Slot]
     private var mask: Int
     private var occupied = 0
-    /// A buffer for the keys of one sentence's tokens, kept between documents so that counting
-    /// allocates nothing once it has grown (see `takeKeyBuffer`).
-    private var keyBuffer: [UInt64] = []
 
     init(counter: (any SyllableCounter)?, expectedWords: Int) {
         self.counter = counter ?? NoSyllables()
@@ -48,38 +48,26 @@ struct SyllableMemo {
     }
 
     /// Syllables (as `syllables(_:_:)`) and letters (as `ReadabilityCalculator.letterCount`) of a
-    /// word token; the letters of a `.word` are remembered with its syllables.
+    /// word token, and whether a `.word` of three or more syllables has a complex spelling (as
+    /// `ReadabilityCalculator.isComplexSpelling`; false otherwise); all three are remembered
+    /// together for a `.word`.
     @inline(__always)
-    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> (syllables: Int, letters: Int) {
+    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> (syllables: Int, letters: Int, isComplexSpelling: Bool) {
         counts(bytes, token, key: key(bytes, token))
     }
 
     /// `counts(_:_:)` given the token's `key(_:_:)`.
     @inline(__always)
-    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, key: UInt64) -> (syllables: Int, letters: Int) {
+    mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, key: UInt64) -> (syllables: Int, letters: Int, isComplexSpelling: Bool) {
         let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
-        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(word)) }
+        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(word), false) }
         switch token.kind {
         case .word:
             let slot = slot(for: word, key: key)
-            return (Int(slots[slot].syllables), Int(slots[slot].letters))
-        case .number: return (1, ReadabilityCalculator.letterCount(word))
-        default: return (0, ReadabilityCalculator.letterCount(word))
+            return (Int(slots[slot].syllables), Int(slots[slot].letters), slots[slot].isComplexSpelling)
+        case .number: return (1, ReadabilityCalculator.letterCount(word), false)
+        default: return (0, ReadabilityCalculator.letterCount(word), false)
         }
-    }
-
-    /// The memo's buffer for token keys, emptied (its capacity kept); hand it back with
-    /// `returnKeyBuffer` when done, so the next document reuses its storage.
-    mutating func takeKeyBuffer() -> [UInt64] {
-        var buffer: [UInt64] = []
-        swap(&buffer, &keyBuffer)
-        buffer.removeAll(keepingCapacity: true)
-        return buffer
-    }
-
-    /// Keeps `buffer` for the next `takeKeyBuffer`.
-    mutating func returnKeyBuffer(_ buffer: [UInt64]) {
-        keyBuffer = buffer
     }
 
     /// Syllables of `word` (UTF-8) from the counter, remembered by spelling.
@@ -102,13 +90,23 @@ struct SyllableMemo {
         return key
     }
 
-    /// The filled slot of `word`, whose key is `key`, counted first when it is new.
+    /// The filled slot of `word`, whose key is `key`, counted first when it is new. The probe is
+    /// inlined into the counting loop; counting a new word is not.
+    @inline(__always)
     private mutating func slot(for word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int {
         var slot = Self.home(key, mask)
         while slots[slot].isFilled {
             if slots[slot].key == key { return slot }
             slot = (slot + 1) & mask
         }
+        return insert(word, key: key, at: slot)
+    }
+
+    /// Counts `word`, whose key is `key` and whose probe ended at the empty slot `slot`, and
+    /// returns the slot its counts are stored in.
+    @inline(never)
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, at emptySlot: Int) -> Int {
+        var slot = emptySlot
         if occupied >= Self.limit {
             // Start over (rare): the memo only saves work, it never changes a count.
             slots = [Slot](repeating: Slot(), count: slots.count)
@@ -119,8 +117,10 @@ struct SyllableMemo {
             slot = Self.home(key, mask)
             while slots[slot].isFilled { slot = (slot + 1) & mask }
         }
-        let syllables = UInt8(clamping: counter.syllables(inWord: word))
-        slots[slot] = Slot(key: key, letters: UInt32(clamping: ReadabilityCalculator.letterCount(word)), syllables: syllables, isFilled: true)
+        let syllables = counter.syllables(inWord: word)
+        let isComplexSpelling = syllables >= 3 && ReadabilityCalculator.isComplexSpelling(word, counter: counter)
+        slots[slot] = Slot(key: key, letters: UInt32(clamping: ReadabilityCalculator.letterCount(word)), syllables: UInt8(clamping: syllables),
+                           isComplexSpelling: isComplexSpelling, isFilled: true)
         occupied += 1
         return slot
     }

@@ -60,4 +60,26 @@ final class BreakIterator {
             }
         }
     }
+
+    /// Calls `body` with each boundary after the start of `text`, as `forEachBoundary(in:_:)`
+    /// does, without asking ICU for rule statuses (for callers that only need the offsets).
+    @inline(__always)
+    func forEachBoundaryOffset(
+        in text: UnsafeBufferPointer<UInt8>,
+        _ body: (_ offset: Int32) -> Void
+    ) throws(SegmentationError) {
+        var status: Int32 = 0
+        guard cd_break_set_utf8(handle, text.baseAddress, Int64(text.count), &status) == 0 else {
+            throw SegmentationError.icu(operation: "utext_openUTF8", code: status)
+        }
+        let capacity = Int32(offsets.count)
+        offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+            while true {
+                let count = cd_break_next_batch(handle, offsetBuffer.baseAddress, nil, capacity)
+                if count == 0 { break }
+                for i in 0..<Int(count) { body(offsetBuffer[i]) }
+                if count < capacity { break }
+            }
+        }
+    }
 }

@@ -134,9 +134,7 @@ public final class Segmenter {
             case 200..<300: kind = .word
             case 300..<500: kind = .ideographic
             default:
-                let scalar = UTF8Scanning.scalar(at: Int(start), in: text).scalar
-                if UTF8Scanning.isSpace(scalar) { return }
-                guard let other = Self.kindOfOther(scalar) else { return }
+                guard let other = Self.kindOfSegment(startingAt: Int(start), in: text) else { return }
                 kind = other
             }
             var token = Token(range: range, kind: kind, flags: Self.asciiCaseFlags(text, range) ?? Self.caseFlags(text, range))
@@ -158,14 +156,38 @@ public final class Segmenter {
         }
     }
 
+    /// The kind of the segment at `offset` that ICU gives no word status (nil: white space or
+    /// no token), from its first scalar. An ASCII byte is answered here; any other scalar by
+    /// `kindOfNonASCIISegment`, kept out of line so that the tokenizer's per-boundary closure does
+    /// not look up the run-time size of `Unicode.Scalar.Properties` on every call.
+    @inline(__always)
+    static func kindOfSegment(startingAt offset: Int, in text: UnsafeBufferPointer<UInt8>) -> TokenKind? {
+        let byte = text[offset]
+        // ASCII white space (0x20, 9–13) is below 0x21: `kindOfOther` answers nil for it.
+        if byte < 0x80 { return kindOfASCII(byte) }
+        return kindOfNonASCIISegment(startingAt: offset, in: text)
+    }
+
+    /// `kindOfOther` of an ASCII scalar: symbols, punctuation, or nil for white space and controls.
+    @inline(__always)
+    static func kindOfASCII(_ byte: UInt8) -> TokenKind? {
+        switch byte {
+        case 0x24, 0x2B, 0x3C, 0x3D, 0x3E, 0x5E, 0x60, 0x7C, 0x7E: return .symbol   // $ + < = > ^ ` | ~
+        default: return byte > 0x20 && byte != 0x7F ? .punctuation : nil
+        }
+    }
+
+    /// `kindOfSegment` of a segment whose first byte is not ASCII.
+    @inline(never)
+    static func kindOfNonASCIISegment(startingAt offset: Int, in text: UnsafeBufferPointer<UInt8>) -> TokenKind? {
+        let scalar = UTF8Scanning.scalar(at: offset, in: text).scalar
+        if UTF8Scanning.isSpace(scalar) { return nil }
+        return kindOfOther(scalar)
+    }
+
     /// The kind of a token ICU gives no word status, from its first scalar (nil: not a token).
     static func kindOfOther(_ scalar: Unicode.Scalar) -> TokenKind? {
-        if scalar.value < 0x80 {
-            switch scalar {
-            case "$", "+", "<", "=", ">", "^", "`", "|", "~": return .symbol
-            default: return scalar.value > 0x20 && scalar.value != 0x7F ? .punctuation : nil
-            }
-        }
+        if scalar.value < 0x80 { return kindOfASCII(UInt8(scalar.value)) }
         // Dashes, curly quotes, bullets and the ellipsis (U+2010–U+2027) are all punctuation:
         // news text is full of them, and this answers without a property lookup.
         if Self.isGeneralPunctuation(scalar) { return .punctuation }
@@ -287,7 +309,7 @@ public final class Segmenter {
                 let slice = UnsafeBufferPointer(rebasing: copy[paragraph.offsets])
                 candidates.removeAll(keepingCapacity: true)
                 var start = 0
-                try sentences.forEachBoundary(in: slice) { end, _ in
+                try sentences.forEachBoundaryOffset(in: slice) { end in
                     let base = Int(paragraph.start)
                     let trimmedStart = UTF8Scanning.skipSpaces(from: base + start, to: base + Int(end), in: copy)
                     let trimmedEnd = UTF8Scanning.trimSpaces(from: trimmedStart, to: base + Int(end), in: copy)

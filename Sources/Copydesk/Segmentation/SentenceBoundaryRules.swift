@@ -28,7 +28,8 @@ struct SentenceBoundaryRules {
     /// sentence starting at `nextStart` should be removed.
     func shouldJoin(previousStart: Int, previousEnd: Int, nextStart: Int, nextEnd: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard previousEnd > previousStart, nextEnd > nextStart else { return false }
-        let next = NextWord(start: nextStart, end: nextEnd, bytes: bytes)
+        // The next word is read only when a rule needs it: most proposed boundaries end a plain word.
+        var nextWord: NextWord { NextWord(start: nextStart, end: nextEnd, bytes: bytes) }
 
         // Strip closing quotes and brackets at the end.
         var end = previousEnd
@@ -44,7 +45,7 @@ struct SentenceBoundaryRules {
         let last = UTF8Scanning.scalar(at: lastStart, in: bytes).scalar
         switch last {
         case "?", "!", "\u{FF1F}", "\u{FF01}":
-            return next.isLowercase
+            return nextWord.isLowercase
         case ".":
             break
         default:
@@ -71,6 +72,7 @@ struct SentenceBoundaryRules {
         if word.count >= 3 && word[word.count - 2] == 0x2E && word[word.count - 3] == 0x2E { return false } // "..."
 
         if let kind = rules.abbreviations[TermHash.hash(word)] {
+            let next = nextWord
             switch kind {
             case .title, .inner: return true
             case .number: return next.isDigit
@@ -80,10 +82,11 @@ struct SentenceBoundaryRules {
         }
         let stem = UnsafeBufferPointer(rebasing: word[0..<(word.count - 1)])
         if stem.count == 1 && isASCIILetter(stem[0]) {
-            return isLowercaseASCII(stem[0]) ? true : !next.startsSentence(rules)
+            return isLowercaseASCII(stem[0]) ? true : !nextWord.startsSentence(rules)
         }
-        if isInitials(word) { return !next.startsSentence(rules) }
+        if isInitials(word) { return !nextWord.startsSentence(rules) }
         if stem.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let next = nextWord
             if next.isMonth(rules) { return true }
             if stem.count <= 2 && (sentenceSoFarIsWord || precededByColon(wordStart, previousStart, bytes)) { return true }
             if rules.periodMarksOrdinals && stem.count <= 3 && next.isCapitalized && !next.startsSentence(rules) { return true }

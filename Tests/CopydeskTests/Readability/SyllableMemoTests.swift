@@ -46,6 +46,27 @@ struct SyllableMemoTests {
         }
     }
 
+    /// Property: a remembered word of three or more syllables has the calculator's complex
+    /// spelling; other tokens have none.
+    @Test func complexSpellingAgreesWithTheCalculator() {
+        let counter = EnglishSyllableCounter()
+        var memo = SyllableMemo(counter: counter, expectedWords: 1)
+        let text = "Officials reported interesting developments; governments considered, appreciated and televised it 1990s."
+        var copy = text
+        let tokens = try! Segmenter(language: .english).segment(text).tokens.filter { $0.kind.isWordLike }
+        var complexWords = 0
+        copy.withUTF8 { bytes in
+            for token in tokens + tokens {
+                let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+                let counts = memo.counts(bytes, token)
+                let expected = token.kind == .word && counts.syllables >= 3 && ReadabilityCalculator.isComplexSpelling(word, counter: counter)
+                #expect(counts.isComplexSpelling == expected)
+                if expected { complexWords += 1 }
+            }
+        }
+        #expect(complexWords > 0)
+    }
+
     /// Past `limit` spellings the memo starts over and still answers right.
     @Test func startsOverPastTheLimit() {
         let counter = EnglishSyllableCounter()

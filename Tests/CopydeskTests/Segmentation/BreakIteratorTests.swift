@@ -40,4 +40,23 @@ struct BreakIteratorTests {
         #expect(try boundaries("One sentence. And another one.", with: reused) == [14, 30])
         #expect(try boundaries("Only one", with: reused) == [8])
     }
+
+    /// Offsets without rule statuses are the same boundaries, across batches too.
+    @Test func offsetsOnlyMatchBoundariesWithStatuses() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let text = String(repeating: "Words, and more words. ", count: 100)
+        var bytes = Array(text.utf8)
+        let withStatuses = try bytes.withUnsafeBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundary(in: buffer) { offset, _ in found.append(offset) }
+            return found
+        }
+        let offsetsOnly = try bytes.withUnsafeMutableBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundaryOffset(in: UnsafeBufferPointer(buffer)) { offset in found.append(offset) }
+            return found
+        }
+        #expect(withStatuses.count > 512)
+        #expect(offsetsOnly == withStatuses)
+    }
 }
