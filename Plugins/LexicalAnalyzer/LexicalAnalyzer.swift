@@ -16,7 +16,7 @@ public struct LexicalAnalyzer: Analyzer {
         version: "1.0.0",
         options: [AnalyzerOption(key: "top", summary: "How many content words to list.", type: .number, defaultValue: "10")],
         outputFields: [
-            OutputField("words", .integer, "Words counted (word tokens, not numbers)."),
+            OutputField("words", .integer, "Word tokens counted: numbers left out, each part of a hyphenated compound counted (the document's words count numbers and a compound once)."),
             OutputField("distinct_words", .integer, "Distinct case-folded word forms."),
             OutputField("type_token_ratio", .number, "distinct_words / words."),
             OutputField("moving_average_ttr", .number, "Mean type/token ratio over 50-word windows (equals type_token_ratio for shorter texts)."),

@@ -24,6 +24,17 @@ struct LexicalAnalyzerTests {
         #expect(report.lexicalDensity == 0.5714)
     }
 
+    /// The document's `words` counts a hyphenated compound once and counts numbers; `lexical`
+    /// counts each part of a compound and leaves numbers out (documented in both places).
+    @Test func compoundPartsCountSeparatelyUnlikeTheDocumentsWordCount() throws {
+        let text = "A well-known, long-time editor wrote 3 drafts."
+        let document = try CoreAnalysis().analyze(text: text, language: .english)
+        #expect(document.readability.counts.words == 7)        // a, well-known, long-time, editor, wrote, 3, drafts
+        let report = try Self.report(text)
+        #expect(report.words == 8)                   // a, well, known, long, time, editor, wrote, drafts
+        #expect(report.distinctWords == 8)
+    }
+
     @Test func movingAverageIsStableAcrossLength() throws {
         let sentence = "Rain fell on the quiet harbor town while fishermen mended their nets. "
         let short = try Self.report(sentence)
