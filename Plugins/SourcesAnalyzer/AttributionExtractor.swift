@@ -38,58 +38,68 @@ struct AttributionExtractor {
 
     /// All frames of the document, in order, appended to `result` (the workspace's buffer).
     func frames(into result: inout [AttributionFrame]) {
-        // The columns, read once: most words are ruled out by their traits and one bit test of
-        // the lexicon's cue filter, without a call of `cue(at:)` (which tests the same first).
-        let traits = view.traits, hashes = view.hashes
-        for (s, sentence) in view.document.sentences.enumerated() {
-            let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
-            // The frames of this sentence are `result[found...]`.
-            let found = result.count
-            var i = bounds.lowerBound
-            while i < bounds.upperBound {
-                guard traits[i].has(TokenTraits.Bit.word), traits[i].quote < 0, lexicon.mayStartCue(hashes[i]),
-                      let (entry, range) = cue(at: i) else { i += 1; continue }
-                i = range.upperBound
-                if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
-                   !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"
-                if let previous = previousWord(range.lowerBound, in: bounds),
-                   L.determiners.contains(previous) || previous == L.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
-                if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
-                   L.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
-                if range.count == 1, L.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),
-                   view.hashes[range.upperBound] == L.for { continue }   // "asked for a trial", "argued for holding firm"
-                var frame = AttributionFrame(cue: range, cueEntry: entry, sentence: s)
-                if let speaker = speaker(for: range, entry: entry, bounds: bounds) {
-                    frame.speaker = speaker
-                    frame.info = finder.classify(speaker)
-                } else if let shared = coordinatedSubject(before: range, frames: result, from: found, bounds: bounds) {
-                    // "Harper described the strike as … and said passengers deserved better."
-                    frame.speaker = shared.speaker
-                    frame.info = shared.info
-                    frame.sharedSpeaker = true
+        // The columns, read once as plain memory: most words are ruled out by their traits and
+        // one bit test of the lexicon's cue filter (`firstPossibleCue`), without a call of
+        // `cue(at:)` (which tests the same first).
+        view.traits.withUnsafeBufferPointer { traits in
+            view.hashes.withUnsafeBufferPointer { hashes in
+                for (s, sentence) in view.document.sentences.enumerated() {
+                    appendFrames(ofSentence: s, tokens: Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound),
+                                 to: &result, traits: traits, hashes: hashes)
                 }
-                if entry.quoteOnly, frame.info?.type != .named || frame.info?.reference == .otherPronoun { continue }
-                if entry.documentOnly, frame.info?.type != .document {
-                    // "A poll released last month by Capitol University found": the document noun further left.
-                    guard let document = documentBefore(range.lowerBound, bounds: bounds) else { continue }
-                    frame.speaker = document
-                    frame.info = finder.classify(document)
-                }
-                if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
+            }
+        }
+    }
 
-                if !frame.sharedSpeaker, let speaker = frame.speaker, Self.hasSpeaker(overlapping: speaker.written, in: result, from: found) { continue }
-                result.append(frame)
+    /// The frames of sentence `s`, whose tokens are `bounds`, appended to `result`.
+    private func appendFrames(ofSentence s: Int, tokens bounds: Range<Int>, to result: inout [AttributionFrame],
+                              traits: UnsafeBufferPointer<TokenTraits>, hashes: UnsafeBufferPointer<UInt64>) {
+        // The frames of this sentence are `result[found...]`.
+        let found = result.count
+        var i = bounds.lowerBound
+        while i < bounds.upperBound {
+            i = lexicon.firstPossibleCue(in: i..<bounds.upperBound, traits: traits, hashes: hashes)
+            guard i < bounds.upperBound, let (entry, range) = cue(at: i) else { i += 1; continue }
+            i = range.upperBound
+            if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
+               !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"
+            if let previous = previousWord(range.lowerBound, in: bounds),
+               L.determiners.contains(previous) || previous == L.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
+            if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
+               L.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
+            if range.count == 1, L.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),
+               view.hashes[range.upperBound] == L.for { continue }   // "asked for a trial", "argued for holding firm"
+            var frame = AttributionFrame(cue: range, cueEntry: entry, sentence: s)
+            if let speaker = speaker(for: range, entry: entry, bounds: bounds) {
+                frame.speaker = speaker
+                frame.info = finder.classify(speaker)
+            } else if let shared = coordinatedSubject(before: range, frames: result, from: found, bounds: bounds) {
+                // "Harper described the strike as … and said passengers deserved better."
+                frame.speaker = shared.speaker
+                frame.info = shared.info
+                frame.sharedSpeaker = true
             }
-            // Framing phrases ("in a statement") count only in a sentence without a verb cue:
-            // drop them, keeping the order of the rest.
-            if Self.hasVerbCue(in: result, from: found) {
-                var kept = found
-                for f in found..<result.count where !result[f].cueEntry.frame {
-                    if f != kept { result.swapAt(kept, f) }
-                    kept += 1
-                }
-                result.removeLast(result.count - kept)
+            if entry.quoteOnly, frame.info?.type != .named || frame.info?.reference == .otherPronoun { continue }
+            if entry.documentOnly, frame.info?.type != .document {
+                // "A poll released last month by Capitol University found": the document noun further left.
+                guard let document = documentBefore(range.lowerBound, bounds: bounds) else { continue }
+                frame.speaker = document
+                frame.info = finder.classify(document)
             }
+            if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
+
+            if !frame.sharedSpeaker, let speaker = frame.speaker, Self.hasSpeaker(overlapping: speaker.written, in: result, from: found) { continue }
+            result.append(frame)
+        }
+        // Framing phrases ("in a statement") count only in a sentence without a verb cue:
+        // drop them, keeping the order of the rest.
+        if Self.hasVerbCue(in: result, from: found) {
+            var kept = found
+            for f in found..<result.count where !result[f].cueEntry.frame {
+                if f != kept { result.swapAt(kept, f) }
+                kept += 1
+            }
+            result.removeLast(result.count - kept)
         }
     }
 

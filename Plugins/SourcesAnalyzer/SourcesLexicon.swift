@@ -122,6 +122,25 @@ final class SourcesLexicon: Sendable {
         return cueStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// The first token of `range` that may start a cue: a word outside quotations that
+    /// `mayStartCue(_:)` lets through; `range.upperBound` when there is none. `traits` and
+    /// `hashes` are the view's columns, read as plain memory (most words are ruled out here).
+    func firstPossibleCue(in range: Range<Int>, traits: UnsafeBufferPointer<TokenTraits>, hashes: UnsafeBufferPointer<UInt64>) -> Int {
+        precondition(range.lowerBound >= 0 && range.upperBound <= traits.count && range.upperBound <= hashes.count, "a token of the columns")
+        return cueStartBits.withUnsafeBufferPointer { filter in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let trait = traits[i]
+                if trait.has(TokenTraits.Bit.word), trait.quote < 0 {
+                    let bit = Self.cueBit(hashes[i])
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return i }
+                }
+                i += 1
+            }
+            return i
+        }
+    }
+
     /// Whether some cue starts with the word of hash `hash`.
     @inline(__always)
     func isCueStart(_ hash: UInt64) -> Bool {
