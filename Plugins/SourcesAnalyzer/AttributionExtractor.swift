@@ -18,10 +18,12 @@ struct AttributionExtractor {
     /// The cue starting at token `i`, if any, with its token range.
     func cue(at i: Int) -> (SourcesLexicon.Cue, Range<Int>)? {
         guard view.isWord(i), view.quoteOf(i) < 0, let entries = lexicon.cues(startingWith: view.hashes[i]) else { return nil }
-        for entry in entries {
+        let cueList = lexicon.cueList, cueWords = lexicon.cueWords
+        for e in entries {
+            let entry = cueList[Int(e)]
             var j = i, ok = true
-            for word in entry.words {
-                guard j < view.tokens.count, view.isWord(j), view.hashes[j] == word else { ok = false; break }
+            for w in entry.words {
+                guard j < view.tokens.count, view.isWord(j), view.hashes[j] == cueWords[Int(w)] else { ok = false; break }
                 j += 1
             }
             if ok { return (entry, i..<j) }

@@ -7,9 +7,11 @@ import Copydesk
 /// builder of every document, and a reference is retained once where the struct's tables were
 /// retained one by one on every copy.
 final class SourcesLexicon: Sendable {
-    /// One attribution cue.
+    /// One attribution cue. It holds no reference (its words are a range of the lexicon's
+    /// `cueWords`), so frames copy it without reference counting.
     struct Cue: Sendable {
-        var words: [UInt64]
+        /// The positions of the cue's word hashes in `SourcesLexicon.cueWords`.
+        var words: Range<Int32>
         var type: CueType
         /// The speaker follows the cue ("according to X").
         var speakerRight: Bool
@@ -23,8 +25,12 @@ final class SourcesLexicon: Sendable {
         var quoteOnly: Bool = false
     }
 
-    /// Cues by the hash of their first word, longest first.
-    let cues: TermTable<[Cue]>
+    /// Cues by the hash of their first word: the positions in `cueList` of those cues, longest first.
+    let cues: TermTable<Range<Int32>>
+    /// Every cue, those of a first word together.
+    let cueList: [Cue]
+    /// The word hashes of every cue, in order (`Cue.words`).
+    let cueWords: [UInt64]
     /// A bit per 12-bit slice of a hash, set for the first words of cues: most words are ruled out
     /// by one bit test, without a probe of `cues`.
     private let cueStartBits: [UInt64]
@@ -86,19 +92,37 @@ final class SourcesLexicon: Sendable {
     static let shared = SourcesLexicon()
 
     init() {
-        var cues: [UInt64: [Cue]] = [:]
+        // The cues of each first word in file order, the first words in order of first use.
+        var groups: [UInt64: [(words: [UInt64], cue: Cue)]] = [:]
+        var firstWords: [UInt64] = []
         for entry in Self.entries("cues.txt") {
             let fields = entry.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
             guard let phrase = fields.first, fields.count >= 2, let type = CueType(rawValue: fields[1]) else { continue }
             let flags = fields.count > 2 ? fields[2] : ""
             let words = phrase.split(separator: " ").map { TermHash.hash($0) }
-            cues[words[0], default: []].append(Cue(words: words, type: type, speakerRight: flags == "right",
-                                                   documentOnly: flags == "document", weak: flags == "weak",
-                                                   frame: flags == "frame", quoteOnly: flags == "quote"))
+            if groups[words[0]] == nil { firstWords.append(words[0]) }
+            groups[words[0], default: []].append((words, Cue(words: 0..<0, type: type, speakerRight: flags == "right",
+                                                             documentOnly: flags == "document", weak: flags == "weak",
+                                                             frame: flags == "frame", quoteOnly: flags == "quote")))
         }
-        self.cues = TermTable(cues.map { ($0.key, $0.value.sorted { $0.words.count > $1.words.count }) })
+        var cueList: [Cue] = [], cueWords: [UInt64] = [], table: [(UInt64, Range<Int32>)] = []
+        for first in firstWords {
+            let start = Int32(cueList.count)
+            // Longest first; cues of as many words keep their file order.
+            let group = groups[first]!.enumerated().sorted { ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset) }
+            for (_, entry) in group {
+                var cue = entry.cue
+                cue.words = Int32(cueWords.count)..<Int32(cueWords.count + entry.words.count)
+                cueWords.append(contentsOf: entry.words)
+                cueList.append(cue)
+            }
+            table.append((first, start..<Int32(cueList.count)))
+        }
+        self.cues = TermTable(table)
+        self.cueList = cueList
+        self.cueWords = cueWords
         var bits = [UInt64](repeating: 0, count: 64)
-        for key in cues.keys { bits[Self.cueBit(key) >> 6] |= 1 << UInt64(Self.cueBit(key) & 63) }
+        for key in firstWords { bits[Self.cueBit(key) >> 6] |= 1 << UInt64(Self.cueBit(key) & 63) }
         cueStartBits = bits
         anonymousHeads = Self.phraseHashes("anonymous.txt")
         organizations = Self.phraseHashes("organizations.txt")
@@ -106,9 +130,10 @@ final class SourcesLexicon: Sendable {
         titles = Self.phraseHashes("titles.txt")
     }
 
-    /// The cues starting with the word of hash `hash` (longest first), if any.
+    /// The positions in `cueList` of the cues starting with the word of hash `hash` (longest
+    /// first), if any.
     @inline(__always)
-    func cues(startingWith hash: UInt64) -> [Cue]? {
+    func cues(startingWith hash: UInt64) -> Range<Int32>? {
         let bit = Self.cueBit(hash)
         guard cueStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         return cues[hash]
