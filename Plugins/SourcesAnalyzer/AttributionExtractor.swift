@@ -2,7 +2,6 @@ import Copydesk
 
 /// Finds attribution frames (speaker + cue), links quotations to them and merges sources.
 struct AttributionExtractor {
-    typealias L = SourcesLexicon
     let lexicon: SourcesLexicon
     let view: TokenView
     let finder: SpeakerFinder
@@ -66,11 +65,11 @@ struct AttributionExtractor {
             if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
                !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"
             if let previous = previousWord(range.lowerBound, in: bounds),
-               L.determiners.contains(previous) || previous == L.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
+               lexicon.determiners.contains(previous) || previous == lexicon.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
             if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
-               L.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
-            if range.count == 1, L.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),
-               view.hashes[range.upperBound] == L.for { continue }   // "asked for a trial", "argued for holding firm"
+               lexicon.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
+            if range.count == 1, lexicon.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),
+               view.hashes[range.upperBound] == lexicon.for { continue }   // "asked for a trial", "argued for holding firm"
             var frame = AttributionFrame(cue: range, cueEntry: entry, sentence: s)
             if let speaker = speaker(for: range, entry: entry, bounds: bounds) {
                 frame.speaker = speaker
@@ -125,10 +124,10 @@ struct AttributionExtractor {
     /// named or known phrase opening the sentence (after an introductory phrase ending in a comma).
     private func coordinatedSubject(before cue: Range<Int>, frames: [AttributionFrame], from found: Int, bounds: Range<Int>) -> (speaker: SpeakerPhrase, info: SpeakerInfo)? {
         var j = cue.lowerBound - 1
-        while j >= bounds.lowerBound, view.isWord(j), L.skippable.contains(view.hashes[j]) { j -= 1 }
+        while j >= bounds.lowerBound, view.isWord(j), lexicon.skippable.contains(view.hashes[j]) { j -= 1 }
         // "… and said", "… but noted", or a participle after a comma: "…, adding that", "…, saying …".
-        let participle = view.isComma(j) && cue.count == 1 && L.participleCues.contains(view.hashes[cue.lowerBound])
-        guard j > bounds.lowerBound, participle || (view.isWord(j) && L.coordinators.contains(view.hashes[j])) else { return nil }
+        let participle = view.isComma(j) && cue.count == 1 && lexicon.participleCues.contains(view.hashes[cue.lowerBound])
+        guard j > bounds.lowerBound, participle || (view.isWord(j) && lexicon.coordinators.contains(view.hashes[j])) else { return nil }
         if let earlier = frames[found...].last(where: { $0.speaker != nil && $0.cue.upperBound <= j && !$0.cueEntry.speakerRight && !$0.cueEntry.frame }),
            let speaker = earlier.speaker, let info = earlier.info {
             return (speaker, info)
@@ -139,11 +138,11 @@ struct AttributionExtractor {
             guard let start = candidate == 0 ? bounds.lowerBound : afterComma, start < j && view.quoteOf(start) < 0 else { continue }
             guard var phrase = finder.phrase(startingAt: start, bounds: bounds.lowerBound..<j) else { continue }
             // "a budget that trims hours but adds money": the coordination is inside a relative clause.
-            if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf($0) < 0 && L.relatives.contains(view.hashes[$0]) }) { return nil }
+            if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf($0) < 0 && lexicon.relatives.contains(view.hashes[$0]) }) { return nil }
             // Keep the capitalized name or the known head: stop at the first lower-case word after a name.
             let info = finder.classify(phrase)
             guard info.known, info.reference != .otherPronoun, info.type == .named || info.type == .organization || info.type == .anonymous,
-                  !L.pronouns.contains(view.hashes[phrase.head]) || info.reference == .personPronoun || info.reference == .pluralPronoun else { continue }
+                  !lexicon.pronouns.contains(view.hashes[phrase.head]) || info.reference == .personPronoun || info.reference == .pluralPronoun else { continue }
             if case .name = info.reference {} else if info.type == .named, info.reference != .personPronoun { continue }
             phrase.written = phrase.core
             return (phrase, info)
@@ -176,7 +175,7 @@ struct AttributionExtractor {
             return finder.phrase(endingAt: j, bounds: bounds)
         }
         var j = cue.lowerBound - 1
-        while j >= bounds.lowerBound, view.isWord(j), L.skippable.contains(view.hashes[j]) { j -= 1 }
+        while j >= bounds.lowerBound, view.isWord(j), lexicon.skippable.contains(view.hashes[j]) { j -= 1 }
         j = finder.skipParenthesis(j, bounds: bounds)
         if j >= bounds.lowerBound, view.isWord(j) {
             return finder.phrase(endingAt: j, bounds: bounds)

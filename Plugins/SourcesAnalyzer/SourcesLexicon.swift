@@ -39,30 +39,32 @@ final class SourcesLexicon: Sendable {
     let documentHeads: TermSet
     let titles: TermSet
 
-    static let determiners = hashes(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"])
+    // The word lists below are instance properties of the one shared lexicon, not statics:
+    // each use of a static called `swift_once` (a function call per test of a word).
+    let determiners = SourcesLexicon.hashes(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"])
     /// Possessive determiners: start a speaker phrase ("its latest budget") but are not "the".
-    static let possessiveDeterminers = hashes(["its", "his", "her", "their", "our", "my"])
+    let possessiveDeterminers = SourcesLexicon.hashes(["its", "his", "her", "their", "our", "my"])
     /// Coordinators joining a second cue to the first clause's subject ("described … and said").
-    static let coordinators = hashes(["and", "but"])
+    let coordinators = SourcesLexicon.hashes(["and", "but"])
     /// Adverbs of place after a speaker ("an official there said").
-    static let locatives = hashes(["there", "here"])
+    let locatives = SourcesLexicon.hashes(["there", "here"])
     /// Participle cues that take the subject of the clause before the comma ("…, adding that …").
-    static let participleCues = hashes(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning"])
+    let participleCues = SourcesLexicon.hashes(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning"])
     /// Counting words of a partitive speaker ("one of the officials").
-    static let quantifiers = hashes(["one", "two", "three", "four", "five", "some", "several", "many", "most", "none",
+    let quantifiers = SourcesLexicon.hashes(["one", "two", "three", "four", "five", "some", "several", "many", "most", "none",
                                      "each", "either", "neither", "all", "both", "few", "another"])
     /// Cues that mean a request, not speech, before "for" ("asked for a trial", "argued for holding firm").
-    static let requestCues = hashes(["asked", "asks", "argued", "argues", "called", "calls", "calling", "urged"])
-    static let `for` = TermHash.hash("for")
-    static let of = TermHash.hash("of")
-    static let indefinite = hashes(["a", "an"])
+    let requestCues = SourcesLexicon.hashes(["asked", "asks", "argued", "argues", "called", "calls", "calling", "urged"])
+    let `for` = TermHash.hash("for")
+    let of = TermHash.hash("of")
+    let indefinite = SourcesLexicon.hashes(["a", "an"])
     /// Words allowed between a speaker and its cue ("McMaster once said", "has also noted").
-    static let skippable = hashes(["also", "once", "later", "has", "had", "have", "previously", "then", "further",
+    let skippable = SourcesLexicon.hashes(["also", "once", "later", "has", "had", "have", "previously", "then", "further",
                                    "would", "will", "reportedly", "recently", "earlier", "repeatedly", "again",
                                    "quickly", "simply", "frequently", "often", "last", "week", "month", "year",
                                    "had", "has", "publicly", "privately", "flatly", "separately", "subsequently", "there", "here"])
     /// Words that end a speaker phrase.
-    static let boundaries = hashes(["that", "which", "who", "whom", "because", "but", "while", "when", "where", "if",
+    let boundaries = SourcesLexicon.hashes(["that", "which", "who", "whom", "because", "but", "while", "when", "where", "if",
                                     "although", "though", "since", "so", "and", "or", "as", "than", "to", "in", "on",
                                     "at", "by", "from", "into", "about", "after", "before", "during", "is", "was",
                                     "are", "were", "be", "been", "not", "it's", "what", "how", "why", "yet", "also",
@@ -74,18 +76,19 @@ final class SourcesLexicon: Sendable {
                                     "among", "across", "via", "without", "despite", "including", "toward", "towards",
                                     "upon", "within", "nor", "then", "instead", "did", "didn't", "does", "do"])
     /// Prepositions that may join two parts of a speaker ("a spokesman for the ministry").
-    static let joiners = hashes(["of", "for", "at", "with", "from", "by"])
-    static let relatives = hashes(["who", "whose", "which", "whom", "where", "when", "that"])
-    static let pronouns = hashes(["he", "she", "they", "it", "i", "we", "you"])
-    static let personPronouns = hashes(["he", "she"])
-    static let the = TermHash.hash("the")
-    static let to = TermHash.hash("to")
-    static let that = TermHash.hash("that")
-    static let familiar = TermHash.hash("familiar")
+    let joiners = SourcesLexicon.hashes(["of", "for", "at", "with", "from", "by"])
+    let relatives = SourcesLexicon.hashes(["who", "whose", "which", "whom", "where", "when", "that"])
+    let pronouns = SourcesLexicon.hashes(["he", "she", "they", "it", "i", "we", "you"])
+    let personPronouns = SourcesLexicon.hashes(["he", "she"])
+    let the = TermHash.hash("the")
+    let to = TermHash.hash("to")
+    let that = TermHash.hash("that")
+    let familiar = TermHash.hash("familiar")
+    let with = TermHash.hash("with")
     /// Words after "claimed"/"added" that make it not a speech verb.
-    static let nonSpeechObjects = hashes(["responsibility", "lives", "life", "victory", "title", "seat", "credit", "to", "up", "value"])
+    let nonSpeechObjects = SourcesLexicon.hashes(["responsibility", "lives", "life", "victory", "title", "seat", "credit", "to", "up", "value"])
     /// Words before a quotation marking a title of a work, not speech.
-    static let workNouns = hashes(["book", "film", "movie", "novel", "memoir", "song", "album", "titled", "entitled",
+    let workNouns = SourcesLexicon.hashes(["book", "film", "movie", "novel", "memoir", "song", "album", "titled", "entitled",
                                    "called", "dubbed", "show", "series", "play", "article", "essay", "op-ed", "column",
                                    "headline", "documentary", "poem", "podcast", "episode", "painting", "opera", "report"])
 
