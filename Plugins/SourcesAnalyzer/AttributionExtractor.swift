@@ -2,7 +2,6 @@ import Copydesk
 
 /// Finds attribution frames (speaker + cue), links quotations to them and merges sources.
 struct AttributionExtractor {
-    typealias L = SourcesLexicon
     let lexicon: SourcesLexicon
     let view: TokenView
     let finder: SpeakerFinder
@@ -18,10 +17,12 @@ struct AttributionExtractor {
     /// The cue starting at token `i`, if any, with its token range.
     func cue(at i: Int) -> (SourcesLexicon.Cue, Range<Int>)? {
         guard view.isWord(i), view.quoteOf(i) < 0, let entries = lexicon.cues(startingWith: view.hashes[i]) else { return nil }
-        for entry in entries {
+        let cueList = lexicon.cueList, cueWords = lexicon.cueWords
+        for e in entries {
+            let entry = cueList[Int(e)]
             var j = i, ok = true
-            for word in entry.words {
-                guard j < view.tokens.count, view.isWord(j), view.hashes[j] == word else { ok = false; break }
+            for w in entry.words {
+                guard j < view.tokens.count, view.isWord(j), view.hashes[j] == cueWords[Int(w)] else { ok = false; break }
                 j += 1
             }
             if ok { return (entry, i..<j) }
@@ -38,58 +39,68 @@ struct AttributionExtractor {
 
     /// All frames of the document, in order, appended to `result` (the workspace's buffer).
     func frames(into result: inout [AttributionFrame]) {
-        // The columns, read once: most words are ruled out by their traits and one bit test of
-        // the lexicon's cue filter, without a call of `cue(at:)` (which tests the same first).
-        let traits = view.traits, hashes = view.hashes
-        for (s, sentence) in view.document.sentences.enumerated() {
-            let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
-            // The frames of this sentence are `result[found...]`.
-            let found = result.count
-            var i = bounds.lowerBound
-            while i < bounds.upperBound {
-                guard traits[i].has(TokenTraits.Bit.word), traits[i].quote < 0, lexicon.mayStartCue(hashes[i]),
-                      let (entry, range) = cue(at: i) else { i += 1; continue }
-                i = range.upperBound
-                if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
-                   !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"
-                if let previous = previousWord(range.lowerBound, in: bounds),
-                   L.determiners.contains(previous) || previous == L.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
-                if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
-                   L.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
-                if range.count == 1, L.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),
-                   view.hashes[range.upperBound] == L.for { continue }   // "asked for a trial", "argued for holding firm"
-                var frame = AttributionFrame(cue: range, cueEntry: entry, sentence: s)
-                if let speaker = speaker(for: range, entry: entry, bounds: bounds) {
-                    frame.speaker = speaker
-                    frame.info = finder.classify(speaker)
-                } else if let shared = coordinatedSubject(before: range, frames: result, from: found, bounds: bounds) {
-                    // "Harper described the strike as … and said passengers deserved better."
-                    frame.speaker = shared.speaker
-                    frame.info = shared.info
-                    frame.sharedSpeaker = true
+        // The columns, read once as plain memory: most words are ruled out by their traits and
+        // one bit test of the lexicon's cue filter (`firstPossibleCue`), without a call of
+        // `cue(at:)` (which tests the same first).
+        view.traits.withUnsafeBufferPointer { traits in
+            view.hashes.withUnsafeBufferPointer { hashes in
+                for (s, sentence) in view.document.sentences.enumerated() {
+                    appendFrames(ofSentence: s, tokens: Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound),
+                                 to: &result, traits: traits, hashes: hashes)
                 }
-                if entry.quoteOnly, frame.info?.type != .named || frame.info?.reference == .otherPronoun { continue }
-                if entry.documentOnly, frame.info?.type != .document {
-                    // "A poll released last month by Capitol University found": the document noun further left.
-                    guard let document = documentBefore(range.lowerBound, bounds: bounds) else { continue }
-                    frame.speaker = document
-                    frame.info = finder.classify(document)
-                }
-                if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
+            }
+        }
+    }
 
-                if !frame.sharedSpeaker, let speaker = frame.speaker, Self.hasSpeaker(overlapping: speaker.written, in: result, from: found) { continue }
-                result.append(frame)
+    /// The frames of sentence `s`, whose tokens are `bounds`, appended to `result`.
+    private func appendFrames(ofSentence s: Int, tokens bounds: Range<Int>, to result: inout [AttributionFrame],
+                              traits: UnsafeBufferPointer<TokenTraits>, hashes: UnsafeBufferPointer<UInt64>) {
+        // The frames of this sentence are `result[found...]`.
+        let found = result.count
+        var i = bounds.lowerBound
+        while i < bounds.upperBound {
+            i = lexicon.firstPossibleCue(in: i..<bounds.upperBound, traits: traits, hashes: hashes)
+            guard i < bounds.upperBound, let (entry, range) = cue(at: i) else { i += 1; continue }
+            i = range.upperBound
+            if view.isCapitalized(range.lowerBound), range.lowerBound != bounds.lowerBound,
+               !(view.isMark(range.lowerBound - 1) || view.punctuation(range.lowerBound - 1) != 0) { continue }   // "the United States"
+            if let previous = previousWord(range.lowerBound, in: bounds),
+               lexicon.determiners.contains(previous) || previous == lexicon.to || Self.passiveAuxiliaries.contains(previous) { continue }   // "the said", "to say", "was told"
+            if !entry.speakerRight, range.upperBound < bounds.upperBound, view.isWord(range.upperBound),
+               lexicon.nonSpeechObjects.contains(view.hashes[range.upperBound]) { continue }   // "said to be", "claimed responsibility"
+            if range.count == 1, lexicon.requestCues.contains(view.hashes[range.lowerBound]), view.isWord(range.upperBound),
+               view.hashes[range.upperBound] == lexicon.for { continue }   // "asked for a trial", "argued for holding firm"
+            var frame = AttributionFrame(cue: range, cueEntry: entry, sentence: s)
+            if let speaker = speaker(for: range, entry: entry, bounds: bounds) {
+                frame.speaker = speaker
+                frame.info = finder.classify(speaker)
+            } else if let shared = coordinatedSubject(before: range, frames: result, from: found, bounds: bounds) {
+                // "Harper described the strike as … and said passengers deserved better."
+                frame.speaker = shared.speaker
+                frame.info = shared.info
+                frame.sharedSpeaker = true
             }
-            // Framing phrases ("in a statement") count only in a sentence without a verb cue:
-            // drop them, keeping the order of the rest.
-            if Self.hasVerbCue(in: result, from: found) {
-                var kept = found
-                for f in found..<result.count where !result[f].cueEntry.frame {
-                    if f != kept { result.swapAt(kept, f) }
-                    kept += 1
-                }
-                result.removeLast(result.count - kept)
+            if entry.quoteOnly, frame.info?.type != .named || frame.info?.reference == .otherPronoun { continue }
+            if entry.documentOnly, frame.info?.type != .document {
+                // "A poll released last month by Capitol University found": the document noun further left.
+                guard let document = documentBefore(range.lowerBound, bounds: bounds) else { continue }
+                frame.speaker = document
+                frame.info = finder.classify(document)
             }
+            if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
+
+            if !frame.sharedSpeaker, let speaker = frame.speaker, Self.hasSpeaker(overlapping: speaker.written, in: result, from: found) { continue }
+            result.append(frame)
+        }
+        // Framing phrases ("in a statement") count only in a sentence without a verb cue:
+        // drop them, keeping the order of the rest.
+        if Self.hasVerbCue(in: result, from: found) {
+            var kept = found
+            for f in found..<result.count where !result[f].cueEntry.frame {
+                if f != kept { result.swapAt(kept, f) }
+                kept += 1
+            }
+            result.removeLast(result.count - kept)
         }
     }
 
@@ -113,10 +124,10 @@ struct AttributionExtractor {
     /// named or known phrase opening the sentence (after an introductory phrase ending in a comma).
     private func coordinatedSubject(before cue: Range<Int>, frames: [AttributionFrame], from found: Int, bounds: Range<Int>) -> (speaker: SpeakerPhrase, info: SpeakerInfo)? {
         var j = cue.lowerBound - 1
-        while j >= bounds.lowerBound, view.isWord(j), L.skippable.contains(view.hashes[j]) { j -= 1 }
+        while j >= bounds.lowerBound, view.isWord(j), lexicon.skippable.contains(view.hashes[j]) { j -= 1 }
         // "… and said", "… but noted", or a participle after a comma: "…, adding that", "…, saying …".
-        let participle = view.isComma(j) && cue.count == 1 && L.participleCues.contains(view.hashes[cue.lowerBound])
-        guard j > bounds.lowerBound, participle || (view.isWord(j) && L.coordinators.contains(view.hashes[j])) else { return nil }
+        let participle = view.isComma(j) && cue.count == 1 && lexicon.participleCues.contains(view.hashes[cue.lowerBound])
+        guard j > bounds.lowerBound, participle || (view.isWord(j) && lexicon.coordinators.contains(view.hashes[j])) else { return nil }
         if let earlier = frames[found...].last(where: { $0.speaker != nil && $0.cue.upperBound <= j && !$0.cueEntry.speakerRight && !$0.cueEntry.frame }),
            let speaker = earlier.speaker, let info = earlier.info {
             return (speaker, info)
@@ -127,11 +138,11 @@ struct AttributionExtractor {
             guard let start = candidate == 0 ? bounds.lowerBound : afterComma, start < j && view.quoteOf(start) < 0 else { continue }
             guard var phrase = finder.phrase(startingAt: start, bounds: bounds.lowerBound..<j) else { continue }
             // "a budget that trims hours but adds money": the coordination is inside a relative clause.
-            if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf($0) < 0 && L.relatives.contains(view.hashes[$0]) }) { return nil }
+            if (phrase.core.upperBound..<j).contains(where: { view.isWord($0) && view.quoteOf($0) < 0 && lexicon.relatives.contains(view.hashes[$0]) }) { return nil }
             // Keep the capitalized name or the known head: stop at the first lower-case word after a name.
             let info = finder.classify(phrase)
             guard info.known, info.reference != .otherPronoun, info.type == .named || info.type == .organization || info.type == .anonymous,
-                  !L.pronouns.contains(view.hashes[phrase.head]) || info.reference == .personPronoun || info.reference == .pluralPronoun else { continue }
+                  !lexicon.pronouns.contains(view.hashes[phrase.head]) || info.reference == .personPronoun || info.reference == .pluralPronoun else { continue }
             if case .name = info.reference {} else if info.type == .named, info.reference != .personPronoun { continue }
             phrase.written = phrase.core
             return (phrase, info)
@@ -164,7 +175,7 @@ struct AttributionExtractor {
             return finder.phrase(endingAt: j, bounds: bounds)
         }
         var j = cue.lowerBound - 1
-        while j >= bounds.lowerBound, view.isWord(j), L.skippable.contains(view.hashes[j]) { j -= 1 }
+        while j >= bounds.lowerBound, view.isWord(j), lexicon.skippable.contains(view.hashes[j]) { j -= 1 }
         j = finder.skipParenthesis(j, bounds: bounds)
         if j >= bounds.lowerBound, view.isWord(j) {
             return finder.phrase(endingAt: j, bounds: bounds)

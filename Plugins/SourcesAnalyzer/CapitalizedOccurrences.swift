@@ -2,8 +2,10 @@
 /// column of the tokens, its first link in an open-addressing table of the hashes. The table and
 /// the column are buffers kept from one document to the next.
 ///
-/// Built on the first look-up of a document: most documents never look a name up elsewhere in
-/// the text, and for them the pass over every token is saved. A class kept by the workspace, so
+/// Built on a document's `scansBeforeBuilding + 1`-th look-up: most documents look a name up
+/// elsewhere in the text a few times if at all, and a scan of the view's columns answers those
+/// for less than building the chains (a document of many look-ups still costs a few scans and
+/// one build, linear in its length). A class kept by the workspace, so
 /// that the builder's non-mutating methods can fill it in and its storage serves every document.
 /// Like the workspace's buffers, its storage serves one document at a time, without overlapping
 /// accesses (`@exclusivity(unchecked)`).
@@ -14,10 +16,16 @@ final class CapitalizedOccurrences {
     /// Per token: the next capitalized token with the same hash, or -1.
     @exclusivity(unchecked) private var nextByToken: [Int32] = []
     @exclusivity(unchecked) private var isBuilt = false
+    /// The look-ups of the document answered by a scan so far.
+    @exclusivity(unchecked) private var scans = 0
 
-    /// Forgets the document: the next look-up builds the chains for the view it is given.
+    /// The look-ups of a document answered by a scan of the columns before the chains are built.
+    static let scansBeforeBuilding = 4
+
+    /// Forgets the document: the next look-ups are for the view they are given.
     func reset() {
         isBuilt = false
+        scans = 0
     }
 
     private func build(_ view: TokenView) {
@@ -70,15 +78,61 @@ final class CapitalizedOccurrences {
 
     /// The capitalized tokens of `view` whose hash is `hash`, in text order. `view` must be the
     /// view of the document since the last `reset()`.
-    func tokens(withHash hash: UInt64, in view: TokenView) -> UnfoldSequence<Int, Int32> {
-        if !isBuilt { build(view) }
+    func tokens(withHash hash: UInt64, in view: TokenView) -> Tokens {
+        if !isBuilt {
+            if scans < Self.scansBeforeBuilding {
+                scans += 1
+                return Tokens(scanning: view, for: hash)
+            }
+            build(view)
+        }
         let mask = slotFirsts.count - 1
         var slot = Self.slot(hash, mask)
         while slotFirsts[slot] >= 0, slotHashes[slot] != hash { slot = (slot + 1) & mask }
-        return sequence(state: slotFirsts[slot]) { [nextByToken] token in
+        return Tokens(chainFrom: slotFirsts[slot], next: nextByToken)
+    }
+
+    /// The capitalized tokens of one hash, in text order: the hash's chain followed, or the view's
+    /// columns scanned.
+    struct Tokens: Sequence, IteratorProtocol {
+        /// The chain's links (empty when scanning).
+        private let links: [Int32]
+        /// The columns scanned (empty when following a chain), and the hash looked for.
+        private let traits: [TokenTraits]
+        private let hashes: [UInt64]
+        private let hash: UInt64
+        private let scanning: Bool
+        /// The next token to return (a chain) or to test (a scan); -1 ends a chain.
+        private var token: Int
+
+        init(chainFrom first: Int32, next: [Int32]) {
+            links = next
+            traits = []; hashes = []; hash = 0
+            scanning = false
+            token = Int(first)
+        }
+
+        init(scanning view: TokenView, for hash: UInt64) {
+            links = []
+            traits = view.traits; hashes = view.hashes
+            self.hash = hash
+            scanning = true
+            token = 0
+        }
+
+        mutating func next() -> Int? {
+            if scanning {
+                let count = Swift.min(traits.count, hashes.count)
+                while token < count {
+                    let i = token
+                    token += 1
+                    if hashes[i] == hash, traits[i].has(TokenTraits.Bit.capitalized) { return i }
+                }
+                return nil
+            }
             guard token >= 0 else { return nil }
-            defer { token = nextByToken[Int(token)] }
-            return Int(token)
+            defer { token = Int(links[token]) }
+            return token
         }
     }
 }

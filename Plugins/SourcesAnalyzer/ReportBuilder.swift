@@ -2,7 +2,6 @@ import Copydesk
 
 /// Links quotations to attribution frames and assembles the report.
 struct ReportBuilder {
-    typealias L = SourcesLexicon
     let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
     /// The token view, stored (a computed property returning `extractor.view` copied the view,
@@ -154,7 +153,7 @@ struct ReportBuilder {
             if !frames[f].hasQuotes {
                 guard frames[f].speaker != nil, !frames[f].cueEntry.quoteOnly else { continue }
                 let cueEnd = frames[f].cue.upperBound
-                if frames[f].cueEntry.weak, !(view.isWord(cueEnd) && view.hashes[cueEnd] == L.that) { continue }
+                if frames[f].cueEntry.weak, !(view.isWord(cueEnd) && view.hashes[cueEnd] == lexicon.that) { continue }
             }
             let order = min(frames[f].first, frames[f].hasQuotes ? quoteTokens[Int(frames[f].firstQuote)].lowerBound : Int.max)
             pendings.append(PendingAttribution(frame: Int32(f), quote: -1, continues: -1, mixed: frames[f].mixed, order: order))
@@ -305,7 +304,7 @@ struct ReportBuilder {
     private func nameRun(from start: Int, upper: Int) -> Range<Int>? {
         var i = start, last = -1
         while i < upper, view.quoteOf(i) < 0 {
-            if isNameWord(i), !L.joiners.contains(view.hashes[i]) { last = i; i += 1; continue }
+            if isNameWord(i), !lexicon.joiners.contains(view.hashes[i]) { last = i; i += 1; continue }
             if view.isWord(i), lexicon.titles.contains(view.hashes[i]) { i += 1; continue }
             if view.isPeriod(i), i > start, view.touches(i - 1, i), i + 1 < upper, isNameWord(i + 1) { i += 1; continue }
             break
@@ -319,17 +318,17 @@ struct ReportBuilder {
         let word = view.hashes[speaker.head]
         guard speaker.core.count <= 2 else { return nil }
         for i in capitalizedOccurrences.tokens(withHash: word, in: view) where i != speaker.head && view.quoteOf(i) < 0 {
-            if i > 0, isNameWord(i - 1), !L.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
+            if i > 0, isNameWord(i - 1), !lexicon.joiners.contains(view.hashes[i - 1]), view.tokens[i - 1].range.end < view.tokens[i].range.start {
                 var start = i - 1
                 while start > 0, isNameWord(start - 1) || (view.isPeriod(start - 1) && start > 1 && view.touches(start - 2, start - 1)) { start -= 1 }
                 while start < i, !view.isWord(start) { start += 1 }
                 var first = start
-                while first > 0, view.isWord(first - 1), lexicon.titles.contains(view.hashes[first - 1]) || (view.isCapitalized(first - 1) && !L.boundaries.contains(view.hashes[first - 1]) && !L.determiners.contains(view.hashes[first - 1])) { first -= 1 }
+                while first > 0, view.isWord(first - 1), lexicon.titles.contains(view.hashes[first - 1]) || (view.isCapitalized(first - 1) && !lexicon.boundaries.contains(view.hashes[first - 1]) && !lexicon.determiners.contains(view.hashes[first - 1])) { first -= 1 }
                 let phrase = SpeakerPhrase(core: first..<(i + 1), written: first..<(i + 1), head: i)
                 let info = extractor.finder.classify(phrase)
                 if info.type == .named, info.name.contains(" ") { return (info, false) }
             }
-            if i > speaker.head, i + 1 < view.tokens.count, isNameWord(i + 1), !view.isPossessive(i), !L.joiners.contains(view.hashes[i + 1]) {
+            if i > speaker.head, i + 1 < view.tokens.count, isNameWord(i + 1), !view.isPossessive(i), !lexicon.joiners.contains(view.hashes[i + 1]) {
                 let phrase = SpeakerPhrase(core: i..<(i + 2), written: i..<(i + 2), head: i + 1)
                 let info = extractor.finder.classify(phrase)
                 if info.type == .named, info.name.contains(" ") { return (info, true) }
@@ -340,7 +339,7 @@ struct ReportBuilder {
 
     private func isNameWord(_ i: Int) -> Bool {
         view.isWord(i) && view.isCapitalized(i) && view.quoteOf(i) < 0 && !view.isPossessive(i)
-            && !L.boundaries.contains(view.hashes[i]) && !L.determiners.contains(view.hashes[i]) && !L.pronouns.contains(view.hashes[i])
+            && !lexicon.boundaries.contains(view.hashes[i]) && !lexicon.determiners.contains(view.hashes[i]) && !lexicon.pronouns.contains(view.hashes[i])
             && !lexicon.titles.contains(view.hashes[i]) && !lexicon.organizations.contains(view.hashes[i]) && !lexicon.isCueStart(view.hashes[i])
     }
 
@@ -377,7 +376,7 @@ struct ReportBuilder {
     private func isWorkTitle(_ q: Int, range: Range<Int>) -> Bool {
         var before = range.lowerBound - 1
         while before >= 0, view.isComma(before) { before -= 1 }
-        if before >= 0, view.isWord(before), L.workNouns.contains(view.hashes[before]) { return true }
+        if before >= 0, view.isWord(before), lexicon.workNouns.contains(view.hashes[before]) { return true }
         var words = 0, capitalized = 0
         for i in range where !view.isMark(i) {
             if view.tokens[i].kind == .punctuation {

@@ -7,9 +7,11 @@ import Copydesk
 /// builder of every document, and a reference is retained once where the struct's tables were
 /// retained one by one on every copy.
 final class SourcesLexicon: Sendable {
-    /// One attribution cue.
+    /// One attribution cue. It holds no reference (its words are a range of the lexicon's
+    /// `cueWords`), so frames copy it without reference counting.
     struct Cue: Sendable {
-        var words: [UInt64]
+        /// The positions of the cue's word hashes in `SourcesLexicon.cueWords`.
+        var words: Range<Int32>
         var type: CueType
         /// The speaker follows the cue ("according to X").
         var speakerRight: Bool
@@ -23,8 +25,12 @@ final class SourcesLexicon: Sendable {
         var quoteOnly: Bool = false
     }
 
-    /// Cues by the hash of their first word, longest first.
-    let cues: TermTable<[Cue]>
+    /// Cues by the hash of their first word: the positions in `cueList` of those cues, longest first.
+    let cues: TermTable<Range<Int32>>
+    /// Every cue, those of a first word together.
+    let cueList: [Cue]
+    /// The word hashes of every cue, in order (`Cue.words`).
+    let cueWords: [UInt64]
     /// A bit per 12-bit slice of a hash, set for the first words of cues: most words are ruled out
     /// by one bit test, without a probe of `cues`.
     private let cueStartBits: [UInt64]
@@ -33,30 +39,32 @@ final class SourcesLexicon: Sendable {
     let documentHeads: TermSet
     let titles: TermSet
 
-    static let determiners = hashes(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"])
+    // The word lists below are instance properties of the one shared lexicon, not statics:
+    // each use of a static called `swift_once` (a function call per test of a word).
+    let determiners = SourcesLexicon.hashes(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"])
     /// Possessive determiners: start a speaker phrase ("its latest budget") but are not "the".
-    static let possessiveDeterminers = hashes(["its", "his", "her", "their", "our", "my"])
+    let possessiveDeterminers = SourcesLexicon.hashes(["its", "his", "her", "their", "our", "my"])
     /// Coordinators joining a second cue to the first clause's subject ("described … and said").
-    static let coordinators = hashes(["and", "but"])
+    let coordinators = SourcesLexicon.hashes(["and", "but"])
     /// Adverbs of place after a speaker ("an official there said").
-    static let locatives = hashes(["there", "here"])
+    let locatives = SourcesLexicon.hashes(["there", "here"])
     /// Participle cues that take the subject of the clause before the comma ("…, adding that …").
-    static let participleCues = hashes(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning"])
+    let participleCues = SourcesLexicon.hashes(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning"])
     /// Counting words of a partitive speaker ("one of the officials").
-    static let quantifiers = hashes(["one", "two", "three", "four", "five", "some", "several", "many", "most", "none",
+    let quantifiers = SourcesLexicon.hashes(["one", "two", "three", "four", "five", "some", "several", "many", "most", "none",
                                      "each", "either", "neither", "all", "both", "few", "another"])
     /// Cues that mean a request, not speech, before "for" ("asked for a trial", "argued for holding firm").
-    static let requestCues = hashes(["asked", "asks", "argued", "argues", "called", "calls", "calling", "urged"])
-    static let `for` = TermHash.hash("for")
-    static let of = TermHash.hash("of")
-    static let indefinite = hashes(["a", "an"])
+    let requestCues = SourcesLexicon.hashes(["asked", "asks", "argued", "argues", "called", "calls", "calling", "urged"])
+    let `for` = TermHash.hash("for")
+    let of = TermHash.hash("of")
+    let indefinite = SourcesLexicon.hashes(["a", "an"])
     /// Words allowed between a speaker and its cue ("McMaster once said", "has also noted").
-    static let skippable = hashes(["also", "once", "later", "has", "had", "have", "previously", "then", "further",
+    let skippable = SourcesLexicon.hashes(["also", "once", "later", "has", "had", "have", "previously", "then", "further",
                                    "would", "will", "reportedly", "recently", "earlier", "repeatedly", "again",
                                    "quickly", "simply", "frequently", "often", "last", "week", "month", "year",
                                    "had", "has", "publicly", "privately", "flatly", "separately", "subsequently", "there", "here"])
     /// Words that end a speaker phrase.
-    static let boundaries = hashes(["that", "which", "who", "whom", "because", "but", "while", "when", "where", "if",
+    let boundaries = SourcesLexicon.hashes(["that", "which", "who", "whom", "because", "but", "while", "when", "where", "if",
                                     "although", "though", "since", "so", "and", "or", "as", "than", "to", "in", "on",
                                     "at", "by", "from", "into", "about", "after", "before", "during", "is", "was",
                                     "are", "were", "be", "been", "not", "it's", "what", "how", "why", "yet", "also",
@@ -68,37 +76,56 @@ final class SourcesLexicon: Sendable {
                                     "among", "across", "via", "without", "despite", "including", "toward", "towards",
                                     "upon", "within", "nor", "then", "instead", "did", "didn't", "does", "do"])
     /// Prepositions that may join two parts of a speaker ("a spokesman for the ministry").
-    static let joiners = hashes(["of", "for", "at", "with", "from", "by"])
-    static let relatives = hashes(["who", "whose", "which", "whom", "where", "when", "that"])
-    static let pronouns = hashes(["he", "she", "they", "it", "i", "we", "you"])
-    static let personPronouns = hashes(["he", "she"])
-    static let the = TermHash.hash("the")
-    static let to = TermHash.hash("to")
-    static let that = TermHash.hash("that")
-    static let familiar = TermHash.hash("familiar")
+    let joiners = SourcesLexicon.hashes(["of", "for", "at", "with", "from", "by"])
+    let relatives = SourcesLexicon.hashes(["who", "whose", "which", "whom", "where", "when", "that"])
+    let pronouns = SourcesLexicon.hashes(["he", "she", "they", "it", "i", "we", "you"])
+    let personPronouns = SourcesLexicon.hashes(["he", "she"])
+    let the = TermHash.hash("the")
+    let to = TermHash.hash("to")
+    let that = TermHash.hash("that")
+    let familiar = TermHash.hash("familiar")
+    let with = TermHash.hash("with")
     /// Words after "claimed"/"added" that make it not a speech verb.
-    static let nonSpeechObjects = hashes(["responsibility", "lives", "life", "victory", "title", "seat", "credit", "to", "up", "value"])
+    let nonSpeechObjects = SourcesLexicon.hashes(["responsibility", "lives", "life", "victory", "title", "seat", "credit", "to", "up", "value"])
     /// Words before a quotation marking a title of a work, not speech.
-    static let workNouns = hashes(["book", "film", "movie", "novel", "memoir", "song", "album", "titled", "entitled",
+    let workNouns = SourcesLexicon.hashes(["book", "film", "movie", "novel", "memoir", "song", "album", "titled", "entitled",
                                    "called", "dubbed", "show", "series", "play", "article", "essay", "op-ed", "column",
                                    "headline", "documentary", "poem", "podcast", "episode", "painting", "opera", "report"])
 
     static let shared = SourcesLexicon()
 
     init() {
-        var cues: [UInt64: [Cue]] = [:]
+        // The cues of each first word in file order, the first words in order of first use.
+        var groups: [UInt64: [(words: [UInt64], cue: Cue)]] = [:]
+        var firstWords: [UInt64] = []
         for entry in Self.entries("cues.txt") {
             let fields = entry.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
             guard let phrase = fields.first, fields.count >= 2, let type = CueType(rawValue: fields[1]) else { continue }
             let flags = fields.count > 2 ? fields[2] : ""
             let words = phrase.split(separator: " ").map { TermHash.hash($0) }
-            cues[words[0], default: []].append(Cue(words: words, type: type, speakerRight: flags == "right",
-                                                   documentOnly: flags == "document", weak: flags == "weak",
-                                                   frame: flags == "frame", quoteOnly: flags == "quote"))
+            if groups[words[0]] == nil { firstWords.append(words[0]) }
+            groups[words[0], default: []].append((words, Cue(words: 0..<0, type: type, speakerRight: flags == "right",
+                                                             documentOnly: flags == "document", weak: flags == "weak",
+                                                             frame: flags == "frame", quoteOnly: flags == "quote")))
         }
-        self.cues = TermTable(cues.map { ($0.key, $0.value.sorted { $0.words.count > $1.words.count }) })
+        var cueList: [Cue] = [], cueWords: [UInt64] = [], table: [(UInt64, Range<Int32>)] = []
+        for first in firstWords {
+            let start = Int32(cueList.count)
+            // Longest first; cues of as many words keep their file order.
+            let group = groups[first]!.enumerated().sorted { ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset) }
+            for (_, entry) in group {
+                var cue = entry.cue
+                cue.words = Int32(cueWords.count)..<Int32(cueWords.count + entry.words.count)
+                cueWords.append(contentsOf: entry.words)
+                cueList.append(cue)
+            }
+            table.append((first, start..<Int32(cueList.count)))
+        }
+        self.cues = TermTable(table)
+        self.cueList = cueList
+        self.cueWords = cueWords
         var bits = [UInt64](repeating: 0, count: 64)
-        for key in cues.keys { bits[Self.cueBit(key) >> 6] |= 1 << UInt64(Self.cueBit(key) & 63) }
+        for key in firstWords { bits[Self.cueBit(key) >> 6] |= 1 << UInt64(Self.cueBit(key) & 63) }
         cueStartBits = bits
         anonymousHeads = Self.phraseHashes("anonymous.txt")
         organizations = Self.phraseHashes("organizations.txt")
@@ -106,9 +133,10 @@ final class SourcesLexicon: Sendable {
         titles = Self.phraseHashes("titles.txt")
     }
 
-    /// The cues starting with the word of hash `hash` (longest first), if any.
+    /// The positions in `cueList` of the cues starting with the word of hash `hash` (longest
+    /// first), if any.
     @inline(__always)
-    func cues(startingWith hash: UInt64) -> [Cue]? {
+    func cues(startingWith hash: UInt64) -> Range<Int32>? {
         let bit = Self.cueBit(hash)
         guard cueStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         return cues[hash]
@@ -120,6 +148,25 @@ final class SourcesLexicon: Sendable {
     func mayStartCue(_ hash: UInt64) -> Bool {
         let bit = Self.cueBit(hash)
         return cueStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The first token of `range` that may start a cue: a word outside quotations that
+    /// `mayStartCue(_:)` lets through; `range.upperBound` when there is none. `traits` and
+    /// `hashes` are the view's columns, read as plain memory (most words are ruled out here).
+    func firstPossibleCue(in range: Range<Int>, traits: UnsafeBufferPointer<TokenTraits>, hashes: UnsafeBufferPointer<UInt64>) -> Int {
+        precondition(range.lowerBound >= 0 && range.upperBound <= traits.count && range.upperBound <= hashes.count, "a token of the columns")
+        return cueStartBits.withUnsafeBufferPointer { filter in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let trait = traits[i]
+                if trait.has(TokenTraits.Bit.word), trait.quote < 0 {
+                    let bit = Self.cueBit(hashes[i])
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return i }
+                }
+                i += 1
+            }
+            return i
+        }
     }
 
     /// Whether some cue starts with the word of hash `hash`.

@@ -4,13 +4,12 @@ import Copydesk
 struct SpeakerFinder {
     let view: TokenView
     let lexicon: SourcesLexicon
-    typealias L = SourcesLexicon
 
     /// A word that may be part of a speaker phrase.
     private func candidate(_ i: Int, bounds: Range<Int>) -> Bool {
         bounds.contains(i) && view.isWord(i) && view.quoteOf(i) < 0
-            && (!L.boundaries.contains(view.hashes[i]) || L.determiners.contains(view.hashes[i]))
-            && view.hashes[i] != L.that     // "a budget that officials said": a relative, not a determiner
+            && (!lexicon.boundaries.contains(view.hashes[i]) || lexicon.determiners.contains(view.hashes[i]))
+            && view.hashes[i] != lexicon.that     // "a budget that officials said": a relative, not a determiner
             && !lexicon.isCueStart(view.hashes[i])
     }
 
@@ -31,8 +30,8 @@ struct SpeakerFinder {
         var words = 0
         for i in range {
             if view.isWord(i) {
-                guard view.isCapitalized(i), !L.boundaries.contains(view.hashes[i]), !L.pronouns.contains(view.hashes[i]),
-                      !L.determiners.contains(view.hashes[i]) else { return false }
+                guard view.isCapitalized(i), !lexicon.boundaries.contains(view.hashes[i]), !lexicon.pronouns.contains(view.hashes[i]),
+                      !lexicon.determiners.contains(view.hashes[i]) else { return false }
                 words += 1
             } else if !(view.isPeriod(i) || view.isHyphen(i)) { return false }
         }
@@ -41,30 +40,30 @@ struct SpeakerFinder {
 
     /// The phrase ending at token `end`, walking left.
     func phrase(endingAt end: Int, bounds: Range<Int>) -> SpeakerPhrase? {
-        guard candidate(end, bounds: bounds), !view.isPossessive(end), !L.determiners.contains(view.hashes[end]) else { return nil }
-        if L.pronouns.contains(view.hashes[end]) { return SpeakerPhrase(core: end..<end + 1, written: end..<end + 1, head: end) }
+        guard candidate(end, bounds: bounds), !view.isPossessive(end), !lexicon.determiners.contains(view.hashes[end]) else { return nil }
+        if lexicon.pronouns.contains(view.hashes[end]) { return SpeakerPhrase(core: end..<end + 1, written: end..<end + 1, head: end) }
         var start = end
         var i = end - 1
         var head = end
         while i >= bounds.lowerBound, end - i < 12 {
             let hash = view.hashes[i]
-            if view.isWord(i), L.joiners.contains(hash) {
+            if view.isWord(i), lexicon.joiners.contains(hash) {
                 // "officials at the ministry", "people familiar with the matter"
-                guard candidate(i - 1, bounds: bounds), !L.determiners.contains(view.hashes[i - 1]), !L.pronouns.contains(view.hashes[i - 1]) else { break }
+                guard candidate(i - 1, bounds: bounds), !lexicon.determiners.contains(view.hashes[i - 1]), !lexicon.pronouns.contains(view.hashes[i - 1]) else { break }
                 head = i - 1
                 start = i - 1
                 i -= 2
                 continue
             }
             if candidate(i, bounds: bounds) {
-                if L.pronouns.contains(hash) { break }
+                if lexicon.pronouns.contains(hash) { break }
                 start = i
-                if L.determiners.contains(hash) {
+                if lexicon.determiners.contains(hash) {
                     // "a spokesman for the ministry", "people familiar with the matter"
-                    if i - 2 >= bounds.lowerBound, view.isWord(i - 1), L.joiners.contains(view.hashes[i - 1]), candidate(i - 2, bounds: bounds),
-                       !L.determiners.contains(view.hashes[i - 2]), !L.pronouns.contains(view.hashes[i - 2]) {
+                    if i - 2 >= bounds.lowerBound, view.isWord(i - 1), lexicon.joiners.contains(view.hashes[i - 1]), candidate(i - 2, bounds: bounds),
+                       !lexicon.determiners.contains(view.hashes[i - 2]), !lexicon.pronouns.contains(view.hashes[i - 2]) {
                         head = i - 2
-                        if view.hashes[i - 1] == TermHash.hash("with"), view.hashes[i - 2] == L.familiar, i - 3 >= bounds.lowerBound, candidate(i - 3, bounds: bounds) {
+                        if view.hashes[i - 1] == lexicon.with, view.hashes[i - 2] == lexicon.familiar, i - 3 >= bounds.lowerBound, candidate(i - 3, bounds: bounds) {
                             head = i - 3; i -= 3; start = i; continue
                         }
                         i -= 2; start = i; continue
@@ -89,30 +88,30 @@ struct SpeakerFinder {
     /// The phrase starting at token `begin`, walking right.
     func phrase(startingAt begin: Int, bounds: Range<Int>) -> SpeakerPhrase? {
         guard candidate(begin, bounds: bounds) else { return nil }
-        if L.pronouns.contains(view.hashes[begin]) { return SpeakerPhrase(core: begin..<begin + 1, written: begin..<begin + 1, head: begin) }
+        if lexicon.pronouns.contains(view.hashes[begin]) { return SpeakerPhrase(core: begin..<begin + 1, written: begin..<begin + 1, head: begin) }
         var end = begin
         var i = begin
         var head = begin
         var joined = false
         while i < bounds.upperBound, i - begin < 12 {
-            if view.isWord(i), L.joiners.contains(view.hashes[i]), !joined, candidate(i + 1, bounds: bounds) {
+            if view.isWord(i), lexicon.joiners.contains(view.hashes[i]), !joined, candidate(i + 1, bounds: bounds) {
                 joined = true; i += 1; continue
             }
             if candidate(i, bounds: bounds), i > begin, !view.isCapitalized(i), view.endsInEd(i),
                view.isCapitalized(i - 1) || isKnownHead(view.hashes[i - 1]) { break }   // the Kremlin rejected; court documents filed
             if candidate(i, bounds: bounds) {
-                if L.determiners.contains(view.hashes[i]), i != begin, !joined { break }
-                if L.pronouns.contains(view.hashes[i]) { break }
+                if lexicon.determiners.contains(view.hashes[i]), i != begin, !joined { break }
+                if lexicon.pronouns.contains(view.hashes[i]) { break }
                 end = i
-                if !joined, view.hashes[i] != L.familiar { head = i }
+                if !joined, view.hashes[i] != lexicon.familiar { head = i }
                 if view.isPossessive(i) { i += 1; continue }
                 i += 1
                 continue
             }
-            if view.isWord(i), L.joiners.contains(view.hashes[i]) || view.hashes[i] == TermHash.hash("with"), !joined, candidate(i + 1, bounds: bounds) {
+            if view.isWord(i), lexicon.joiners.contains(view.hashes[i]) || view.hashes[i] == lexicon.with, !joined, candidate(i + 1, bounds: bounds) {
                 joined = true; i += 1; continue
             }
-            if view.isWord(i), view.hashes[i] == L.familiar, !joined { end = i; i += 1; continue }
+            if view.isWord(i), view.hashes[i] == lexicon.familiar, !joined { end = i; i += 1; continue }
             if view.isPeriod(i), view.isWord(i - 1), view.touches(i - 1, i), i + 1 < bounds.upperBound, view.isWord(i + 1), view.isCapitalized(i + 1),
                view.isCapitalized(i - 1), view.tokens[i - 1].range.length <= 4 || view.tokens[i - 1].flags.contains(.allCaps) {
                 i += 1; continue
@@ -121,7 +120,7 @@ struct SpeakerFinder {
             break
         }
         // A phrase ending in a joiner or determiner is cut back.
-        while end > begin, L.joiners.contains(view.hashes[end]) || L.determiners.contains(view.hashes[end]) { end -= 1 }
+        while end > begin, lexicon.joiners.contains(view.hashes[end]) || lexicon.determiners.contains(view.hashes[end]) { end -= 1 }
         if head > end { head = end }
         return SpeakerPhrase(core: begin..<end + 1, written: begin..<end + 1, head: head)
     }
@@ -137,11 +136,11 @@ struct SpeakerFinder {
             i -= 1
         }
         guard sawWord, i >= bounds.lowerBound, view.isComma(i), i + 1 < comma else { return nil }
-        let relative = view.isWord(i + 1) && L.relatives.contains(view.hashes[i + 1])   // "A local official, who asked not to be named, said"
+        let relative = view.isWord(i + 1) && lexicon.relatives.contains(view.hashes[i + 1])   // "A local official, who asked not to be named, said"
         var end = skipParenthesis(i - 1, bounds: bounds)
-        if end > bounds.lowerBound, view.isWord(end), L.locatives.contains(view.hashes[end]) { end -= 1 }   // "An official there, who …, said"
+        if end > bounds.lowerBound, view.isWord(end), lexicon.locatives.contains(view.hashes[end]) { end -= 1 }   // "An official there, who …, said"
         guard var name = phrase(endingAt: end, bounds: bounds),
-              !L.pronouns.contains(view.hashes[name.head]) else { return nil }
+              !lexicon.pronouns.contains(view.hashes[name.head]) else { return nil }
         if !relative, !view.isCapitalized(name.head) || lexicon.titles.contains(view.hashes[name.head]), isProperName((i + 1)..<comma) {
             // "Labour's shadow transport secretary, Louise Haigh, said": the name is between the commas.
             var swapped = SpeakerPhrase(core: (i + 1)..<comma, written: name.core.lowerBound..<comma, head: comma - 1)
@@ -159,8 +158,8 @@ struct SpeakerFinder {
     func appositiveAfter(_ found: SpeakerPhrase, bounds: Range<Int>) -> SpeakerPhrase {
         var result = found
         let comma = found.core.upperBound
-        guard view.isComma(comma), view.isCapitalized(found.head), view.isWord(comma + 1), !L.relatives.contains(view.hashes[comma + 1]),
-              L.determiners.contains(view.hashes[comma + 1]) || view.isPossessive(comma + 1) || !view.isCapitalized(comma + 1) else { return result }
+        guard view.isComma(comma), view.isCapitalized(found.head), view.isWord(comma + 1), !lexicon.relatives.contains(view.hashes[comma + 1]),
+              lexicon.determiners.contains(view.hashes[comma + 1]) || view.isPossessive(comma + 1) || !view.isCapitalized(comma + 1) else { return result }
         var i = comma + 1
         while i < bounds.upperBound, i - comma < 14, view.quoteOf(i) < 0,
               view.isWord(i) || view.isHyphen(i) || (view.isPeriod(i) && i + 1 < bounds.upperBound && view.isWord(i + 1) && view.touches(i - 1, i)) {
@@ -182,9 +181,9 @@ struct SpeakerFinder {
         let headHash = view.hashes[head]
         var core = phrase.core
         let firstHash = view.hashes[core.lowerBound]
-        let hasDeterminer = L.determiners.contains(firstHash)
-        let indefinite = L.indefinite.contains(firstHash)
-        if core.count == 1, L.pronouns.contains(headHash) {
+        let hasDeterminer = lexicon.determiners.contains(firstHash)
+        let indefinite = lexicon.indefinite.contains(firstHash)
+        if core.count == 1, lexicon.pronouns.contains(headHash) {
             let word = view.lowercasedText(core)
             let reference: SpeakerInfo.Reference = switch word {
             case "he", "she": .personPronoun
@@ -196,7 +195,7 @@ struct SpeakerFinder {
         }
         // "one of the officials", "two of the people": the noun after "of" is the head.
         let last = phrase.core.upperBound - 1
-        if L.quantifiers.contains(firstHash), phrase.core.count >= 3, view.hashes[phrase.core.lowerBound + 1] == L.of, view.isWord(last) {
+        if lexicon.quantifiers.contains(firstHash), phrase.core.count >= 3, view.hashes[phrase.core.lowerBound + 1] == lexicon.of, view.isWord(last) {
             var partitive = phrase
             partitive.head = last
             let display = view.lowercasedText(phrase.core)
@@ -230,7 +229,7 @@ struct SpeakerFinder {
         }
         if lexicon.anonymousHeads.contains(headHash) {
             // "the official" refers back to "a senior city official".
-            let definite = hasDeterminer && view.hashes[phrase.core.lowerBound] == L.the
+            let definite = hasDeterminer && view.hashes[phrase.core.lowerBound] == lexicon.the
             return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: definite ? .role(head: headHash) : .phrase)
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").

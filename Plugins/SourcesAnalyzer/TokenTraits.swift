@@ -29,21 +29,40 @@ struct TokenTraits: Sendable, Equatable {
 
     @inline(__always) func has(_ bit: UInt8) -> Bool { bits & bit != 0 }
 
-    /// The traits of `token`, whose UTF-8 bytes are `slice`, outside any quotation.
+    /// A bit per `TokenKind` raw value (below 32) whose kind `isWordLike`, for `init(token:…)`.
+    static let wordLikeKinds: UInt32 = {
+        var kinds: UInt32 = 0
+        for kind in TokenKind.allCases where kind.isWordLike {
+            precondition(kind.rawValue < 32, "a token kind of a bit")
+            kinds |= 1 << UInt32(kind.rawValue)
+        }
+        return kinds
+    }()
+
+    /// No property, outside any quotation: what a column is filled with before its tokens are read.
+    init() {}
+
+    /// The traits of `token`, whose UTF-8 bytes are `slice`, outside any quotation. `wordKinds`
+    /// is `wordLikeKinds`, read once by the caller; a word's last two bytes are tested with
+    /// selects rather than branches (whether a word ends in "ed" or "'s" varies word by word).
     @inline(__always)
-    init(token: Token, slice: UnsafeBufferPointer<UInt8>, capitalized: Token.Flags, compound: Token.Flags) {
-        if token.flags.contains(capitalized) { bits |= Bit.capitalized }
-        if token.kind.isWordLike {
-            bits |= Bit.word
-            let n = slice.count
-            if n >= 3, slice[n - 1] | 0x20 == 0x64, slice[n - 2] | 0x20 == 0x65 { bits |= Bit.endsInEd }
-            if n >= 3, slice[n - 1] | 0x20 == 0x73 {
-                if slice[n - 2] == 0x27 { bits |= Bit.possessive }
-                if n >= 5, slice[n - 2] == 0x99, slice[n - 3] == 0x80, slice[n - 4] == 0xE2 { bits |= Bit.possessive }
+    init(token: Token, slice: UnsafeBufferPointer<UInt8>, capitalized: Token.Flags, compound: Token.Flags, wordKinds: UInt32) {
+        let n = slice.count
+        let capitalizedBit: UInt8 = token.flags.contains(capitalized) ? Bit.capitalized : 0
+        if wordKinds >> UInt32(token.kind.rawValue & 31) & 1 != 0 {
+            var bits = Bit.word | capitalizedBit
+            if n >= 3 {
+                let last = slice[n - 1] | 0x20, previous = slice[n - 2]
+                // "ed" / "ED"; "'s" (the curly ’s, E2 80 99 73, is rare: a branch seldom taken).
+                let ed: UInt8 = (last == 0x64 ? 1 : 0) & (previous | 0x20 == 0x65 ? 1 : 0)
+                var possessive: UInt8 = (last == 0x73 ? 1 : 0) & (previous == 0x27 ? 1 : 0)
+                if previous == 0x99, last == 0x73, n >= 5, slice[n - 3] == 0x80, slice[n - 4] == 0xE2 { possessive = 1 }
+                bits |= ed &* Bit.endsInEd | possessive &* Bit.possessive
             }
+            self.bits = bits
         } else {
-            if !slice.isEmpty { punctuation = slice[0] }
-            if token.kind == .punctuation, token.flags.contains(compound) { bits |= Bit.hyphen }
+            if n > 0 { punctuation = slice[0] }
+            bits = capitalizedBit | (token.kind == .punctuation && token.flags.contains(compound) ? Bit.hyphen : 0)
         }
     }
 }

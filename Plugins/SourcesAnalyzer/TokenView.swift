@@ -50,31 +50,50 @@ final class TokenView: Sendable {
         self.quoteWords = quoteWords
     }
 
-    /// One pass over the tokens: their traits, the token range and content words of each
+    /// The traits of the tokens, then the token range and content words of each
     /// quotation; returns the number of word-like tokens.
     private static func fill(_ traits: inout [TokenTraits], quoteTokens: inout [Range<Int>], quoteWords: inout [Int],
                              tokens: [Token], quotations: [Quotation], bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // The token flags tested, read once: each use of `Token.Flags.capitalized` and the like
         // calls the core's accessor of the static.
         let capitalized = Token.Flags.capitalized, compound = Token.Flags.continuesCompound
-        traits.reserveCapacity(tokens.count)
+        let wordKinds = TokenTraits.wordLikeKinds
+        // The column is filled through buffers (plain memory, the count in a register) rather
+        // than appended to token by token; the tokens of quotations are marked in a second pass,
+        // which leaves the first one, over every token, without a test of the quotations.
+        let start = traits.count
+        traits.append(contentsOf: repeatElement(TokenTraits(), count: tokens.count))
         var words = 0
-        var q = 0
-        for index in tokens.indices {
-            let token = tokens[index]
-            var trait = TokenTraits(token: token, slice: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
-                                    capitalized: capitalized, compound: compound)
-            let isWord = trait.has(TokenTraits.Bit.word)
-            if isWord { words += 1 }
-            while q < quotations.count, quotations[q].range.end <= token.range.start { q += 1 }
-            if q < quotations.count, quotations[q].range.start <= token.range.start {
-                trait.quote = Int32(q)
-                let content = quotations[q].content
-                let isMark = token.range.start < content.start || token.range.start >= content.end
-                if isMark { trait.bits |= TokenTraits.Bit.mark } else if isWord { quoteWords[q] += 1 }
-                quoteTokens[q] = quoteTokens[q].isEmpty ? index..<index + 1 : quoteTokens[q].lowerBound..<index + 1
+        traits.withUnsafeMutableBufferPointer { column in
+            let traits = UnsafeMutableBufferPointer(rebasing: column[start...])
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    let trait = TokenTraits(token: token, slice: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
+                                            capitalized: capitalized, compound: compound, wordKinds: wordKinds)
+                    words &+= trait.has(TokenTraits.Bit.word) ? 1 : 0
+                    traits[index] = trait
+                }
+                // A token belongs to the first quotation not ended before it, if that one has
+                // started (quotations are in text order): the tokens are walked once.
+                var index = 0
+                for q in quotations.indices {
+                    let range = quotations[q].range, content = quotations[q].content
+                    while index < tokens.count, tokens[index].range.start < range.start { index += 1 }
+                    let first = index
+                    while index < tokens.count, tokens[index].range.start < range.end {
+                        let position = tokens[index].range.start
+                        traits[index].quote = Int32(q)
+                        if position < content.start || position >= content.end {
+                            traits[index].bits |= TokenTraits.Bit.mark
+                        } else if traits[index].has(TokenTraits.Bit.word) {
+                            quoteWords[q] += 1
+                        }
+                        index += 1
+                    }
+                    if index > first { quoteTokens[q] = first..<index }
+                }
             }
-            traits.append(trait)
         }
         return words
     }

@@ -2,7 +2,7 @@ import Testing
 import Copydesk
 @testable import SourcesAnalyzer
 
-/// `CapitalizedOccurrences` lists, on its first look-up after a reset,, every capitalized token of a hash in text order.
+/// `CapitalizedOccurrences` lists, on every look-up after a reset, every capitalized token of a hash in text order.
 @Suite struct CapitalizedOccurrencesTests {
     @Test func listsCapitalizedTokensInTextOrder() throws {
         let document = try CoreAnalysis().analyze(text: "Reid said so. Fiona Reid, not reid, spoke. Then Reid left.", language: .english)
@@ -25,6 +25,23 @@ import Copydesk
             for i in view.tokens.indices {
                 let expected = view.tokens.indices.filter { view.isCapitalized($0) && view.hashes[$0] == view.hashes[i] }
                 #expect(Array(occurrences.tokens(withHash: view.hashes[i], in: view)) == expected, "\(text) \(i)")
+            }
+        }
+    }
+
+    /// The first look-ups of a document scan the view, the later ones follow the chains built
+    /// then: both give the same tokens, also for a look-up left before its end.
+    @Test func scansAndChainsGiveTheSameTokens() throws {
+        let document = try CoreAnalysis().analyze(text: "Reid met Lima. Ana Reid, Luc Lima and Reid spoke; reid and lima did not. Lima left.", language: .english)
+        let view = TokenView(document)
+        let occurrences = CapitalizedOccurrences()
+        let hashes = [TermHash.hash("reid"), TermHash.hash("lima"), TermHash.hash("ana"), TermHash.hash("absent")]
+        for round in 0..<(CapitalizedOccurrences.scansBeforeBuilding + 2) {
+            for hash in hashes {
+                let expected = view.tokens.indices.filter { view.isCapitalized($0) && view.hashes[$0] == hash }
+                #expect(Array(occurrences.tokens(withHash: hash, in: view)) == expected, "round \(round)")
+                var tokens = occurrences.tokens(withHash: hash, in: view)
+                #expect(tokens.next() == expected.first, "round \(round)")
             }
         }
     }

@@ -115,6 +115,27 @@ import Copydesk
         }
         #expect(cues > 20)
     }
+
+    /// `firstPossibleCue(in:traits:hashes:)` stops at the first unquoted word that passes the
+    /// filter, from any start, and at the range's end when there is none.
+    @Test func firstPossibleCueIsTheFirstWordPassingTheFilter() throws {
+        let lexicon = SourcesLexicon.shared
+        for text in TokenViewTests.texts + SurnameCases.texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            let view = TokenView(document)
+            let count = view.tokens.count
+            view.traits.withUnsafeBufferPointer { traits in
+                view.hashes.withUnsafeBufferPointer { hashes in
+                    for start in 0...count {
+                        for end in [start, min(count, start + 3), count] {
+                            let expected = (start..<end).first { view.isWord($0) && view.quoteOf($0) < 0 && lexicon.mayStartCue(view.hashes[$0]) } ?? end
+                            #expect(lexicon.firstPossibleCue(in: start..<end, traits: traits, hashes: hashes) == expected, "\(text.prefix(30)) \(start)..<\(end)")
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Documents without attributions (no possible cue and no quotation, or cues and quotations that
