@@ -179,8 +179,9 @@ public struct ToneAnalyzer: Analyzer {
         var text = document.text
         return text.withUTF8 { bytes in
             workspaces.withWorkspace { workspace in
-                var scan = ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes)
-                    .run(lexicon: lexicon, workspace: workspace)
+                var scan = ToneScanner.withScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes) {
+                    $0.run(lexicon: lexicon, workspace: workspace)
+                }
                 let report = report(&scan, document: document)
                 workspace.reclaim(from: &scan)
                 return report
