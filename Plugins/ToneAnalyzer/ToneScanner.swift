@@ -62,9 +62,10 @@ struct ToneScanner {
     struct Result {
         var sentenceSums: [SentenceSums] = []
         var loaded: [LoadedHit] = []
-        /// The drivers with a nonzero total (exact, not rounded), in the order of their keys in
-        /// the driver table; not yet ranked.
-        var drivers: [ToneAnalyzer.Driver] = []
+        /// The driver keys with a nonzero total (exact, not rounded), in the order of the driver
+        /// table; not yet ranked, and without their terms, which the report makes only for the
+        /// drivers it lists. In the workspace's storage, as `sentenceSums`.
+        var drivers: [KeyedTotal] = []
         var evaluative = 0
         var polarTerms = 0
         var words = 0
@@ -78,6 +79,12 @@ struct ToneScanner {
             let targetTerm = entries[target - 1].term
             return key >> 63 == 1 ? "\(targetTerm) \(entries[entry].term)" : "\(entries[entry].term) \(targetTerm)"
         }
+    }
+
+    /// A driver key (an entry, or a shifter with its target) and its total in the document.
+    struct KeyedTotal: Equatable {
+        var key: UInt64
+        var total: DriverTotal
     }
 
     /// A word of the sentence being scanned.
@@ -139,6 +146,8 @@ struct ToneScanner {
         swap(&result.sentenceSums, &workspace.sentenceSums)
         result.sentenceSums.removeAll(keepingCapacity: true)
         result.sentenceSums.reserveCapacity(sentences.count)
+        swap(&result.drivers, &workspace.driverTotals)
+        if !result.drivers.isEmpty { result.drivers.removeAll(keepingCapacity: true) }
         // Buffers reused for every sentence, with room for the longest sentence: a sentence has at
         // most one word per token, a hit per word and a contribution per hit. They are taken out of
         // the workspace for the scan (a class's stored arrays would be checked for exclusive access
@@ -215,7 +224,7 @@ struct ToneScanner {
             result.drivers.reserveCapacity(drivers.count)
             drivers.forEach { key, total in
                 guard total.sum != 0 else { return }
-                result.drivers.append(ToneAnalyzer.Driver(term: Result.driverTerm(key, entries: lexicon.entries), contribution: total.sum, count: total.count))
+                result.drivers.append(KeyedTotal(key: key, total: total))
             }
         }
         return result
