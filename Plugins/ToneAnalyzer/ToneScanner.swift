@@ -167,57 +167,21 @@ struct ToneScanner {
             swap(&drivers, &workspace.drivers)
         }
         drivers.removeAll()
-        // The words are written into slots, not appended: an append checked the array's storage
-        // for a unique reference (a runtime call) for every word.
+        // The words, hits and contributions are written into slots, not appended: an append
+        // checked the array's storage for a unique reference (a runtime call) for every word.
         if words.count < longest { words.append(contentsOf: repeatElement(Word(), count: longest - words.count)) }
-        hits.reserveCapacity(longest)
-        contributions.reserveCapacity(longest)
-        var quoteIndex = 0
+        if hits.count < longest {
+            hits.append(contentsOf: repeatElement(Hit(position: 0, span: 0, entry: -1, category: .neutral, valence: 0), count: longest - hits.count))
+        }
+        if contributions.count < longest {
+            contributions.append(contentsOf: repeatElement(Contribution(position: 0, value: 0, quoted: false, key: 0), count: longest - contributions.count))
+        }
         words.withUnsafeMutableBufferPointer { wordSlots in
-            for sentence in sentences {
-                // Emptied only when not empty: most sentences leave no hits, and emptying an empty
-                // array still goes through `replaceSubrange`.
-                if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
-                if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
-                var sums = SentenceSums()
-                var clause = 0
-                var capitalized = 0
-                var count = 0
-                for tokenIndex in Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound) {
-                    let token = tokens[tokenIndex]
-                    guard token.kind == .word else {
-                        if token.kind == .punctuation && !token.flags.contains(compoundFlag) { clause += 1 }
-                        continue
-                    }
-                    let start = Int(token.range.start)
-                    while quoteIndex < quotations.count && Int(quotations[quoteIndex].content.end) <= start { quoteIndex += 1 }
-                    let quoted = quoteIndex < quotations.count && Int(quotations[quoteIndex].content.start) <= start
-                    var end = Int(token.range.end)
-                    var negates = false
-                    if end - start > 2 && bytes[end - 1] | 0x20 == 0x73 {            // …'s / …’s
-                        if bytes[end - 2] == 0x27 { end -= 2 } else if end - start > 4 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 { end -= 4 }
-                    } else if end - start > 3 && bytes[end - 1] | 0x20 == 0x74 {     // …n't / …n’t
-                        if bytes[end - 2] == 0x27 && bytes[end - 3] | 0x20 == 0x6E { negates = true }
-                        else if end - start > 5 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 && bytes[end - 5] | 0x20 == 0x6E { negates = true }
-                    }
-                    // The core hashed the whole token: only a word without its possessive is hashed here.
-                    let hash = end == Int(token.range.end) ? tokenHashes[tokenIndex] : TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    if token.flags.contains(capitalizedFlag) { capitalized += 1 }
-                    if !quoted { sums.hasNarrativeWords = true } else { sums.hasQuotedWords = true }
-                    wordSlots[count] = Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates)
-                    count += 1
+            hits.withUnsafeMutableBufferPointer { hitSlots in
+                contributions.withUnsafeMutableBufferPointer { contributionSlots in
+                    scanSentences(lexicon: lexicon, wordSlots: wordSlots, hits: SlotList(hitSlots), contributions: SlotList(contributionSlots),
+                                  drivers: &drivers, result: &result)
                 }
-                result.words += count
-                let words = UnsafeBufferPointer(rebasing: wordSlots[..<count])
-                let headline = count >= 6 && capitalized * 10 >= count * 7
-                findHits(words: words, headline: headline, lexicon: lexicon, into: &hits)
-                resolveShifters(words: words, hits: &hits)
-                applyRules(words: words, hits: hits, into: &contributions, result: &result)
-                for item in contributions {
-                    if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
-                    drivers.add(item.value, to: item.key)
-                }
-                result.sentenceSums.append(sums)
             }
         }
         if drivers.count > 0 {
@@ -230,13 +194,64 @@ struct ToneScanner {
         return result
     }
 
+    /// The scan of every sentence, with buffers of room for the longest sentence: each
+    /// sentence's words, hits and contributions, then its sums and driver totals.
+    private func scanSentences(lexicon: ToneLexicon, wordSlots: UnsafeMutableBufferPointer<Word>, hits: SlotList<Hit>,
+                               contributions: SlotList<Contribution>, drivers: inout DriverTable, result: inout Result) {
+        var hits = hits, contributions = contributions
+        var quoteIndex = 0
+        for sentence in sentences {
+            hits.removeAll()
+            contributions.removeAll()
+            var sums = SentenceSums()
+            var clause = 0
+            var capitalized = 0
+            var count = 0
+            for tokenIndex in Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound) {
+                let token = tokens[tokenIndex]
+                guard token.kind == .word else {
+                    if token.kind == .punctuation && !token.flags.contains(compoundFlag) { clause += 1 }
+                    continue
+                }
+                let start = Int(token.range.start)
+                while quoteIndex < quotations.count && Int(quotations[quoteIndex].content.end) <= start { quoteIndex += 1 }
+                let quoted = quoteIndex < quotations.count && Int(quotations[quoteIndex].content.start) <= start
+                var end = Int(token.range.end)
+                var negates = false
+                if end - start > 2 && bytes[end - 1] | 0x20 == 0x73 {            // …'s / …’s
+                    if bytes[end - 2] == 0x27 { end -= 2 } else if end - start > 4 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 { end -= 4 }
+                } else if end - start > 3 && bytes[end - 1] | 0x20 == 0x74 {     // …n't / …n’t
+                    if bytes[end - 2] == 0x27 && bytes[end - 3] | 0x20 == 0x6E { negates = true }
+                    else if end - start > 5 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 && bytes[end - 5] | 0x20 == 0x6E { negates = true }
+                }
+                // The core hashed the whole token: only a word without its possessive is hashed here.
+                let hash = end == Int(token.range.end) ? tokenHashes[tokenIndex] : TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if token.flags.contains(capitalizedFlag) { capitalized += 1 }
+                if !quoted { sums.hasNarrativeWords = true } else { sums.hasQuotedWords = true }
+                wordSlots[count] = Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates)
+                count += 1
+            }
+            result.words += count
+            let words = UnsafeBufferPointer(rebasing: wordSlots[..<count])
+            let headline = count >= 6 && capitalized * 10 >= count * 7
+            findHits(words: words, headline: headline, lexicon: lexicon, into: &hits)
+            resolveShifters(words: words, hits: &hits)
+            applyRules(words: words, hits: hits, into: &contributions, result: &result)
+            for item in contributions {
+                if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
+                drivers.add(item.value, to: item.key)
+            }
+            result.sentenceSums.append(sums)
+        }
+    }
+
     private func isCapitalized(_ word: Word) -> Bool {
         let flags = tokens[word.token].flags
         return flags.contains(capitalizedFlag)
     }
 
     /// Longest-match lookup of single and multi-word entries; marks polar words inside names.
-    private func findHits(words: UnsafeBufferPointer<Word>, headline: Bool, lexicon: ToneLexicon, into hits: inout [Hit]) {
+    private func findHits(words: UnsafeBufferPointer<Word>, headline: Bool, lexicon: ToneLexicon, into hits: inout SlotList<Hit>) {
         var position = 0
         while position < words.count {
             let word = words[position]
@@ -325,7 +340,7 @@ struct ToneScanner {
     /// Pairs each verb of decrease or increase with the polar noun it acts on: a following one within
     /// two words ("reduced deaths", "cut the deficit"), else a preceding one within four ("crime fell"),
     /// else a following one within three.
-    private func resolveShifters(words: UnsafeBufferPointer<Word>, hits: inout [Hit]) {
+    private func resolveShifters(words: UnsafeBufferPointer<Word>, hits: inout SlotList<Hit>) {
         for index in hits.indices where (hits[index].category == .decrease || hits[index].category == .increase || hits[index].category == .remedy) && !hits[index].skipped {
             let shifter = hits[index]
             let remedy = shifter.category == .remedy
@@ -380,11 +395,11 @@ struct ToneScanner {
     }
 
     /// Applies modifiers, negation, contrast and concession; records contributions, loaded terms and counts.
-    private func applyRules(words: UnsafeBufferPointer<Word>, hits: [Hit], into contributions: inout [Contribution], result: inout Result) {
+    private func applyRules(words: UnsafeBufferPointer<Word>, hits: SlotList<Hit>, into contributions: inout SlotList<Contribution>, result: inout Result) {
         var negationEnd = -10, negationClause = -1
         // A negation with its own valence ("failed to") counts it when it negates nothing.
         var openNegation: Contribution? = nil
-        func closeNegation(_ contributions: inout [Contribution], _ result: inout Result) {
+        func closeNegation(_ contributions: inout SlotList<Contribution>, _ result: inout Result) {
             if let pending = openNegation, pending.value != 0 {
                 contributions.append(pending)
                 result.polarTerms += 1
