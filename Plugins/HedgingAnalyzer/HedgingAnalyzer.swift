@@ -313,12 +313,15 @@ public struct HedgingAnalyzer: Analyzer {
 final class Matcher: Sendable {
     let trie: CueTrie
     let lists: RuleLists
+    /// Room for the matches at one token: the trie's depth (at least one).
+    private let candidateCapacity: Int
 
     init(lines: [CueLine], lists: RuleLists) {
         var trie = CueTrie()
         trie.insert(lines)
         self.trie = trie
         self.lists = lists
+        candidateCapacity = max(trie.depth, 1)
     }
 
     /// A cue as token indices.
@@ -342,12 +345,13 @@ final class Matcher: Sendable {
         guard !tokens.isEmpty else { return }
         // Trie nodes with entries reached from the current token, reused for every token: on
         // the stack, not an array allocated per document.
-        withUnsafeTemporaryAllocation(of: CueTrie.Candidate.self, capacity: max(trie.depth, 1)) { candidates in
-            document.tokenHashes.withUnsafeBufferPointer { hashes in
+        let hashes = document.tokenHashes, sentences = document.sentences
+        hashes.withUnsafeBufferPointer { hashes in
+            withUnsafeTemporaryAllocation(of: CueTrie.Candidate.self, capacity: candidateCapacity) { candidates in
                 // One context for the document (its word lists are copied once, not per sentence),
                 // narrowed to each sentence in turn.
                 var context = RuleContext(tokens: tokens, hashes: hashes, low: 0, high: 0, lists: lists)
-                for (sentenceIndex, sentence) in document.sentences.enumerated() {
+                for (sentenceIndex, sentence) in sentences.enumerated() {
                     let low = Int(sentence.tokens.lowerBound), high = Int(sentence.tokens.upperBound)
                     context.low = low
                     context.high = high
