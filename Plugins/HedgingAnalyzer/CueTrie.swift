@@ -65,6 +65,9 @@ struct CueTrie: Sendable {
     /// Number of phrases stored.
     private(set) var phraseCount = 0
 
+    /// The most words of a phrase: the most matches `matches` finds at one token.
+    private(set) var depth = 0
+
     /// Adds the token sequences of `lines` (later lines add entries after earlier ones at a node).
     mutating func insert(_ lines: [CueLine]) {
         // Room for a node per word at most, allocated once rather than grown by copying.
@@ -86,6 +89,7 @@ struct CueTrie: Sendable {
                     node = child(of: node, word: hash)
                 }
                 if sequence.count == 1 { singleWordCues.insert(first) }
+                depth = max(depth, sequence.count)
                 let entry = Entry(category: line.category, rule: line.rule)
                 if !pending[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
                     pending[node].entries.append(entry)
@@ -170,11 +174,13 @@ struct CueTrie: Sendable {
     @inline(__always)
     func entry(_ index: Int) -> Entry { entryList[index] }
 
-    /// The matches starting at `start` (before `limit`), longest first: the end of each and the node
-    /// holding its entries (read them with `entryIndices(at:)`; nodes, not entry arrays, so that no
-    /// array is retained per match).
-    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: inout [Candidate]) {
-        result.removeAll(keepingCapacity: true)
+    /// The matches starting at `start` (before `limit`), longest first, written to the front of
+    /// `result` (room for `depth` of them); returns how many. Each is the end of the match and the
+    /// node holding its entries (read them with `entryIndices(at:)`; nodes, not entry arrays, so
+    /// that no array is retained per match). A buffer rather than an array: an array of candidates
+    /// was allocated per document.
+    func matches(_ hashes: UnsafeBufferPointer<UInt64>, from start: Int, limit: Int, into result: UnsafeMutableBufferPointer<Candidate>) -> Int {
+        var count = 0
         var node = 0
         var index = start
         walk: while index < limit {
@@ -187,12 +193,17 @@ struct CueTrie: Sendable {
                 if edge.word == word {
                     node = Int(edge.child)
                     index += 1
-                    if edge.childHasEntries { result.append(Candidate(end: index, node: node)) }
+                    if edge.childHasEntries {
+                        result[count] = Candidate(end: index, node: node)
+                        count += 1
+                    }
                     continue walk
                 }
                 slot = (slot + 1) & mask
             }
         }
-        result.reverse()
+        var found = UnsafeMutableBufferPointer(rebasing: result[..<count])
+        found.reverse()
+        return count
     }
 }

@@ -264,13 +264,12 @@ public struct HedgingAnalyzer: Analyzer {
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
         let language = document.language
         let matcher = languages.firstIndex(of: language).map { matchers[$0] } ?? fallback
-        let found = matcher.cues(in: document)
-
         var cues: [Cue] = []
         var boosterCues: [Cue] = []
         var byCategory = CategoryCounts()
         var hedgedSentences: [Int] = []
-        for match in found {
+        // Each cue made as it is found: no list of the matches in between.
+        matcher.forEachCue(in: document) { match in
             let range = TextRange(start: Int(document.tokens[match.start].range.start), end: Int(document.tokens[match.end - 1].range.end))
             let cue = Cue(
                 text: document.string(range),
@@ -314,12 +313,15 @@ public struct HedgingAnalyzer: Analyzer {
 final class Matcher: Sendable {
     let trie: CueTrie
     let lists: RuleLists
+    /// Room for the matches at one token: the trie's depth (at least one).
+    private let candidateCapacity: Int
 
     init(lines: [CueLine], lists: RuleLists) {
         var trie = CueTrie()
         trie.insert(lines)
         self.trie = trie
         self.lists = lists
+        candidateCapacity = max(trie.depth, 1)
     }
 
     /// A cue as token indices.
@@ -332,45 +334,52 @@ final class Matcher: Sendable {
 
     /// The cues of `document`, in order, not overlapping.
     func cues(in document: AnalyzedDocument) -> [Match] {
-        let tokens = document.tokens
-        guard !tokens.isEmpty else { return [] }
-        let hashes = document.tokenHashes
         var result: [Match] = []
-        // Trie nodes with entries reached from the current token, reused for every token.
-        var candidates: [CueTrie.Candidate] = []
+        forEachCue(in: document) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each cue of `document`, in order, not overlapping.
+    func forEachCue(in document: AnalyzedDocument, _ body: (Match) -> Void) {
+        let tokens = document.tokens
+        guard !tokens.isEmpty else { return }
+        // Trie nodes with entries reached from the current token, reused for every token: on
+        // the stack, not an array allocated per document.
+        let hashes = document.tokenHashes, sentences = document.sentences
         hashes.withUnsafeBufferPointer { hashes in
-            // One context for the document (its word lists are copied once, not per sentence),
-            // narrowed to each sentence in turn.
-            var context = RuleContext(tokens: tokens, hashes: hashes, low: 0, high: 0, lists: lists)
-            for (sentenceIndex, sentence) in document.sentences.enumerated() {
-                let low = Int(sentence.tokens.lowerBound), high = Int(sentence.tokens.upperBound)
-                context.low = low
-                context.high = high
-                var index = low
-                var lastEnd = low
-                while index < high {
-                    // Most tokens start no cue: test the trie's filters (on the hashes) before
-                    // anything else, the token's kind only then.
-                    guard trie.mayMatch(hashes, at: index, limit: high), tokens[index].kind != .punctuation else { index += 1; continue }
-                    trie.matches(hashes, from: index, limit: high, into: &candidates)
-                    var advanced = false
-                    search: for candidate in candidates {
-                        for entryIndex in trie.entryIndices(at: candidate.node) {
-                            let entry = trie.entry(entryIndex)
-                            guard let accepted = context.apply(entry.rule, start: index, end: candidate.end, category: entry.category) else { continue }
-                            if let category = accepted.category {
-                                result.append(Match(start: max(accepted.start, lastEnd), end: accepted.end, category: category, sentence: sentenceIndex))
+            withUnsafeTemporaryAllocation(of: CueTrie.Candidate.self, capacity: candidateCapacity) { candidates in
+                // One context for the document (its word lists are copied once, not per sentence),
+                // narrowed to each sentence in turn.
+                var context = RuleContext(tokens: tokens, hashes: hashes, low: 0, high: 0, lists: lists)
+                for (sentenceIndex, sentence) in sentences.enumerated() {
+                    let low = Int(sentence.tokens.lowerBound), high = Int(sentence.tokens.upperBound)
+                    context.low = low
+                    context.high = high
+                    var index = low
+                    var lastEnd = low
+                    while index < high {
+                        // Most tokens start no cue: test the trie's filters (on the hashes) before
+                        // anything else, the token's kind only then.
+                        guard trie.mayMatch(hashes, at: index, limit: high), tokens[index].kind != .punctuation else { index += 1; continue }
+                        let found = trie.matches(hashes, from: index, limit: high, into: candidates)
+                        var advanced = false
+                        search: for candidate in candidates[..<found] {
+                            for entryIndex in trie.entryIndices(at: candidate.node) {
+                                let entry = trie.entry(entryIndex)
+                                guard let accepted = context.apply(entry.rule, start: index, end: candidate.end, category: entry.category) else { continue }
+                                if let category = accepted.category {
+                                    body(Match(start: max(accepted.start, lastEnd), end: accepted.end, category: category, sentence: sentenceIndex))
+                                }
+                                index = max(accepted.end, index + 1)
+                                lastEnd = index
+                                advanced = true
+                                break search
                             }
-                            index = max(accepted.end, index + 1)
-                            lastEnd = index
-                            advanced = true
-                            break search
                         }
+                        if !advanced { index += 1 }
                     }
-                    if !advanced { index += 1 }
                 }
             }
         }
-        return result
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// A struct rather than a `(sum, count)` tuple: `TermTable.entries` is generic code, and a
 /// tuple's type metadata is looked up at run time on every access there, a struct's is static.
-struct DriverTotal: Sendable {
+struct DriverTotal: Sendable, Equatable {
     /// The sum of its contributions to the sentence sums.
     var sum = 0.0
     /// How many contributions.

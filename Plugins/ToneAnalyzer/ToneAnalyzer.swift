@@ -179,8 +179,9 @@ public struct ToneAnalyzer: Analyzer {
         var text = document.text
         return text.withUTF8 { bytes in
             workspaces.withWorkspace { workspace in
-                var scan = ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes)
-                    .run(lexicon: lexicon, workspace: workspace)
+                var scan = ToneScanner.withScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes) {
+                    $0.run(lexicon: lexicon, workspace: workspace)
+                }
                 let report = report(&scan, document: document)
                 workspace.reclaim(from: &scan)
                 return report
@@ -198,6 +199,50 @@ public struct ToneAnalyzer: Analyzer {
     func label(for score: Double) -> String {
         if abs(score) < neutralBand { return "neutral" }
         return score > 0 ? "positive" : "negative"
+    }
+
+    /// The `driverCount` drivers with the largest totals (by size; equal sizes by term), their
+    /// contributions rounded. Terms are made only for the totals at least as large as the last
+    /// one listed: the others cannot be listed, and making a term copied a string (and joined
+    /// two, for a shifter). Ranking those few gives the order ranking all of them gave.
+    func rankedDrivers(_ totals: [ToneScanner.KeyedTotal]) -> [Driver] {
+        guard !totals.isEmpty else { return [] }
+        let cutoff = totals.count > Self.driverCount ? Self.listedSize(totals) : 0
+        var listed = 0
+        for item in totals where abs(item.total.sum) >= cutoff { listed += 1 }
+        var drivers: [Driver] = []
+        drivers.reserveCapacity(listed)
+        for item in totals where abs(item.total.sum) >= cutoff {
+            drivers.append(Driver(term: ToneScanner.Result.driverTerm(item.key, entries: lexicon.entries),
+                                  contribution: item.total.sum, count: item.total.count))
+        }
+        drivers.sort { a, b in
+            let x = abs(a.contribution), y = abs(b.contribution)
+            return x != y ? x > y : a.term < b.term
+        }
+        if drivers.count > Self.driverCount { drivers.removeSubrange(Self.driverCount...) }
+        for index in drivers.indices { drivers[index].contribution = Self.rounded(drivers[index].contribution) }
+        return drivers
+    }
+
+    /// The `driverCount`-th largest size of the totals (more than `driverCount` of them, none zero).
+    static func listedSize(_ totals: [ToneScanner.KeyedTotal]) -> Double {
+        // The largest sizes so far, in decreasing order (-1: none yet).
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: driverCount) { largest in
+            largest.initialize(repeating: -1)
+            let last = driverCount - 1
+            for item in totals {
+                let size = abs(item.total.sum)
+                guard size > largest[last] else { continue }
+                var index = last
+                while index > 0 && largest[index - 1] < size {
+                    largest[index] = largest[index - 1]
+                    index -= 1
+                }
+                largest[index] = size
+            }
+            return largest[last]
+        }
     }
 
     private func report(_ scan: inout ToneScanner.Result, document: AnalyzedDocument) -> Report {
@@ -222,17 +267,7 @@ public struct ToneAnalyzer: Analyzer {
             LoadedTerm(text: document.string(hit.range), start: document.scalarOffset(hit.range.start),
                        end: document.scalarOffset(hit.range.end), category: hit.category, quoted: hit.quoted)
         }
-        // The drivers with their exact totals, taken from the scan so that sorting them does not
-        // copy the list; the first ones are then rounded in place and the rest dropped (the
-        // list is the report's, not a copy of its first elements).
-        var drivers: [Driver] = []
-        swap(&drivers, &scan.drivers)
-        drivers.sort { a, b in
-            let x = abs(a.contribution), y = abs(b.contribution)
-            return x != y ? x > y : a.term < b.term
-        }
-        if drivers.count > Self.driverCount { drivers.removeSubrange(Self.driverCount...) }
-        for index in drivers.indices { drivers[index].contribution = Self.rounded(drivers[index].contribution) }
+        let drivers = rankedDrivers(scan.drivers)
         return Report(
             score: Self.rounded(score),
             label: label(for: Self.rounded(score)),

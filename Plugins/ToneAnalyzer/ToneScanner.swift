@@ -4,14 +4,15 @@ import Copydesk
 ///
 /// It holds the few arrays of the document it reads, not the document (nor the lexicon, which is
 /// passed to `run`): copying those into it retained and released some twenty references per
-/// document.
+/// document. The token, hash and quotation arrays are read through buffer pointers (made by
+/// `withScanner`), which the per-word loop reads without a bounds check.
 struct ToneScanner {
     let sentences: [Sentence]
-    let quotations: [Quotation]
+    let quotations: UnsafeBufferPointer<Quotation>
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     /// The core's `TermHash` of each token.
-    let tokenHashes: [UInt64]
+    let tokenHashes: UnsafeBufferPointer<UInt64>
     /// The token flags tested per word, read once: each use of `Token.Flags.capitalized` and the
     /// like calls the core's accessor of the static.
     private let capitalizedFlag: Token.Flags
@@ -19,8 +20,9 @@ struct ToneScanner {
     private let allCapsFlag: Token.Flags
 
     /// A scanner of a document's `sentences`, `quotations`, `tokens` and `tokenHashes` over its
-    /// UTF-8 `bytes`.
-    init(sentences: [Sentence], quotations: [Quotation], tokens: [Token], tokenHashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>) {
+    /// UTF-8 `bytes`; the buffers must stay valid while it is used.
+    init(sentences: [Sentence], quotations: UnsafeBufferPointer<Quotation>, tokens: UnsafeBufferPointer<Token>,
+         tokenHashes: UnsafeBufferPointer<UInt64>, bytes: UnsafeBufferPointer<UInt8>) {
         self.sentences = sentences
         self.quotations = quotations
         self.bytes = bytes
@@ -29,6 +31,19 @@ struct ToneScanner {
         capitalizedFlag = .capitalized
         compoundFlag = .continuesCompound
         allCapsFlag = .allCaps
+    }
+
+    /// Calls `body` with a scanner of a document's arrays over its UTF-8 `bytes`; the scanner is
+    /// valid only inside `body`.
+    static func withScanner<Output>(sentences: [Sentence], quotations: [Quotation], tokens: [Token], tokenHashes: [UInt64],
+                                    bytes: UnsafeBufferPointer<UInt8>, _ body: (ToneScanner) -> Output) -> Output {
+        quotations.withUnsafeBufferPointer { quotations in
+            tokens.withUnsafeBufferPointer { tokens in
+                tokenHashes.withUnsafeBufferPointer { tokenHashes in
+                    body(ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: tokenHashes, bytes: bytes))
+                }
+            }
+        }
     }
 
     struct SentenceSums {
@@ -47,9 +62,10 @@ struct ToneScanner {
     struct Result {
         var sentenceSums: [SentenceSums] = []
         var loaded: [LoadedHit] = []
-        /// The drivers with a nonzero total (exact, not rounded), in the order of their keys in
-        /// the driver table; not yet ranked.
-        var drivers: [ToneAnalyzer.Driver] = []
+        /// The driver keys with a nonzero total (exact, not rounded), in the order of the driver
+        /// table; not yet ranked, and without their terms, which the report makes only for the
+        /// drivers it lists. In the workspace's storage, as `sentenceSums`.
+        var drivers: [KeyedTotal] = []
         var evaluative = 0
         var polarTerms = 0
         var words = 0
@@ -65,16 +81,22 @@ struct ToneScanner {
         }
     }
 
+    /// A driver key (an entry, or a shifter with its target) and its total in the document.
+    struct KeyedTotal: Equatable {
+        var key: UInt64
+        var total: DriverTotal
+    }
+
     /// A word of the sentence being scanned.
     struct Word {
-        var token: Int
-        var hash: UInt64
+        var token = 0
+        var hash: UInt64 = 0
         /// The end of the bytes that are hashed (a possessive 's is left out).
-        var keyEnd: Int
+        var keyEnd = 0
         /// Clause breaks (punctuation) before this word, counted from the sentence start.
-        var clause: Int
-        var quoted: Bool
-        var negates: Bool
+        var clause = 0
+        var quoted = false
+        var negates = false
     }
 
     /// What one polar term adds to its sentence's sum. A struct, not a tuple: an array of tuples
@@ -124,7 +146,8 @@ struct ToneScanner {
         swap(&result.sentenceSums, &workspace.sentenceSums)
         result.sentenceSums.removeAll(keepingCapacity: true)
         result.sentenceSums.reserveCapacity(sentences.count)
-        var quoteIndex = 0
+        swap(&result.drivers, &workspace.driverTotals)
+        if !result.drivers.isEmpty { result.drivers.removeAll(keepingCapacity: true) }
         // Buffers reused for every sentence, with room for the longest sentence: a sentence has at
         // most one word per token, a hit per word and a contribution per hit. They are taken out of
         // the workspace for the scan (a class's stored arrays would be checked for exclusive access
@@ -144,18 +167,46 @@ struct ToneScanner {
             swap(&drivers, &workspace.drivers)
         }
         drivers.removeAll()
-        words.reserveCapacity(longest)
-        hits.reserveCapacity(longest)
-        contributions.reserveCapacity(longest)
+        // The words, hits and contributions are written into slots, not appended: an append
+        // checked the array's storage for a unique reference (a runtime call) for every word.
+        if words.count < longest { words.append(contentsOf: repeatElement(Word(), count: longest - words.count)) }
+        if hits.count < longest {
+            hits.append(contentsOf: repeatElement(Hit(position: 0, span: 0, entry: -1, category: .neutral, valence: 0), count: longest - hits.count))
+        }
+        if contributions.count < longest {
+            contributions.append(contentsOf: repeatElement(Contribution(position: 0, value: 0, quoted: false, key: 0), count: longest - contributions.count))
+        }
+        words.withUnsafeMutableBufferPointer { wordSlots in
+            hits.withUnsafeMutableBufferPointer { hitSlots in
+                contributions.withUnsafeMutableBufferPointer { contributionSlots in
+                    scanSentences(lexicon: lexicon, wordSlots: wordSlots, hits: SlotList(hitSlots), contributions: SlotList(contributionSlots),
+                                  drivers: &drivers, result: &result)
+                }
+            }
+        }
+        if drivers.count > 0 {
+            result.drivers.reserveCapacity(drivers.count)
+            drivers.forEach { key, total in
+                guard total.sum != 0 else { return }
+                result.drivers.append(KeyedTotal(key: key, total: total))
+            }
+        }
+        return result
+    }
+
+    /// The scan of every sentence, with buffers of room for the longest sentence: each
+    /// sentence's words, hits and contributions, then its sums and driver totals.
+    private func scanSentences(lexicon: ToneLexicon, wordSlots: UnsafeMutableBufferPointer<Word>, hits: SlotList<Hit>,
+                               contributions: SlotList<Contribution>, drivers: inout DriverTable, result: inout Result) {
+        var hits = hits, contributions = contributions
+        var quoteIndex = 0
         for sentence in sentences {
-            // Emptied only when not empty: most sentences leave no hits, and emptying an empty
-            // array still goes through `replaceSubrange`.
-            words.removeAll(keepingCapacity: true)
-            if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
-            if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
+            hits.removeAll()
+            contributions.removeAll()
             var sums = SentenceSums()
             var clause = 0
             var capitalized = 0
+            var count = 0
             for tokenIndex in Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound) {
                 let token = tokens[tokenIndex]
                 guard token.kind == .word else {
@@ -177,10 +228,12 @@ struct ToneScanner {
                 let hash = end == Int(token.range.end) ? tokenHashes[tokenIndex] : TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 if token.flags.contains(capitalizedFlag) { capitalized += 1 }
                 if !quoted { sums.hasNarrativeWords = true } else { sums.hasQuotedWords = true }
-                words.append(Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates))
+                wordSlots[count] = Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates)
+                count += 1
             }
-            result.words += words.count
-            let headline = words.count >= 6 && capitalized * 10 >= words.count * 7
+            result.words += count
+            let words = UnsafeBufferPointer(rebasing: wordSlots[..<count])
+            let headline = count >= 6 && capitalized * 10 >= count * 7
             findHits(words: words, headline: headline, lexicon: lexicon, into: &hits)
             resolveShifters(words: words, hits: &hits)
             applyRules(words: words, hits: hits, into: &contributions, result: &result)
@@ -190,14 +243,6 @@ struct ToneScanner {
             }
             result.sentenceSums.append(sums)
         }
-        if drivers.count > 0 {
-            result.drivers.reserveCapacity(drivers.count)
-            drivers.forEach { key, total in
-                guard total.sum != 0 else { return }
-                result.drivers.append(ToneAnalyzer.Driver(term: Result.driverTerm(key, entries: lexicon.entries), contribution: total.sum, count: total.count))
-            }
-        }
-        return result
     }
 
     private func isCapitalized(_ word: Word) -> Bool {
@@ -206,7 +251,7 @@ struct ToneScanner {
     }
 
     /// Longest-match lookup of single and multi-word entries; marks polar words inside names.
-    private func findHits(words: [Word], headline: Bool, lexicon: ToneLexicon, into hits: inout [Hit]) {
+    private func findHits(words: UnsafeBufferPointer<Word>, headline: Bool, lexicon: ToneLexicon, into hits: inout SlotList<Hit>) {
         var position = 0
         while position < words.count {
             let word = words[position]
@@ -264,7 +309,7 @@ struct ToneScanner {
 
     /// Whether a capitalized match at `position` is part of a multi-word name ("Justice Department",
     /// "Department of Justice", "Freedom House").
-    private func isInName(words: [Word], position: Int, span: Int) -> Bool {
+    private func isInName(words: UnsafeBufferPointer<Word>, position: Int, span: Int) -> Bool {
         let clause = words[position].clause
         let after = position + span
         if after < words.count, words[after].clause == clause, isCapitalized(words[after]) { return true }
@@ -295,7 +340,7 @@ struct ToneScanner {
     /// Pairs each verb of decrease or increase with the polar noun it acts on: a following one within
     /// two words ("reduced deaths", "cut the deficit"), else a preceding one within four ("crime fell"),
     /// else a following one within three.
-    private func resolveShifters(words: [Word], hits: inout [Hit]) {
+    private func resolveShifters(words: UnsafeBufferPointer<Word>, hits: inout SlotList<Hit>) {
         for index in hits.indices where (hits[index].category == .decrease || hits[index].category == .increase || hits[index].category == .remedy) && !hits[index].skipped {
             let shifter = hits[index]
             let remedy = shifter.category == .remedy
@@ -350,11 +395,11 @@ struct ToneScanner {
     }
 
     /// Applies modifiers, negation, contrast and concession; records contributions, loaded terms and counts.
-    private func applyRules(words: [Word], hits: [Hit], into contributions: inout [Contribution], result: inout Result) {
+    private func applyRules(words: UnsafeBufferPointer<Word>, hits: SlotList<Hit>, into contributions: inout SlotList<Contribution>, result: inout Result) {
         var negationEnd = -10, negationClause = -1
         // A negation with its own valence ("failed to") counts it when it negates nothing.
         var openNegation: Contribution? = nil
-        func closeNegation(_ contributions: inout [Contribution], _ result: inout Result) {
+        func closeNegation(_ contributions: inout SlotList<Contribution>, _ result: inout Result) {
             if let pending = openNegation, pending.value != 0 {
                 contributions.append(pending)
                 result.polarTerms += 1

@@ -13,17 +13,22 @@ final class ToneWorkspace: ReusableWorkspace, @unchecked Sendable {
     /// The storage of a scan's `sentenceSums`: lent to the result and given back after the report
     /// (`reclaim(from:)`).
     var sentenceSums: [ToneScanner.SentenceSums] = []
+    /// The storage of a scan's `drivers`, lent and given back as `sentenceSums` is.
+    var driverTotals: [ToneScanner.KeyedTotal] = []
     /// Driver totals of the document.
     var drivers = DriverTable()
 
     /// Whether the buffers grew past what is worth keeping (a sentence of a great many tokens): such
     /// a workspace is dropped rather than pooled.
-    var isOversized: Bool { words.capacity > Self.wordLimit || sentenceSums.capacity > Self.wordLimit }
+    var isOversized: Bool {
+        words.capacity > Self.wordLimit || sentenceSums.capacity > Self.wordLimit || driverTotals.capacity > Self.wordLimit
+    }
 
-    /// Takes back the storage of `result.sentenceSums` for the next document (the result's list
-    /// is left empty).
+    /// Takes back the storage of `result.sentenceSums` and `result.drivers` for the next document
+    /// (the result's lists are left empty).
     func reclaim(from result: inout ToneScanner.Result) {
         swap(&sentenceSums, &result.sentenceSums)
+        swap(&driverTotals, &result.drivers)
     }
 
     /// Buffers for sentences longer than this (or for documents of more sentences) are not kept.

@@ -13,14 +13,24 @@ struct CueTrieTests {
     /// The matches at `start`: each as its end and its entries' categories and rules.
     static func matches(_ trie: CueTrie, _ words: [String], from start: Int = 0) -> [(end: Int, entries: [String])] {
         let hashes = words.map { TermHash.hash($0) }
-        var candidates: [CueTrie.Candidate] = []
-        hashes.withUnsafeBufferPointer { trie.matches($0, from: start, limit: words.count, into: &candidates) }
+        let candidates = withUnsafeTemporaryAllocation(of: CueTrie.Candidate.self, capacity: max(trie.depth, 1)) { slots in
+            let count = hashes.withUnsafeBufferPointer { trie.matches($0, from: start, limit: words.count, into: slots) }
+            return Array(slots[..<count])
+        }
         return candidates.map { candidate in
             (candidate.end, trie.entryIndices(at: candidate.node).map { index in
                 let entry = trie.entry(index)
                 return "\(entry.category?.rawValue ?? "none")/\(entry.rule.rawValue)"
             })
         }
+    }
+
+    @Test("The depth is the most words of a phrase, the most matches at one token")
+    func depth() throws {
+        #expect(CueTrie().depth == 0)
+        let trie = try Self.trie("may\tepistemic\tmay\nmay be\tepistemic\nmay be the case\tepistemic\n")
+        #expect(trie.depth == 4)
+        #expect(Self.matches(trie, ["may", "be", "the", "case"]).count == 3)
     }
 
     @Test("Matches come longest first, each with its entries in file order")

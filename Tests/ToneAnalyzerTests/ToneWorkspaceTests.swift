@@ -17,8 +17,9 @@ struct ToneWorkspaceTests {
         let sentences = document.sentences, quotations = document.quotations
         let tokens = document.tokens, hashes = document.tokenHashes
         return text.withUTF8 { bytes in
-            let scanner = ToneScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: hashes, bytes: bytes)
-            return workspace.map { scanner.run(lexicon: defaultTone.lexicon, workspace: $0) } ?? scanner.run(lexicon: defaultTone.lexicon)
+            ToneScanner.withScanner(sentences: sentences, quotations: quotations, tokens: tokens, tokenHashes: hashes, bytes: bytes) { scanner in
+                workspace.map { scanner.run(lexicon: defaultTone.lexicon, workspace: $0) } ?? scanner.run(lexicon: defaultTone.lexicon)
+            }
         }
     }
 

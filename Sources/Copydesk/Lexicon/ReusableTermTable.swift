@@ -54,6 +54,7 @@ public struct ReusableTermTable<Value> {
     /// Empties the table, keeping its storage. The next contents start in the first slots —
     /// room for `expectedCount` keys before the table grows, as `TermTable(minimumCapacity:)`
     /// gives — so a small document's keys stay in a few cache lines after a large one.
+    @inlinable
     public mutating func removeAll(expectingCount expectedCount: Int = 0) {
         var used = 8
         while used < expectedCount * 2 { used <<= 1 }
@@ -125,9 +126,12 @@ public struct ReusableTermTable<Value> {
     }
 
     /// Doubles the slots in use and moves the entries over in slot order, as `TermTable` does.
-    @usableFromInline
+    /// Inlinable, as are the functions it calls: a client then runs code specialized for its
+    /// `Value`, where the generic code read each slot through the type's metadata (a tone
+    /// document's driver table grows from eight slots two or three times).
+    @inlinable
     mutating func grow() {
-        moving.removeAll(keepingCapacity: true)
+        // `moving` is empty here: every growth empties it when done.
         for index in 0...mask where slots[index].stamp == stamp { moving.append(slots[index]) }
         mask = (mask + 1) * 2 - 1
         if slots.count <= mask { growStorage(to: mask + 1) }
@@ -140,14 +144,14 @@ public struct ReusableTermTable<Value> {
     }
 
     /// Storage of `count` slots; the slots kept are all emptied by a new stamp.
-    @usableFromInline
+    @inlinable
     mutating func growStorage(to count: Int) {
         advanceStamp()
         slots.append(contentsOf: repeatElement(Slot(key: 0, value: placeholder, stamp: 0), count: count - slots.count))
     }
 
     /// Moves to a stamp no slot carries; every slot reads as empty.
-    @usableFromInline
+    @inlinable
     mutating func advanceStamp() {
         if stamp == .max {
             for index in slots.indices { slots[index].stamp = 0 }
