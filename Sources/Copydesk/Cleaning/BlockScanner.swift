@@ -138,7 +138,9 @@ struct BlockScanner {
         return f
     }
 
-    /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open.
+    /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open: a word
+    /// the filter turns away by a short path, a short listed one with the hash and classes the
+    /// lexicon stores for its spelling, any other by its hash.
     @inline(__always)
     mutating func closeWord(_ wordEnd: Int, _ lexicon: CleanerLexicon) {
         guard wordStart >= 0 else { return }
@@ -153,14 +155,14 @@ struct BlockScanner {
             }
             // A short word of the lists comes with its hash and classes.
             if length <= 8, let (hash, classes) = lexicon.shortASCIIWord(prefix: prefix) {
-                closeListedWord(wordEnd, lexicon, hash: hash, classes: classes)
+                closeHashedWord(wordEnd, lexicon, hash: hash, classes: classes)
                 return
             }
         }
         closeLookedUpWord(wordEnd, lexicon)
     }
 
-    /// `closeListedWord` for an ASCII word in no list (no classes, so in no phrase): only the
+    /// `closeHashedWord` for an ASCII word in no list (no classes, so in no phrase): only the
     /// counts of words, numbers, letter words and capitals move, and the recent phrases end.
     @inline(__always)
     mutating func closeUnlistedASCIIWord(_ wordEnd: Int) {
@@ -194,13 +196,13 @@ struct BlockScanner {
     @inline(never)
     mutating func closeLookedUpWord(_ wordEnd: Int, _ lexicon: CleanerLexicon) {
         let hash = TermHash.hashInlined(UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]))
-        closeListedWord(wordEnd, lexicon, hash: hash, classes: lexicon.classes(of: hash))
+        closeHashedWord(wordEnd, lexicon, hash: hash, classes: lexicon.classes(of: hash))
     }
 
     /// Counts the open word, which ends at `wordEnd`, whose `TermHash` is `hash` and whose
-    /// classes are `classes`.
+    /// classes are `classes` (known from the short-word table, or looked up).
     @inline(never)
-    mutating func closeListedWord(_ wordEnd: Int, _ lexicon: CleanerLexicon, hash: UInt64, classes: CleanerLexicon.Classes) {
+    mutating func closeHashedWord(_ wordEnd: Int, _ lexicon: CleanerLexicon, hash: UInt64, classes: CleanerLexicon.Classes) {
         let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
         wordIsASCII = true
         lastWordClasses = classes
