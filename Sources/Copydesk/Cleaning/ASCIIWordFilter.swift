@@ -12,12 +12,12 @@ struct ASCIIWordFilter: Sendable {
     /// An empty filter.
     init() {}
 
-    /// The key of the word `bytes[start..<end]` (not empty): its length and its first eight
-    /// bytes, each with bit 5 set (which lowercases ASCII letters and leaves digits and the
-    /// apostrophe alone), mixed by one multiplication. Reads eight bytes at once where the
-    /// buffer holds them.
+    /// The first eight bytes of the word `bytes[start..<end]` (not empty), each with bit 5 set
+    /// (which lowercases ASCII letters and leaves digits and the apostrophe alone), and zero past
+    /// the word's end: for a word of at most eight bytes, its spelling as `TermHash` folds it.
+    /// Reads eight bytes at once where the buffer holds them.
     @inline(__always)
-    static func key(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func foldedPrefix(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let length = end - start
         var prefix: UInt64 = 0
         if start + 8 <= bytes.count {
@@ -30,7 +30,20 @@ struct ASCIIWordFilter: Sendable {
             }
         }
         let kept: UInt64 = length >= 8 ? .max : (1 &<< UInt64(truncatingIfNeeded: 8 &* length)) &- 1
-        return ((prefix | 0x2020_2020_2020_2020) & kept ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+        return (prefix | 0x2020_2020_2020_2020) & kept
+    }
+
+    /// The key of a word of `length` bytes whose `foldedPrefix` is `prefix`: both mixed by one
+    /// multiplication (any case of a word has its key).
+    @inline(__always)
+    static func key(prefix: UInt64, length: Int) -> UInt64 {
+        (prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The key of the word `bytes[start..<end]` (not empty): its length and its `foldedPrefix`.
+    @inline(__always)
+    static func key(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        key(prefix: foldedPrefix(from: start, to: end, in: bytes), length: end - start)
     }
 
     /// The word of the filter and its two bits for `key`, from the key's high bits.
@@ -55,7 +68,13 @@ struct ASCIIWordFilter: Sendable {
     /// when it was, and for a few words that were not.
     @inline(__always)
     func mayContain(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (word, bits) = Self.position(Self.key(from: start, to: end, in: bytes))
+        mayContain(prefix: Self.foldedPrefix(from: start, to: end, in: bytes), length: end - start)
+    }
+
+    /// `mayContain(from:to:in:)` for a word of `length` bytes whose `foldedPrefix` is `prefix`.
+    @inline(__always)
+    func mayContain(prefix: UInt64, length: Int) -> Bool {
+        let (word, bits) = Self.position(Self.key(prefix: prefix, length: length))
         return words[word] & bits == bits
     }
 }

@@ -64,6 +64,14 @@ struct BlockScanner {
                     beforeLastVisible = run - index >= 2 ? Unicode.Scalar(bytes[run - 2]) : lastVisible
                     lastVisible = Unicode.Scalar(bytes[run - 1])
                     index = run
+                    if index < end && bytes[index] == 0x20 {
+                        // The plain space that most often follows, taken as the branch above takes
+                        // it (after a letter or digit, it ends no sentence).
+                        f.spaceBytes += 1
+                        closeToken(index)
+                        closeWord(index, lexicon)
+                        index += 1
+                    }
                     continue
                 }
             }
@@ -130,20 +138,72 @@ struct BlockScanner {
         return f
     }
 
-    /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open.
+    /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open: a word
+    /// the filter turns away by a short path, a short listed one with the hash and classes the
+    /// lexicon stores for its spelling, any other by its hash.
+    @inline(__always)
     mutating func closeWord(_ wordEnd: Int, _ lexicon: CleanerLexicon) {
         guard wordStart >= 0 else { return }
-        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
-        // Most words are in no list: an ASCII word that the lexicon's filter turns away has no
-        // classes, and its hash would serve only phrases, which need a word of a list.
-        var hash: UInt64 = 0
-        let classes: CleanerLexicon.Classes
-        if wordIsASCII && !lexicon.mayContainASCIIWord(from: wordStart, to: wordEnd, in: bytes) {
-            classes = []
-        } else {
-            hash = TermHash.hashInlined(word)
-            classes = lexicon.classes(of: hash)
+        if wordIsASCII {
+            // Most words are in no list: an ASCII word that the lexicon's filter turns away has no
+            // classes, and its hash would serve only phrases, which need a word of a list.
+            let length = wordEnd - wordStart
+            let prefix = ASCIIWordFilter.foldedPrefix(from: wordStart, to: wordEnd, in: bytes)
+            if !lexicon.mayContainASCIIWord(prefix: prefix, length: length) {
+                closeUnlistedASCIIWord(wordEnd)
+                return
+            }
+            // A short word of the lists comes with its hash and classes.
+            if length <= 8, let (hash, classes) = lexicon.shortASCIIWord(prefix: prefix) {
+                closeHashedWord(wordEnd, lexicon, hash: hash, classes: classes)
+                return
+            }
         }
+        closeLookedUpWord(wordEnd, lexicon)
+    }
+
+    /// `closeHashedWord` for an ASCII word in no list (no classes, so in no phrase): only the
+    /// counts of words, numbers, letter words and capitals move, and the recent phrases end.
+    @inline(__always)
+    mutating func closeUnlistedASCIIWord(_ wordEnd: Int) {
+        lastWordClasses = CleanerLexicon.Classes(rawValue: 0)   // not `[]`, which makes and releases an array here
+        lastWordEnd = wordEnd
+        f.words += 1
+        // Counted without branches: whether a word is a number or capitalized is hard to predict.
+        let lead = bytes[wordStart]
+        let startsUppercase = lead &- 0x41 < 26
+        f.numbers += lead &- 0x30 < 10 ? 1 : 0
+        f.letterWords += (lead | 0x20) &- 0x61 < 26 ? 1 : 0
+        f.capitalized += startsUppercase ? 1 : 0
+        if firstWord {
+            if wordEnd - wordStart > 2 && (lead == 0x42 || lead == 0x62) && (bytes[wordStart + 1] == 0x79 || bytes[wordStart + 1] == 0x59)
+                && bytes[wordStart + 2] >= 0x41 && bytes[wordStart + 2] <= 0x5A {
+                f.looksLikeByline = true   // "ByNelson D. Schwartz"
+            }
+            firstWordIsBy = false
+            f.startsWithCommentAction = false
+            firstWord = false
+        } else if f.words == 2 && firstWordIsBy && startsUppercase {
+            f.looksLikeByline = true
+        }
+        lastWordCapitalized = startsUppercase
+        // No phrase ends here, and none goes on: the next word reads no recent phrase.
+        recentCount = 0
+        wordStart = -1
+    }
+
+    /// Counts the open word, which ends at `wordEnd`, with the classes the lexicon gives its hash.
+    @inline(never)
+    mutating func closeLookedUpWord(_ wordEnd: Int, _ lexicon: CleanerLexicon) {
+        let hash = TermHash.hashInlined(UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]))
+        closeHashedWord(wordEnd, lexicon, hash: hash, classes: lexicon.classes(of: hash))
+    }
+
+    /// Counts the open word, which ends at `wordEnd`, whose `TermHash` is `hash` and whose
+    /// classes are `classes` (known from the short-word table, or looked up).
+    @inline(never)
+    mutating func closeHashedWord(_ wordEnd: Int, _ lexicon: CleanerLexicon, hash: UInt64, classes: CleanerLexicon.Classes) {
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
         wordIsASCII = true
         lastWordClasses = classes
         lastWordEnd = wordEnd

@@ -49,6 +49,8 @@ final class CleanerLexicon: Sendable {
     private let shift: UInt64
     /// Every spelling of the lists that `TermHash` folds to ASCII letters, digits and apostrophes.
     private let asciiWords: ASCIIWordFilter
+    /// Those spellings of at most eight bytes, with their hashes and classes.
+    private let shortASCIIWords: ShortASCIIWordTable
 
     /// False only when the word `bytes[start..<end]`, made of ASCII letters, digits and
     /// apostrophes only, is in no list: its `classes(of:)` are then empty. True for the words
@@ -56,6 +58,22 @@ final class CleanerLexicon: Sendable {
     @inline(__always)
     func mayContainASCIIWord(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         asciiWords.mayContain(from: start, to: end, in: bytes)
+    }
+
+    /// `mayContainASCIIWord(from:to:in:)` for a word of `length` bytes whose
+    /// `ASCIIWordFilter.foldedPrefix` is `prefix`.
+    @inline(__always)
+    func mayContainASCIIWord(prefix: UInt64, length: Int) -> Bool {
+        asciiWords.mayContain(prefix: prefix, length: length)
+    }
+
+    /// The `TermHash` and the `classes(of:)` of a word of one to eight ASCII letters, digits and
+    /// apostrophes whose `ASCIIWordFilter.foldedPrefix` is `prefix`, when it is spelled as a word
+    /// of the lists (in any case); nil otherwise (its hash must then be looked up).
+    @inline(__always)
+    func shortASCIIWord(prefix: UInt64) -> (hash: UInt64, classes: Classes)? {
+        guard let entry = shortASCIIWords.entry(for: prefix) else { return nil }
+        return (entry.hash, entry.classes)
     }
 
     /// The lowercase ASCII letters, the digits and the apostrophe — the bytes of an ASCII word
@@ -113,8 +131,12 @@ final class CleanerLexicon: Sendable {
         self.hasStopList = !stopWords.isEmpty
         var table = TermTable<Classes>(minimumCapacity: stopWords.count + vocabulary.phrases.count + dateWords.count)
         var filter = ASCIIWordFilter()
+        var foldedSpellings: [String] = []
         func fold(_ spelling: String) {
-            if let folded = Self.asciiFold(spelling), !folded.isEmpty { filter.insert(folded) }
+            if let folded = Self.asciiFold(spelling), !folded.isEmpty {
+                filter.insert(folded)
+                foldedSpellings.append(folded)
+            }
         }
         func add(_ spellings: [String], _ member: Classes) {
             for spelling in spellings {
@@ -155,6 +177,16 @@ final class CleanerLexicon: Sendable {
         self.slots = slots
         self.shift = shift
         self.asciiWords = filter
+        // A text's word spelled as a short folded spelling has that spelling's hash, so the
+        // classes the table gives it.
+        var shortEntries: [ShortASCIIWordTable.Entry] = []
+        var shortPrefixes = Set<UInt64>()
+        for folded in foldedSpellings {
+            guard let prefix = ShortASCIIWordTable.prefix(of: folded), shortPrefixes.insert(prefix).inserted else { continue }
+            let hash = TermHash.hash(folded)
+            shortEntries.append(ShortASCIIWordTable.Entry(prefix: prefix, hash: hash, classes: table[hash] ?? []))
+        }
+        self.shortASCIIWords = ShortASCIIWordTable(shortEntries)
     }
 
     /// The news cleaner's lexicon for `language` (built once per language and process).

@@ -62,18 +62,44 @@ public struct NewsCleaner: Cleaner {
     /// read once per link of the card.
     static func repeatsItself(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(block.start), length = Int(block.end) - start
-        var phrase = 1
-        while 2 * phrase + 1 <= length {
-            // The phrase ends at a space, and the text repeats with a period of phrase and space.
-            if bytes[start + phrase] == 0x20 {
-                let period = phrase + 1
-                var offset = period
-                while offset < length && bytes[start + offset] == bytes[start + offset - period] { offset += 1 }
-                if offset == length { return true }
+        guard length >= 3 else { return false }
+        // A copy starts at `period` (2 through `lastPeriod`): after a space that ends the phrase,
+        // with the block's first byte. Those spots are found eight bytes at a time; the text
+        // is compared from there only.
+        let lastPeriod = (length - 1) / 2 + 1
+        let first = bytes[start]
+        func isRepeated(withPeriod period: Int) -> Bool {
+            var offset = period
+            while offset < length && bytes[start + offset] == bytes[start + offset - period] { offset += 1 }
+            return offset == length
+        }
+        var base = 1   // the chunk at `base` holds the spots base + 1 ... base + 7
+        while base < lastPeriod && start + base + 8 <= bytes.count {
+            var spots = Self.phraseStarts(in: UTF8Scanning.chunk(at: start + base, in: bytes), first: first)
+            while spots != 0 {
+                let period = base + spots.trailingZeroBitCount >> 3
+                if period > lastPeriod { return false }
+                if isRepeated(withPeriod: period) { return true }
+                spots &= spots &- 1
             }
-            phrase += 1
+            base += 7
+        }
+        var period = base + 1
+        while period <= lastPeriod {
+            if bytes[start + period - 1] == 0x20 && bytes[start + period] == first && isRepeated(withPeriod: period) { return true }
+            period += 1
         }
         return false
+    }
+
+    /// Bit 7 of each byte of `chunk` (eight bytes in text order from the low one) that is `first`
+    /// right after a space (0x20) in the chunk; never byte 0, whose predecessor is not in it.
+    @inline(__always)
+    static func phraseStarts(in chunk: UInt64, first: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        /// Bit 7 of each byte of `x` that is zero (exact: no borrow crosses bytes).
+        func zeroBytes(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x) & ~low }
+        return zeroBytes(chunk ^ (ones &* UInt64(first))) & (zeroBytes(chunk ^ (ones &* 0x20)) << 8)
     }
 
     /// The features of each block (see `BlockScanner`), with `isRepeat` and `occurrences` set.

@@ -39,6 +39,32 @@ struct BlockScannerTests {
         #expect(features("ÉCOLE Überall café naïve").letterWords == 4)
     }
 
+    /// Property: a block's counts do not depend on what follows it in the buffer (its last words
+    /// are read with fewer than eight bytes after them at the buffer's end), nor on the case of
+    /// its words of the lists.
+    @Test func countsDependOnTheBlockOnly() {
+        let texts = ["By Jane Doe, Photo: AP", "We use cookies. Accept all cookies", "Updated 21 Nov 2017, 9:45pm",
+                     "the of and to a in", "Subscribe to our newsletter for more", "Don't miss it, said the mayor's aide"]
+        func counts(_ text: String, followedBy tail: String) -> [Int] {
+            var buffer = text + tail
+            return buffer.withUTF8 { bytes in
+                let lexicon = CleanerLexicon.forLanguage(.english)
+                var scanner = BlockScanner(block: TextRange(start: 0, end: text.utf8.count), bytes: bytes, vocabulary: lexicon.vocabulary)
+                let f = scanner.measure(lexicon: lexicon)
+                return [f.words, f.stopWords, f.numbers, f.letterWords, f.capitalized, f.boilerplateHits, f.strongHits,
+                        f.creditHits, f.dateWords, f.looksLikeByline ? 1 : 0]
+            }
+        }
+        for text in texts {
+            let alone = counts(text, followedBy: "")
+            #expect(counts(text, followedBy: " and a long tail of more words") == alone, "\(text)")
+            #expect(counts(text.lowercased(), followedBy: "")[..<3] == alone[..<3], "\(text)")
+            #expect(counts(text.uppercased(), followedBy: "")[5...8] == alone[5...8], "\(text)")
+        }
+        #expect(counts("We use cookies. Accept all cookies", followedBy: "")[6] > 0)
+        #expect(counts("Updated 21 Nov 2017, 9:45pm", followedBy: "")[8] > 0)
+    }
+
     /// Property: the scanner is what `NewsCleaner.measure` reports, block by block.
     @Test func isTheCleanersMeasure() {
         var text = "Title Of The Page\n\nSome prose, with words; and (code) marks = 3.\n\n^ Smith (2004). Title."

@@ -60,6 +60,34 @@ struct CleanerLexiconTests {
         #expect(CleanerLexicon.asciiFold("e-mail") == nil)
     }
 
+    /// Property: a short ASCII word found by its spelling has the hash `TermHash` gives it and the
+    /// classes the table gives that hash, in any case; words of no list are not found.
+    @Test func shortWordsCarryTheirHashAndClasses() {
+        for language in [Language.english, .german, .french, .undetermined] {
+            let lexicon = CleanerLexicon.forLanguage(language)
+            let lists = WordList.entries("stopwords/\(language.rawValue).txt").map { String(WordList.fields($0)[0]) }
+                + NewsCleaner.dateWords + NewsCleaner.bylineWords + NewsCleaner.commentActions
+                + NewsCleaner.creditLabels + BoilerplateVocabulary.forLanguage(language).spellings
+            var found = 0
+            for spelling in lists {
+                guard let folded = CleanerLexicon.asciiFold(spelling), folded.utf8.count <= 8 else { continue }
+                for word in [folded, folded.uppercased(), folded.prefix(1).uppercased() + folded.dropFirst()] {
+                    guard let prefix = ShortASCIIWordTable.prefix(of: word), let entry = lexicon.shortASCIIWord(prefix: prefix) else {
+                        Issue.record("\(word) not found")
+                        continue
+                    }
+                    found += 1
+                    #expect(entry.hash == TermHash.hash(word), "\(word)")
+                    #expect(entry.classes == lexicon.classes(of: TermHash.hash(word)), "\(word)")
+                }
+            }
+            #expect(found > 100)
+            for word in ["harbor", "Mayor", "x9y", "zzz"] {
+                #expect(lexicon.shortASCIIWord(prefix: ShortASCIIWordTable.prefix(of: word)!) == nil)
+            }
+        }
+    }
+
     /// Property: the filter never turns away a word of a list, in any case, and turns away most
     /// other words; a word it turns away has no classes.
     @Test func filterKeepsEveryListWord() {

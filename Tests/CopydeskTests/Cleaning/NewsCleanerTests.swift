@@ -193,6 +193,45 @@ struct NewsCleanerTests {
         }
     }
 
+    /// Property: the teaser-card check finds a repeated phrase exactly where comparing the
+    /// text at every space after the first half's phrases does, wherever the block sits in the
+    /// buffer (the eight-byte reads stop before its end).
+    @Test func repeatsItselfAgreesWithComparingAtEverySpace() {
+        func reference(_ block: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let start = Int(block.start), length = Int(block.end) - start
+            var phrase = 1
+            while 2 * phrase + 1 <= length {
+                if bytes[start + phrase] == 0x20 {
+                    let period = phrase + 1
+                    var offset = period
+                    while offset < length && bytes[start + offset] == bytes[start + offset - period] { offset += 1 }
+                    if offset == length { return true }
+                }
+                phrase += 1
+            }
+            return false
+        }
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["How to Save Money How to Save Money", "How to Save Money How to Sa", "a a", "ab ab", "ab ac",
+                     "Read more Read more Read more", "Read more. Read more", "x", "", "aa aa aa a", "Big news Big newz"]
+        for _ in 0..<400 {
+            let alphabet: [Character] = ["a", "b", " "]
+            texts.append(String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+            let phrase = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let copies = String(repeating: phrase + " ", count: Int.random(in: 1...4, using: &generator))
+            texts.append(String(copies.dropLast(Int.random(in: 0...min(5, copies.count), using: &generator))))
+        }
+        for text in texts {
+            for padding in [0, 3, 11] {
+                var buffer = String(repeating: "z", count: padding) + text + String(repeating: "q", count: padding / 3)
+                buffer.withUTF8 { bytes in
+                    let block = TextRange(start: padding, end: padding + text.utf8.count)
+                    #expect(NewsCleaner.repeatsItself(block, bytes) == reference(block, bytes), "\(text) at \(padding)")
+                }
+            }
+        }
+    }
+
     @Test func linkTestWithKnownFlagsAgreesWithScanning() {
         for token in ["@handle", "http://x", "www.example", "jane@example.com", "jane@example", "a.b.c", "abc", "x@y."] {
             var copy = token
