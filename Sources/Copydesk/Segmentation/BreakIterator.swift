@@ -34,6 +34,15 @@ final class BreakIterator {
 
     deinit { cd_break_close(handle) }
 
+    /// Points the iterator at `text`, borrowed until the next call binds other text.
+    @inline(__always)
+    private func bind(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) {
+        var status: Int32 = 0
+        guard cd_break_set_utf8(handle, text.baseAddress, Int64(text.count), &status) == 0 else {
+            throw SegmentationError.icu(operation: "utext_openUTF8", code: status)
+        }
+    }
+
     /// Calls `body` with each boundary after the start of `text` (a UTF-8 byte offset relative
     /// to `text`) and the rule status of the segment it ends. `text` is borrowed for the call only
     /// (see the type's note on borrowed text).
@@ -44,10 +53,7 @@ final class BreakIterator {
         in text: UnsafeBufferPointer<UInt8>,
         _ body: (_ offset: Int32, _ status: Int32) -> Void
     ) throws(SegmentationError) {
-        var status: Int32 = 0
-        guard cd_break_set_utf8(handle, text.baseAddress, Int64(text.count), &status) == 0 else {
-            throw SegmentationError.icu(operation: "utext_openUTF8", code: status)
-        }
+        try bind(text)
         let capacity = Int32(offsets.count)
         offsets.withUnsafeMutableBufferPointer { offsetBuffer in
             statuses.withUnsafeMutableBufferPointer { statusBuffer in
@@ -68,10 +74,7 @@ final class BreakIterator {
         in text: UnsafeBufferPointer<UInt8>,
         _ body: (_ offset: Int32) -> Void
     ) throws(SegmentationError) {
-        var status: Int32 = 0
-        guard cd_break_set_utf8(handle, text.baseAddress, Int64(text.count), &status) == 0 else {
-            throw SegmentationError.icu(operation: "utext_openUTF8", code: status)
-        }
+        try bind(text)
         let capacity = Int32(offsets.count)
         offsets.withUnsafeMutableBufferPointer { offsetBuffer in
             while true {
