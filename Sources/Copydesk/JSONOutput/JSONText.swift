@@ -116,26 +116,54 @@ package enum JSONText {
     }
 
     /// Writes `value` in decimal to `target` (room for 21 bytes); returns the length written.
+    /// The digits go straight into place, two at a time from a table of pairs.
     @inlinable
     package static func writeInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0 && value < 10 {  // counts and indexes are often one digit
             target.pointee = 0x30 + UInt8(truncatingIfNeeded: value)
             return 1
         }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, written backwards
-        return withUnsafeMutableBytes(of: &digits) { scratch -> Int in
-            var index = scratch.count
-            repeat {
-                index -= 1
-                scratch[index] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude != 0
-            if value < 0 { index -= 1; scratch[index] = 0x2D }
-            let length = scratch.count - index
-            target.update(from: scratch.baseAddress!.assumingMemoryBound(to: UInt8.self) + index, count: length)
-            return length
+        guard let magnitude = UInt64(exactly: value.magnitude) else { return writeWideInteger(value, to: target) }
+        var out = target
+        if value < 0 { out.pointee = 0x2D; out += 1 }
+        var digits = 1
+        var bound: UInt64 = 10
+        while digits < 20 && magnitude >= bound {
+            digits += 1
+            bound &*= 10
         }
+        let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        var rest = magnitude
+        var position = out + digits
+        while rest >= 100 {
+            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+            rest /= 100
+            position -= 2
+            position[0] = pairs.utf8Start[pair]
+            position[1] = pairs.utf8Start[pair &+ 1]
+        }
+        if rest >= 10 {
+            let pair = Int(truncatingIfNeeded: rest) &* 2
+            position[-2] = pairs.utf8Start[pair]
+            position[-1] = pairs.utf8Start[pair &+ 1]
+        } else {
+            position[-1] = 0x30 + UInt8(truncatingIfNeeded: rest)
+        }
+        return out - target + digits
+    }
+
+    /// `writeInteger` for a value whose magnitude does not fit 64 bits (up to 21 bytes).
+    @usableFromInline
+    static func writeWideInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var magnitude = value.magnitude
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(0x30 + UInt8(truncatingIfNeeded: magnitude % 10))
+            magnitude /= 10
+        } while magnitude != 0
+        if value < 0 { digits.append(0x2D) }
+        for (index, byte) in digits.reversed().enumerated() { target[index] = byte }
+        return digits.count
     }
 
     /// Appends what `write` puts into room for `limit` bytes at the end of `output`.

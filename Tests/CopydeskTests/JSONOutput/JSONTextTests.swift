@@ -105,6 +105,34 @@ struct JSONTextTests {
         #expect(String(decoding: out, as: UTF8.self) == "[" + String(value))
     }
 
+    /// Every digit count, at both ends (the digits are counted first, then written in pairs).
+    @Test func writesIntegersOfEveryLength() {
+        var values: [Int64] = [Int64.max, Int64.min, Int64.min + 1]
+        var power: Int64 = 1
+        for _ in 0..<19 {
+            values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1), power * 5 + 42]
+            if power <= Int64.max / 10 { power *= 10 }
+        }
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for value in values {
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes.prefix(length), as: UTF8.self) == String(value))
+        }
+        for value: UInt64 in [.max, .max - 1, 10_000_000_000_000_000_000, 9_999_999_999_999_999_999] {
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes.prefix(length), as: UTF8.self) == String(value))
+        }
+    }
+
+    /// Magnitudes beyond 64 bits take the general path.
+    @Test func writesWideIntegers() {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for value: Int128 in [Int128(Int64.min) * 10, Int128(UInt64.max) + 1, 123] {
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes.prefix(length), as: UTF8.self) == String(value))
+        }
+    }
+
     private func shortDecimal(_ value: Double) -> String? {
         var bytes = [UInt8](repeating: 0, count: 32)
         guard let length = bytes.withUnsafeMutableBufferPointer({ JSONText.writeShortDecimal(value, to: $0.baseAddress!) }) else { return nil }
