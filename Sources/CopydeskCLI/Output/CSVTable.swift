@@ -111,30 +111,37 @@ struct CSVTable {
             for _ in fields { out.append(0x2C) }  // a report that cannot be encoded has empty cells
             return
         }
-        guard let values, fields.allSatisfy({ Self.readsAsFoundationDoes(values[$0.name], kind: $0.kind) }) else {
-            return appendFoundationCells(of: report, fields, to: &out)
-        }
+        guard let values else { return appendFoundationCells(of: report, fields, to: &out) }
         for field in fields {
             out.append(0x2C)
-            switch values[field.name] {
-            case .string(let text)?: Self.appendCell(text, to: &out)
-            case .bool(let flag)?: out.append(flag ? "true" : "false")
-            case .number(let literal)?: RecordJSON.appendNumber(Double(literal)!, to: &out)
-            default: break
+            guard Self.appendCell(values[field.name], kind: field.kind, to: &out) else {
+                out.count = start
+                return appendFoundationCells(of: report, fields, to: &out)
             }
         }
     }
 
-    /// Whether the cell of `value` is written here as `cell(_:kind:)` writes what
-    /// `JSONSerialization` reads: text, `null`, a flag in a boolean column, or a finite number in
-    /// another column whose literal is at most 17 characters long (`JSONSerialization` reads a
-    /// longer one with a fraction as a `Decimal`).
-    private static func readsAsFoundationDoes(_ value: JSONLineObject.Value?, kind: OutputField.Kind) -> Bool {
+    /// Appends the cell of `value` as `cell(_:kind:)` writes what `JSONSerialization` reads, when
+    /// it is sure to read it the same way: text, `null`, a flag in a boolean column, or a finite
+    /// number in another column whose literal is at most 17 characters long
+    /// (`JSONSerialization` reads a longer one with a fraction as a `Decimal`). `false` otherwise.
+    private static func appendCell(_ value: JSONLineObject.Value?, kind: OutputField.Kind, to out: inout JSONByteBuffer) -> Bool {
         switch value {
-        case nil, .string?, .null?: return true
-        case .bool?: return kind == .boolean
-        case .number(let literal)?: return kind != .boolean && literal.utf8.count <= 17 && Double(literal)?.isFinite == true
-        case .nested?: return false
+        case nil, .null?:
+            return true
+        case .string(let text)?:
+            appendCell(text, to: &out)
+            return true
+        case .bool(let flag)?:
+            guard kind == .boolean else { return false }
+            out.append(flag ? "true" : "false")
+            return true
+        case .number(let literal)?:
+            guard kind != .boolean, literal.utf8.count <= 17, let number = Double(literal), number.isFinite else { return false }
+            RecordJSON.appendNumber(number, to: &out)
+            return true
+        case .nested?:
+            return false
         }
     }
 
