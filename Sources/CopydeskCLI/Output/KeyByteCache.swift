@@ -61,7 +61,20 @@ final class KeyByteCache {
     @inline(__always)
     func append(_ key: String, to buffer: inout JSONByteBuffer) -> Bool {
         guard Self.enabled else { return false }
-        let identity = Self.identity(key)
+        return append(identity: Self.identity(key), to: &buffer)
+    }
+
+    /// `append(_:to:)` for the string at `key` — a `String`, or a `String?` that holds one (laid
+    /// out as the string) — whose identity is read where it lies: a string passed from an array
+    /// element next to the `inout` buffer would be retained and released.
+    @inline(__always)
+    func append(stringAt key: UnsafeRawPointer, to buffer: inout JSONByteBuffer) -> Bool {
+        guard Self.enabled else { return false }
+        return append(identity: key.loadUnaligned(as: Identity.self), to: &buffer)
+    }
+
+    @inline(__always)
+    private func append(identity: Identity, to buffer: inout JSONByteBuffer) -> Bool {
         var slot = Self.pair(identity)
         if !holds(slot, identity) {
             slot += 1

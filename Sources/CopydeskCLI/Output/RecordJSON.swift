@@ -10,6 +10,8 @@ struct RecordJSON {
     private let reportEncoder = ReportEncoder()
     /// The JSON of the readability formulas' ids as keys, `"id":`, written once per run.
     private let formulaKeys = KeyByteCache()
+    /// The JSON of the reasons why formulas do not apply, `"reason"`, written once per run.
+    private let formulaReasons = KeyByteCache()
 
     init(include: IncludedDetail) { self.include = include }
 
@@ -127,33 +129,46 @@ struct RecordJSON {
 
     /// `{"flesch_reading_ease": 61.2, …, "not_applicable": {"smog": "reason"}}`
     private func appendReadability(_ readability: Readability, to out: inout JSONByteBuffer) {
-        // Through the buffer: each formula is borrowed, not copied (and retained) as for-in does.
+        // Through the buffer: each formula is borrowed, not copied (and retained) as for-in does;
+        // its id and reason are looked up where they lie.
         readability.formulas.withUnsafeBufferPointer { formulas in
+            guard let base = formulas.baseAddress else { return out.append(#"{,"not_applicable":{}}"#) }
             out.append(0x7B)
-            for index in formulas.indices {
-                if index > 0 { out.append(0x2C) }
-                appendFormulaKey(formulas[index].id, to: &out)
-                if let value = formulas[index].value { Self.appendNumber(value, to: &out) } else { out.append("null") }
+            for formula in base..<(base + formulas.count) {
+                if formula != base { out.append(0x2C) }
+                appendFormulaKey(formula.pointer(to: \.id)!, to: &out)
+                if let value = formula.pointee.value { Self.appendNumber(value, to: &out) } else { out.append("null") }
             }
             out.append(#","not_applicable":{"#)
             var first = true
-            for index in formulas.indices where formulas[index].value == nil {
+            for formula in base..<(base + formulas.count) where formula.pointee.value == nil {
                 if !first { out.append(0x2C) }
                 first = false
-                appendFormulaKey(formulas[index].id, to: &out)
-                if let reason = formulas[index].reason { out.appendString(reason) } else { out.append(#""""#) }
+                appendFormulaKey(formula.pointer(to: \.id)!, to: &out)
+                appendReason(formula.pointer(to: \.reason)!, to: &out)
             }
             out.append("}}")
         }
     }
 
-    /// Appends `"id":`, remembered from the formula's last record.
-    private func appendFormulaKey(_ id: String, to out: inout JSONByteBuffer) {
-        if formulaKeys.append(id, to: &out) { return }
+    /// Appends `"id":` for the id at `id`, remembered from the formula's last record.
+    private func appendFormulaKey(_ id: UnsafePointer<String>, to out: inout JSONByteBuffer) {
+        if formulaKeys.append(stringAt: id, to: &out) { return }
         let start = out.count
-        out.appendString(id)
+        out.appendString(id.pointee)
         out.append(0x3A)
-        formulaKeys.remember(id, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
+        formulaKeys.remember(id.pointee, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
+    }
+
+    /// Appends the reason at `reason` as a JSON string (`""` for none), remembered from the last
+    /// record that gave it.
+    private func appendReason(_ reason: UnsafePointer<String?>, to out: inout JSONByteBuffer) {
+        guard reason.pointee != nil else { return out.append(#""""#) }
+        if formulaReasons.append(stringAt: reason, to: &out) { return }
+        let text = reason.pointee!
+        let start = out.count
+        out.appendString(text)
+        formulaReasons.remember(text, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
     }
 
     /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`

@@ -45,6 +45,25 @@ struct KeyByteCacheTests {
         #expect(cached(cache, keys.last!) == "\"\(keys.last!)\":")
     }
 
+    /// A key read where it lies, as a `String` or inside a `String?`, is the same key.
+    @Test func findsKeysReadInPlace() {
+        let cache = KeyByteCache()
+        let short = "fleschReadingEase", long = "formula is for English text only"
+        remember(cache, short, #""flesch_reading_ease":"#)
+        remember(cache, long, #""formula is for English text only""#)
+        func inPlace<Value>(_ value: Value) -> String? {
+            var buffer = JSONByteBuffer(capacity: 1)
+            defer { buffer.deallocate() }
+            let found = withUnsafePointer(to: value) { cache.append(stringAt: $0, to: &buffer) }
+            return found ? String(decoding: buffer.bytes, as: UTF8.self) : nil
+        }
+        #expect(inPlace(short) == #""flesch_reading_ease":"#)
+        #expect(inPlace(Optional(short)) == #""flesch_reading_ease":"#)
+        #expect(inPlace(long) == #""formula is for English text only""#)
+        #expect(inPlace(Optional(long)) == #""formula is for English text only""#)
+        #expect(inPlace("unknownKey") == nil)
+    }
+
     @Test func doesNotRememberJSONLongerThanASlot() {
         let cache = KeyByteCache()
         let key = String(repeating: "x", count: KeyByteCache.slotSize)
