@@ -139,7 +139,8 @@ struct JSONTextTests {
         return String(decoding: bytes.prefix(length), as: UTF8.self)
     }
 
-    @Test(arguments: [0.5, -0.4685, 0.0001, -0.0001, 21.33, 1.72, 99_999_999_999.9999, 0.1 + 0.2, 5e-5, 3.0, 1e11 + 0.5, -0.0, 1.0 / 3])
+    @Test(arguments: [0.5, -0.4685, 0.0001, -0.0001, 21.33, 1.72, 99_999_999_999.9999, 0.1 + 0.2, 5e-5, 3.0, 1e11 + 0.5, -0.0, 1.0 / 3,
+                      0.125, -12.3, 0.05, 7.001, 0.0012, 1234.567, -0.01, 10.1])
     func writesShortDecimalsAsTheirDescription(value: Double) {
         if let text = shortDecimal(value) { #expect(text == value.description) }
     }
