@@ -54,7 +54,9 @@ package struct JSONByteBuffer {
     }
 
     /// Appends a literal; one of up to 32 bytes (a record's keys) by word copies, not `memmove`.
-    @inlinable
+    /// Always inlined: the literal's length is then known where it is written, and the copy is
+    /// a few loads and stores.
+    @inlinable @inline(__always)
     package mutating func append(_ text: StaticString) {
         let length = text.utf8CodeUnitCount
         reserve(length)
