@@ -8,10 +8,12 @@ struct RecordJSON {
     let include: IncludedDetail
 
     private let reportEncoder = ReportEncoder()
-    /// The JSON of the readability formulas' ids as keys, `"id":`, written once per run.
-    private let formulaKeys = KeyByteCache()
-    /// The JSON of the reasons why formulas do not apply, `"reason"`, written once per run.
-    private let formulaReasons = KeyByteCache()
+    /// The JSON of the readability formulas' ids as keys, `"id":`, written once per run and
+    /// remembered by the formula's position.
+    private let formulaKeys = KeyByteCache(slotCount: 64)
+    /// The JSON of the reasons why formulas do not apply, `"reason"`, written once per run and
+    /// remembered by the formula's position.
+    private let formulaReasons = KeyByteCache(slotCount: 64)
 
     init(include: IncludedDetail) { self.include = include }
 
@@ -136,7 +138,7 @@ struct RecordJSON {
             out.append(0x7B)
             for formula in base..<(base + formulas.count) {
                 if formula != base { out.append(0x2C) }
-                appendFormulaKey(formula.pointer(to: \.id)!, to: &out)
+                appendFormulaKey(formula.pointer(to: \.id)!, position: formula - base, to: &out)
                 if let value = formula.pointee.value { Self.appendNumber(value, to: &out) } else { out.append("null") }
             }
             out.append(#","not_applicable":{"#)
@@ -144,31 +146,32 @@ struct RecordJSON {
             for formula in base..<(base + formulas.count) where formula.pointee.value == nil {
                 if !first { out.append(0x2C) }
                 first = false
-                appendFormulaKey(formula.pointer(to: \.id)!, to: &out)
-                appendReason(formula.pointer(to: \.reason)!, to: &out)
+                appendFormulaKey(formula.pointer(to: \.id)!, position: formula - base, to: &out)
+                appendReason(formula.pointer(to: \.reason)!, position: formula - base, to: &out)
             }
             out.append("}}")
         }
     }
 
-    /// Appends `"id":` for the id at `id`, remembered from the formula's last record.
-    private func appendFormulaKey(_ id: UnsafePointer<String>, to out: inout JSONByteBuffer) {
-        if formulaKeys.append(stringAt: id, to: &out) { return }
+    /// Appends `"id":` for the id at `id` of the formula at `position`, remembered from the
+    /// last record.
+    private func appendFormulaKey(_ id: UnsafePointer<String>, position: Int, to out: inout JSONByteBuffer) {
+        if formulaKeys.append(stringAt: id, slot: position, to: &out) { return }
         let start = out.count
         out.appendString(id.pointee)
         out.append(0x3A)
-        formulaKeys.remember(id.pointee, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
+        formulaKeys.remember(id.pointee, json: UnsafeBufferPointer(rebasing: out.bytes[start...]), slot: position)
     }
 
-    /// Appends the reason at `reason` as a JSON string (`""` for none), remembered from the last
-    /// record that gave it.
-    private func appendReason(_ reason: UnsafePointer<String?>, to out: inout JSONByteBuffer) {
+    /// Appends the reason at `reason` of the formula at `position` as a JSON string (`""` for
+    /// none), remembered from the last record.
+    private func appendReason(_ reason: UnsafePointer<String?>, position: Int, to out: inout JSONByteBuffer) {
         guard reason.pointee != nil else { return out.append(#""""#) }
-        if formulaReasons.append(stringAt: reason, to: &out) { return }
+        if formulaReasons.append(stringAt: reason, slot: position, to: &out) { return }
         let text = reason.pointee!
         let start = out.count
         out.appendString(text)
-        formulaReasons.remember(text, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
+        formulaReasons.remember(text, json: UnsafeBufferPointer(rebasing: out.bytes[start...]), slot: position)
     }
 
     /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`

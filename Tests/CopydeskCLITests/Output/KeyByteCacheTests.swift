@@ -64,6 +64,29 @@ struct KeyByteCacheTests {
         #expect(inPlace("unknownKey") == nil)
     }
 
+    /// Keys remembered by position: each slot gives back its own key's JSON, and nothing for
+    /// another key or a slot past the table.
+    @Test func remembersKeysByPosition() {
+        let cache = KeyByteCache(slotCount: 4)
+        let keys = ["flesch_reading_ease", "gunning_fog", "a key built at run time: \(42)"]
+        for (slot, key) in keys.enumerated() {
+            Array("\"\(key)\":".utf8).withUnsafeBufferPointer { cache.remember(key, json: $0, slot: slot) }
+        }
+        Array("x".utf8).withUnsafeBufferPointer { cache.remember("beyond", json: $0, slot: 4) }
+        func inSlot(_ key: String, _ slot: Int) -> String? {
+            var buffer = JSONByteBuffer(capacity: 1)
+            defer { buffer.deallocate() }
+            let found = withUnsafePointer(to: key) { cache.append(stringAt: $0, slot: slot, to: &buffer) }
+            return found ? String(decoding: buffer.bytes, as: UTF8.self) : nil
+        }
+        for (slot, key) in keys.enumerated() {
+            #expect(inSlot(key, slot) == "\"\(key)\":")
+            #expect(inSlot(key, (slot + 1) % 3) == nil)
+        }
+        #expect(inSlot("beyond", 4) == nil)
+        #expect(inSlot("unknown", 3) == nil)
+    }
+
     @Test func doesNotRememberJSONLongerThanASlot() {
         let cache = KeyByteCache()
         let key = String(repeating: "x", count: KeyByteCache.slotSize)
