@@ -81,6 +81,16 @@ package struct JSONByteBuffer {
         return true
     }
 
+    /// Appends `scaled / 10⁴` when `JSONText.writeDecimal(tenThousandths:to:)` takes it (not an
+    /// integer); `false`, appending nothing, otherwise.
+    @inlinable
+    package mutating func appendDecimal(tenThousandths scaled: Double) -> Bool {
+        reserve(32)
+        guard let length = JSONText.writeDecimal(tenThousandths: scaled, to: base + count) else { return false }
+        count += length
+        return true
+    }
+
     /// Appends a report's number: an integral value below 10¹⁵ as an integer, any other as its
     /// shortest decimal (`description`, through `appendShortDecimal` when it takes the value).
     /// `false`, appending nothing, for a value that is not finite: JSON has no form for it.

@@ -187,11 +187,20 @@ package enum JSONText {
     package static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
         let scaled = rounded(value * 10_000)
         guard abs(scaled) < 1e15, scaled / 10_000 == value, abs(value) >= 1e-4 else { return nil }
+        return writeDecimal(tenThousandths: scaled, to: target)
+    }
+
+    /// Writes `scaled / 10⁴` — `scaled` integral and below 10¹⁵ in magnitude — as its decimal
+    /// with up to four places, trailing zeros dropped: what `writeShortDecimal` writes for that
+    /// quotient, without dividing and scaling back. Returns the length written to `target` (room
+    /// for 32 bytes), or nil, writing nothing useful, when the quotient is an integer.
+    @usableFromInline
+    package static func writeDecimal(tenThousandths scaled: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
         let units = UInt64(abs(scaled))
         let fraction = Int(truncatingIfNeeded: units % 10_000)
         guard fraction != 0 else { return nil }  // an integer: written elsewhere
         var out = target
-        if value < 0 { out.pointee = 0x2D; out += 1 }
+        if scaled < 0 { out.pointee = 0x2D; out += 1 }
         out += writeInteger(units / 10_000, to: out)
         out.pointee = 0x2E
         // All four places, then the length without trailing zeros.

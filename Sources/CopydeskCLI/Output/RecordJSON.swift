@@ -275,8 +275,12 @@ struct RecordJSON {
     static func appendNumber(_ value: Double, to out: inout JSONByteBuffer) {
         guard value.isFinite else { out.append("null"); return }
         if JSONText.isSmallInteger(value) { out.appendInteger(Int(value)); return }
-        let rounded = JSONText.rounded(value * 10_000) / 10_000
-        if out.appendShortDecimal(rounded) { return }
+        let scaled = JSONText.rounded(value * 10_000)
+        // Below 10¹⁵ the digits of `scaled` are those of `rounded` (`appendShortDecimal` would
+        // scale it back to `scaled` exactly): no division and rescaling for them.
+        if abs(scaled) < 1e15, out.appendDecimal(tenThousandths: scaled) { return }
+        let rounded = scaled / 10_000
+        if abs(scaled) >= 1e15, out.appendShortDecimal(rounded) { return }
         var text = rounded.description
         text.withUTF8 { out.append($0) }
     }

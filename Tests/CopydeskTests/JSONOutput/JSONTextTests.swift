@@ -165,4 +165,33 @@ struct JSONTextTests {
         }
         #expect(taken > 5_000)
     }
+
+    /// Property: `writeDecimal(tenThousandths:)` of a rounded scaled value writes what
+    /// `writeShortDecimal` writes for the quotient, and declines the same integers.
+    @Test func decimalsFromTenThousandthsAgreeWithShortDecimals() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 11
+        }
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var written = 0
+        for round in 0..<20_000 {
+            let unit = Double(next()) / Double(1 << 53)
+            let scale = [1.0, 10, 1000, 1e6, 1e10, 0.01, 1e-4, 9e10][round % 8]
+            let scaled = JSONText.rounded((unit - 0.5) * 2 * scale * 10_000)
+            guard abs(scaled) < 1e15 else { continue }
+            let direct = bytes.withUnsafeMutableBufferPointer { JSONText.writeDecimal(tenThousandths: scaled, to: $0.baseAddress!) }
+                .map { String(decoding: bytes.prefix($0), as: UTF8.self) }
+            let expected = shortDecimal(scaled / 10_000)
+            #expect(direct == expected, "scaled \(scaled)")
+            if direct != nil { written += 1 }
+        }
+        for scaled in [0.0, -0.0, 1, -1, 10_000, -20_000, 12_345, 999_999_999_999_999, -999_999_999_999_999] {
+            let direct = bytes.withUnsafeMutableBufferPointer { JSONText.writeDecimal(tenThousandths: scaled, to: $0.baseAddress!) }
+                .map { String(decoding: bytes.prefix($0), as: UTF8.self) }
+            #expect(direct == shortDecimal(scaled / 10_000), "scaled \(scaled)")
+        }
+        #expect(written > 10_000)
+    }
 }
