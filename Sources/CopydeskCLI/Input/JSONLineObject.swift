@@ -60,46 +60,21 @@ struct JSONLineObject {
         var reader = Reader(bytes: bytes)
         var object = JSONLineObject()
         object.members.reserveCapacity(keeping?.count ?? 8)
-        // ASCII keys are equal as strings only when their bytes are; found out when first needed.
-        var keepingIsASCII: Bool?
         reader.skipSpace()
         guard reader.take(0x7B) else { return nil }
         reader.skipSpace()
         if !reader.take(0x7D) {
             repeat {
                 reader.skipSpace()
-                // A plain key is matched against `keeping` by its bytes: no string for a skipped field.
-                let keyStart = reader.index
-                guard reader.skipString() else { return nil }
-                let key: String?
-                if reader.sawEscape {
-                    reader.index = keyStart
-                    guard let decoded = reader.string() else { return nil }
-                    key = keeping.map { $0.contains(decoded) } ?? true ? decoded : nil
-                } else {
-                    let spelling = UnsafeBufferPointer(rebasing: bytes[(keyStart + 1)..<(reader.index - 1)])
-                    if let keeping {
-                        if let name = keeping.first(where: { Self.isSpelled($0, by: spelling) }) {
-                            key = name
-                        } else if Self.isASCII(spelling) && (keepingIsASCII ?? Self.isASCII(keeping, into: &keepingIsASCII)) {
-                            key = nil
-                        } else {
-                            // Other bytes may still spell a canonically equivalent key, as String compares.
-                            let decoded = String(decoding: spelling, as: UTF8.self)
-                            key = keeping.contains(decoded) ? decoded : nil
-                        }
-                    } else {
-                        key = String(decoding: spelling, as: UTF8.self)
-                    }
-                }
+                guard let key = reader.string() else { return nil }
                 reader.skipSpace()
                 guard reader.take(0x3A) else { return nil }
                 reader.skipSpace()
-                if let key {
+                if let keeping, !keeping.contains(key) {
+                    guard reader.skipValue(depth: 0) else { return nil }
+                } else {
                     guard let value = reader.value(depth: 0) else { return nil }
                     object[key] = value
-                } else {
-                    guard reader.skipValue(depth: 0) else { return nil }
                 }
                 reader.skipSpace()
             } while reader.take(0x2C)
@@ -107,24 +82,6 @@ struct JSONLineObject {
         }
         reader.skipSpace()
         return reader.atEnd ? object : nil
-    }
-
-    /// Whether the UTF-8 bytes of `name` are `spelling`.
-    @inline(__always)
-    private static func isSpelled(_ name: String, by spelling: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard name.utf8.count == spelling.count else { return false }
-        return name.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(spelling) } ?? name.utf8.elementsEqual(spelling)
-    }
-
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        !bytes.contains { $0 >= 0x80 }
-    }
-
-    /// Whether every name is ASCII, also stored into `answer`.
-    private static func isASCII(_ names: [String], into answer: inout Bool?) -> Bool {
-        let ascii = names.allSatisfy { name in name.utf8.withContiguousStorageIfAvailable(isASCII) ?? name.utf8.allSatisfy { $0 < 0x80 } }
-        answer = ascii
-        return ascii
     }
 
     private struct Reader {
