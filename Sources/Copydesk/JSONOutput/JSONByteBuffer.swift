@@ -54,7 +54,9 @@ package struct JSONByteBuffer {
     }
 
     /// Appends a literal; one of up to 32 bytes (a record's keys) by word copies, not `memmove`.
-    @inlinable
+    /// Always inlined: the literal's length is then known where it is written, and the copy is
+    /// a few loads and stores.
+    @inlinable @inline(__always)
     package mutating func append(_ text: StaticString) {
         let length = text.utf8CodeUnitCount
         reserve(length)
@@ -75,6 +77,16 @@ package struct JSONByteBuffer {
     package mutating func appendShortDecimal(_ value: Double) -> Bool {
         reserve(32)
         guard let length = JSONText.writeShortDecimal(value, to: base + count) else { return false }
+        count += length
+        return true
+    }
+
+    /// Appends `scaled / 10⁴` when `JSONText.writeDecimal(tenThousandths:to:)` takes it (not an
+    /// integer); `false`, appending nothing, otherwise.
+    @inlinable
+    package mutating func appendDecimal(tenThousandths scaled: Double) -> Bool {
+        reserve(32)
+        guard let length = JSONText.writeDecimal(tenThousandths: scaled, to: base + count) else { return false }
         count += length
         return true
     }

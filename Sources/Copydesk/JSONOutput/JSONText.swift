@@ -116,26 +116,58 @@ package enum JSONText {
     }
 
     /// Writes `value` in decimal to `target` (room for 21 bytes); returns the length written.
+    /// The digits go straight into place, two at a time from a table of pairs.
     @inlinable
     package static func writeInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0 && value < 10 {  // counts and indexes are often one digit
             target.pointee = 0x30 + UInt8(truncatingIfNeeded: value)
             return 1
         }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, written backwards
-        return withUnsafeMutableBytes(of: &digits) { scratch -> Int in
-            var index = scratch.count
-            repeat {
-                index -= 1
-                scratch[index] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude != 0
-            if value < 0 { index -= 1; scratch[index] = 0x2D }
-            let length = scratch.count - index
-            target.update(from: scratch.baseAddress!.assumingMemoryBound(to: UInt8.self) + index, count: length)
-            return length
+        guard let magnitude = UInt64(exactly: value.magnitude) else { return writeWideInteger(value, to: target) }
+        var out = target
+        if value < 0 { out.pointee = 0x2D; out += 1 }
+        var digits = 1
+        var bound: UInt64 = 10
+        while digits < 20 && magnitude >= bound {
+            digits += 1
+            bound &*= 10
         }
+        var rest = magnitude
+        var position = out + digits
+        while rest >= 100 {
+            let pair = Int(truncatingIfNeeded: rest % 100)
+            rest /= 100
+            position -= 2
+            writePair(pair, to: position)
+        }
+        if rest >= 10 {
+            writePair(Int(truncatingIfNeeded: rest), to: position - 2)
+        } else {
+            position[-1] = 0x30 + UInt8(truncatingIfNeeded: rest)
+        }
+        return out - target + digits
+    }
+
+    /// Writes the two digits of `pair` (0 to 99) to `target`.
+    @inlinable @inline(__always)
+    static func writePair(_ pair: Int, to target: UnsafeMutablePointer<UInt8>) {
+        let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+        let digits = UnsafeRawPointer(pairs.utf8Start + pair &* 2).loadUnaligned(as: UInt16.self)
+        UnsafeMutableRawPointer(target).storeBytes(of: digits, as: UInt16.self)
+    }
+
+    /// `writeInteger` for a value whose magnitude does not fit 64 bits (up to 21 bytes).
+    @usableFromInline
+    static func writeWideInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var magnitude = value.magnitude
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(0x30 + UInt8(truncatingIfNeeded: magnitude % 10))
+            magnitude /= 10
+        } while magnitude != 0
+        if value < 0 { digits.append(0x2D) }
+        for (index, byte) in digits.reversed().enumerated() { target[index] = byte }
+        return digits.count
     }
 
     /// Appends what `write` puts into room for `limit` bytes at the end of `output`.
@@ -155,30 +187,28 @@ package enum JSONText {
     package static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
         let scaled = rounded(value * 10_000)
         guard abs(scaled) < 1e15, scaled / 10_000 == value, abs(value) >= 1e-4 else { return nil }
-        var units = UInt64(abs(scaled))
-        var fraction = units % 10_000
+        return writeDecimal(tenThousandths: scaled, to: target)
+    }
+
+    /// Writes `scaled / 10⁴` — `scaled` integral and below 10¹⁵ in magnitude — as its decimal
+    /// with up to four places, trailing zeros dropped: what `writeShortDecimal` writes for that
+    /// quotient, without dividing and scaling back. Returns the length written to `target` (room
+    /// for 32 bytes), or nil, writing nothing useful, when the quotient is an integer.
+    @usableFromInline
+    package static func writeDecimal(tenThousandths scaled: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
+        let units = UInt64(abs(scaled))
+        let fraction = Int(truncatingIfNeeded: units % 10_000)
         guard fraction != 0 else { return nil }  // an integer: written elsewhere
-        units /= 10_000
-        var length = 0
-        if value < 0 { target[0] = 0x2D; length = 1 }
-        // The whole part, backwards into place.
-        var digits = 1
-        var probe = units
-        while probe >= 10 { probe /= 10; digits += 1 }
-        for position in stride(from: length + digits - 1, through: length, by: -1) {
-            target[position] = 0x30 + UInt8(units % 10)
-            units /= 10
-        }
-        length += digits
-        target[length] = 0x2E
-        length += 1
-        var places = 4
-        while fraction % 10 == 0 { fraction /= 10; places -= 1 }
-        for position in stride(from: length + places - 1, through: length, by: -1) {
-            target[position] = 0x30 + UInt8(fraction % 10)
-            fraction /= 10
-        }
-        return length + places
+        var out = target
+        if scaled < 0 { out.pointee = 0x2D; out += 1 }
+        out += writeInteger(units / 10_000, to: out)
+        out.pointee = 0x2E
+        // All four places, then the length without trailing zeros.
+        let high = fraction / 100, low = fraction % 100
+        writePair(high, to: out + 1)
+        writePair(low, to: out + 3)
+        let places = low != 0 ? (low % 10 != 0 ? 4 : 3) : (high % 10 != 0 ? 2 : 1)
+        return out + 1 + places - target
     }
 
     /// `value.rounded()` (to nearest, halves away from zero), computed by truncation to an

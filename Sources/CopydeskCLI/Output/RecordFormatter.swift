@@ -32,7 +32,7 @@ struct RecordFormatter {
         switch format {
         case .json, .jsonl: return record.withEncoded(result, body)
         case .text: return Self.withUTF8(summary.render(result, descriptions: descriptions), body)
-        case .csv: return Self.withUTF8(csv.row(result), body)
+        case .csv: return csv.withRow(result, body)
         }
     }
 

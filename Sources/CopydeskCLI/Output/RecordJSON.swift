@@ -8,8 +8,12 @@ struct RecordJSON {
     let include: IncludedDetail
 
     private let reportEncoder = ReportEncoder()
-    /// The JSON of the readability formulas' ids as keys, `"id":`, written once per run.
-    private let formulaKeys = KeyByteCache()
+    /// The JSON of the readability formulas' ids as keys, `"id":`, written once per run and
+    /// remembered by the formula's position.
+    private let formulaKeys = KeyByteCache(slotCount: 64)
+    /// The JSON of the reasons why formulas do not apply, `"reason"`, written once per run and
+    /// remembered by the formula's position.
+    private let formulaReasons = KeyByteCache(slotCount: 64)
 
     init(include: IncludedDetail) { self.include = include }
 
@@ -127,33 +131,47 @@ struct RecordJSON {
 
     /// `{"flesch_reading_ease": 61.2, …, "not_applicable": {"smog": "reason"}}`
     private func appendReadability(_ readability: Readability, to out: inout JSONByteBuffer) {
-        // Through the buffer: each formula is borrowed, not copied (and retained) as for-in does.
+        // Through the buffer: each formula is borrowed, not copied (and retained) as for-in does;
+        // its id and reason are looked up where they lie.
         readability.formulas.withUnsafeBufferPointer { formulas in
+            guard let base = formulas.baseAddress else { return out.append(#"{,"not_applicable":{}}"#) }
             out.append(0x7B)
-            for index in formulas.indices {
-                if index > 0 { out.append(0x2C) }
-                appendFormulaKey(formulas[index].id, to: &out)
-                if let value = formulas[index].value { Self.appendNumber(value, to: &out) } else { out.append("null") }
+            for formula in base..<(base + formulas.count) {
+                if formula != base { out.append(0x2C) }
+                appendFormulaKey(formula.pointer(to: \.id)!, position: formula - base, to: &out)
+                if let value = formula.pointee.value { Self.appendNumber(value, to: &out) } else { out.append("null") }
             }
             out.append(#","not_applicable":{"#)
             var first = true
-            for index in formulas.indices where formulas[index].value == nil {
+            for formula in base..<(base + formulas.count) where formula.pointee.value == nil {
                 if !first { out.append(0x2C) }
                 first = false
-                appendFormulaKey(formulas[index].id, to: &out)
-                if let reason = formulas[index].reason { out.appendString(reason) } else { out.append(#""""#) }
+                appendFormulaKey(formula.pointer(to: \.id)!, position: formula - base, to: &out)
+                appendReason(formula.pointer(to: \.reason)!, position: formula - base, to: &out)
             }
             out.append("}}")
         }
     }
 
-    /// Appends `"id":`, remembered from the formula's last record.
-    private func appendFormulaKey(_ id: String, to out: inout JSONByteBuffer) {
-        if formulaKeys.append(id, to: &out) { return }
+    /// Appends `"id":` for the id at `id` of the formula at `position`, remembered from the
+    /// last record.
+    private func appendFormulaKey(_ id: UnsafePointer<String>, position: Int, to out: inout JSONByteBuffer) {
+        if formulaKeys.append(stringAt: id, slot: position, to: &out) { return }
         let start = out.count
-        out.appendString(id)
+        out.appendString(id.pointee)
         out.append(0x3A)
-        formulaKeys.remember(id, json: UnsafeBufferPointer(rebasing: out.bytes[start...]))
+        formulaKeys.remember(id.pointee, json: UnsafeBufferPointer(rebasing: out.bytes[start...]), slot: position)
+    }
+
+    /// Appends the reason at `reason` of the formula at `position` as a JSON string (`""` for
+    /// none), remembered from the last record.
+    private func appendReason(_ reason: UnsafePointer<String?>, position: Int, to out: inout JSONByteBuffer) {
+        guard reason.pointee != nil else { return out.append(#""""#) }
+        if formulaReasons.append(stringAt: reason, slot: position, to: &out) { return }
+        let text = reason.pointee!
+        let start = out.count
+        out.appendString(text)
+        formulaReasons.remember(text, json: UnsafeBufferPointer(rebasing: out.bytes[start...]), slot: position)
     }
 
     /// `{"cleaner","kept_blocks","dropped_blocks","dropped_characters","dropped":[{start,end,label}],"title","dek"}`
@@ -257,8 +275,12 @@ struct RecordJSON {
     static func appendNumber(_ value: Double, to out: inout JSONByteBuffer) {
         guard value.isFinite else { out.append("null"); return }
         if JSONText.isSmallInteger(value) { out.appendInteger(Int(value)); return }
-        let rounded = JSONText.rounded(value * 10_000) / 10_000
-        if out.appendShortDecimal(rounded) { return }
+        let scaled = JSONText.rounded(value * 10_000)
+        // Below 10¹⁵ the digits of `scaled` are those of `rounded` (`appendShortDecimal` would
+        // scale it back to `scaled` exactly): no division and rescaling for them.
+        if abs(scaled) < 1e15, out.appendDecimal(tenThousandths: scaled) { return }
+        let rounded = scaled / 10_000
+        if abs(scaled) >= 1e15, out.appendShortDecimal(rounded) { return }
         var text = rounded.description
         text.withUTF8 { out.append($0) }
     }

@@ -45,6 +45,48 @@ struct KeyByteCacheTests {
         #expect(cached(cache, keys.last!) == "\"\(keys.last!)\":")
     }
 
+    /// A key read where it lies, as a `String` or inside a `String?`, is the same key.
+    @Test func findsKeysReadInPlace() {
+        let cache = KeyByteCache()
+        let short = "fleschReadingEase", long = "formula is for English text only"
+        remember(cache, short, #""flesch_reading_ease":"#)
+        remember(cache, long, #""formula is for English text only""#)
+        func inPlace<Value>(_ value: Value) -> String? {
+            var buffer = JSONByteBuffer(capacity: 1)
+            defer { buffer.deallocate() }
+            let found = withUnsafePointer(to: value) { cache.append(stringAt: $0, to: &buffer) }
+            return found ? String(decoding: buffer.bytes, as: UTF8.self) : nil
+        }
+        #expect(inPlace(short) == #""flesch_reading_ease":"#)
+        #expect(inPlace(Optional(short)) == #""flesch_reading_ease":"#)
+        #expect(inPlace(long) == #""formula is for English text only""#)
+        #expect(inPlace(Optional(long)) == #""formula is for English text only""#)
+        #expect(inPlace("unknownKey") == nil)
+    }
+
+    /// Keys remembered by position: each slot gives back its own key's JSON, and nothing for
+    /// another key or a slot past the table.
+    @Test func remembersKeysByPosition() {
+        let cache = KeyByteCache(slotCount: 4)
+        let keys = ["flesch_reading_ease", "gunning_fog", "a key built at run time: \(42)"]
+        for (slot, key) in keys.enumerated() {
+            Array("\"\(key)\":".utf8).withUnsafeBufferPointer { cache.remember(key, json: $0, slot: slot) }
+        }
+        Array("x".utf8).withUnsafeBufferPointer { cache.remember("beyond", json: $0, slot: 4) }
+        func inSlot(_ key: String, _ slot: Int) -> String? {
+            var buffer = JSONByteBuffer(capacity: 1)
+            defer { buffer.deallocate() }
+            let found = withUnsafePointer(to: key) { cache.append(stringAt: $0, slot: slot, to: &buffer) }
+            return found ? String(decoding: buffer.bytes, as: UTF8.self) : nil
+        }
+        for (slot, key) in keys.enumerated() {
+            #expect(inSlot(key, slot) == "\"\(key)\":")
+            #expect(inSlot(key, (slot + 1) % 3) == nil)
+        }
+        #expect(inSlot("beyond", 4) == nil)
+        #expect(inSlot("unknown", 3) == nil)
+    }
+
     @Test func doesNotRememberJSONLongerThanASlot() {
         let cache = KeyByteCache()
         let key = String(repeating: "x", count: KeyByteCache.slotSize)

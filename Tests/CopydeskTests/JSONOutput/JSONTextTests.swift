@@ -105,13 +105,42 @@ struct JSONTextTests {
         #expect(String(decoding: out, as: UTF8.self) == "[" + String(value))
     }
 
+    /// Every digit count, at both ends (the digits are counted first, then written in pairs).
+    @Test func writesIntegersOfEveryLength() {
+        var values: [Int64] = [Int64.max, Int64.min, Int64.min + 1]
+        var power: Int64 = 1
+        for _ in 0..<19 {
+            values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1), power * 5 + 42]
+            if power <= Int64.max / 10 { power *= 10 }
+        }
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for value in values {
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes.prefix(length), as: UTF8.self) == String(value))
+        }
+        for value: UInt64 in [.max, .max - 1, 10_000_000_000_000_000_000, 9_999_999_999_999_999_999] {
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes.prefix(length), as: UTF8.self) == String(value))
+        }
+    }
+
+    /// Magnitudes beyond 64 bits take the general path.
+    @Test func writesWideIntegers() {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for value: Int128 in [Int128(Int64.min) * 10, Int128(UInt64.max) + 1, 123] {
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes.prefix(length), as: UTF8.self) == String(value))
+        }
+    }
+
     private func shortDecimal(_ value: Double) -> String? {
         var bytes = [UInt8](repeating: 0, count: 32)
         guard let length = bytes.withUnsafeMutableBufferPointer({ JSONText.writeShortDecimal(value, to: $0.baseAddress!) }) else { return nil }
         return String(decoding: bytes.prefix(length), as: UTF8.self)
     }
 
-    @Test(arguments: [0.5, -0.4685, 0.0001, -0.0001, 21.33, 1.72, 99_999_999_999.9999, 0.1 + 0.2, 5e-5, 3.0, 1e11 + 0.5, -0.0, 1.0 / 3])
+    @Test(arguments: [0.5, -0.4685, 0.0001, -0.0001, 21.33, 1.72, 99_999_999_999.9999, 0.1 + 0.2, 5e-5, 3.0, 1e11 + 0.5, -0.0, 1.0 / 3,
+                      0.125, -12.3, 0.05, 7.001, 0.0012, 1234.567, -0.01, 10.1])
     func writesShortDecimalsAsTheirDescription(value: Double) {
         if let text = shortDecimal(value) { #expect(text == value.description) }
     }
@@ -135,5 +164,34 @@ struct JSONTextTests {
             }
         }
         #expect(taken > 5_000)
+    }
+
+    /// Property: `writeDecimal(tenThousandths:)` of a rounded scaled value writes what
+    /// `writeShortDecimal` writes for the quotient, and declines the same integers.
+    @Test func decimalsFromTenThousandthsAgreeWithShortDecimals() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 11
+        }
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var written = 0
+        for round in 0..<20_000 {
+            let unit = Double(next()) / Double(1 << 53)
+            let scale = [1.0, 10, 1000, 1e6, 1e10, 0.01, 1e-4, 9e10][round % 8]
+            let scaled = JSONText.rounded((unit - 0.5) * 2 * scale * 10_000)
+            guard abs(scaled) < 1e15 else { continue }
+            let direct = bytes.withUnsafeMutableBufferPointer { JSONText.writeDecimal(tenThousandths: scaled, to: $0.baseAddress!) }
+                .map { String(decoding: bytes.prefix($0), as: UTF8.self) }
+            let expected = shortDecimal(scaled / 10_000)
+            #expect(direct == expected, "scaled \(scaled)")
+            if direct != nil { written += 1 }
+        }
+        for scaled in [0.0, -0.0, 1, -1, 10_000, -20_000, 12_345, 999_999_999_999_999, -999_999_999_999_999] {
+            let direct = bytes.withUnsafeMutableBufferPointer { JSONText.writeDecimal(tenThousandths: scaled, to: $0.baseAddress!) }
+                .map { String(decoding: bytes.prefix($0), as: UTF8.self) }
+            #expect(direct == shortDecimal(scaled / 10_000), "scaled \(scaled)")
+        }
+        #expect(written > 10_000)
     }
 }
