@@ -157,6 +157,17 @@ struct RunCommandTests {
         #expect(strict.status == 65 && strict.stdout.contains("invalid_utf8"))
     }
 
+    @Test func anUnpairedSurrogateEscapeIsReplacedWithAWarning() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-surrogate.jsonl").path
+        try Data(#"{"id":"x","text":"A teaser cut inside an emoji \ud83d"}"#.utf8 + [0x0A]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lenient = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", path])
+        #expect(lenient.status == 0 && lenient.stderr.contains("unpaired surrogate escape at byte 47"))
+        #expect((try Self.json(lenient.stdout.trimmingCharacters(in: .newlines))["stats"] as? [String: Any])?["words"] as? Int == 6)
+        let strict = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "--strict", path])
+        #expect(strict.status == 65 && strict.stdout.contains("invalid_utf8"))
+    }
+
     @Test func directoriesAreReadRecursivelyInSortedOrder() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-dir-\(getpid())")
         try? FileManager.default.removeItem(at: root)

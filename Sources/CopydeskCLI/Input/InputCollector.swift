@@ -191,6 +191,10 @@ struct InputCollector {
             case .invalid: return fail("invalid_json", "line \(lineNumber): not valid JSON (each line must be one {…} record)")
             }
         }
+        if let at = record.firstUnpairedSurrogate {
+            if strict { return fail("invalid_utf8", "line \(lineNumber): an unpaired surrogate escape at byte \(at) of the line (no Unicode text)") }
+            warn("\(source): unpaired surrogate escape at byte \(at) of the line; replaced with U+FFFD")
+        }
         var id = source
         switch record[idField] {
         case .string(let value)?, .number(let value)?: id = value

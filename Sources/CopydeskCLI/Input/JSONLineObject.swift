@@ -10,8 +10,10 @@ import Copydesk
 /// The top-level fields of one JSON Lines record, read in one pass over its UTF-8 bytes without
 /// Foundation: strings are decoded, numbers kept as their literal text, nested objects and
 /// arrays checked but skipped. The grammar is RFC 8259's, strictly; anything this reader does not
-/// accept (including unpaired surrogate escapes) makes `parse` return nil, and the caller falls
-/// back to `JSONSerialization`, whose verdict and error stand.
+/// accept makes `parse` return nil, and the caller falls back to `JSONSerialization`, whose verdict
+/// and error stand. An unpaired surrogate escape (`\ud83d` alone: JavaScript writes one when a
+/// string was cut between the halves of an emoji) is valid JSON but no Unicode text: it is
+/// decoded as U+FFFD, and `firstUnpairedSurrogate` says where, so the caller can warn.
 struct JSONLineObject {
     /// A top-level value.
     enum Value: Equatable {
@@ -27,6 +29,10 @@ struct JSONLineObject {
     /// The fields in the order first met; for a repeated key the last value wins. A record has
     /// a few fields, so a list searched in order costs less than hashing each key.
     private var members: [(key: String, value: Value)] = []
+
+    /// The byte offset in the line of the first unpaired surrogate escape in a decoded string
+    /// (replaced with U+FFFD), or nil.
+    private(set) var firstUnpairedSurrogate: Int?
 
     /// The fields by key.
     var fields: [String: Value] {
@@ -81,6 +87,7 @@ struct JSONLineObject {
             guard reader.take(0x7D) else { return nil }
         }
         reader.skipSpace()
+        object.firstUnpairedSurrogate = reader.firstUnpairedSurrogate
         return reader.atEnd ? object : nil
     }
 
@@ -89,6 +96,8 @@ struct JSONLineObject {
         var index = 0
         /// Whether the last string `skipString` checked holds an escape.
         var sawEscape = false
+        /// Where the first unpaired surrogate escape of a decoded string is, if any.
+        var firstUnpairedSurrogate: Int?
         /// Nesting deeper than this is left to `JSONSerialization`.
         static let maximumDepth = 512
 
@@ -166,6 +175,10 @@ struct JSONLineObject {
             guard sawEscape else { return String(decoding: body, as: UTF8.self) }
             // Decoded straight into the string's storage (never longer than the escaped form),
             // runs between escapes copied at once.
+            var unpaired: Int?
+            defer {
+                if let unpaired, firstUnpairedSurrogate == nil { firstUnpairedSurrogate = start + 1 + unpaired }
+            }
             return String(unsafeUninitializedCapacity: body.count) { decoded in
                 var length = 0
                 func copy(_ range: Range<Int>) {
@@ -203,9 +216,16 @@ struct JSONLineObject {
                     case 0x75:
                         var scalar = hex(k)
                         k += 4
-                        if scalar >= 0xD800 && scalar <= 0xDBFF {  // a pair, checked by skipString
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hex(k + 2) - 0xDC00)
-                            k += 6
+                        if scalar >= 0xD800 && scalar <= 0xDFFF {
+                            // Every `\u` has four hex digits (checked by skipString).
+                            let low = k + 6 <= body.count && body[k] == 0x5C && body[k + 1] == 0x75 ? hex(k + 2) : 0
+                            if scalar <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF {
+                                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                                k += 6
+                            } else {
+                                unpaired = unpaired ?? k - 6
+                                scalar = 0xFFFD
+                            }
                         }
                         for byte in UTF8.encode(Unicode.Scalar(scalar)!)! { put(byte) }
                     default: put(escaped)  // " \\ /
@@ -233,12 +253,8 @@ struct JSONLineObject {
                     switch escaped {
                     case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: break
                     case 0x75:
-                        guard let scalar = hex4() else { return false }
-                        if scalar >= 0xD800 && scalar <= 0xDBFF {
-                            guard literal("\\u"), let low = hex4(), low >= 0xDC00 && low <= 0xDFFF else { return false }
-                        } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
-                            return false
-                        }
+                        // Any four hex digits: an unpaired surrogate is decoded as U+FFFD.
+                        guard hex4() != nil else { return false }
                     default:
                         return false
                     }

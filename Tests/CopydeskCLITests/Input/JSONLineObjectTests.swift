@@ -27,10 +27,23 @@ struct JSONLineObjectTests {
         let line = #"{"html": "<p>big \u00e9 page</p>", "text": "Body.", "meta": {"k": ["\ud83d\ude00"]}, "n": 2}"#
         let object = try #require(Array(line.utf8).withUnsafeBufferPointer { JSONLineObject.parse($0, keeping: ["text"]) })
         #expect(object.fields == ["text": .string("Body.")])
-        for broken in [#"{"html": "bad \x escape", "text": "Body."}"#, #"{"html": "lone \udc00", "text": "Body."}"#,
+        for broken in [#"{"html": "bad \x escape", "text": "Body."}"#, #"{"html": "short \udc0", "text": "Body."}"#,
                        #"{"meta": {"k": [1,]}, "text": "Body."}"#] {
             #expect(Array(broken.utf8).withUnsafeBufferPointer { JSONLineObject.parse($0, keeping: ["text"]) } == nil, "\(broken)")
         }
+    }
+
+    /// An unpaired surrogate escape (a JavaScript string cut inside an emoji) is valid JSON but no
+    /// text: it becomes U+FFFD, and the first one's byte offset in the line is kept for a warning.
+    @Test func replacesUnpairedSurrogatesAndSaysWhere() throws {
+        let cut = try #require(parse(#"{"text": "Cut \ud83d", "id": "\udc00x\ud83d\ud83d\ude00"}"#))
+        #expect(cut.string("text") == "Cut \u{FFFD}")
+        #expect(cut.string("id") == "\u{FFFD}x\u{FFFD}😀")
+        #expect(cut.firstUnpairedSurrogate == 14)
+        #expect(try #require(parse(#"{"text": "Pair \ud83d\ude00"}"#)).firstUnpairedSurrogate == nil)
+        // In a field nobody reads, it is checked, not decoded, and not reported.
+        let skipped = try #require(Array(#"{"html": "\ud800", "text": "Body."}"#.utf8).withUnsafeBufferPointer { JSONLineObject.parse($0, keeping: ["text"]) })
+        #expect(skipped.string("text") == "Body." && skipped.firstUnpairedSurrogate == nil)
     }
 
     @Test func lastOfARepeatedKeyWins() {
@@ -39,7 +52,7 @@ struct JSONLineObjectTests {
 
     @Test(arguments: [
         "", "[]", "\"text\"", "{", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":01}", "{\"a\":1.}", "{\"a\":-}", "{\"a\":tru}",
-        "{\"a\":\"x\ty\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00x\"}", "{\"a\":1} x", "{'a':1}",
+        "{\"a\":\"x\ty\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\ud80\"}", "{\"a\":\"\\udc0x\"}", "{\"a\":1} x", "{'a':1}",
         "{\"a\":[1,]}", "{\"a\":{\"b\"}}", "{\"a\":\"unterminated}",
     ])
     func rejectsWhatIsNotPlainJSON(line: String) {
