@@ -112,13 +112,26 @@ public struct NewsCleaner: Cleaner {
     /// Sets each block's `isRepeat` (an earlier block has the same text, compared by `TermHash`,
     /// so case-folded) and `occurrences` (how many blocks have it). Folding never makes or
     /// removes a space byte (0x20), so only blocks that share their `spaceBytes` with another
-    /// block are hashed. One array, sorted twice: by count of spaces, then by hash.
+    /// block are hashed. One temporary buffer (on the stack, unless the text has many blocks),
+    /// sorted twice: by count of spaces, then by hash.
     static func markRepeats(in features: inout [BlockFeatures], of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) {
         guard blocks.count > 1 else { return }
+        withUnsafeTemporaryAllocation(of: (key: UInt64, index: Int).self, capacity: features.count) { buffer in
+            for index in features.indices {
+                (buffer.baseAddress! + index).initialize(to: (UInt64(truncatingIfNeeded: features[index].spaceBytes), index))
+            }
+            defer { buffer.deinitialize() }
+            markRepeats(in: &features, of: blocks, bytes, entries: buffer)
+        }
+    }
+
+    /// `markRepeats(in:of:_:)` with `entries` holding each block's count of spaces and index.
+    private static func markRepeats(in features: inout [BlockFeatures], of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>,
+                                    entries: UnsafeMutableBufferPointer<(key: UInt64, index: Int)>) {
         func inOrder(_ a: (key: UInt64, index: Int), _ b: (key: UInt64, index: Int)) -> Bool {
             a.key != b.key ? a.key < b.key : a.index < b.index
         }
-        var entries = features.indices.map { (key: UInt64(truncatingIfNeeded: features[$0].spaceBytes), index: $0) }
+        var entries = entries
         entries.sort(by: inOrder)
         // The blocks of a shared count, keyed by their hash, move to the front (never past the
         // entry being read).
@@ -137,7 +150,7 @@ public struct NewsCleaner: Cleaner {
             start = end
         }
         guard hashedCount > 1 else { return }
-        entries.removeLast(entries.count - hashedCount)
+        entries = UnsafeMutableBufferPointer(rebasing: entries[..<hashedCount])
         entries.sort(by: inOrder)
         start = 0
         while start < entries.count {
@@ -194,7 +207,9 @@ public struct NewsCleaner: Cleaner {
         Self.dropCommentThread(&resolved, features)
         Self.dropIslands(&resolved, features, galleries: galleries)
         let article = Self.dropTeaserRuns(resolved, features)
-        return Self.keepBareText(Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes), features)
+        var labels = Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
+        Self.keepBareText(&labels, features)
+        return labels
     }
 
     /// Each block's class before the context rules: from its own features, except that runs of
@@ -597,11 +612,11 @@ public struct NewsCleaner: Cleaner {
     /// brief that is all figures ("Shr 36 cts vs 31 cts", "Net 26,158,000 vs 21,798,000"), a list
     /// — is not a scraped page: it is kept whole as body rather than reported as all boilerplate.
     /// Blocks with any boilerplate phrase, photo credit or link keep their label.
-    static func keepBareText(_ labels: [BlockLabel], _ features: [BlockFeatures]) -> [BlockLabel] {
-        guard !labels.contains(where: \.isKept) else { return labels }
+    static func keepBareText(_ labels: inout [BlockLabel], _ features: [BlockFeatures]) {
+        guard !labels.contains(where: \.isKept) else { return }
         let furniture = features.contains { $0.boilerplateHits > 0 || $0.creditHits > 0 || $0.linkish > 0 }
-        guard !furniture else { return labels }
-        return labels.map { $0 == .boilerplate ? .body : $0 }
+        guard !furniture else { return }
+        for index in labels.indices where labels[index] == .boilerplate { labels[index] = .body }
     }
 
     static func assignRoles(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) -> [BlockLabel] {
