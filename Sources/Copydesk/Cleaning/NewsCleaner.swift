@@ -112,13 +112,26 @@ public struct NewsCleaner: Cleaner {
     /// Sets each block's `isRepeat` (an earlier block has the same text, compared by `TermHash`,
     /// so case-folded) and `occurrences` (how many blocks have it). Folding never makes or
     /// removes a space byte (0x20), so only blocks that share their `spaceBytes` with another
-    /// block are hashed. One array, sorted twice: by count of spaces, then by hash.
+    /// block are hashed. One temporary buffer (on the stack, unless the text has many blocks),
+    /// sorted twice: by count of spaces, then by hash.
     static func markRepeats(in features: inout [BlockFeatures], of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) {
         guard blocks.count > 1 else { return }
+        withUnsafeTemporaryAllocation(of: (key: UInt64, index: Int).self, capacity: features.count) { buffer in
+            for index in features.indices {
+                (buffer.baseAddress! + index).initialize(to: (UInt64(truncatingIfNeeded: features[index].spaceBytes), index))
+            }
+            defer { buffer.deinitialize() }
+            markRepeats(in: &features, of: blocks, bytes, entries: buffer)
+        }
+    }
+
+    /// `markRepeats(in:of:_:)` with `entries` holding each block's count of spaces and index.
+    private static func markRepeats(in features: inout [BlockFeatures], of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>,
+                                    entries: UnsafeMutableBufferPointer<(key: UInt64, index: Int)>) {
         func inOrder(_ a: (key: UInt64, index: Int), _ b: (key: UInt64, index: Int)) -> Bool {
             a.key != b.key ? a.key < b.key : a.index < b.index
         }
-        var entries = features.indices.map { (key: UInt64(truncatingIfNeeded: features[$0].spaceBytes), index: $0) }
+        var entries = entries
         entries.sort(by: inOrder)
         // The blocks of a shared count, keyed by their hash, move to the front (never past the
         // entry being read).
@@ -137,7 +150,7 @@ public struct NewsCleaner: Cleaner {
             start = end
         }
         guard hashedCount > 1 else { return }
-        entries.removeLast(entries.count - hashedCount)
+        entries = UnsafeMutableBufferPointer(rebasing: entries[..<hashedCount])
         entries.sort(by: inOrder)
         start = 0
         while start < entries.count {
@@ -158,9 +171,52 @@ public struct NewsCleaner: Cleaner {
         guard !blocks.isEmpty else { return [] }
         let lexicon = CleanerLexicon.forLanguage(language)
         let features = Self.features(of: blocks, bytes, lexicon: lexicon)
-        let hasStopList = lexicon.hasStopList
-        var classes: [Class] = []
-        classes.reserveCapacity(blocks.count)
+        if preExtracted {
+            // After an HTML extractor only explicit boilerplate phrases drop a block; lines without
+            // words (code, punctuation) and repeats belong to the article it chose.
+            let kept = features.map { f -> Class in
+                f.strongHits > 0 && f.effectiveWords < 30 ? .bad : .good
+            }
+            return Self.assignRoles(kept, features, blocks, bytes)
+        }
+        // One array from here on: each pass rewrites it in place.
+        var resolved = [Class](repeating: .bad, count: blocks.count)
+        Self.setInitialClasses(&resolved, blocks, features, bytes, hasStopList: lexicon.hasStopList)
+        Self.resolve(&resolved, features)
+        if !resolved.contains(.good) {
+            // A short text has no block long enough to be sure of: keep its prose-like blocks. (The
+            // initial classes are worked out again rather than kept aside for every text.)
+            Self.setInitialClasses(&resolved, blocks, features, bytes, hasStopList: lexicon.hasStopList)
+            var anyGood = false
+            for index in resolved.indices {
+                let kind = resolved[index]
+                if kind == .nearGood || (kind == .short && features[index].endsLikeSentence) { resolved[index] = .good }
+                anyGood = anyGood || resolved[index] == .good
+            }
+            if anyGood {
+                Self.resolve(&resolved, features)
+            } else {
+                // Nothing was promoted: these are still the initial classes.
+                for index in resolved.indices { resolved[index] = resolved[index] == .bad ? .bad : .good }
+            }
+        }
+        let galleries = Self.galleries(features, blocks, bytes)
+        Self.keepCodeRuns(&resolved, features)
+        Self.dropGalleries(&resolved, galleries)
+        Self.keepSubheadings(&resolved, features)
+        Self.dropCommentThread(&resolved, features)
+        Self.dropIslands(&resolved, features, galleries: galleries)
+        let article = Self.dropTeaserRuns(resolved, features)
+        var labels = Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes)
+        Self.keepBareText(&labels, features)
+        return labels
+    }
+
+    /// Each block's class before the context rules: from its own features, except that runs of
+    /// three or more unpunctuated short lines are menus and lists of links or headlines.
+    /// Overwrites `classes`, which has one entry per block.
+    static func setInitialClasses(_ classes: inout [Class], _ blocks: [TextRange], _ features: [BlockFeatures],
+                                  _ bytes: UnsafeBufferPointer<UInt8>, hasStopList: Bool) {
         for (index, block) in blocks.enumerated() {
             let f = features[index]
             let repeated = f.isRepeat
@@ -168,7 +224,7 @@ public struct NewsCleaner: Cleaner {
             // card, and the check stays cheap.
             let echoed = f.effectiveWords >= 2 * Self.echoWords && f.effectiveWords <= Self.echoMaximumWords
                 && Self.repeatsItself(block, bytes)
-            classes.append(echoed ? .bad : Self.initialClass(f, repeated: repeated, hasStopList: hasStopList))
+            classes[index] = echoed ? .bad : Self.initialClass(f, repeated: repeated, hasStopList: hasStopList)
         }
         // Runs of three or more unpunctuated short lines are menus and lists of links or headlines,
         // whatever surrounds them; a subheading stands alone. A line of 20 or more ideographs is
@@ -180,32 +236,11 @@ public struct NewsCleaner: Cleaner {
                   features[runEnd].ideographs < 20 {
                 runEnd += 1
             }
-            if !preExtracted && runEnd - runStart >= Self.menuRun && !Self.isListInProse(runStart..<runEnd, classes, features) {
+            if runEnd - runStart >= Self.menuRun && !Self.isListInProse(runStart..<runEnd, classes, features) {
                 for index in runStart..<runEnd { classes[index] = .bad }
             }
             runStart = max(runEnd, runStart + 1)
         }
-        if preExtracted {
-            // After an HTML extractor only explicit boilerplate phrases drop a block; lines without
-            // words (code, punctuation) and repeats belong to the article it chose.
-            let kept = features.map { f -> Class in
-                f.strongHits > 0 && f.effectiveWords < 30 ? .bad : .good
-            }
-            return Self.assignRoles(kept, features, blocks, bytes)
-        }
-        var resolved = Self.resolve(classes, features)
-        if !resolved.contains(.good) {
-            // A short text has no block long enough to be sure of: keep its prose-like blocks.
-            let promoted = classes.enumerated().map { index, kind -> Class in
-                kind == .nearGood || (kind == .short && features[index].endsLikeSentence) ? .good : kind
-            }
-            resolved = promoted.contains(.good) ? Self.resolve(promoted, features) : classes.map { $0 == .bad ? .bad : .good }
-        }
-        let galleries = Self.galleries(features, blocks, bytes)
-        resolved = Self.dropGalleries(Self.keepCodeRuns(resolved, features), galleries)
-        resolved = Self.keepSubheadings(resolved, features)
-        let article = Self.dropTeaserRuns(Self.dropIslands(Self.dropCommentThread(resolved, features), features, galleries: galleries), features)
-        return Self.keepBareText(Self.assignRoles(Self.keepReferenceLists(article, features), features, blocks, bytes), features)
     }
 
     /// How many entries make a list of references.
@@ -241,8 +276,10 @@ public struct NewsCleaner: Cleaner {
     /// Code listings and shell sessions inside the article: a stretch of dropped blocks between
     /// kept ones, made mostly of code-like lines (the rest short lines or sentences of prose that
     /// introduce the next listing), with no strong boilerplate phrase, belongs to the article.
-    static func keepCodeRuns(_ resolved: [Class], _ features: [BlockFeatures]) -> [Class] {
-        var result = resolved
+    ///
+    /// Rewrites `resolved` in place: a run is read before it is rewritten, and later runs start
+    /// after it.
+    static func keepCodeRuns(_ resolved: inout [Class], _ features: [BlockFeatures]) {
         var start = 0
         while start < resolved.count {
             guard resolved[start] != .good else { start += 1; continue }
@@ -258,12 +295,11 @@ public struct NewsCleaner: Cleaner {
                 // A lone block needs more than a parenthesis or two: "(Photo: Reuters)" is a caption.
                 let lone = run.count == 1 && features[start].codeMarks >= loneCodeMarks
                 if fits && code * 2 >= run.count && (code >= 2 || lone) {
-                    for index in run { result[index] = .good }
+                    for index in run { resolved[index] = .good }
                 }
             }
             start = end
         }
-        return result
     }
 
     /// How many slide counters with the same total make a gallery.
@@ -272,12 +308,10 @@ public struct NewsCleaner: Cleaner {
     /// Photo galleries: slide counters ("3/12", "3 of 12") with the same total, three or more,
     /// number the slides of a gallery; the captions from the first counter to the one after the
     /// last counter are dropped, however much they read like prose.
-    static func dropGalleries(_ classes: [Class], _ galleries: [ClosedRange<Int>]) -> [Class] {
-        var result = classes
+    static func dropGalleries(_ classes: inout [Class], _ galleries: [ClosedRange<Int>]) {
         for gallery in galleries {
-            for index in gallery { result[index] = .bad }
+            for index in gallery { classes[index] = .bad }
         }
-        return result
     }
 
     /// The photo galleries of a page: three or more slide counters with one total, with the
@@ -339,16 +373,17 @@ public struct NewsCleaner: Cleaner {
     /// boilerplate phrase, link or credit, right between two kept paragraphs, heads the next
     /// one — even when it repeats an entry of the article's table of contents (once; a line
     /// found three or more times on the page is a placeholder such as "Image").
-    static func keepSubheadings(_ resolved: [Class], _ features: [BlockFeatures]) -> [Class] {
-        var result = resolved
+    ///
+    /// Rewrites `resolved` in place: a block it keeps has a kept block after it, so the next
+    /// block is no dropped one whose test would read it.
+    static func keepSubheadings(_ resolved: inout [Class], _ features: [BlockFeatures]) {
         for index in resolved.indices.dropLast() where resolved[index] == .bad {
             let f = features[index], next = features[index + 1]
             guard !f.endsLikeSentence, f.effectiveWords >= 1, f.effectiveWords <= subheadingWords, f.occurrences <= subheadingOccurrences, f.boilerplateHits == 0, f.linkish == 0, f.creditHits == 0,
                   resolved[index + 1] == .good, next.effectiveWords >= subheadingParagraph, index > 0 else { continue }
             let previous = features[index - 1]
-            if resolved[index - 1] == .good && previous.effectiveWords >= subheadingParagraph { result[index] = .good }
+            if resolved[index - 1] == .good && previous.effectiveWords >= subheadingParagraph { resolved[index] = .good }
         }
-        return result
     }
 
     /// How many dropped blocks in a row cut the kept text into separate islands.
@@ -365,27 +400,23 @@ public struct NewsCleaner: Cleaner {
     /// The article is one stretch of text, perhaps broken by an ad or a photo: kept blocks that
     /// several dropped blocks cut off from it and that hold only a small share of its words are
     /// teasers, author boxes or comments that happen to read like prose.
-    static func dropIslands(_ classes: [Class], _ features: [BlockFeatures], galleries: [ClosedRange<Int>] = []) -> [Class] {
-        var islands: [(range: Range<Int>, words: Int)] = []
-        var start = -1, last = -1, words = 0
-        for index in classes.indices where classes[index] == .good {
-            // A photo gallery inside the article interrupts it; it does not cut the lead off. Its
-            // heading and first caption may come a few blocks before the first slide counter.
-            let gapHoldsGallery = index - last - 1 > 0
-                && galleries.contains { (max(0, $0.lowerBound - 4)...$0.upperBound).overlaps((last + 1)...(index - 1)) }
-            if start >= 0 && index - last - 1 >= islandGap && !gapHoldsGallery {
-                islands.append((start..<(last + 1), words))
-                start = -1
-            }
-            if start < 0 { start = index; words = 0 }
-            words += features[index].effectiveWords
-            last = index
+    ///
+    /// Rewrites `classes` in place, reading the islands twice (once to find the largest) rather
+    /// than keeping a list of them.
+    static func dropIslands(_ classes: inout [Class], _ features: [BlockFeatures], galleries: [ClosedRange<Int>] = []) {
+        var count = 0, main = 0, largest = 0, from = 0
+        while let island = Self.island(from: from, classes, features, galleries: galleries) {
+            if count == 0 || island.words > largest { largest = island.words; main = count }
+            count += 1
+            from = island.range.upperBound
         }
-        if start >= 0 { islands.append((start..<(last + 1), words)) }
-        guard islands.count > 1, let largest = islands.lazy.map(\.words).max(),
-              let main = islands.firstIndex(where: { $0.words == largest }) else { return classes }
-        var result = classes
-        for (position, island) in islands.enumerated() where position != main {
+        guard count > 1 else { return }
+        from = 0
+        for position in 0..<count {
+            // Islands before this one may be rewritten, but this one and the ones after are not.
+            guard let island = Self.island(from: from, classes, features, galleries: galleries) else { break }
+            from = island.range.upperBound
+            guard position != main else { continue }
             // After the article, an island that strong boilerplate surrounds or fills (the prose of
             // a consent dialog: "These cookies collect information…") goes whatever its size.
             let strongHits = island.range.reduce(0) { $0 + features[$1].strongHits }
@@ -394,23 +425,39 @@ public struct NewsCleaner: Cleaner {
             let legalese = position > main && (strongHits * Self.legaleseWordsPerHit >= island.words
                 || (before >= Self.legaleseNeighbours && after >= Self.legaleseNeighbours))
             if Double(island.words) < islandShare * Double(largest) || legalese {
-                for index in island.range { result[index] = .bad }
+                for index in island.range { classes[index] = .bad }
             }
         }
-        return result
+    }
+
+    /// The island of kept blocks that starts at the first kept block at or after `position`
+    /// (see `dropIslands`), with the words it holds; nil when no block from there on is kept.
+    static func island(from position: Int, _ classes: [Class], _ features: [BlockFeatures],
+                       galleries: [ClosedRange<Int>]) -> (range: Range<Int>, words: Int)? {
+        guard let start = classes[position...].firstIndex(of: .good) else { return nil }
+        var last = start, words = features[start].effectiveWords
+        for index in (start + 1)..<classes.count where classes[index] == .good {
+            // A photo gallery inside the article interrupts it; it does not cut the lead off. Its
+            // heading and first caption may come a few blocks before the first slide counter.
+            let gapHoldsGallery = index - last - 1 > 0
+                && galleries.contains { (max(0, $0.lowerBound - 4)...$0.upperBound).overlaps((last + 1)...(index - 1)) }
+            if index - last - 1 >= islandGap && !gapHoldsGallery { break }
+            words += features[index].effectiveWords
+            last = index
+        }
+        return (start..<(last + 1), words)
     }
 
     /// Reader comments: two or more lone "Reply" or "Report" lines mark a thread. Kept blocks from
     /// the text of the first comment (the kept blocks right before the first such line) to the
     /// last such line are comments, however much they read like prose.
-    static func dropCommentThread(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
-        let actions = features.indices.filter { features[$0].startsWithCommentAction && features[$0].effectiveWords <= 2 }
-        guard actions.count >= 2, let first = actions.first, let last = actions.last else { return classes }
+    static func dropCommentThread(_ classes: inout [Class], _ features: [BlockFeatures]) {
+        func isAction(_ index: Int) -> Bool { features[index].startsWithCommentAction && features[index].effectiveWords <= 2 }
+        guard let first = features.indices.first(where: isAction), let last = features.indices.last(where: isAction),
+              first < last else { return }
         var start = first
         while start > 0 && classes[start - 1] == .good { start -= 1 }
-        var result = classes
-        for index in start...last { result[index] = .bad }
-        return result
+        for index in start...last { classes[index] = .bad }
     }
 
     /// How many headline-and-summary pairs in a row make a list of teasers.
@@ -497,22 +544,19 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// jusText's context rules.
-    static func resolve(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
-        var result = classes
-        /// The class of the nearest block in direction `step` that is not short; nil at the text's edge.
-        func neighbour(_ index: Int, step: Int, in list: [Class]) -> Class? {
-            var i = index + step
-            while i >= 0 && i < list.count {
-                if list[i] != .short { return list[i] }
-                i += step
-            }
-            return nil
-        }
-        // Short blocks take their class from the nearest non-short neighbours.
-        let base = result
-        for index in result.indices where base[index] == .short {
-            let previous = neighbour(index, step: -1, in: base)
-            let next = neighbour(index, step: 1, in: base)
+    ///
+    /// Rewrites `result` in place. Each rule reads the classes as they were before it: the rule
+    /// for short blocks rewrites only short blocks, and finds the block before one as it goes;
+    /// the rule for near-good blocks reads a temporary copy (on the stack, unless the text has
+    /// thousands of blocks).
+    static func resolve(_ result: inout [Class], _ features: [BlockFeatures]) {
+        // Short blocks take their class from the nearest non-short neighbours: the one before
+        // is not rewritten by this rule, and the ones after are not rewritten yet.
+        var previous: Class? = nil
+        for index in result.indices {
+            guard result[index] == .short else { previous = result[index]; continue }
+            var next: Class? = nil
+            for later in (index + 1)..<result.count where result[later] != .short { next = result[later]; break }
             // The start or end of the text sides with the other neighbour.
             var goodPrevious = previous == .good || previous == .nearGood
             var goodNext = next == .good || next == .nearGood
@@ -529,20 +573,25 @@ public struct NewsCleaner: Cleaner {
         }
         // Near-good blocks are kept next to good ones; a label of an ad slot or a credit of up to
         // three words between them does not separate them.
-        let second = result
-        for index in result.indices where second[index] == .nearGood {
-            var keep = false
-            for step in stride(from: -1, through: 1, by: 2) {
-                var i = index + step
-                var skipped = 0
-                while i >= 0 && i < second.count {
-                    if second[i] == .nearGood { i += step; continue }
-                    if second[i] != .good && features[i].effectiveWords <= 3 && skipped < 2 { skipped += 1; i += step; continue }
-                    break
+        if result.contains(.nearGood) {
+            withUnsafeTemporaryAllocation(of: Class.self, capacity: result.count) { second in
+                _ = second.initialize(from: result)
+                defer { second.deinitialize() }
+                for index in second.indices where second[index] == .nearGood {
+                    var keep = false
+                    for step in stride(from: -1, through: 1, by: 2) {
+                        var i = index + step
+                        var skipped = 0
+                        while i >= 0 && i < second.count {
+                            if second[i] == .nearGood { i += step; continue }
+                            if second[i] != .good && features[i].effectiveWords <= 3 && skipped < 2 { skipped += 1; i += step; continue }
+                            break
+                        }
+                        if i >= 0 && i < second.count && second[i] == .good { keep = true }
+                    }
+                    result[index] = keep ? .good : .bad
                 }
-                if i >= 0 && i < second.count && second[i] == .good { keep = true }
             }
-            result[index] = keep ? .good : .bad
         }
         // A run of blocks that all mention boilerplate (cookies, subscriptions), amid boilerplate,
         // is boilerplate: the long paragraphs of a consent banner after the article.
@@ -557,18 +606,17 @@ public struct NewsCleaner: Cleaner {
             }
             start = end
         }
-        return result
     }
 
     /// A text in which nothing reads as an article and nothing reads as page furniture — a wire
     /// brief that is all figures ("Shr 36 cts vs 31 cts", "Net 26,158,000 vs 21,798,000"), a list
     /// — is not a scraped page: it is kept whole as body rather than reported as all boilerplate.
     /// Blocks with any boilerplate phrase, photo credit or link keep their label.
-    static func keepBareText(_ labels: [BlockLabel], _ features: [BlockFeatures]) -> [BlockLabel] {
-        guard !labels.contains(where: \.isKept) else { return labels }
+    static func keepBareText(_ labels: inout [BlockLabel], _ features: [BlockFeatures]) {
+        guard !labels.contains(where: \.isKept) else { return }
         let furniture = features.contains { $0.boilerplateHits > 0 || $0.creditHits > 0 || $0.linkish > 0 }
-        guard !furniture else { return labels }
-        return labels.map { $0 == .boilerplate ? .body : $0 }
+        guard !furniture else { return }
+        for index in labels.indices where labels[index] == .boilerplate { labels[index] = .body }
     }
 
     static func assignRoles(_ classes: [Class], _ features: [BlockFeatures], _ blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) -> [BlockLabel] {
