@@ -485,10 +485,12 @@ public struct NewsCleaner: Cleaner {
         var pairs: [Int] = []
         while start < classes.count {
             var next = start
+            var landing: Int? = nil   // where the skip from `start` ends
             pairs.removeAll(keepingCapacity: true)
             while true {
                 var headline = next
                 while headline < classes.count && !isKept(headline) && features[headline].effectiveWords <= 6 { headline += 1 }
+                if landing == nil { landing = headline }
                 guard headline + 1 < classes.count, isHeadline(headline), isSummary(headline + 1) else { break }
                 pairs.append(headline)
                 next = headline + 2
@@ -498,7 +500,9 @@ public struct NewsCleaner: Cleaner {
                 for headline in pairs { result[headline] = .bad; result[headline + 1] = .bad }
                 start = next
             } else {
-                start += 1
+                // Every start up to the landing skips to the same block and fails the same way:
+                // go past it at once (a long run of short lines is not rescanned per line).
+                start = max(start, landing!) + 1
             }
         }
         return result
@@ -552,11 +556,17 @@ public struct NewsCleaner: Cleaner {
     static func resolve(_ result: inout [Class], _ features: [BlockFeatures]) {
         // Short blocks take their class from the nearest non-short neighbours: the one before
         // is not rewritten by this rule, and the ones after are not rewritten yet.
+        // `nextIndex`: the first block after the current one that is not short (found once per
+        // run of short blocks, so a text of many short blocks costs linear time).
         var previous: Class? = nil
+        var nextIndex = 0
         for index in result.indices {
             guard result[index] == .short else { previous = result[index]; continue }
-            var next: Class? = nil
-            for later in (index + 1)..<result.count where result[later] != .short { next = result[later]; break }
+            if nextIndex <= index {
+                nextIndex = index + 1
+                while nextIndex < result.count && result[nextIndex] == .short { nextIndex += 1 }
+            }
+            let next: Class? = nextIndex < result.count ? result[nextIndex] : nil
             // The start or end of the text sides with the other neighbour.
             var goodPrevious = previous == .good || previous == .nearGood
             var goodNext = next == .good || next == .nearGood
@@ -577,10 +587,16 @@ public struct NewsCleaner: Cleaner {
             withUnsafeTemporaryAllocation(of: Class.self, capacity: result.count) { second in
                 _ = second.initialize(from: result)
                 defer { second.deinitialize() }
-                for index in second.indices where second[index] == .nearGood {
+                // The walk outward crosses near-good blocks, so it ends in the same place from
+                // every block of a run of them: it is walked once per run (linear time).
+                var start = 0
+                while start < second.count {
+                    guard second[start] == .nearGood else { start += 1; continue }
+                    var end = start
+                    while end < second.count && second[end] == .nearGood { end += 1 }
                     var keep = false
                     for step in stride(from: -1, through: 1, by: 2) {
-                        var i = index + step
+                        var i = step < 0 ? start - 1 : end
                         var skipped = 0
                         while i >= 0 && i < second.count {
                             if second[i] == .nearGood { i += step; continue }
@@ -589,7 +605,8 @@ public struct NewsCleaner: Cleaner {
                         }
                         if i >= 0 && i < second.count && second[i] == .good { keep = true }
                     }
-                    result[index] = keep ? .good : .bad
+                    for index in start..<end { result[index] = keep ? .good : .bad }
+                    start = end
                 }
             }
         }
