@@ -5,9 +5,13 @@ struct AttributionExtractor {
     let lexicon: SourcesLexicon
     let view: TokenView
     let finder: SpeakerFinder
+    /// From this many frames in a sentence on, overlapping speakers are found by a coverage of
+    /// the tokens rather than by a scan of the sentence's earlier frames (tests lower it to 0).
+    let coveredFrames: Int
 
-    init(view: TokenView, lexicon: SourcesLexicon) {
+    init(view: TokenView, lexicon: SourcesLexicon, coveredFrames: Int = AttributionExtractor.defaultCoveredFrames) {
         self.lexicon = lexicon
+        self.coveredFrames = coveredFrames
         self.view = view
         finder = SpeakerFinder(view: view, lexicon: lexicon)
     }
@@ -38,7 +42,9 @@ struct AttributionExtractor {
     private static let passiveAuxiliaries = TermSet(keys: ["was", "were", "been", "being", "be", "is", "are"].map { TermHash.hash($0) })
 
     /// All frames of the document, in order, appended to `result` (the workspace's buffer).
-    func frames(into result: inout [AttributionFrame]) {
+    /// `speakerCoverage` (empty, the workspace's buffer) marks per token the sentence whose frame's
+    /// own speaker covers it, filled when a sentence has many frames.
+    func frames(into result: inout [AttributionFrame], speakerCoverage: inout [Int32]) {
         // The columns, read once as plain memory: most words are ruled out by their traits and
         // one bit test of the lexicon's cue filter (`firstPossibleCue`), without a call of
         // `cue(at:)` (which tests the same first).
@@ -46,7 +52,7 @@ struct AttributionExtractor {
             view.hashes.withUnsafeBufferPointer { hashes in
                 for (s, sentence) in view.document.sentences.enumerated() {
                     appendFrames(ofSentence: s, tokens: Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound),
-                                 to: &result, traits: traits, hashes: hashes)
+                                 to: &result, speakerCoverage: &speakerCoverage, traits: traits, hashes: hashes)
                 }
             }
         }
@@ -54,9 +60,14 @@ struct AttributionExtractor {
 
     /// The frames of sentence `s`, whose tokens are `bounds`, appended to `result`.
     private func appendFrames(ofSentence s: Int, tokens bounds: Range<Int>, to result: inout [AttributionFrame],
+                              speakerCoverage coverage: inout [Int32],
                               traits: UnsafeBufferPointer<TokenTraits>, hashes: UnsafeBufferPointer<UInt64>) {
         // The frames of this sentence are `result[found...]`.
         let found = result.count
+        // Whether `coverage` marks (with `s`) the tokens of the own speakers of this sentence's
+        // frames: done from `coveredFrames` frames on, where scanning the earlier frames for an
+        // overlapping speaker would make a sentence of many frames quadratic.
+        var covering = false
         var i = bounds.lowerBound
         while i < bounds.upperBound {
             i = lexicon.firstPossibleCue(in: i..<bounds.upperBound, traits: traits, hashes: hashes)
@@ -89,7 +100,23 @@ struct AttributionExtractor {
             }
             if entry.speakerRight || entry.frame, frame.info?.known == false { continue }   // "according to your preferences"
 
-            if !frame.sharedSpeaker, let speaker = frame.speaker, Self.hasSpeaker(overlapping: speaker.written, in: result, from: found) { continue }
+            if !frame.sharedSpeaker, let speaker = frame.speaker {
+                if !covering, result.count - found >= coveredFrames {
+                    if coverage.isEmpty { coverage.append(contentsOf: repeatElement(-1, count: view.tokens.count)) }
+                    for f in found..<result.count where !result[f].sharedSpeaker {
+                        if let other = result[f].speaker?.written { Self.cover(other, sentence: s, in: &coverage) }
+                    }
+                    covering = true
+                }
+                if covering {
+                    // The own speakers kept are disjoint (an overlapping one is dropped here), so
+                    // marking them costs the sentence's tokens once.
+                    if speaker.written.contains(where: { coverage[$0] == Int32(s) }) { continue }
+                    Self.cover(speaker.written, sentence: s, in: &coverage)
+                } else if Self.hasSpeaker(overlapping: speaker.written, in: result, from: found) {
+                    continue
+                }
+            }
             result.append(frame)
         }
         // Framing phrases ("in a statement") count only in a sentence without a verb cue:
@@ -102,6 +129,14 @@ struct AttributionExtractor {
             }
             result.removeLast(result.count - kept)
         }
+    }
+
+    /// The usual `coveredFrames`: a normal sentence, of a frame or two, keeps scanning.
+    static let defaultCoveredFrames = 16
+
+    /// Marks the tokens `written` as covered by a speaker of sentence `s`.
+    private static func cover(_ written: Range<Int>, sentence s: Int, in coverage: inout [Int32]) {
+        for t in written { coverage[t] = Int32(s) }
     }
 
     /// Whether a frame of `frames[from...]` has its own speaker overlapping `written`. Frames are

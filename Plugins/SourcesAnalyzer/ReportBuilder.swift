@@ -15,13 +15,20 @@ struct ReportBuilder {
     let sentences: [Sentence]
     /// The buffers this document fills (the view's columns, frames, attributions, the registry).
     let workspace: SourcesWorkspace
+    /// A sentence of more frames than this is searched by a `FrameProximityIndex` when a quotation
+    /// looks for its nearest frame, rather than frame by frame (tests lower it to 0).
+    let indexedBlock: Int
 
-    init(document: AnalyzedDocument, lexicon: SourcesLexicon, workspace: SourcesWorkspace = SourcesWorkspace()) {
+    /// The builder for `document`. `indexedBlock` and `coveredFrames` (of the extractor) choose
+    /// where the searches for long sentences take over from the direct scans, giving the same report.
+    init(document: AnalyzedDocument, lexicon: SourcesLexicon, workspace: SourcesWorkspace = SourcesWorkspace(),
+         indexedBlock: Int = ReportBuilder.defaultIndexedBlock, coveredFrames: Int = AttributionExtractor.defaultCoveredFrames) {
         sentences = document.sentences
+        self.indexedBlock = indexedBlock
         self.lexicon = lexicon
         self.workspace = workspace
         view = TokenView(document, workspace: workspace)
-        extractor = AttributionExtractor(view: view, lexicon: lexicon)
+        extractor = AttributionExtractor(view: view, lexicon: lexicon, coveredFrames: coveredFrames)
         capitalizedOccurrences = workspace.capitalizedOccurrences
         capitalizedOccurrences.reset()
     }
@@ -29,7 +36,9 @@ struct ReportBuilder {
     func build() -> SourcesReport {
         let tokens = view.tokens
         var frames = SourcesWorkspace.take(&workspace.frames)
-        extractor.frames(into: &frames)
+        var speakerCoverage = SourcesWorkspace.take(&workspace.speakerCoverage)
+        extractor.frames(into: &frames, speakerCoverage: &speakerCoverage)
+        workspace.speakerCoverage = speakerCoverage
         let quotations = view.document.quotations
         // Without a frame and a quotation there is no attribution: the report is the empty one,
         // and no other buffer is touched.
@@ -67,6 +76,8 @@ struct ReportBuilder {
         // Frames by their last token, sorted when a quotation first looks for an earlier speaker.
         var framesByEnd = SourcesWorkspace.take(&workspace.framesByEnd)
         var framesByEndSorted = false
+        // The proximity indexes of the sentences with many frames, built when first searched.
+        var proximityIndexes: [Int: FrameProximityIndex] = [:]
         for q in quotations.indices {
             let range = quoteTokens[q]
             guard !range.isEmpty, quoteWords[q] > 0, !isWorkTitle(q, range: range) else { continue }
@@ -94,8 +105,23 @@ struct ReportBuilder {
                 // A fragment inside a paraphrase belongs to the nearest cue before it ("called the cuts
                 // “short-sighted” and said …"); else the nearest frame on either side.
                 var best: (Int, Int)? = nil, bestBefore: (Int, Int)? = nil
-                // Frames are in sentence order: those of the quotation's sentences are one run.
-                for f in frameRun(sentences: firstSentence...max(firstSentence, lastSentence), in: frames) {
+                // Frames are in sentence order: those of the quotation's sentences are one run, and
+                // those of one sentence a block in it. A large block is searched by its index.
+                let run = frameRun(sentences: firstSentence...max(firstSentence, lastSentence), in: frames)
+                var f = run.lowerBound
+                while f < run.upperBound {
+                    let sentence = frames[f].sentence
+                    if f + indexedBlock < run.upperBound, frames[f + indexedBlock].sentence == sentence {
+                        let block = frameRun(sentences: sentence...sentence, in: frames)
+                        let index = proximityIndexes[sentence] ?? Self.proximityIndex(of: block, in: frames)
+                        proximityIndexes[sentence] = index
+                        let (blockBest, blockBefore) = index.nearest(to: range)
+                        if let b = blockBest, best == nil || b.1 < best!.1 { best = b }
+                        if let b = blockBefore, bestBefore == nil || b.1 < bestBefore!.1 { bestBefore = b }
+                        f = block.upperBound
+                        continue
+                    }
+                    defer { f += 1 }
                     guard frames[f].speaker != nil else { continue }
                     let first = frames[f].first, last = frames[f].last
                     guard !(first >= range.lowerBound && last < range.upperBound) else { continue }
@@ -350,8 +376,8 @@ struct ReportBuilder {
         return sentences[s].paragraph == sentences[sentence].paragraph
     }
 
-    /// The indices of the frames in `sentences`: frames are in sentence order, so a binary search
-    /// finds the first and the run ends at the first frame of a later sentence.
+    /// The indices of the frames in `sentences`: frames are in sentence order, so binary searches
+    /// find the first and the first of a later sentence.
     private func frameRun(sentences: ClosedRange<Int>, in frames: [AttributionFrame]) -> Range<Int> {
         var low = 0, high = frames.count
         while low < high {
@@ -359,8 +385,25 @@ struct ReportBuilder {
             if frames[mid].sentence < sentences.lowerBound { low = mid + 1 } else { high = mid }
         }
         var end = low
-        while end < frames.count, frames[end].sentence <= sentences.upperBound { end += 1 }
+        high = frames.count
+        while end < high {
+            let mid = (end + high) / 2
+            if frames[mid].sentence <= sentences.upperBound { end = mid + 1 } else { high = mid }
+        }
         return low..<end
+    }
+
+    /// The usual `indexedBlock`: a normal sentence, of a frame or two, keeps the direct scan.
+    static let defaultIndexedBlock = 32
+
+    /// The proximity index of the frames `block` (those with a speaker).
+    private static func proximityIndex(of block: Range<Int>, in frames: [AttributionFrame]) -> FrameProximityIndex {
+        var candidates: [FrameProximityIndex.Candidate] = []
+        candidates.reserveCapacity(block.count)
+        for f in block where frames[f].speaker != nil {
+            candidates.append(.init(frame: f, first: frames[f].first, last: frames[f].last, cueEnd: frames[f].cue.upperBound))
+        }
+        return FrameProximityIndex(candidates: candidates)
     }
 
     /// Whether a word (not a cue) directly precedes the opening mark, in its sentence `sentence`:

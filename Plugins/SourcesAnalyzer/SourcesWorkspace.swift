@@ -18,6 +18,9 @@ final class SourcesWorkspace: ReusableWorkspace, @unchecked Sendable {
     @exclusivity(unchecked) var quoteWords: [Int] = []
     /// The frames of the document, in sentence order.
     @exclusivity(unchecked) var frames: [AttributionFrame] = []
+    /// Per token: the sentence of the frame whose own speaker covers it, or -1 (filled only for a
+    /// sentence with many frames).
+    @exclusivity(unchecked) var speakerCoverage: [Int32] = []
     /// Per token: the frame whose first (last) token it is, or -1.
     @exclusivity(unchecked) var frameByFirst: [Int32] = []
     @exclusivity(unchecked) var frameByLast: [Int32] = []
@@ -35,7 +38,7 @@ final class SourcesWorkspace: ReusableWorkspace, @unchecked Sendable {
 
     /// Whether the buffers grew past what is worth keeping for the next document (a very long
     /// document): such a workspace is dropped rather than kept in the pool.
-    var isOversized: Bool { traits.capacity > Self.tokenLimit || frames.capacity > Self.tokenLimit / 8 }
+    var isOversized: Bool { traits.capacity > Self.tokenLimit || speakerCoverage.capacity > Self.tokenLimit || frames.capacity > Self.tokenLimit / 8 }
 
     /// Token columns larger than this (about 8 MB of text) are not kept.
     private static let tokenLimit = 1 << 20
