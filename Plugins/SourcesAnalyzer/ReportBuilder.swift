@@ -10,6 +10,8 @@ struct ReportBuilder {
     /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
     /// its occurrences, not a scan of every token (which made long documents quadratic).
     let capitalizedOccurrences: CapitalizedOccurrences
+    /// Titles found before each surname elsewhere in the text, remembered for the document.
+    let surnameTitles: SurnameTitles
     /// The document's sentences, read once: `document.sentences` is a call into the core returning
     /// the array (a retain and a release) at every use.
     let sentences: [Sentence]
@@ -31,6 +33,8 @@ struct ReportBuilder {
         extractor = AttributionExtractor(view: view, lexicon: lexicon, coveredFrames: coveredFrames)
         capitalizedOccurrences = workspace.capitalizedOccurrences
         capitalizedOccurrences.reset()
+        surnameTitles = workspace.surnameTitles
+        surnameTitles.reset()
     }
 
     func build() -> SourcesReport {
@@ -444,20 +448,36 @@ struct ReportBuilder {
         return (from..<to).contains { !range.contains($0) && extractor.cue(at: $0) != nil }
     }
 
-    /// A title written before the person's name elsewhere ("U.S. President Donald Trump").
+    /// A title written before the person's name elsewhere ("U.S. President Donald Trump"): at the
+    /// first capitalized occurrence of the surname, other than the speaker's own, that has one.
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
-        // Only capitalized occurrences can follow a capitalized title.
-        for i in capitalizedOccurrences.tokens(withHash: surname, in: view) where i != speaker.head {
-            var j = i - 1
-            while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
-            var end = j + 1, start = end
-            while j >= 0, (view.isWord(j) && view.isCapitalized(j)) || (view.isPeriod(j) && j > 0 && view.touches(j - 1, j)) {
-                start = j; j -= 1
+        return surnameTitles.entry(for: surname) {
+            var entry = SurnameTitles.Entry()
+            // Only capitalized occurrences can follow a capitalized title.
+            for i in capitalizedOccurrences.tokens(withHash: surname, in: view) {
+                guard let title = title(before: i) else { continue }
+                if entry.first == nil {
+                    entry.first = SurnameTitles.Titled(token: i, title: title)
+                } else {
+                    entry.second = SurnameTitles.Titled(token: i, title: title)
+                    break
+                }
             }
-            while end > start, !view.isWord(end - 1) { end -= 1 }
-            if start < end, (start..<end).contains(where: { lexicon.titles.contains(view.hashes[$0]) }) { return view.text(start..<end) }
+            return entry
+        }.title(excluding: speaker.head)
+    }
+
+    /// The capitalized phrase holding a title directly before the name at token `i`, if any.
+    private func title(before i: Int) -> String? {
+        var j = i - 1
+        while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
+        var end = j + 1, start = end
+        while j >= 0, (view.isWord(j) && view.isCapitalized(j)) || (view.isPeriod(j) && j > 0 && view.touches(j - 1, j)) {
+            start = j; j -= 1
         }
+        while end > start, !view.isWord(end - 1) { end -= 1 }
+        if start < end, (start..<end).contains(where: { lexicon.titles.contains(view.hashes[$0]) }) { return view.text(start..<end) }
         return nil
     }
 }

@@ -33,6 +33,8 @@ final class SourcesWorkspace: ReusableWorkspace, @unchecked Sendable {
     @exclusivity(unchecked) var recordSources: [Int32] = []
     /// Capitalized words by hash, for the current document (built when first asked).
     let capitalizedOccurrences = CapitalizedOccurrences()
+    /// Titles before each surname elsewhere in the current document (found when first asked).
+    let surnameTitles = SurnameTitles()
     /// The source registry, emptied for each document (nil while a document uses it).
     @exclusivity(unchecked) var registry: SourceRegistry? = SourceRegistry()
 
