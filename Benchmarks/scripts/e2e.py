@@ -9,7 +9,9 @@ Measures, with /usr/bin/time (wall seconds and peak RSS):
     documents) — this corpus's articles are short (about 1.2 KB), so per-document cost weighs;
   * optionally (--gigabyte) the corpus repeated to ~1 GB with --jobs 2 (peak RSS target <= 100 MB);
   * pathological documents, each at a base size and 10x: one 50 MB line (one paragraph),
-    a document with 100,000 quotation marks, a document of only abbreviations.
+    a document with 100,000 quotation marks, a document of only abbreviations, one sentence of
+    attributions with no full stop, 100,000 one-line paragraphs, 100,000 short page-furniture
+    lines, and a few surnames named 100,000 times.
 
 Usage (from the repository root, after `swift build -c release`):
   python3 Benchmarks/scripts/e2e.py [--corpus FILE.jsonl] [--analyze .build/release/analyze]
@@ -134,6 +136,45 @@ def abbreviations(target_bytes, dst):
         f.write((unit * (target_bytes // len(unit) + 1))[:target_bytes].rstrip() + "\n")
 
 
+def one_sentence(target_bytes, dst):
+    """One sentence of attributions, names and quotes with no full stop: every attribution of
+    the document in one sentence."""
+    words = ["officials", "said", "the", "council", "might", "approve", "a", "budget", "Smith",
+             "according", "to", "reports", "good", "bad", '"quote"', "well-known", "told", "Jones"]
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(_cycled(words, target_bytes) + "\n")
+
+
+def one_line_paragraphs(count, dst):
+    """`count` paragraphs of one short attributed sentence each."""
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(f"Line {i} said the mayor." for i in range(count)) + "\n")
+
+
+def furniture_lines(count, dst):
+    """`count` short lines of page furniture (share and subscribe prompts), one per line."""
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\n".join("Share on Facebook" if i % 3 == 0 else f"Click here to subscribe {i}" for i in range(count)) + "\n")
+
+
+def many_names(count, dst):
+    """`count` words of a few capitalized names, "said" and full stops: many sources of a few surnames."""
+    words = ["John", "Smith", "Mary", "Jones", "Council", "Agency", "said", "."]
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(" ".join(words[(i * 7 + i // 8) % len(words)] for i in range(count)) + "\n")
+
+
+def _cycled(words, target_bytes):
+    """The words repeated in a fixed, irregular order up to target_bytes."""
+    out, size, i = [], 0, 0
+    while size < target_bytes:
+        word = words[(i * 7 + i // len(words)) % len(words)]
+        out.append(word)
+        size += len(word) + 1
+        i += 1
+    return " ".join(out)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpora", "news_en_10mb.jsonl"))
@@ -200,6 +241,10 @@ def main():
             ("one-line paragraph, 5 MB vs 50 MB", 5_000_000, 50_000_000, lambda n, p: long_line(corpus, n, p)),
             ("quotation marks, 10,000 vs 100,000", 10_000, 100_000, quotes),
             ("abbreviations only, 0.5 MB vs 5 MB", 500_000, 5_000_000, abbreviations),
+            ("one sentence, 0.5 MB vs 5 MB", 500_000, 5_000_000, one_sentence),
+            ("one-line paragraphs, 10,000 vs 100,000", 10_000, 100_000, one_line_paragraphs),
+            ("furniture lines, 10,000 vs 100,000", 10_000, 100_000, furniture_lines),
+            ("a few surnames, 10,000 vs 100,000 words", 10_000, 100_000, many_names),
         ]:
             paths = []
             for n in (small, large):
