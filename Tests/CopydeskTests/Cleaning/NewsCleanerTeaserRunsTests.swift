@@ -8,7 +8,7 @@ struct NewsCleanerTeaserRunsTests {
     typealias Class = NewsCleaner.Class
 
     /// Random texts rich in the shapes the rule reads: short lines, headlines, summaries, kept prose.
-    static func randomText(_ generator: inout NewsCleanerInPlacePassesTests.SplitMix) -> (classes: [Class], features: [BlockFeatures]) {
+    static func randomText(_ generator: inout SplitMix) -> (classes: [Class], features: [BlockFeatures]) {
         let count = Int.random(in: 1...40, using: &generator)
         let kinds: [Class] = [.good, .good, .bad, .short]
         let classes = (0..<count).map { _ in kinds.randomElement(using: &generator)! }
@@ -25,7 +25,7 @@ struct NewsCleanerTeaserRunsTests {
     }
 
     @Test func decidesAsStartingAgainAtEveryBlock() {
-        var generator = NewsCleanerInPlacePassesTests.SplitMix(state: 3)
+        var generator = SplitMix(seed: 3)
         var dropped = 0
         for _ in 0..<5_000 {
             let (classes, features) = Self.randomText(&generator)
