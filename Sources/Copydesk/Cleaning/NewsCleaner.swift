@@ -480,20 +480,23 @@ public struct NewsCleaner: Cleaner {
             let f = features[index]
             return f.effectiveWords >= 8 && f.effectiveWords <= 40 && f.endsLikeSentence
         }
+        /// The first block at or after `index` that is not a short line the rule looks past.
+        func skippingShortLines(from index: Int) -> Int {
+            var index = index
+            while index < classes.count && !isKept(index) && features[index].effectiveWords <= 6 { index += 1 }
+            return index
+        }
         var result = classes
         var start = 0
         var pairs: [Int] = []
         while start < classes.count {
-            var next = start
-            var landing: Int? = nil   // where the skip from `start` ends
+            let landing = skippingShortLines(from: start)
+            var headline = landing, next = start
             pairs.removeAll(keepingCapacity: true)
-            while true {
-                var headline = next
-                while headline < classes.count && !isKept(headline) && features[headline].effectiveWords <= 6 { headline += 1 }
-                if landing == nil { landing = headline }
-                guard headline + 1 < classes.count, isHeadline(headline), isSummary(headline + 1) else { break }
+            while headline + 1 < classes.count, isHeadline(headline), isSummary(headline + 1) {
                 pairs.append(headline)
                 next = headline + 2
+                headline = skippingShortLines(from: next)
             }
             if pairs.count >= teaserRun, let first = pairs.first,
                first == 0 || !isKept(first - 1) || next >= classes.count || !isKept(next) {
@@ -502,7 +505,7 @@ public struct NewsCleaner: Cleaner {
             } else {
                 // Every start up to the landing skips to the same block and fails the same way:
                 // go past it at once (a long run of short lines is not rescanned per line).
-                start = max(start, landing!) + 1
+                start = landing + 1
             }
         }
         return result

@@ -8,6 +8,12 @@ public struct Language: RawRepresentable, Hashable, Sendable, Codable, Expressib
 
     /// A language from its code (case-insensitive; a region suffix such as "en-GB" is dropped).
     public init(rawValue: String) {
+        // A code already in its canonical form ("en") is kept as it is: no lowercased copy to
+        // split, for the language field of every record of a corpus.
+        if !rawValue.isEmpty && rawValue.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            self.rawValue = rawValue
+            return
+        }
         let code = rawValue.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
         self.rawValue = code.isEmpty ? "und" : code
     }

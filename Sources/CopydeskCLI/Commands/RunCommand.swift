@@ -225,19 +225,6 @@ struct RunCommand: AsyncParsableCommand {
         return answer ?? text.allSatisfy(\.isWhitespace)
     }
 
-    /// The languages a record's `lang` field usually names, by their canonical code.
-    static let canonicalLanguages: [Language] = [
-        .english, .german, .french, .spanish, .italian, .portuguese, .dutch, .russian, .japanese, .chinese,
-        .korean, .thai, .khmer, .arabic, .hebrew, .greek, .hindi, .undetermined,
-    ]
-
-    /// `Language(rawValue: code)`; a code already in canonical form ("en") is answered from
-    /// `canonicalLanguages`, without lowercasing and splitting a copy of it for every document.
-    static func language(code: String) -> Language {
-        for language in canonicalLanguages where language.rawValue == code { return language }
-        return Language(rawValue: code)
-    }
-
     /// The result of `input`: the pipeline's, with the reports of the out-of-process plugins
     /// `execs`.
     static func analyze(_ input: InputDocument, pipeline: Pipeline, language: Language?, core: CoreAnalysis, execs: [ExecPlugin] = []) -> DocumentResult {
@@ -248,7 +235,7 @@ struct RunCommand: AsyncParsableCommand {
         if isBlank(text) {
             return .failure(id: input.id, source: input.source, DocumentIssue(code: "empty_input", message: "\(input.source): the document is empty"))
         }
-        let chosen = language ?? input.language.map(Self.language(code:))
+        let chosen = language ?? input.language.map(Language.init(rawValue:))
         let extractedFromHTML = input.metadata != nil
         // The common case returns the pipeline's result as it is: no copy of it.
         guard extractedFromHTML || !execs.isEmpty else {
