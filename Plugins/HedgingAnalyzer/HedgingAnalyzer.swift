@@ -332,13 +332,6 @@ final class Matcher: Sendable {
         var sentence: Int
     }
 
-    /// The cues of `document`, in order, not overlapping.
-    func cues(in document: AnalyzedDocument) -> [Match] {
-        var result: [Match] = []
-        forEachCue(in: document) { result.append($0) }
-        return result
-    }
-
     /// Calls `body` with each cue of `document`, in order, not overlapping.
     func forEachCue(in document: AnalyzedDocument, _ body: (Match) -> Void) {
         let tokens = document.tokens
