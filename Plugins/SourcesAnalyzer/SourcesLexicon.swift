@@ -63,6 +63,18 @@ final class SourcesLexicon: Sendable {
                                    "would", "will", "reportedly", "recently", "earlier", "repeatedly", "again",
                                    "quickly", "simply", "frequently", "often", "last", "week", "month", "year",
                                    "had", "has", "publicly", "privately", "flatly", "separately", "subsequently", "there", "here"])
+    /// Adverbs that open a sentence in news copy and are never a first name: capitalized before a
+    /// name they are not part of it ("Later Jones said", "Earlier Ruiz told reporters"). Words that
+    /// are also names ("Will", "Rather", "Soon", "Frank") are left out on purpose.
+    let openingAdverbs = SourcesLexicon.hashes(["later", "earlier", "previously", "recently", "separately", "subsequently",
+                                        "afterwards", "afterward", "eventually", "finally", "initially", "ultimately",
+                                        "now", "again", "also", "once", "still", "instead", "similarly", "likewise",
+                                        "additionally", "moreover", "furthermore", "nevertheless", "nonetheless",
+                                        "therefore", "thus", "indeed", "otherwise", "publicly", "privately",
+                                        "reportedly", "repeatedly", "frequently", "often", "sometimes", "usually",
+                                        "typically", "currently", "perhaps", "clearly", "notably", "importantly",
+                                        "interestingly", "specifically", "elsewhere", "accordingly", "consequently",
+                                        "already", "shortly", "tonight", "tomorrow"])
     /// Words that end a speaker phrase.
     let boundaries = SourcesLexicon.hashes(["that", "which", "who", "whom", "because", "but", "while", "when", "where", "if",
                                     "although", "though", "since", "so", "and", "or", "as", "than", "to", "in", "on",

@@ -80,8 +80,11 @@ struct SpeakerFinder {
             if view.isHyphen(i), i - 1 >= bounds.lowerBound, view.isWord(i - 1) { start = i; i -= 1; continue }
             break
         }
-        // Do not start on a period or hyphen.
-        while start < end, !view.isWord(start) { start += 1 }
+        // Do not start on a period or hyphen, nor on an opening adverb ("Later Jones said"; not
+        // the first part of a compound, "Privately-held Piper Aircraft Corp").
+        while start < end, !view.isWord(start) || (lexicon.openingAdverbs.contains(view.hashes[start]) && view.isWord(start + 1)) {
+            start += 1
+        }
         return SpeakerPhrase(core: start..<end + 1, written: start..<end + 1, head: head)
     }
 

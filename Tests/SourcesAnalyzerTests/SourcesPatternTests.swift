@@ -125,6 +125,26 @@ func sourcesReport(_ text: String) throws -> SourcesReport {
         #expect(report.singleSource)
     }
 
+    @Test(arguments: ["Later", "Earlier", "Separately", "Now", "Previously"])
+    func openingAdverbIsNotAFirstName(adverb: String) throws {
+        let report = try sourcesReport("The council met on Tuesday. \(adverb) Jones said the plan would fail.")
+        let attribution = try #require(report.attributions.first)
+        #expect(attribution.speaker?.text == "Jones")
+        #expect(attribution.source == "Jones")
+    }
+
+    @Test func openingAdverbBeforeATitleAndName() throws {
+        let report = try sourcesReport("Earlier Lib Dem spokesman Mark Oaten said the bill was flawed.")
+        #expect(report.attributions.first?.speaker?.text == "Lib Dem spokesman Mark Oaten")
+        #expect(report.attributions.first?.source == "Mark Oaten")
+    }
+
+    @Test func adverbInACompoundStaysInTheName() throws {
+        // "Privately-held" is one modifier: cutting "Privately" would leave "held ...".
+        let report = try sourcesReport("Privately-held Piper Aircraft Corp said it would cut jobs.")
+        #expect(report.attributions.first?.speaker?.text.hasPrefix("Privately-held") == true)
+    }
+
     @Test func noBreakSpacesAroundSays() throws {
         let report = try sourcesReport("Donald Trump\u{00A0}says\u{00A0}the deal is good.")
         #expect(report.attributions.first?.cue?.text == "says")
