@@ -80,6 +80,19 @@ struct RunCommandTests {
         #expect(message(2)?.contains("valid JSON but not an object") == true)
     }
 
+    @Test func invalidLinesSayWhatIsWrongWithThem() throws {
+        // Valid JSON nested deeper than the readers take is not "just" invalid: the message says so.
+        let deep = "{\"id\":\"deep\",\"text\":\"Fine.\",\"meta\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"
+        let input = deep + "\n{\"id\":\"cut\",\"text\":\"Fi\n"
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "--input-format", "jsonl", "-"], stdin: input)
+        let records = try result.stdout.split(separator: "\n").map { try Self.json(String($0)) }
+        #expect(records.count == 2)
+        func message(_ index: Int) -> String? { (records[index]["errors"] as? [[String: Any]])?.first?["message"] as? String }
+        #expect(message(0)?.contains("not valid JSON: Too many nested arrays or dictionaries") == true)
+        #expect(message(1)?.contains("not valid JSON: ") == true)
+        #expect(result.stderr.contains("line 1: not valid JSON: Too many nested"))
+    }
+
     @Test func csvHasAHeaderAndOneRowPerDocument() throws {
         let result = try AnalyzeProcess.run(["--format", "csv", "--plugins", "lexical", AnalyzeProcess.fixture("wire.txt"), AnalyzeProcess.fixture("export.jsonl")])
         let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }

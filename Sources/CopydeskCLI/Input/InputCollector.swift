@@ -188,7 +188,9 @@ struct InputCollector {
             switch JSONLineObject.readWithFoundation(Array(bytes)) {
             case .object(let slow): record = slow
             case .notAnObject: return fail("invalid_json", "line \(lineNumber): valid JSON but not an object; each line must be one {…} record")
-            case .invalid: return fail("invalid_json", "line \(lineNumber): not valid JSON (each line must be one {…} record)")
+            case .invalid(let reason):
+                let detail = reason.map { ": " + ($0.hasSuffix(".") ? String($0.dropLast()) : $0) } ?? ""
+                return fail("invalid_json", "line \(lineNumber): not valid JSON\(detail) (each line must be one {…} record)")
             }
         }
         if let at = record.firstUnpairedSurrogate {

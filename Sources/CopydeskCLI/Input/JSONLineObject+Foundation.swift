@@ -6,12 +6,19 @@ extension JSONLineObject {
         case object(JSONLineObject)
         /// Valid JSON, but an array, a string, a number or a literal.
         case notAnObject
-        case invalid
+        /// Not JSON; `reason` is `JSONSerialization`'s own account when it gives one ("Too many
+        /// nested arrays or dictionaries around character 513.").
+        case invalid(reason: String?)
     }
 
     /// Reads `bytes` with `JSONSerialization`, once (numbers as `NSNumber.stringValue`).
     static func readWithFoundation(_ bytes: [UInt8]) -> FoundationReading {
-        guard let parsed = try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) else { return .invalid }
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)
+        } catch {
+            return .invalid(reason: (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String)
+        }
         guard let object = parsed as? [String: Any] else { return .notAnObject }
         var record = JSONLineObject()
         for (key, value) in object {
