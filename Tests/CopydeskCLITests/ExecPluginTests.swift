@@ -40,6 +40,19 @@ struct ExecPluginTests {
         #expect(hang.stdout.contains("no reply within 0.5 s"))
     }
 
+    @Test func csvKeepsEachReplyWholeInItsOwnColumn() throws {
+        // The first reply is a JSON object, the second is not: an empty cell and an error.
+        let script = "read a; echo '{\"n\": 1, \"note\": \"a, b\"}'; read b; echo oops; read c"
+        let result = try AnalyzeProcess.run(["--plugins", "none", "--format", "csv", "--jobs", "1", "--exec-plugin", "echo=\(script)",
+                                             AnalyzeProcess.fixture("wire.txt"), AnalyzeProcess.fixture("wire.txt")])
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 3)
+        #expect(rows[0].hasSuffix(",echo_json"))
+        #expect(rows[1].hasSuffix(",\"{\"\"n\"\": 1, \"\"note\"\": \"\"a, b\"\"}\""))
+        #expect(rows[2].hasSuffix(","))
+        #expect(rows[2].contains("not a JSON object"))
+    }
+
     @Test func badExecPluginArgumentsAreUsageErrors() throws {
         let result = try AnalyzeProcess.run(["--exec-plugin", "no-equals-sign", AnalyzeProcess.fixture("wire.txt")])
         #expect(result.status == 64)

@@ -148,7 +148,10 @@ struct RunCommand: AsyncParsableCommand {
         defer { for plugin in execList { plugin.stop() } }
         let included = try IncludedDetail.parse(include)
         let outputFormat = format
-        let makeFormatter: @Sendable () -> RecordFormatter = { RecordFormatter(format: outputFormat, include: included, pipeline: pipeline) }
+        let execNames = execList.map(\.name)
+        let makeFormatter: @Sendable () -> RecordFormatter = {
+            RecordFormatter(format: outputFormat, include: included, pipeline: pipeline, execPlugins: execNames)
+        }
         let formatter = makeFormatter()
         let writer = ResultWriter(formatter: formatter, singleDocument: singleDocument)
         let interruption = Interruption()

@@ -4,7 +4,8 @@ import Foundation
 /// CSV output (RFC 4180): a header row, then one row per document. Columns, in a stable order:
 /// `id, source, language, errors`, every count as `stats_<count>`, every formula as
 /// `readability_<formula>`, then each plugin's scalar fields as `<plugin>_<field>` in the order
-/// its description lists them.
+/// its description lists them, then one `<name>_json` column per exec plugin holding its reply
+/// object as JSON text (an exec plugin declares no fields, so its reply is kept whole).
 ///
 /// A row is written as bytes into a buffer reused from one row to the next. A plugin's cells
 /// come from its report's JSON, read with `JSONLineObject` (only the top-level fields of its
@@ -16,13 +17,15 @@ struct CSVTable {
     /// The columns of each plugin with scalar fields, in column order, and the field names to
     /// decode from its report.
     private let pluginColumns: [(plugin: String, fields: [(name: String, kind: OutputField.Kind)], names: [String])]
+    /// The names of the exec plugins, in column order.
+    private let execPlugins: [String]
     private let encoder = ReportEncoder()
 
     static let countNames = ["characters", "letters", "words", "sentences", "paragraphs", "syllables",
                              "polysyllabic_words", "complex_words", "long_words", "monosyllabic_words",
                              "average_sentence_length", "average_syllables_per_word", "reading_time_minutes"]
 
-    init(pipeline: Pipeline) {
+    init(pipeline: Pipeline, execPlugins: [String] = []) {
         var fields: [(String, String, OutputField.Kind)] = []
         var groups: [(plugin: String, fields: [(name: String, kind: OutputField.Kind)], names: [String])] = []
         for (id, analyzer) in pipeline.analyzers {
@@ -34,10 +37,12 @@ struct CSVTable {
             if !group.isEmpty { groups.append((id, group, group.map(\.name))) }
         }
         pluginColumns = groups
+        self.execPlugins = execPlugins
         columns = ["id", "source", "language", "errors"]
             + Self.countNames.map { "stats_" + $0 }
             + ReadabilityFormulas.ids.map { "readability_" + $0 }
             + fields.map { "\($0.0)_\($0.1)" }
+            + execPlugins.map { $0 + "_json" }
     }
 
     /// The header line.
@@ -92,6 +97,12 @@ struct CSVTable {
                 continue
             }
             appendCells(of: report, group.fields, names: group.names, to: &out)
+        }
+        for name in execPlugins {
+            out.append(0x2C)
+            if let reply = result.reports.first(where: { $0.id == name })?.report as? RawJSONReport {
+                Self.appendCell(String(decoding: reply.bytes, as: UTF8.self), to: &out)
+            }
         }
         out.append("\r\n")
     }

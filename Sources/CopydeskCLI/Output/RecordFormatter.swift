@@ -9,10 +9,10 @@ struct RecordFormatter {
     private let summary = TextSummary()
     private let descriptions: [String: AnalyzerDescription]
 
-    init(format: OutputFormat, include: IncludedDetail, pipeline: Pipeline) {
+    init(format: OutputFormat, include: IncludedDetail, pipeline: Pipeline, execPlugins: [String] = []) {
         self.format = format
         self.record = RecordJSON(include: include)
-        self.csv = CSVTable(pipeline: pipeline)
+        self.csv = CSVTable(pipeline: pipeline, execPlugins: execPlugins)
         var descriptions: [String: AnalyzerDescription] = [:]
         for (id, analyzer) in pipeline.analyzers { descriptions[id] = type(of: analyzer).description }
         self.descriptions = descriptions
