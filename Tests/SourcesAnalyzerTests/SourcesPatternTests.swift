@@ -115,6 +115,22 @@ func sourcesReport(_ text: String) throws -> SourcesReport {
         #expect(report.distinctSources == 5)
     }
 
+    @Test func kindsOfOrganizationsDocumentsAndGroups() throws {
+        // Definite common nouns that are no person's title: before the lists had them, each was a
+        // "named" source.
+        let report = try sourcesReport("""
+        The airline said fares would rise. The communique said talks would go on. The managers said they were worried. \
+        The two companies said the merger was off. Dealers said prices were firm.
+        """)
+        let types = Dictionary(report.sources.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["the airline"] == .organization)
+        #expect(types["the communique"] == .document)
+        #expect(types["the managers"] == .anonymous)
+        #expect(types["the two companies"] == .organization)
+        #expect(types["Dealers"] == .anonymous)
+        #expect(report.named == 0)
+    }
+
     @Test func laterMentionsMerge() throws {
         let report = try sourcesReport("""
         “We are ready,” said H.R. McMaster, the national-security adviser. McMaster added that talks would resume. \
