@@ -185,7 +185,8 @@ struct SpeakerFinder {
         var core = phrase.core
         let firstHash = view.hashes[core.lowerBound]
         let hasDeterminer = lexicon.determiners.contains(firstHash)
-        let indefinite = lexicon.indefinite.contains(firstHash)
+        // "a spokesman", and a quantified one: "one economist", "another spokesman".
+        let indefinite = lexicon.indefinite.contains(firstHash) || lexicon.quantifiers.contains(firstHash)
         if core.count == 1, lexicon.pronouns.contains(headHash) {
             let word = view.lowercasedText(core)
             let reference: SpeakerInfo.Reference = switch word {
@@ -212,9 +213,9 @@ struct SpeakerFinder {
             return info
         }
         if hasDeterminer, core.count > 1 { core = (core.lowerBound + 1)..<core.upperBound }
-        // A sentence-initial determiner is lower-cased: "A senior official" -> "a senior official".
+        // A sentence-initial determiner or quantifier is lower-cased: "A senior official" -> "a senior official".
         // The phrase as written is only needed when it is not a person's name.
-        var info = classifyPhrase(phrase, core: core, display: hasDeterminer ? view.textLoweringFirst(phrase.core) : view.text(phrase.core),
+        var info = classifyPhrase(phrase, core: core, display: hasDeterminer || indefinite ? view.textLoweringFirst(phrase.core) : view.text(phrase.core),
                                   hasDeterminer: hasDeterminer, indefinite: indefinite)
         // The key merges phrases (`SourceRegistry`); names are merged by name instead.
         if case .name = info.reference {} else {

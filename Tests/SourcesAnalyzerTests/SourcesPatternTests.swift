@@ -120,7 +120,8 @@ func sourcesReport(_ text: String) throws -> SourcesReport {
         // "named" source.
         let report = try sourcesReport("""
         The airline said fares would rise. The communique said talks would go on. The managers said they were worried. \
-        The two companies said the merger was off. Dealers said prices were firm.
+        The two companies said the merger was off. Dealers said prices were firm. One economist said rates would fall. \
+        The panel said it would meet again.
         """)
         let types = Dictionary(report.sources.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
         #expect(types["the airline"] == .organization)
@@ -128,6 +129,8 @@ func sourcesReport(_ text: String) throws -> SourcesReport {
         #expect(types["the managers"] == .anonymous)
         #expect(types["the two companies"] == .organization)
         #expect(types["Dealers"] == .anonymous)
+        #expect(types["one economist"] == .anonymous)
+        #expect(types["the panel"] == .organization)
         #expect(report.named == 0)
     }
 
