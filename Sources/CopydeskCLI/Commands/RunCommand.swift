@@ -176,7 +176,9 @@ struct RunCommand: AsyncParsableCommand {
                     while !stop.isSet {
                         // Ordered output holds early results; don't run far ahead of a slow document.
                         while sink.waiting > waitLimit && !stop.isSet { try? await Task.sleep(for: .milliseconds(1)) }
-                        guard let (position, document) = queue.next() else { break }
+                        guard let (position, pending) = queue.next() else { break }
+                        let document = collector.load(pending)
+                        queue.note(document)
                         let result = Self.analyze(document, pipeline: pipeline, language: language, core: core, execs: execs)
                         let bytes = document.text?.utf8.count ?? 0
                         formatter.withBytes(result) { sink.deliver(position: position, result: result, record: LentRecord(bytes: $0), bytes: bytes) }

@@ -4,13 +4,15 @@ import Foundation
 
 /// Turns command-line inputs (files, directories, "-") into a stream of documents: one per text
 /// file, one per JSON Lines record. Every record yields exactly one document or one failure.
-struct InputCollector {
+/// Listing them (`documents(in:)`) only splits the input; reading and parsing each one
+/// (`load(_:)`) is left to the worker that takes it.
+struct InputCollector: Sendable {
     var format: InputFormat
     var textField: String
     var idField: String
     var htmlField: String?
     var strict: Bool
-    var warn: (String) -> Void
+    var warn: @Sendable (String) -> Void
 
     /// Extensions read from directories.
     static let textExtensions: Set<String> = ["txt", "text", "md"]
@@ -75,7 +77,8 @@ struct InputCollector {
     }
 
     /// A reader of the documents of `path`, in order: one for a text file, one per line of a
-    /// JSON Lines file (read in chunks, so memory stays flat however large the file).
+    /// JSON Lines file (read in chunks, so memory stays flat however large the file). Each is
+    /// made ready by `load(_:)`.
     func documents(in path: String) -> DocumentReader {
         let name = path == "-" ? "<stdin>" : path
         if isJSONLines(path) {
@@ -85,41 +88,51 @@ struct InputCollector {
             } else if let opened = FileHandle(forReadingAtPath: path) {
                 handle = opened
             } else {
-                return DocumentReader(single: failure(id: name, source: name, InputError.unreadable(name, "cannot open")))
+                return DocumentReader(single: .ready(failure(id: name, source: name, InputError.unreadable(name, "cannot open"))))
             }
             let reader = LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"))
             var lineNumber = 0
             let wanted = wantedFields
             return DocumentReader {
-                // Each line is read where the reader holds it; a blank line yields no document.
-                while let read = reader.withNextLine({ line -> InputDocument? in
+                // Each line is copied out of the reader's buffer; a blank line yields no document.
+                while let read = reader.withNextLine({ line -> PendingDocument? in
                     lineNumber += 1
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-                    return record(line, lineNumber: lineNumber, file: name, wanted: wanted)
+                    return .jsonLine(bytes: Array(line), lineNumber: lineNumber, source: Self.source(file: name, line: lineNumber), wanted: wanted)
                 }) {
                     if let document = read { return document }
                 }
                 if let error = reader.error {
                     defer { reader.error = nil }
-                    return failure(id: "\(name):\(lineNumber + 1)", source: "\(name):\(lineNumber + 1)", InputError.unreadable(name, error))
+                    return .ready(failure(id: "\(name):\(lineNumber + 1)", source: "\(name):\(lineNumber + 1)", InputError.unreadable(name, error)))
                 }
                 return nil
             }
         }
-        if isHTML(path) {
+        return DocumentReader(single: isHTML(path) ? .page(path: path, name: name) : .textFile(path: path, name: name))
+    }
+
+    /// Reads, parses or extracts `pending`: the document, or the failure that stands for it.
+    func load(_ pending: PendingDocument) -> InputDocument {
+        switch pending {
+        case .ready(let document):
+            return document
+        case .jsonLine(let bytes, let lineNumber, let source, let wanted):
+            return bytes.withUnsafeBufferPointer { record($0, lineNumber: lineNumber, source: source, wanted: wanted) }
+        case .page(let path, let name):
             do {
                 let bytes = try InputFile.readPage(path)
-                if bytes.isEmpty { return DocumentReader(single: InputDocument(id: name, source: name, text: "")) }
-                return DocumentReader(single: page(bytes, id: name, source: name))
+                if bytes.isEmpty { return InputDocument(id: name, source: name, text: "") }
+                return page(bytes, id: name, source: name)
             } catch {
-                return DocumentReader(single: failure(id: name, source: name, error))
+                return failure(id: name, source: name, error)
             }
-        }
-        do {
-            let text = try InputFile.readText(path, strict: strict, warn: warn)
-            return DocumentReader(single: InputDocument(id: name, source: name, text: text))
-        } catch {
-            return DocumentReader(single: failure(id: name, source: name, error))
+        case .textFile(let path, let name):
+            do {
+                return InputDocument(id: name, source: name, text: try InputFile.readText(path, strict: strict, warn: warn))
+            } catch {
+                return failure(id: name, source: name, error)
+            }
         }
     }
 
@@ -162,8 +175,7 @@ struct InputCollector {
     }
 
     /// One JSON Lines record.
-    private func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, file: String, wanted: [String]) -> InputDocument {
-        let source = Self.source(file: file, line: lineNumber)
+    private func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String, wanted: [String]) -> InputDocument {
         func fail(_ code: String, _ message: String) -> InputDocument {
             InputDocument(id: source, source: source, text: nil,
                           issue: DocumentIssue(code: code, message: message, line: lineNumber))

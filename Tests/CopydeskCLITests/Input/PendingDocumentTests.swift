@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import CopydeskCLI
+
+/// Listing the inputs only splits them; each document is read, parsed or extracted by `load`.
+struct PendingDocumentTests {
+    let collector = InputCollector(format: .auto, textField: "text", idField: "id", htmlField: nil, strict: false, warn: { _ in })
+
+    func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pending-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    @Test func jsonLinesAreCutIntoLinesAndParsedOnLoad() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("export.jsonl").path
+        try Data("{\"id\":\"a\",\"text\":\"One.\"}\n\n{not json}\n".utf8).write(to: URL(fileURLWithPath: path))
+        let reader = collector.documents(in: path)
+        var pending: [PendingDocument] = []
+        while let next = reader.next() { pending.append(next) }
+        #expect(pending.map(\.source) == ["\(path):1", "\(path):3"])  // the blank line yields none
+        guard case .jsonLine(let bytes, 1, _, _) = pending[0] else { Issue.record("not a pending line"); return }
+        #expect(String(decoding: bytes, as: UTF8.self) == "{\"id\":\"a\",\"text\":\"One.\"}")
+        let first = collector.load(pending[0]), second = collector.load(pending[1])
+        #expect(first.id == "a" && first.text == "One." && first.issue == nil)
+        #expect(second.issue?.code == "invalid_json" && second.issue?.line == 3)
+    }
+
+    @Test func filesAreReadOnlyWhenLoaded() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = directory.appendingPathComponent("a.txt").path, page = directory.appendingPathComponent("b.html").path
+        try Data("First version.".utf8).write(to: URL(fileURLWithPath: text))
+        try Data("<html><body><p>A page.</p></body></html>".utf8).write(to: URL(fileURLWithPath: page))
+        let pendingText = try #require(collector.documents(in: text).next())
+        let pendingPage = try #require(collector.documents(in: page).next())
+        guard case .textFile = pendingText, case .page = pendingPage else { Issue.record("read while listing"); return }
+        // What is on disk when the worker loads it counts.
+        try Data("Second version.".utf8).write(to: URL(fileURLWithPath: text))
+        try FileManager.default.removeItem(atPath: page)
+        #expect(collector.load(pendingText).text == "Second version.")
+        #expect(collector.load(pendingPage).issue?.code == "unreadable_input")
+    }
+}
