@@ -14,8 +14,3 @@ struct CopydeskCommand: AsyncParsableCommand {
 }
 
 import Copydesk
-
-/// The version string shown by `--version`.
-enum CopydeskVersionText {
-    static let value = CopydeskVersion.current
-}

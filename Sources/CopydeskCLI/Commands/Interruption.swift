@@ -30,10 +30,3 @@ final class Interruption {
     /// The flag itself, for worker tasks to check.
     var flag: FlagBox { flagBox }
 }
-
-/// A shareable atomic flag.
-final class FlagBox: Sendable {
-    let value = Atomic<Bool>(false)
-    /// Whether the flag is set.
-    var isSet: Bool { value.load(ordering: .relaxed) }
-}

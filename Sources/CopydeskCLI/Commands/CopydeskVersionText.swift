@@ -1,0 +1,6 @@
+import Copydesk
+
+/// The version string shown by `--version`.
+enum CopydeskVersionText {
+    static let value = CopydeskVersion.current
+}
