@@ -3,6 +3,9 @@
 
 Measures, with /usr/bin/time (wall seconds and peak RSS):
   * the real corpus with --jobs 1 and --jobs 2 (2-core scaling), all plugins and --plugins none;
+  * the machine's own 2-core ceiling: two separate --jobs 1 runs at once, against one alone (on a
+    VM whose two vCPUs share a physical core or its caches, no program gets 2x);
+  * a folder of web pages (--pages DIR, default ../shared/boilerplate-dev/html) with 1 and 2 jobs;
   * the corpus repeated 10x (linearity: 10x input should take <= 11x the time), also against
     ten single runs back to back (a VM under sustained load runs slower than in a short burst);
   * the fixed cost per document: as many one-sentence documents as the corpus has articles, and
@@ -48,6 +51,19 @@ def timed(cmd, stdin_path=None):
 def best_of(n, cmd):
     runs = [timed(cmd) for _ in range(n)]
     return min(runs, key=lambda r: r[0]), max(r[1] for r in runs)
+
+
+def pair_wall(cmd, n):
+    """The best wall time of two copies of cmd started together (the slower one's end)."""
+    best = None
+    for _ in range(n):
+        start = time.perf_counter()
+        procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+        for proc in procs:
+            proc.wait()
+        seconds = time.perf_counter() - start
+        best = seconds if best is None else min(best, seconds)
+    return best
 
 
 def repeat_file(src, dst, times):
@@ -184,6 +200,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="runs per small measurement (best is kept)")
     parser.add_argument("--gigabyte", action="store_true", help="also run a ~1 GB input with --jobs 2")
     parser.add_argument("--skip-pathological", action="store_true")
+    parser.add_argument("--pages", default=os.path.join(ROOT, "..", "shared", "boilerplate-dev", "html"),
+                        help="a folder of web pages for the 1- and 2-job HTML rows (skipped when missing)")
     args = parser.parse_args()
 
     load = os.getloadavg()
@@ -210,6 +228,17 @@ def main():
     run("corpus, --jobs 1, --plugins none", base + ["--jobs", "1", "--plugins", "none", corpus], mb, docs, args.repeat)
     results["scaling_1_to_2_jobs"] = j1["seconds"] / j2["seconds"]
     results["cpu_ratio_2_jobs_to_1"] = j2["cpu_seconds"] / j1["cpu_seconds"]
+    # The same work as two independent processes: what these two cores give any program.
+    alone = best_of(args.repeat, base + ["--jobs", "1", corpus])[0][0]
+    pair = pair_wall(base + ["--jobs", "1", corpus], args.repeat)
+    results["machine_ceiling_2_processes"] = 2 * alone / pair
+    print(f"  two --jobs 1 runs at once: {pair:.2f} s for both, one alone {alone:.2f} s", file=sys.stderr)
+    if os.path.isdir(args.pages):
+        pages = len([f for f in os.listdir(args.pages) if f.endswith((".html", ".htm"))])
+        size_pages = sum(os.path.getsize(os.path.join(args.pages, f)) for f in os.listdir(args.pages)) / 1e6
+        p1 = run("web pages, --jobs 1", base + ["--jobs", "1", args.pages], size_pages, pages, args.repeat)
+        p2 = run("web pages, --jobs 2", base + ["--jobs", "2", args.pages], size_pages, pages, args.repeat)
+        results["scaling_1_to_2_jobs_pages"] = p1["seconds"] / p2["seconds"]
 
     tiny = os.path.join(args.work, "one_sentence_documents.jsonl")
     one_sentence_documents(docs, tiny)
@@ -275,6 +304,10 @@ def main():
     print()
     print(f"1 -> 2 jobs speed-up: {results['scaling_1_to_2_jobs']:.2f}x (target >= 1.8x); "
           f"CPU time with 2 jobs / 1 job: {results['cpu_ratio_2_jobs_to_1']:.2f}")
+    print(f"this machine's 2-core ceiling (two separate --jobs 1 runs at once vs one alone): "
+          f"{results['machine_ceiling_2_processes']:.2f}x")
+    if "scaling_1_to_2_jobs_pages" in results:
+        print(f"web pages, 1 -> 2 jobs: {results['scaling_1_to_2_jobs_pages']:.2f}x")
     print(f"one-sentence documents: {results['cpu_microseconds_per_one_sentence_document']:.0f} µs of CPU each; "
           f"the corpus joined 10 articles per document took {results['cpu_ratio_joined_to_corpus']:.2f}x the CPU of the corpus")
     print(f"corpus x10 time ratio: {results['linearity_corpus_x10']:.2f} wall, "
