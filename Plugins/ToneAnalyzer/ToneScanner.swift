@@ -61,6 +61,7 @@ struct ToneScanner {
 
     struct Result {
         var sentenceSums: [SentenceSums] = []
+        /// In the workspace's storage, as `sentenceSums`.
         var loaded: [LoadedHit] = []
         /// The driver keys with a nonzero total (exact, not rounded), in the order of the driver
         /// table; not yet ranked, and without their terms, which the report makes only for the
@@ -148,6 +149,8 @@ struct ToneScanner {
         result.sentenceSums.reserveCapacity(sentences.count)
         swap(&result.drivers, &workspace.driverTotals)
         if !result.drivers.isEmpty { result.drivers.removeAll(keepingCapacity: true) }
+        swap(&result.loaded, &workspace.loadedHits)
+        if !result.loaded.isEmpty { result.loaded.removeAll(keepingCapacity: true) }
         // Buffers reused for every sentence, with room for the longest sentence: a sentence has at
         // most one word per token, a hit per word and a contribution per hit. They are taken out of
         // the workspace for the scan (a class's stored arrays would be checked for exclusive access
