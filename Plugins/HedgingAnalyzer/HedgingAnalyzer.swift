@@ -282,9 +282,15 @@ public struct HedgingAnalyzer: Analyzer {
             if match.category == .booster {
                 boosterCues.append(cue)
             } else {
+                // Room for a few at the first: a list grown one by one reallocated at the
+                // second cue and again at the third (a news article has about two).
+                if cues.isEmpty { cues.reserveCapacity(Self.initialCapacity) }
                 cues.append(cue)
                 byCategory[match.category] += 1
-                if hedgedSentences.last != match.sentence { hedgedSentences.append(match.sentence) }
+                if hedgedSentences.last != match.sentence {
+                    if hedgedSentences.isEmpty { hedgedSentences.reserveCapacity(Self.initialCapacity) }
+                    hedgedSentences.append(match.sentence)
+                }
             }
         }
         let quoted = cues.count { $0.inQuote }
@@ -304,6 +310,9 @@ public struct HedgingAnalyzer: Analyzer {
     }
 
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    /// The room a document's list of cues (and of hedged sentences) gets at its first entry.
+    static let initialCapacity = 4
 }
 
 /// The cue trie and rule lists of one language, and the pass over a document's tokens.

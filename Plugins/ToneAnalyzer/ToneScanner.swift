@@ -61,6 +61,7 @@ struct ToneScanner {
 
     struct Result {
         var sentenceSums: [SentenceSums] = []
+        /// In the workspace's storage, as `sentenceSums`.
         var loaded: [LoadedHit] = []
         /// The driver keys with a nonzero total (exact, not rounded), in the order of the driver
         /// table; not yet ranked, and without their terms, which the report makes only for the
@@ -148,6 +149,8 @@ struct ToneScanner {
         result.sentenceSums.reserveCapacity(sentences.count)
         swap(&result.drivers, &workspace.driverTotals)
         if !result.drivers.isEmpty { result.drivers.removeAll(keepingCapacity: true) }
+        swap(&result.loaded, &workspace.loadedHits)
+        if !result.loaded.isEmpty { result.loaded.removeAll(keepingCapacity: true) }
         // Buffers reused for every sentence, with room for the longest sentence: a sentence has at
         // most one word per token, a hit per word and a contribution per hit. They are taken out of
         // the workspace for the scan (a class's stored arrays would be checked for exclusive access
@@ -205,32 +208,43 @@ struct ToneScanner {
             contributions.removeAll()
             var sums = SentenceSums()
             var clause = 0
-            var capitalized = 0
+            // Flags gathered without a branch: which of them a word has is close to random, and
+            // a branch per word on each was mispredicted often.
+            var capitalized = 0, narrativeWords = 0, quotedWords = 0
             var count = 0
+            // Every token is written to the next word slot, and only a word takes it (the count
+            // moves on): a branch on the token's kind was mispredicted at every run of words
+            // ending in punctuation or a number. A sentence has no more words than tokens, so the
+            // slot is always there.
             for tokenIndex in Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound) {
                 let token = tokens[tokenIndex]
-                guard token.kind == .word else {
-                    if token.kind == .punctuation && !token.flags.contains(compoundFlag) { clause += 1 }
-                    continue
-                }
+                let isWord = token.kind == .word
+                let breaksClause = token.kind == .punctuation && !token.flags.contains(compoundFlag)
+                clause &+= breaksClause ? 1 : 0
+                // The quotations passed before any token are passed before every later word too.
                 let start = Int(token.range.start)
                 while quoteIndex < quotations.count && Int(quotations[quoteIndex].content.end) <= start { quoteIndex += 1 }
                 let quoted = quoteIndex < quotations.count && Int(quotations[quoteIndex].content.start) <= start
                 var end = Int(token.range.end)
+                var hash = tokenHashes[tokenIndex]
                 var negates = false
-                if end - start > 2 && bytes[end - 1] | 0x20 == 0x73 {            // …'s / …’s
-                    if bytes[end - 2] == 0x27 { end -= 2 } else if end - start > 4 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 { end -= 4 }
-                } else if end - start > 3 && bytes[end - 1] | 0x20 == 0x74 {     // …n't / …n’t
-                    if bytes[end - 2] == 0x27 && bytes[end - 3] | 0x20 == 0x6E { negates = true }
-                    else if end - start > 5 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 && bytes[end - 5] | 0x20 == 0x6E { negates = true }
+                // A possessive ('s, ’s) or a negation (n't, n’t) has an apostrophe or the last
+                // byte of ’ before its last letter; few words do, so the branch is rarely taken.
+                // (The byte read for a one-byte token at the start of the text is its own.)
+                let beforeLast = bytes[end >= 2 ? end - 2 : 0]
+                if isWord && (beforeLast == 0x27 || beforeLast == 0x99) {
+                    (end, negates) = Self.clitic(start: start, end: end, bytes: bytes)
+                    // The core hashed the whole token: only a word without its possessive is hashed here.
+                    if end != Int(token.range.end) { hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
                 }
-                // The core hashed the whole token: only a word without its possessive is hashed here.
-                let hash = end == Int(token.range.end) ? tokenHashes[tokenIndex] : TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                if token.flags.contains(capitalizedFlag) { capitalized += 1 }
-                if !quoted { sums.hasNarrativeWords = true } else { sums.hasQuotedWords = true }
+                capitalized &+= isWord && token.flags.contains(capitalizedFlag) ? 1 : 0
+                narrativeWords |= isWord && !quoted ? 1 : 0
+                quotedWords |= isWord && quoted ? 1 : 0
                 wordSlots[count] = Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates)
-                count += 1
+                count &+= isWord ? 1 : 0
             }
+            sums.hasNarrativeWords = narrativeWords != 0
+            sums.hasQuotedWords = quotedWords != 0
             result.words += count
             let words = UnsafeBufferPointer(rebasing: wordSlots[..<count])
             let headline = count >= 6 && capitalized * 10 >= count * 7
@@ -245,6 +259,19 @@ struct ToneScanner {
         }
     }
 
+    /// Where the key of a word `start..<end` ends (a possessive 's or ’s is left out) and
+    /// whether it negates (ends in n't or n’t).
+    private static func clitic(start: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>) -> (keyEnd: Int, negates: Bool) {
+        if end - start > 2 && bytes[end - 1] | 0x20 == 0x73 {            // …'s / …’s
+            if bytes[end - 2] == 0x27 { return (end - 2, false) }
+            if end - start > 4 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 { return (end - 4, false) }
+        } else if end - start > 3 && bytes[end - 1] | 0x20 == 0x74 {     // …n't / …n’t
+            if bytes[end - 2] == 0x27 && bytes[end - 3] | 0x20 == 0x6E { return (end, true) }
+            if end - start > 5 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 && bytes[end - 5] | 0x20 == 0x6E { return (end, true) }
+        }
+        return (end, false)
+    }
+
     private func isCapitalized(_ word: Word) -> Bool {
         let flags = tokens[word.token].flags
         return flags.contains(capitalizedFlag)
@@ -255,19 +282,16 @@ struct ToneScanner {
         var position = 0
         while position < words.count {
             let word = words[position]
-            guard lexicon.mayStartEntry(word.hash) else {
-                if word.negates { hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0)) }
-                position += 1
-                continue
-            }
             // Whether an entry of two or more words may start here ("at risk"); if not, and the
-            // word is no entry by itself ("at" before most words), nothing starts here.
-            var pairMayStart = false
-            if position + 1 < words.count {
-                let next = words[position + 1]
-                pairMayStart = next.clause == word.clause && lexicon.mayStartMultiWordEntry(word.hash, next.hash)
-            }
-            guard pairMayStart || lexicon.mayBeSingleWordEntry(word.hash) else {
+            // word is no entry by itself ("at" before most words), nothing starts here. Both
+            // filters are read for every word, without a branch between them: a third of the
+            // words start some entry ("the", "to", "in"), and a branch on that was mispredicted.
+            let hasNext = position + 1 < words.count
+            let next = words[hasNext ? position + 1 : position]
+            let pairInFilter = lexicon.mayStartMultiWordEntry(word.hash, next.hash)
+            let pairMayStart = hasNext && next.clause == word.clause && pairInFilter
+            let singleInFilter = lexicon.mayBeSingleWordEntry(word.hash)
+            guard pairMayStart || singleInFilter else {
                 if word.negates { hits.append(Hit(position: position, span: 1, entry: -1, category: .negation, valence: 0)) }
                 position += 1
                 continue

@@ -15,6 +15,9 @@ final class ToneWorkspace: ReusableWorkspace, @unchecked Sendable {
     var sentenceSums: [ToneScanner.SentenceSums] = []
     /// The storage of a scan's `drivers`, lent and given back as `sentenceSums` is.
     var driverTotals: [ToneScanner.KeyedTotal] = []
+    /// The storage of a scan's `loaded`, lent and given back as `sentenceSums` is (a list grown
+    /// per document was allocated for every other one).
+    var loadedHits: [ToneScanner.LoadedHit] = []
     /// Driver totals of the document.
     var drivers = DriverTable()
 
@@ -22,13 +25,15 @@ final class ToneWorkspace: ReusableWorkspace, @unchecked Sendable {
     /// a workspace is dropped rather than pooled.
     var isOversized: Bool {
         words.capacity > Self.wordLimit || sentenceSums.capacity > Self.wordLimit || driverTotals.capacity > Self.wordLimit
+            || loadedHits.capacity > Self.wordLimit
     }
 
-    /// Takes back the storage of `result.sentenceSums` and `result.drivers` for the next document
-    /// (the result's lists are left empty).
+    /// Takes back the storage of `result.sentenceSums`, `result.drivers` and `result.loaded` for
+    /// the next document (the result's lists are left empty).
     func reclaim(from result: inout ToneScanner.Result) {
         swap(&sentenceSums, &result.sentenceSums)
         swap(&driverTotals, &result.drivers)
+        swap(&loadedHits, &result.loaded)
     }
 
     /// Buffers for sentences longer than this (or for documents of more sentences) are not kept.

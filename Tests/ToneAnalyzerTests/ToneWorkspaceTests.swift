@@ -51,9 +51,12 @@ struct ToneWorkspaceTests {
                 #expect(found.sentenceSums.map(\.quoted) == expected[i].sentenceSums.map(\.quoted), "document \(i)")
                 #expect(found.sentenceSums.map(\.hasNarrativeWords) == expected[i].sentenceSums.map(\.hasNarrativeWords))
                 #expect(found.sentenceSums.map(\.hasQuotedWords) == expected[i].sentenceSums.map(\.hasQuotedWords))
+                #expect(found.loaded.map(\.range) == expected[i].loaded.map(\.range), "document \(i)")
+                #expect(found.loaded.map(\.quoted) == expected[i].loaded.map(\.quoted), "document \(i)")
                 workspace.reclaim(from: &found)
-                #expect(found.sentenceSums.isEmpty)
+                #expect(found.sentenceSums.isEmpty && found.loaded.isEmpty)
                 #expect(workspace.sentenceSums.count == expected[i].sentenceSums.count)
+                #expect(workspace.loadedHits.count == expected[i].loaded.count)
             }
         }
     }
