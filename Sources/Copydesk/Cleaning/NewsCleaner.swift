@@ -467,7 +467,15 @@ public struct NewsCleaner: Cleaner {
     /// no final period) and a one- or two-line summary (8 to 40 words), with at most date or
     /// byline lines between them, at an edge of the kept text. Inside an article, subheadings
     /// are followed by longer passages and prose stands on both sides.
+    ///
+    /// Linear time: the run of pairs that starts at each block is worked out once, from the last
+    /// block back (a run starting at a headline is that pair and the run starting after it), so
+    /// a long run with kept prose on both sides, which fails from each of its headlines in turn,
+    /// is not walked again from each of them. The runs live in a temporary buffer (on the stack,
+    /// unless the text has thousands of blocks).
     static func dropTeaserRuns(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        // Three pairs need six blocks.
+        guard classes.count >= 2 * teaserRun else { return classes }
         func isKept(_ index: Int) -> Bool {
             let f = features[index]
             return classes[index] == .good && !f.looksLikeDateline && !(f.looksLikeByline && f.effectiveWords <= 12)
@@ -480,32 +488,54 @@ public struct NewsCleaner: Cleaner {
             let f = features[index]
             return f.effectiveWords >= 8 && f.effectiveWords <= 40 && f.endsLikeSentence
         }
+        /// Whether the rule looks past the block: a short line that is not kept.
+        func isLookedPast(_ index: Int) -> Bool { !isKept(index) && features[index].effectiveWords <= 6 }
         /// The first block at or after `index` that is not a short line the rule looks past.
         func skippingShortLines(from index: Int) -> Int {
             var index = index
-            while index < classes.count && !isKept(index) && features[index].effectiveWords <= 6 { index += 1 }
+            while index < classes.count && isLookedPast(index) { index += 1 }
             return index
         }
+        let count = classes.count
         var result = classes
-        var start = 0
-        var pairs: [Int] = []
-        while start < classes.count {
-            let landing = skippingShortLines(from: start)
-            var headline = landing, next = start
-            pairs.removeAll(keepingCapacity: true)
-            while headline + 1 < classes.count, isHeadline(headline), isSummary(headline + 1) {
-                pairs.append(headline)
-                next = headline + 2
-                headline = skippingShortLines(from: next)
+        withUnsafeTemporaryAllocation(of: (pairs: Int, end: Int).self, capacity: count) { runs in
+            // runs[index]: how many pairs in a row start with a headline at `index`, and the
+            // block right after the last one's summary (meaningful only with one pair or more).
+            // `skipFromNext` and `skipFromAfterNext` are `skippingShortLines` from index + 1 and + 2.
+            var skipFromNext = count, skipFromAfterNext = count
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                var run = (pairs: 0, end: index)
+                if index + 1 < count && isHeadline(index) && isSummary(index + 1) {
+                    let following = skipFromAfterNext
+                    if following < count && runs[following].pairs > 0 {
+                        run = (runs[following].pairs + 1, runs[following].end)
+                    } else {
+                        run = (1, index + 2)
+                    }
+                }
+                (runs.baseAddress! + index).initialize(to: run)
+                skipFromAfterNext = skipFromNext
+                skipFromNext = isLookedPast(index) ? skipFromNext : index
             }
-            if pairs.count >= teaserRun, let first = pairs.first,
-               first == 0 || !isKept(first - 1) || next >= classes.count || !isKept(next) {
-                for headline in pairs { result[headline] = .bad; result[headline + 1] = .bad }
-                start = next
-            } else {
-                // Every start up to the landing skips to the same block and fails the same way:
-                // go past it at once (a long run of short lines is not rescanned per line).
-                start = landing + 1
+            defer { runs.deinitialize() }
+            var start = 0
+            while start < count {
+                let landing = skippingShortLines(from: start)
+                let run = landing < count ? runs[landing] : (pairs: 0, end: start)
+                if run.pairs >= teaserRun,
+                   landing == 0 || !isKept(landing - 1) || run.end >= count || !isKept(run.end) {
+                    var headline = landing
+                    for _ in 0..<run.pairs {
+                        result[headline] = .bad
+                        result[headline + 1] = .bad
+                        headline = skippingShortLines(from: headline + 2)
+                    }
+                    start = run.end
+                } else {
+                    // Every start up to the landing skips to the same block and fails the same way:
+                    // go past it at once (a long run of short lines is not rescanned per line).
+                    start = landing + 1
+                }
             }
         }
         return result
