@@ -207,19 +207,20 @@ struct BlockScanner {
         wordIsASCII = true
         lastWordClasses = classes
         lastWordEnd = wordEnd
-        f.words += 1
-        if classes.contains(.stopWord) { f.stopWords += 1 }
+        f.words &+= 1
+        // Counted without branches, as in `closeUnlistedASCIIWord`.
+        f.stopWords &+= classes.contains(.stopWord) ? 1 : 0
         let lead = bytes[wordStart]
-        if lead >= 0x30 && lead <= 0x39 { f.numbers += 1 } else if classes.contains(.dateWord) { f.dateWords += 1 }
+        let isNumber = lead &- 0x30 < 10
+        f.numbers &+= isNumber ? 1 : 0
+        f.dateWords &+= !isNumber && classes.contains(.dateWord) ? 1 : 0
         if firstWord && word.count > 2 && (lead == 0x42 || lead == 0x62) && (word[1] == 0x79 || word[1] == 0x59) && word[2] >= 0x41 && word[2] <= 0x5A {
             f.looksLikeByline = true   // "ByNelson D. Schwartz"
         }
-        var startsUppercase = lead >= 0x41 && lead <= 0x5A
+        var startsUppercase = lead &- 0x41 < 26
         if lead < 0x80 {
-            if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A {
-                f.letterWords += 1
-                if lead <= 0x5A { f.capitalized += 1 }
-            }
+            f.letterWords &+= (lead | 0x20) &- 0x61 < 26 ? 1 : 0
+            f.capitalized &+= startsUppercase ? 1 : 0
         } else {
             let lead = Self.leadingLetter(at: wordStart, in: bytes)
             startsUppercase = lead.isUppercase
@@ -274,8 +275,7 @@ struct BlockScanner {
     @inline(__always)
     mutating func closeToken(_ tokenEnd: Int) {
         guard tokenStart >= 0 else { return }
-        f.linkish += NewsCleaner.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]),
-                                            hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
+        f.linkish &+= NewsCleaner.isLinkLike(from: tokenStart, to: tokenEnd, in: bytes, hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
         tokenStart = -1
         tokenHasAt = false
         tokenHasPeriod = false

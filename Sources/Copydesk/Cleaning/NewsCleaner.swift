@@ -809,6 +809,25 @@ public struct NewsCleaner: Cleaner {
         return hasAt && hasPeriod
     }
 
+    /// `isLinkLike(_:hasAtAndPeriod:)` for the token `bytes[start..<end]`: its first four bytes
+    /// are read at once and compared as one number, with no branch on the token's length or
+    /// first letters (which vary from word to word and mislead the branch predictor).
+    @inline(__always)
+    static func isLinkLike(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>, hasAtAndPeriod: Bool) -> Bool {
+        guard start + 4 <= bytes.count else { return isLinkLikeNearEnd(from: start, to: end, in: bytes, hasAtAndPeriod: hasAtAndPeriod) }
+        let head = UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt32.self))
+        let http: UInt32 = 0x7074_7468, www: UInt32 = 0x2E77_7777   // "http", "www." from the low byte
+        let marked = (head & 0xFF == 0x40 ? 1 : 0) | (head == http ? 1 : 0) | (head == www ? 1 : 0) | (hasAtAndPeriod ? 1 : 0)
+        return (end - start >= 4 ? marked : 0) != 0
+    }
+
+    /// `isLinkLike(from:to:in:hasAtAndPeriod:)` for a token within four bytes of the buffer's end
+    /// (kept out of line, so that the common case stays small enough to inline).
+    @inline(never)
+    static func isLinkLikeNearEnd(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>, hasAtAndPeriod: Bool) -> Bool {
+        isLinkLike(UnsafeBufferPointer(rebasing: bytes[start..<end]), hasAtAndPeriod: hasAtAndPeriod)
+    }
+
     /// `isLinkLike(_:)` when the caller already knows whether the token holds both an "@" and a
     /// period (it saw every byte that is not an ASCII letter or digit).
     @inline(__always)
