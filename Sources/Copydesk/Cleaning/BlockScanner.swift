@@ -76,11 +76,11 @@ struct BlockScanner {
                 }
             }
             let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scanning.scalar(at: index, in: bytes)
-            let isSpace = UTF8Scanning.isSpace(scalar)
-            if leadingCapitals && f.words <= 4 && !isSpace && !NewsCleaner.isUppercase(scalar) && scalar != "," && scalar != "." {
+            let isSpace = Self.isSpace(scalar)
+            if leadingCapitals && f.words <= 4 && !isSpace && !Self.isUppercase(scalar) && scalar != "," && scalar != "." {
                 // The capitals of a dateline end at a dash or an opening parenthesis.
                 if (scalar == "—" || scalar == "–" || scalar == "-" || scalar == "(") && f.words >= 1 && f.capitalized == f.letterWords {
-                    f.startsWithDateline = wordStart < 0 && index > Int(block.start) && UTF8Scanning.isSpace(
+                    f.startsWithDateline = wordStart < 0 && index > Int(block.start) && Self.isSpace(
                         UTF8Scanning.scalar(at: UTF8Scanning.previousScalarStart(before: index, in: bytes), in: bytes).scalar)
                 }
                 leadingCapitals = false
@@ -110,7 +110,7 @@ struct BlockScanner {
             if isIdeograph {
                 closeWord(index, lexicon)
                 f.ideographs += 1
-            } else if NewsCleaner.isWordCharacter(scalar)
+            } else if Self.isWordCharacter(scalar)
                         || (wordStart >= 0 && (scalar == "'" || scalar == "\u{2019}")) {
                 if wordStart < 0 { wordStart = index }
                 if length > 1 { wordIsASCII = false }
@@ -261,6 +261,34 @@ struct BlockScanner {
         recentCount = inPhrases ? extendedCount : 0
         wordStart = -1
     }
+
+    /// `UTF8Scanning.isSpace`, `NewsCleaner.isUppercase` and `NewsCleaner.isWordCharacter`, each
+    /// with its ASCII answer inline and Unicode's properties of other scalars read out of line:
+    /// read in `measure`, they made it look up the properties' type metadata and size stack
+    /// space for them on every call, that is for every block.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? UTF8Scanning.isSpace(scalar) : isSpaceBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? NewsCleaner.isUppercase(scalar) : isUppercaseBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? NewsCleaner.isWordCharacter(scalar) : isWordCharacterBeyondASCII(scalar)
+    }
+
+    @inline(never)
+    static func isSpaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { UTF8Scanning.isSpace(scalar) }
+
+    @inline(never)
+    static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { NewsCleaner.isUppercase(scalar) }
+
+    @inline(never)
+    static func isWordCharacterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { NewsCleaner.isWordCharacter(scalar) }
 
     /// Whether the scalar at `offset` (not ASCII) is a letter, and an uppercase one. Kept out of
     /// `closeWord`, which would otherwise look up the metadata of `Unicode.Scalar.Properties`
