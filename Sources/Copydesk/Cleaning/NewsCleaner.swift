@@ -497,6 +497,10 @@ public struct NewsCleaner: Cleaner {
             return index
         }
         let count = classes.count
+        // Most texts hold fewer than three headline-and-summary pairs in all: nothing to drop.
+        var pairs = 0
+        for index in 0..<(count - 1) where isHeadline(index) && isSummary(index + 1) { pairs += 1 }
+        guard pairs >= teaserRun else { return classes }
         var result = classes
         withUnsafeTemporaryAllocation(of: (pairs: Int, end: Int).self, capacity: count) { runs in
             // runs[index]: how many pairs in a row start with a headline at `index`, and the
