@@ -404,8 +404,9 @@ public struct NewsCleaner: Cleaner {
     /// Rewrites `classes` in place, reading the islands twice (once to find the largest) rather
     /// than keeping a list of them.
     static func dropIslands(_ classes: inout [Class], _ features: [BlockFeatures], galleries: [ClosedRange<Int>] = []) {
+        let galleryBlocks = Self.galleryBlockCounts(galleries, count: classes.count)
         var count = 0, main = 0, largest = 0, from = 0
-        while let island = Self.island(from: from, classes, features, galleries: galleries) {
+        while let island = Self.island(from: from, classes, features, galleryBlocks: galleryBlocks) {
             if count == 0 || island.words > largest { largest = island.words; main = count }
             count += 1
             from = island.range.upperBound
@@ -414,7 +415,7 @@ public struct NewsCleaner: Cleaner {
         from = 0
         for position in 0..<count {
             // Islands before this one may be rewritten, but this one and the ones after are not.
-            guard let island = Self.island(from: from, classes, features, galleries: galleries) else { break }
+            guard let island = Self.island(from: from, classes, features, galleryBlocks: galleryBlocks) else { break }
             from = island.range.upperBound
             guard position != main else { continue }
             // After the article, an island that strong boilerplate surrounds or fills (the prose of
@@ -430,18 +431,44 @@ public struct NewsCleaner: Cleaner {
         }
     }
 
+    /// How many blocks before each index (0 through `count`) belong to a photo gallery of
+    /// `galleries` or to the four blocks before one (its heading and first caption may come
+    /// before the first slide counter); empty when there is no gallery. Whether a gap between
+    /// kept blocks holds a gallery is then one subtraction, however many galleries the page has.
+    static func galleryBlockCounts(_ galleries: [ClosedRange<Int>], count: Int) -> [Int] {
+        guard !galleries.isEmpty, count > 0 else { return [] }
+        // First the changes in how many galleries reach each block, then the running counts.
+        var counts = [Int](repeating: 0, count: count + 1)
+        for gallery in galleries {
+            let lower = max(0, gallery.lowerBound - 4), upper = min(gallery.upperBound, count - 1)
+            guard lower <= upper else { continue }
+            counts[lower] += 1
+            counts[upper + 1] -= 1
+        }
+        var reaching = 0, covered = 0
+        for index in 0..<count {
+            reaching += counts[index]
+            counts[index] = covered
+            covered += reaching > 0 ? 1 : 0
+        }
+        counts[count] = covered
+        return counts
+    }
+
     /// The island of kept blocks that starts at the first kept block at or after `position`
     /// (see `dropIslands`), with the words it holds; nil when no block from there on is kept.
+    /// `galleryBlocks` is `galleryBlockCounts` of the page's galleries.
     static func island(from position: Int, _ classes: [Class], _ features: [BlockFeatures],
-                       galleries: [ClosedRange<Int>]) -> (range: Range<Int>, words: Int)? {
+                       galleryBlocks: [Int]) -> (range: Range<Int>, words: Int)? {
         guard let start = classes[position...].firstIndex(of: .good) else { return nil }
         var last = start, words = features[start].effectiveWords
         for index in (start + 1)..<classes.count where classes[index] == .good {
             // A photo gallery inside the article interrupts it; it does not cut the lead off. Its
             // heading and first caption may come a few blocks before the first slide counter.
-            let gapHoldsGallery = index - last - 1 > 0
-                && galleries.contains { (max(0, $0.lowerBound - 4)...$0.upperBound).overlaps((last + 1)...(index - 1)) }
-            if index - last - 1 >= islandGap && !gapHoldsGallery { break }
+            if index - last - 1 >= islandGap {
+                let gapHoldsGallery = !galleryBlocks.isEmpty && galleryBlocks[index] > galleryBlocks[last + 1]
+                if !gapHoldsGallery { break }
+            }
             words += features[index].effectiveWords
             last = index
         }
