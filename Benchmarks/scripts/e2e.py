@@ -15,7 +15,8 @@ Measures, with /usr/bin/time (wall seconds and peak RSS):
   * pathological documents, each at a base size and 10x: one 50 MB line (one paragraph),
     a document with 100,000 quotation marks, a document of only abbreviations, one sentence of
     attributions with no full stop, 100,000 one-line paragraphs, 100,000 short page-furniture
-    lines, and a few surnames named 100,000 times.
+    lines, a few surnames named 100,000 times, and 100,000 headline-and-summary pairs between
+    paragraphs of prose.
 
 Usage (from the repository root, after `swift build -c release`):
   python3 Benchmarks/scripts/e2e.py [--corpus FILE.jsonl] [--analyze .build/release/analyze]
@@ -181,6 +182,18 @@ def many_names(count, dst):
         f.write(" ".join(words[(i * 7 + i // 8) % len(words)] for i in range(count)) + "\n")
 
 
+def teaser_pairs(count, dst):
+    """`count` headline-and-summary pairs between paragraphs of prose: a run of teasers with the
+    kept text on both sides, which the cleaner's teaser rule looks at from each of its headlines."""
+    prose = ("The council met on {} night to debate the budget for the coming year, and most of the members said "
+             "that the schools and the parks should get more of the money than they did in the last year.")
+    pairs = [f"Council Approves New Budget For District {i}\n\n"
+             f"The members voted on the plan for the schools of district {i} after a long debate." for i in range(count)]
+    blocks = [prose.format("Monday"), prose.format("Tuesday")] + pairs + [prose.format("Friday"), prose.format("Sunday")]
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(blocks) + "\n")
+
+
 def _cycled(words, target_bytes):
     """The words repeated in a fixed, irregular order up to target_bytes."""
     out, size, i = [], 0, 0
@@ -279,6 +292,7 @@ def main():
             ("one-line paragraphs, 10,000 vs 100,000", 10_000, 100_000, one_line_paragraphs),
             ("furniture lines, 10,000 vs 100,000", 10_000, 100_000, furniture_lines),
             ("a few surnames, 10,000 vs 100,000 words", 10_000, 100_000, many_names),
+            ("teaser pairs in prose, 10,000 vs 100,000", 10_000, 100_000, teaser_pairs),
         ]:
             paths = []
             for n in (small, large):

@@ -76,11 +76,11 @@ struct BlockScanner {
                 }
             }
             let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scanning.scalar(at: index, in: bytes)
-            let isSpace = UTF8Scanning.isSpace(scalar)
-            if leadingCapitals && f.words <= 4 && !isSpace && !NewsCleaner.isUppercase(scalar) && scalar != "," && scalar != "." {
+            let isSpace = Self.isSpace(scalar)
+            if leadingCapitals && f.words <= 4 && !isSpace && !Self.isUppercase(scalar) && scalar != "," && scalar != "." {
                 // The capitals of a dateline end at a dash or an opening parenthesis.
                 if (scalar == "—" || scalar == "–" || scalar == "-" || scalar == "(") && f.words >= 1 && f.capitalized == f.letterWords {
-                    f.startsWithDateline = wordStart < 0 && index > Int(block.start) && UTF8Scanning.isSpace(
+                    f.startsWithDateline = wordStart < 0 && index > Int(block.start) && Self.isSpace(
                         UTF8Scanning.scalar(at: UTF8Scanning.previousScalarStart(before: index, in: bytes), in: bytes).scalar)
                 }
                 leadingCapitals = false
@@ -110,7 +110,7 @@ struct BlockScanner {
             if isIdeograph {
                 closeWord(index, lexicon)
                 f.ideographs += 1
-            } else if NewsCleaner.isWordCharacter(scalar)
+            } else if Self.isWordCharacter(scalar)
                         || (wordStart >= 0 && (scalar == "'" || scalar == "\u{2019}")) {
                 if wordStart < 0 { wordStart = index }
                 if length > 1 { wordIsASCII = false }
@@ -207,19 +207,20 @@ struct BlockScanner {
         wordIsASCII = true
         lastWordClasses = classes
         lastWordEnd = wordEnd
-        f.words += 1
-        if classes.contains(.stopWord) { f.stopWords += 1 }
+        f.words &+= 1
+        // Counted without branches, as in `closeUnlistedASCIIWord`.
+        f.stopWords &+= classes.contains(.stopWord) ? 1 : 0
         let lead = bytes[wordStart]
-        if lead >= 0x30 && lead <= 0x39 { f.numbers += 1 } else if classes.contains(.dateWord) { f.dateWords += 1 }
+        let isNumber = lead &- 0x30 < 10
+        f.numbers &+= isNumber ? 1 : 0
+        f.dateWords &+= !isNumber && classes.contains(.dateWord) ? 1 : 0
         if firstWord && word.count > 2 && (lead == 0x42 || lead == 0x62) && (word[1] == 0x79 || word[1] == 0x59) && word[2] >= 0x41 && word[2] <= 0x5A {
             f.looksLikeByline = true   // "ByNelson D. Schwartz"
         }
-        var startsUppercase = lead >= 0x41 && lead <= 0x5A
+        var startsUppercase = lead &- 0x41 < 26
         if lead < 0x80 {
-            if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A {
-                f.letterWords += 1
-                if lead <= 0x5A { f.capitalized += 1 }
-            }
+            f.letterWords &+= (lead | 0x20) &- 0x61 < 26 ? 1 : 0
+            f.capitalized &+= startsUppercase ? 1 : 0
         } else {
             let lead = Self.leadingLetter(at: wordStart, in: bytes)
             startsUppercase = lead.isUppercase
@@ -261,6 +262,34 @@ struct BlockScanner {
         wordStart = -1
     }
 
+    /// `UTF8Scanning.isSpace`, `NewsCleaner.isUppercase` and `NewsCleaner.isWordCharacter`, each
+    /// with its ASCII answer inline and Unicode's properties of other scalars read out of line:
+    /// read in `measure`, they made it look up the properties' type metadata and size stack
+    /// space for them on every call, that is for every block.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? UTF8Scanning.isSpace(scalar) : isSpaceBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? NewsCleaner.isUppercase(scalar) : isUppercaseBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? NewsCleaner.isWordCharacter(scalar) : isWordCharacterBeyondASCII(scalar)
+    }
+
+    @inline(never)
+    static func isSpaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { UTF8Scanning.isSpace(scalar) }
+
+    @inline(never)
+    static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { NewsCleaner.isUppercase(scalar) }
+
+    @inline(never)
+    static func isWordCharacterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { NewsCleaner.isWordCharacter(scalar) }
+
     /// Whether the scalar at `offset` (not ASCII) is a letter, and an uppercase one. Kept out of
     /// `closeWord`, which would otherwise look up the metadata of `Unicode.Scalar.Properties`
     /// on every call.
@@ -274,8 +303,7 @@ struct BlockScanner {
     @inline(__always)
     mutating func closeToken(_ tokenEnd: Int) {
         guard tokenStart >= 0 else { return }
-        f.linkish += NewsCleaner.isLinkLike(UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]),
-                                            hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
+        f.linkish &+= NewsCleaner.isLinkLike(from: tokenStart, to: tokenEnd, in: bytes, hasAtAndPeriod: tokenHasAt && tokenHasPeriod) ? 1 : 0
         tokenStart = -1
         tokenHasAt = false
         tokenHasPeriod = false

@@ -404,8 +404,9 @@ public struct NewsCleaner: Cleaner {
     /// Rewrites `classes` in place, reading the islands twice (once to find the largest) rather
     /// than keeping a list of them.
     static func dropIslands(_ classes: inout [Class], _ features: [BlockFeatures], galleries: [ClosedRange<Int>] = []) {
+        let galleryBlocks = Self.galleryBlockCounts(galleries, count: classes.count)
         var count = 0, main = 0, largest = 0, from = 0
-        while let island = Self.island(from: from, classes, features, galleries: galleries) {
+        while let island = Self.island(from: from, classes, features, galleryBlocks: galleryBlocks) {
             if count == 0 || island.words > largest { largest = island.words; main = count }
             count += 1
             from = island.range.upperBound
@@ -414,7 +415,7 @@ public struct NewsCleaner: Cleaner {
         from = 0
         for position in 0..<count {
             // Islands before this one may be rewritten, but this one and the ones after are not.
-            guard let island = Self.island(from: from, classes, features, galleries: galleries) else { break }
+            guard let island = Self.island(from: from, classes, features, galleryBlocks: galleryBlocks) else { break }
             from = island.range.upperBound
             guard position != main else { continue }
             // After the article, an island that strong boilerplate surrounds or fills (the prose of
@@ -430,18 +431,44 @@ public struct NewsCleaner: Cleaner {
         }
     }
 
+    /// How many blocks before each index (0 through `count`) belong to a photo gallery of
+    /// `galleries` or to the four blocks before one (its heading and first caption may come
+    /// before the first slide counter); empty when there is no gallery. Whether a gap between
+    /// kept blocks holds a gallery is then one subtraction, however many galleries the page has.
+    static func galleryBlockCounts(_ galleries: [ClosedRange<Int>], count: Int) -> [Int] {
+        guard !galleries.isEmpty, count > 0 else { return [] }
+        // First the changes in how many galleries reach each block, then the running counts.
+        var counts = [Int](repeating: 0, count: count + 1)
+        for gallery in galleries {
+            let lower = max(0, gallery.lowerBound - 4), upper = min(gallery.upperBound, count - 1)
+            guard lower <= upper else { continue }
+            counts[lower] += 1
+            counts[upper + 1] -= 1
+        }
+        var reaching = 0, covered = 0
+        for index in 0..<count {
+            reaching += counts[index]
+            counts[index] = covered
+            covered += reaching > 0 ? 1 : 0
+        }
+        counts[count] = covered
+        return counts
+    }
+
     /// The island of kept blocks that starts at the first kept block at or after `position`
     /// (see `dropIslands`), with the words it holds; nil when no block from there on is kept.
+    /// `galleryBlocks` is `galleryBlockCounts` of the page's galleries.
     static func island(from position: Int, _ classes: [Class], _ features: [BlockFeatures],
-                       galleries: [ClosedRange<Int>]) -> (range: Range<Int>, words: Int)? {
+                       galleryBlocks: [Int]) -> (range: Range<Int>, words: Int)? {
         guard let start = classes[position...].firstIndex(of: .good) else { return nil }
         var last = start, words = features[start].effectiveWords
         for index in (start + 1)..<classes.count where classes[index] == .good {
             // A photo gallery inside the article interrupts it; it does not cut the lead off. Its
             // heading and first caption may come a few blocks before the first slide counter.
-            let gapHoldsGallery = index - last - 1 > 0
-                && galleries.contains { (max(0, $0.lowerBound - 4)...$0.upperBound).overlaps((last + 1)...(index - 1)) }
-            if index - last - 1 >= islandGap && !gapHoldsGallery { break }
+            if index - last - 1 >= islandGap {
+                let gapHoldsGallery = !galleryBlocks.isEmpty && galleryBlocks[index] > galleryBlocks[last + 1]
+                if !gapHoldsGallery { break }
+            }
             words += features[index].effectiveWords
             last = index
         }
@@ -467,7 +494,15 @@ public struct NewsCleaner: Cleaner {
     /// no final period) and a one- or two-line summary (8 to 40 words), with at most date or
     /// byline lines between them, at an edge of the kept text. Inside an article, subheadings
     /// are followed by longer passages and prose stands on both sides.
+    ///
+    /// Linear time: the run of pairs that starts at each block is worked out once, from the last
+    /// block back (a run starting at a headline is that pair and the run starting after it), so
+    /// a long run with kept prose on both sides, which fails from each of its headlines in turn,
+    /// is not walked again from each of them. The runs live in a temporary buffer (on the stack,
+    /// unless the text has thousands of blocks).
     static func dropTeaserRuns(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {
+        // Three pairs need six blocks.
+        guard classes.count >= 2 * teaserRun else { return classes }
         func isKept(_ index: Int) -> Bool {
             let f = features[index]
             return classes[index] == .good && !f.looksLikeDateline && !(f.looksLikeByline && f.effectiveWords <= 12)
@@ -480,32 +515,58 @@ public struct NewsCleaner: Cleaner {
             let f = features[index]
             return f.effectiveWords >= 8 && f.effectiveWords <= 40 && f.endsLikeSentence
         }
+        /// Whether the rule looks past the block: a short line that is not kept.
+        func isLookedPast(_ index: Int) -> Bool { !isKept(index) && features[index].effectiveWords <= 6 }
         /// The first block at or after `index` that is not a short line the rule looks past.
         func skippingShortLines(from index: Int) -> Int {
             var index = index
-            while index < classes.count && !isKept(index) && features[index].effectiveWords <= 6 { index += 1 }
+            while index < classes.count && isLookedPast(index) { index += 1 }
             return index
         }
+        let count = classes.count
+        // Most texts hold fewer than three headline-and-summary pairs in all: nothing to drop.
+        var pairs = 0
+        for index in 0..<(count - 1) where isHeadline(index) && isSummary(index + 1) { pairs += 1 }
+        guard pairs >= teaserRun else { return classes }
         var result = classes
-        var start = 0
-        var pairs: [Int] = []
-        while start < classes.count {
-            let landing = skippingShortLines(from: start)
-            var headline = landing, next = start
-            pairs.removeAll(keepingCapacity: true)
-            while headline + 1 < classes.count, isHeadline(headline), isSummary(headline + 1) {
-                pairs.append(headline)
-                next = headline + 2
-                headline = skippingShortLines(from: next)
+        withUnsafeTemporaryAllocation(of: (pairs: Int, end: Int).self, capacity: count) { runs in
+            // runs[index]: how many pairs in a row start with a headline at `index`, and the
+            // block right after the last one's summary (meaningful only with one pair or more).
+            // `skipFromNext` and `skipFromAfterNext` are `skippingShortLines` from index + 1 and + 2.
+            var skipFromNext = count, skipFromAfterNext = count
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                var run = (pairs: 0, end: index)
+                if index + 1 < count && isHeadline(index) && isSummary(index + 1) {
+                    let following = skipFromAfterNext
+                    if following < count && runs[following].pairs > 0 {
+                        run = (runs[following].pairs + 1, runs[following].end)
+                    } else {
+                        run = (1, index + 2)
+                    }
+                }
+                (runs.baseAddress! + index).initialize(to: run)
+                skipFromAfterNext = skipFromNext
+                skipFromNext = isLookedPast(index) ? skipFromNext : index
             }
-            if pairs.count >= teaserRun, let first = pairs.first,
-               first == 0 || !isKept(first - 1) || next >= classes.count || !isKept(next) {
-                for headline in pairs { result[headline] = .bad; result[headline + 1] = .bad }
-                start = next
-            } else {
-                // Every start up to the landing skips to the same block and fails the same way:
-                // go past it at once (a long run of short lines is not rescanned per line).
-                start = landing + 1
+            defer { runs.deinitialize() }
+            var start = 0
+            while start < count {
+                let landing = skippingShortLines(from: start)
+                let run = landing < count ? runs[landing] : (pairs: 0, end: start)
+                if run.pairs >= teaserRun,
+                   landing == 0 || !isKept(landing - 1) || run.end >= count || !isKept(run.end) {
+                    var headline = landing
+                    for _ in 0..<run.pairs {
+                        result[headline] = .bad
+                        result[headline + 1] = .bad
+                        headline = skippingShortLines(from: headline + 2)
+                    }
+                    start = run.end
+                } else {
+                    // Every start up to the landing skips to the same block and fails the same way:
+                    // go past it at once (a long run of short lines is not rescanned per line).
+                    start = landing + 1
+                }
             }
         }
         return result
@@ -777,6 +838,25 @@ public struct NewsCleaner: Cleaner {
             if byte == 0x40 { hasAt = true } else if byte == 0x2E { hasPeriod = true }
         }
         return hasAt && hasPeriod
+    }
+
+    /// `isLinkLike(_:hasAtAndPeriod:)` for the token `bytes[start..<end]`: its first four bytes
+    /// are read at once and compared as one number, with no branch on the token's length or
+    /// first letters (which vary from word to word and mislead the branch predictor).
+    @inline(__always)
+    static func isLinkLike(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>, hasAtAndPeriod: Bool) -> Bool {
+        guard start + 4 <= bytes.count else { return isLinkLikeNearEnd(from: start, to: end, in: bytes, hasAtAndPeriod: hasAtAndPeriod) }
+        let head = UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt32.self))
+        let http: UInt32 = 0x7074_7468, www: UInt32 = 0x2E77_7777   // "http", "www." from the low byte
+        let marked = (head & 0xFF == 0x40 ? 1 : 0) | (head == http ? 1 : 0) | (head == www ? 1 : 0) | (hasAtAndPeriod ? 1 : 0)
+        return (end - start >= 4 ? marked : 0) != 0
+    }
+
+    /// `isLinkLike(from:to:in:hasAtAndPeriod:)` for a token within four bytes of the buffer's end
+    /// (kept out of line, so that the common case stays small enough to inline).
+    @inline(never)
+    static func isLinkLikeNearEnd(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>, hasAtAndPeriod: Bool) -> Bool {
+        isLinkLike(UnsafeBufferPointer(rebasing: bytes[start..<end]), hasAtAndPeriod: hasAtAndPeriod)
     }
 
     /// `isLinkLike(_:)` when the caller already knows whether the token holds both an "@" and a

@@ -32,6 +32,16 @@ struct BlockScannerTests {
         #expect(features("Write to desk@example.com").linkish == 1)
     }
 
+    /// The scanner's character tests, with Unicode's properties read out of line, answer as the
+    /// shared ones do, in and beyond ASCII.
+    @Test func characterTestsAgreeWithTheSharedOnes() {
+        for scalar in "aZ09 \t\n.,'-_$©\u{A0}\u{2009}\u{200B}\u{FEFF}éÉßДд中。٣\u{2019}\u{2028}".unicodeScalars {
+            #expect(BlockScanner.isSpace(scalar) == UTF8Scanning.isSpace(scalar), "\(scalar.value)")
+            #expect(BlockScanner.isUppercase(scalar) == NewsCleaner.isUppercase(scalar), "\(scalar.value)")
+            #expect(BlockScanner.isWordCharacter(scalar) == NewsCleaner.isWordCharacter(scalar), "\(scalar.value)")
+        }
+    }
+
     @Test func findsBoilerplateAndCredits() {
         #expect(features("We use cookies to improve your experience").strongHits > 0)
         let credit = features("The mayor at the podium. Photo: Jane Doe/AP")

@@ -43,6 +43,32 @@ struct NewsCleanerInPlacePassesTests {
         }
     }
 
+    /// With many galleries anywhere (near the start, overlapping, at the end), the gaps that hold
+    /// one are found by counting covered blocks (linear time) as they were by testing each gallery.
+    @Test func dropIslandsDecidesAsWithAListOfManyGalleries() {
+        var generator = SplitMix(seed: 9)
+        var kept = 0
+        for _ in 0..<3_000 {
+            let (classes, features) = Self.randomText(&generator)
+            let galleries = (0..<Int.random(in: 0...5, using: &generator)).map { _ -> ClosedRange<Int> in
+                let lower = Int.random(in: 0..<classes.count, using: &generator)
+                return lower...min(classes.count - 1, lower + Int.random(in: 0...4, using: &generator))
+            }.sorted { $0.lowerBound < $1.lowerBound }
+            var dropped = classes
+            NewsCleaner.dropIslands(&dropped, features, galleries: galleries)
+            #expect(dropped == Reference.dropIslands(classes, features, galleries: galleries), "\(classes) \(galleries)")
+            kept += dropped.filter { $0 == .good }.count
+        }
+        #expect(kept > 0)
+    }
+
+    @Test func galleryBlockCountsCountTheBlocksGalleriesReach() {
+        #expect(NewsCleaner.galleryBlockCounts([], count: 5) == [])
+        // 6...7 reaches 2...7; 9...12 reaches 5...9 at the end of ten blocks.
+        #expect(NewsCleaner.galleryBlockCounts([6...7, 9...12], count: 10) == [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8])
+        #expect(NewsCleaner.galleryBlockCounts([1...2], count: 4) == [0, 1, 2, 3, 3])
+    }
+
     /// The earlier versions, kept as the reference.
     enum Reference {
         static func resolve(_ classes: [Class], _ features: [BlockFeatures]) -> [Class] {

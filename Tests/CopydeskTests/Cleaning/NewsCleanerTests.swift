@@ -241,4 +241,24 @@ struct NewsCleanerTests {
             }
         }
     }
+
+    /// The test that reads a token's first four bytes at once agrees with the one that reads them
+    /// one by one, for tokens of any length, anywhere in a buffer (also within four bytes of its end).
+    @Test func linkTestByRangeAgreesWithTheTokenTest() {
+        let tokens = ["@handle", "@ab", "@", "http://x", "http", "htt", "https", "Http", "www.example", "www.", "www",
+                      "wwwx", "jane@example.com", "a.b@c", "x@y.", "abc", "word", "e", ""]
+        for token in tokens {
+            for (before, after) in [("", ""), ("say ", ""), ("", " end"), ("ab ", "z"), ("", "."), ("12345678 ", " 12345678")] {
+                var buffer = before + token + after
+                buffer.withUTF8 { bytes in
+                    let start = before.utf8.count, end = start + token.utf8.count
+                    let range = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    for flags in [false, true] {
+                        #expect(NewsCleaner.isLinkLike(from: start, to: end, in: bytes, hasAtAndPeriod: flags)
+                                == NewsCleaner.isLinkLike(range, hasAtAndPeriod: flags), "\(before)|\(token)|\(after) \(flags)")
+                    }
+                }
+            }
+        }
+    }
 }
