@@ -171,16 +171,17 @@ public struct LexicalAnalyzer: Analyzer {
         table.removeAll(expectingCount: expected)
         forms.removeAll(keepingCapacity: true)
         forms.reserveCapacity(expected)
-        var words = 0, content = 0
-        var inWindow = 0, windowTotal = 0.0
-        var slot = 0                        // words % window: where the next word goes in `recent`
         precondition(hashes.count == tokens.count, "one hash per token")
         // The ratio of each possible count of distinct forms in a window, divided once here
-        // instead of once per word (the same doubles, so the same sum).
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: window + 1) { ratios in
+        // instead of once per word (the same doubles, so the same sum). The running totals are
+        // the innermost closure's own, so that they stay in registers.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: window + 1) { ratios in
             for distinct in 0...window { ratios[distinct] = Double(distinct) / Double(window) }
-            tokens.withUnsafeBufferPointer { tokens in
+            return tokens.withUnsafeBufferPointer { tokens in
                 hashes.withUnsafeBufferPointer { hashes in
+                    var words = 0, content = 0
+                    var inWindow = 0, windowTotal = 0.0
+                    var slot = 0                // words % window: where the next word goes in `recent`
                     for index in tokens.indices {
                         let token = tokens[index]
                         guard token.kind == .word || token.kind == .ideographic else { continue }
@@ -210,10 +211,10 @@ public struct LexicalAnalyzer: Analyzer {
                         words &+= 1
                         slot = slot &+ 1 == window ? 0 : slot &+ 1
                     }
+                    return (words, content, windowTotal)
                 }
             }
         }
-        return (words, content, windowTotal)
     }
 
     /// The `top` listable forms that occur most often, ties broken by the earlier first occurrence —
