@@ -90,7 +90,7 @@ struct SyllableMemo {
         return key
     }
 
-    /// The filled slot of `word`, whose key is `key`, counted first when it is new. The probe is
+    /// The filled slot (a copy) of `word`, whose key is `key`, counted first when it is new. The probe is
     /// inlined into the counting loop (reading the slots through a pointer: `mask` keeps it inside
     /// them); counting a new word is not.
     @inline(__always)
