@@ -171,39 +171,50 @@ public struct LexicalAnalyzer: Analyzer {
         table.removeAll(expectingCount: expected)
         forms.removeAll(keepingCapacity: true)
         forms.reserveCapacity(expected)
-        var words = 0, content = 0
-        var inWindow = 0, windowTotal = 0.0
-        var slot = 0                        // words % window: where the next word goes in `recent`
-        for index in tokens.indices {
-            let token = tokens[index]
-            guard token.kind == .word || token.kind == .ideographic else { continue }
-            let hash = hashes[index]
-            let id: Int
-            if let known = table.value(for: hash, insertingIfAbsent: Int32(forms.count)) {
-                id = Int(known)
-                forms[id].count += 1
-                if forms[id].isNotStopWord { content += 1 }
-            } else {
-                id = forms.count
-                let isNotStopWord = !stopWords.contains(hash)
-                if isNotStopWord { content += 1 }
-                forms.append(WordForm(count: 1, first: Int32(index), isNotStopWord: isNotStopWord,
-                                      isListable: isNotStopWord && (token.kind == .ideographic || hasThreeLetters(token.range, in: bytes))))
+        precondition(hashes.count == tokens.count, "one hash per token")
+        // The ratio of each possible count of distinct forms in a window, divided once here
+        // instead of once per word (the same doubles, so the same sum). The running totals are
+        // the innermost closure's own, so that they stay in registers.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: window + 1) { ratios in
+            for distinct in 0...window { ratios[distinct] = Double(distinct) / Double(window) }
+            return tokens.withUnsafeBufferPointer { tokens in
+                hashes.withUnsafeBufferPointer { hashes in
+                    var words = 0, content = 0
+                    var inWindow = 0, windowTotal = 0.0
+                    var slot = 0                // words % window: where the next word goes in `recent`
+                    for index in tokens.indices {
+                        let token = tokens[index]
+                        guard token.kind == .word || token.kind == .ideographic else { continue }
+                        let hash = hashes[index]
+                        let id: Int
+                        if let known = table.value(for: hash, insertingIfAbsent: Int32(truncatingIfNeeded: forms.count)) {
+                            id = Int(known)
+                            forms[id].count &+= 1
+                            content &+= forms[id].isNotStopWord ? 1 : 0
+                        } else {
+                            id = forms.count
+                            let isNotStopWord = !stopWords.contains(hash)
+                            content &+= isNotStopWord ? 1 : 0
+                            forms.append(WordForm(count: 1, first: Int32(truncatingIfNeeded: index), isNotStopWord: isNotStopWord,
+                                                  isListable: isNotStopWord && (token.kind == .ideographic || hasThreeLetters(token.range, in: bytes))))
+                        }
+                        // The window: the new word in, then (once full) the word `window` words back out.
+                        inWindow &+= forms[id].inWindow == 0 ? 1 : 0
+                        forms[id].inWindow &+= 1
+                        if words >= window {
+                            let leaving = Int(recent[slot])
+                            forms[leaving].inWindow &-= 1
+                            inWindow &-= forms[leaving].inWindow == 0 ? 1 : 0
+                        }
+                        recent[slot] = Int32(truncatingIfNeeded: id)
+                        if words >= window - 1 { windowTotal += ratios[inWindow] }
+                        words &+= 1
+                        slot = slot &+ 1 == window ? 0 : slot &+ 1
+                    }
+                    return (words, content, windowTotal)
+                }
             }
-            // The window: the new word in, then (once full) the word `window` words back out.
-            if forms[id].inWindow == 0 { inWindow += 1 }
-            forms[id].inWindow += 1
-            if words >= window {
-                let leaving = Int(recent[slot])
-                forms[leaving].inWindow -= 1
-                if forms[leaving].inWindow == 0 { inWindow -= 1 }
-            }
-            recent[slot] = Int32(id)
-            if words >= window - 1 { windowTotal += Double(inWindow) / Double(window) }
-            words += 1
-            slot = slot + 1 == window ? 0 : slot + 1
         }
-        return (words, content, windowTotal)
     }
 
     /// The `top` listable forms that occur most often, ties broken by the earlier first occurrence —
@@ -237,8 +248,19 @@ public struct LexicalAnalyzer: Analyzer {
 
     /// Whether the word at `range` has three or more letters (alphabetic scalars): "U.S" (ICU's
     /// token for "U.S.") has two and "ça" two, though both are three bytes long.
+    /// Inlined for the common case, a word that starts with three ASCII letters; the others are
+    /// counted scalar by scalar.
+    @inline(__always)
     static func hasThreeLetters(_ range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.length >= 3 else { return false }
+        let start = Int(range.start)
+        func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        if isASCIILetter(bytes[start]) && isASCIILetter(bytes[start + 1]) && isASCIILetter(bytes[start + 2]) { return true }
+        return countsThreeLetters(range, in: bytes)
+    }
+
+    /// `hasThreeLetters`, counting every scalar.
+    static func countsThreeLetters(_ range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var offset = Int(range.start)
         let end = Int(range.end)

@@ -62,69 +62,73 @@ public struct ReadabilityCalculator: Sendable {
         // (on the stack for an article) written in place: no array growth or uniqueness checks
         // per token.
         let longestSentence = sentences.reduce(0) { Swift.max($0, $1.tokens.count) }
+        // Tokens are read through a pointer, each sentence's range checked once.
         document.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestSentence) { keys in
-                for sentence in sentences where !bodyOnly || labels[Int(sentence.paragraph)] == .body {
-                    var offset = Int(sentence.range.start)
-                    let sentenceEnd = Int(sentence.range.end)
-                    while offset < sentenceEnd {
-                        if offset + 8 <= sentenceEnd, let characters = Self.asciiCharacters(bytes, at: offset) {
-                            counts.characters += characters
-                            offset += 8
-                            continue
-                        }
-                        let byte = bytes[offset]
-                        if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
-                            if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { counts.characters += 1 }
-                            offset += 1
-                            continue
-                        }
-                        let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
-                        if !UTF8Scanning.isSpace(scalar) { counts.characters += 1 }
-                        offset += length
-                    }
-                    var sentenceHasWord = false
-                    var index = Int(sentence.tokens.lowerBound)
-                    let end = Int(sentence.tokens.upperBound)
-                    for position in index..<end { keys[position - index] = memo.key(bytes, tokens[position]) }
-                    while index < end {
-                        let token = tokens[index]
-                        guard token.kind.isWordLike else { index += 1; continue }
-                        sentenceHasWord = true
-                        // A hyphenated compound ("well-known", "U.S.-Russian") is one word: gather its parts.
-                        var last = index
-                        var letters = 0
-                        var syllables = 0
-                        var parts = 0
-                        var isComplexSpelling = false   // of the first part (the word when `parts` is 1)
-                        var scan = index
-                        while scan < end {
-                            let part = tokens[scan]
-                            if scan > index && !part.flags.contains(.continuesCompound) { break }
-                            if part.kind.isWordLike {
-                                let partCounts = memo.counts(bytes, part, key: keys[scan - Int(sentence.tokens.lowerBound)])
-                                letters += partCounts.letters
-                                syllables += partCounts.syllables
-                                if parts == 0 { isComplexSpelling = partCounts.isComplexSpelling }
-                                parts += 1
-                                last = scan
+            tokens.withUnsafeBufferPointer { tokens in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestSentence) { keys in
+                    for sentence in sentences where !bodyOnly || labels[Int(sentence.paragraph)] == .body {
+                        precondition(sentence.tokens.lowerBound >= 0 && Int(sentence.tokens.upperBound) <= tokens.count, "sentence tokens out of range")
+                        var offset = Int(sentence.range.start)
+                        let sentenceEnd = Int(sentence.range.end)
+                        while offset < sentenceEnd {
+                            if offset + 8 <= sentenceEnd, let characters = Self.asciiCharacters(bytes, at: offset) {
+                                counts.characters += characters
+                                offset += 8
+                                continue
                             }
-                            scan += 1
-                        }
-                        counts.words += 1
-                        counts.letters += letters
-                        counts.syllables += syllables
-                        if letters >= 7 { counts.longWords += 1 }
-                        if syllables == 1 { counts.monosyllabicWords += 1 }
-                        if syllables >= 3 {
-                            counts.polysyllabicWords += 1
-                            if parts == 1 && isComplexSpelling && !Self.isProperName(token, sentenceStart: index == Int(sentence.tokens.lowerBound)) {
-                                counts.complexWords += 1
+                            let byte = bytes[offset]
+                            if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
+                                if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { counts.characters += 1 }
+                                offset += 1
+                                continue
                             }
+                            let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
+                            if !UTF8Scanning.isSpace(scalar) { counts.characters += 1 }
+                            offset += length
                         }
-                        index = last + 1
+                        var sentenceHasWord = false
+                        var index = Int(sentence.tokens.lowerBound)
+                        let end = Int(sentence.tokens.upperBound)
+                        for position in index..<end { keys[position - index] = memo.key(bytes, tokens[position]) }
+                        while index < end {
+                            let token = tokens[index]
+                            guard token.kind.isWordLike else { index += 1; continue }
+                            sentenceHasWord = true
+                            // A hyphenated compound ("well-known", "U.S.-Russian") is one word: gather its parts.
+                            var last = index
+                            var letters = 0
+                            var syllables = 0
+                            var parts = 0
+                            var isComplexSpelling = false   // of the first part (the word when `parts` is 1)
+                            var scan = index
+                            while scan < end {
+                                let part = tokens[scan]
+                                if scan > index && !part.flags.contains(.continuesCompound) { break }
+                                if part.kind.isWordLike {
+                                    let partCounts = memo.counts(bytes, part, key: keys[scan - Int(sentence.tokens.lowerBound)])
+                                    letters += partCounts.letters
+                                    syllables += partCounts.syllables
+                                    if parts == 0 { isComplexSpelling = partCounts.isComplexSpelling }
+                                    parts += 1
+                                    last = scan
+                                }
+                                scan += 1
+                            }
+                            counts.words += 1
+                            counts.letters += letters
+                            counts.syllables += syllables
+                            if letters >= 7 { counts.longWords += 1 }
+                            if syllables == 1 { counts.monosyllabicWords += 1 }
+                            if syllables >= 3 {
+                                counts.polysyllabicWords += 1
+                                if parts == 1 && isComplexSpelling && !Self.isProperName(token, sentenceStart: index == Int(sentence.tokens.lowerBound)) {
+                                    counts.complexWords += 1
+                                }
+                            }
+                            index = last + 1
+                        }
+                        if sentenceHasWord { counts.sentences += 1 }
                     }
-                    if sentenceHasWord { counts.sentences += 1 }
                 }
             }
         }

@@ -63,8 +63,8 @@ struct SyllableMemo {
         guard hasCounter else { return (0, ReadabilityCalculator.letterCount(word), false) }
         switch token.kind {
         case .word:
-            let slot = slot(for: word, key: key)
-            return (Int(slots[slot].syllables), Int(slots[slot].letters), slots[slot].isComplexSpelling)
+            let entry = entry(for: word, key: key)
+            return (Int(entry.syllables), Int(entry.letters), entry.isComplexSpelling)
         case .number: return (1, ReadabilityCalculator.letterCount(word), false)
         default: return (0, ReadabilityCalculator.letterCount(word), false)
         }
@@ -73,7 +73,7 @@ struct SyllableMemo {
     /// Syllables of `word` (UTF-8) from the counter, remembered by spelling.
     mutating func syllables(inWord word: UnsafeBufferPointer<UInt8>) -> Int {
         guard hasCounter else { return 0 }
-        return Int(slots[slot(for: word, key: Self.key(word))].syllables)
+        return Int(entry(for: word, key: Self.key(word)).syllables)
     }
 
     /// The memo key of a token whose counts `counts(_:_:key:)` will look up (0 when it looks
@@ -90,16 +90,23 @@ struct SyllableMemo {
         return key
     }
 
-    /// The filled slot of `word`, whose key is `key`, counted first when it is new. The probe is
-    /// inlined into the counting loop; counting a new word is not.
+    /// The filled slot (a copy) of `word`, whose key is `key`, counted first when it is new. The probe is
+    /// inlined into the counting loop (reading the slots through a pointer: `mask` keeps it inside
+    /// them); counting a new word is not.
     @inline(__always)
-    private mutating func slot(for word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int {
-        var slot = Self.home(key, mask)
-        while slots[slot].isFilled {
-            if slots[slot].key == key { return slot }
-            slot = (slot + 1) & mask
+    private mutating func entry(for word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Slot {
+        let mask = mask
+        // The slot holding `key`, or the complement of the empty slot where it goes.
+        let found = slots.withUnsafeBufferPointer { slots in
+            var slot = Self.home(key, mask)
+            while slots[slot].isFilled {
+                if slots[slot].key == key { return slot }
+                slot = (slot + 1) & mask
+            }
+            return ~slot
         }
-        return insert(word, key: key, at: slot)
+        if found >= 0 { return slots.withUnsafeBufferPointer { $0[found] } }
+        return slots[insert(word, key: key, at: ~found)]
     }
 
     /// Counts `word`, whose key is `key` and whose probe ended at the empty slot `slot`, and
