@@ -15,8 +15,8 @@ Measures, with /usr/bin/time (wall seconds and peak RSS):
   * pathological documents, each at a base size and 10x: one 50 MB line (one paragraph),
     a document with 100,000 quotation marks, a document of only abbreviations, one sentence of
     attributions with no full stop, 100,000 one-line paragraphs, 100,000 short page-furniture
-    lines, a few surnames named 100,000 times, and 100,000 headline-and-summary pairs between
-    paragraphs of prose.
+    lines, a few surnames named 100,000 times, 100,000 headline-and-summary pairs between
+    paragraphs of prose, and 9,000 photo galleries between paragraphs and ad lines.
 
 Usage (from the repository root, after `swift build -c release`):
   python3 Benchmarks/scripts/e2e.py [--corpus FILE.jsonl] [--analyze .build/release/analyze]
@@ -182,6 +182,27 @@ def many_names(count, dst):
         f.write(" ".join(words[(i * 7 + i // 8) % len(words)] for i in range(count)) + "\n")
 
 
+def galleries(count, dst):
+    """`count` photo galleries ("1/12" slide counters with captions), each followed by paragraphs
+    of prose separated by single "Advertisement" lines: many galleries, each near many gaps
+    between kept blocks, which the cleaner's island rule looks at."""
+    prose = ("The council met on day {} to debate the budget for the coming year, and most of the members said "
+             "that the schools and the parks should get more of the money than they did in the last year.")
+    out, p = [], 0
+    for g in range(count):
+        total = 3 + g % 9000
+        for slide in (1, 2, 3):
+            out.append(f"{slide}/{total}")
+            out.append(prose.format(p))
+            p += 1
+        for _ in range(4):
+            out.append(prose.format(p))
+            p += 1
+            out.append("Advertisement")
+    with open(dst, "w") as f:
+        f.write("\n\n".join(out) + "\n")
+
+
 def teaser_pairs(count, dst):
     """`count` headline-and-summary pairs between paragraphs of prose: a run of teasers with the
     kept text on both sides, which the cleaner's teaser rule looks at from each of its headlines."""
@@ -293,6 +314,7 @@ def main():
             ("furniture lines, 10,000 vs 100,000", 10_000, 100_000, furniture_lines),
             ("a few surnames, 10,000 vs 100,000 words", 10_000, 100_000, many_names),
             ("teaser pairs in prose, 10,000 vs 100,000", 10_000, 100_000, teaser_pairs),
+            ("photo galleries between ads, 900 vs 9,000", 900, 9_000, galleries),
         ]:
             paths = []
             for n in (small, large):
