@@ -60,3 +60,48 @@ struct BreakIteratorTests {
         #expect(offsetsOnly == withStatuses)
     }
 }
+
+extension BreakIteratorTests {
+    /// ICU reads such text from a UTF-16 copy; boundaries still come back as UTF-8 offsets,
+    /// past two- and three-byte letters, curly quotes and a four-byte emoji.
+    @Test func reportsUTF8OffsetsForNonASCIIText() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let text = "Café 😀 naïve “quoted”."
+        #expect(try boundaries(text, with: iterator) == [5, 6, 10, 11, 17, 18, 21, 27, 30, 31])
+        var words: [Int32] = []
+        var bytes = Array(text.utf8)
+        try bytes.withUnsafeMutableBufferPointer { buffer in
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, status in
+                if (200..<300).contains(status) { words.append(offset) }
+            }
+        }
+        #expect(words == [5, 17, 27])
+    }
+
+    /// Invalid UTF-8 is read as ICU reads it in place: each bad byte a U+FFFD of its own.
+    @Test func readsInvalidUTF8InPlace() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        var bytes: [UInt8] = [0x61, 0x62, 0xFF, 0x63, 0x20, 0xC3]
+        let found = try bytes.withUnsafeMutableBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, _ in found.append(offset) }
+            return found
+        }
+        #expect(found == [2, 3, 4, 5, 6])
+    }
+
+    /// Khmer goes to ICU's dictionary engine, which measures spans in the text's own code units
+    /// (ICU 72 splits "នគ" in UTF-8 and not in UTF-16), so it is read in place as UTF-8: exactly
+    /// as when an invalid byte after it forces that reading.
+    @Test func readsDictionaryScriptsInPlace() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "km")
+        let khmer = "នគ"
+        var forced = Array(khmer.utf8) + [0xFF]
+        let inPlace = try forced.withUnsafeMutableBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, _ in found.append(offset) }
+            return found
+        }
+        #expect(try boundaries(khmer, with: iterator) == inPlace.dropLast())
+    }
+}
