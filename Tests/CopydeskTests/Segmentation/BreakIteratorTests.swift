@@ -104,4 +104,20 @@ extension BreakIteratorTests {
         }
         #expect(try boundaries(khmer, with: iterator) == inPlace.dropLast())
     }
+
+    /// Japanese, read from the UTF-16 copy, splits as it does read in place (forced, as above,
+    /// by an invalid byte after it): ICU's CJK dictionary engine counts characters.
+    @Test func readsJapaneseAlikeInBothEncodings() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "ja")
+        let japanese = "東京都の小池百合子知事は、新型コロナウイルス対策について記者会見を開いた。"
+        var forced = Array(japanese.utf8) + [0xFF]
+        let inPlace = try forced.withUnsafeMutableBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, _ in found.append(offset) }
+            return found
+        }
+        let copied = try boundaries(japanese, with: iterator)
+        #expect(copied.count > 5)
+        #expect(copied == inPlace.dropLast())
+    }
 }
