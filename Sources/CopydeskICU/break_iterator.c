@@ -12,8 +12,8 @@
 
 // ICU reads most UTF-8 text from a UTF-16 copy made here: ICU's UTF-8 text provider converts the
 // text to UTF-16 itself, 32 characters at a time with a per-byte index map, which costs more than
-// the copy. Boundaries come back as UTF-16 indices and are mapped to UTF-8 offsets by walking the
-// UTF-8 text forward (nothing to map when it is all ASCII). Two kinds of text are bound as UTF-8,
+// the copy. Boundaries come back as UTF-16 indices and are mapped to UTF-8 offsets through a table
+// made with the copy (none for the text's ASCII prefix, which is all of most English articles). Two kinds of text are bound as UTF-8,
 // so that ICU reads them exactly as before: text that is not valid UTF-8, and text in a script
 // whose ICU dictionary engine depends on the encoding (see `reads_alike_in_utf16`).
 struct cd_break_iterator {
@@ -22,12 +22,12 @@ struct cd_break_iterator {
     /// The UTF-16 copy of the bound text (grown as needed, kept across texts).
     UChar *utf16;
     int64_t utf16_capacity;
-    /// How ICU's offsets relate to UTF-8 offsets: identical (ASCII or bound as UTF-8) or mapped.
-    int mapped;
-    /// The bound UTF-8 text and the last mapped position in both encodings.
-    const uint8_t *utf8;
-    int32_t utf8_offset;
-    int32_t utf16_offset;
+    /// ICU's offsets below `first_mapped` are UTF-8 offsets already (the text's ASCII prefix,
+    /// or all of it when it is ASCII or bound as UTF-8); offset `first_mapped + i` is at UTF-8
+    /// offset `utf8_offsets[i]`.
+    int32_t first_mapped;
+    int32_t *utf8_offsets;
+    int64_t utf8_offsets_capacity;
 };
 
 cd_break_iterator *cd_break_open(cd_break_kind kind, const char *locale, int32_t *status) {
@@ -71,6 +71,7 @@ void cd_break_close(cd_break_iterator *iterator) {
     if (iterator->breaker) ubrk_close(iterator->breaker);
     if (iterator->text) utext_close(iterator->text);
     free(iterator->utf16);
+    free(iterator->utf8_offsets);
     free(iterator);
 }
 
@@ -92,45 +93,81 @@ static inline int reads_alike_in_utf16(UChar32 scalar) {
         || (scalar >= 0x11700 && scalar <= 0x1174F));    // Ahom
 }
 
-/// Copies `length` bytes of UTF-8 into `iterator->utf16`; returns the number of UTF-16 units,
-/// or -1 when the text is to be bound as UTF-8: not valid UTF-8, with a character that does not
-/// `reads_alike_in_utf16`, or with memory short.
+/// Grows `*buffer` to hold at least `count` elements of `size` bytes; returns 0 when memory is short.
+static int reserve(void **buffer, int64_t *capacity, int64_t count, size_t size) {
+    if (*capacity >= count) return 1;
+    int64_t grown = count < 256 ? 256 : count;
+    void *moved = realloc(*buffer, (size_t)grown * size);
+    if (moved == NULL) return 0;
+    *buffer = moved;
+    *capacity = grown;
+    return 1;
+}
+
+/// Whether the eight bytes at `bytes` are all ASCII.
+static inline int is_ascii8(const uint8_t *bytes) {
+    uint64_t chunk;
+    memcpy(&chunk, bytes, 8);
+    return (chunk & 0x8080808080808080ULL) == 0;
+}
+
+/// Copies `length` bytes of UTF-8 into `iterator->utf16` and, from the first byte outside
+/// ASCII on, the UTF-8 offset of each unit into `iterator->utf8_offsets`. Returns the number of
+/// UTF-16 units, or -1 when the text is to be bound as UTF-8: not valid UTF-8, with a character
+/// that does not `reads_alike_in_utf16`, or with memory short.
 static int64_t copy_to_utf16(cd_break_iterator *iterator, const uint8_t *text, int32_t length) {
-    if (iterator->utf16_capacity < length) {
-        int64_t capacity = length < 256 ? 256 : length;
-        UChar *grown = realloc(iterator->utf16, (size_t)capacity * sizeof(UChar));
-        if (grown == NULL) return -1;
-        iterator->utf16 = grown;
-        iterator->utf16_capacity = capacity;
-    }
+    if (!reserve((void **)&iterator->utf16, &iterator->utf16_capacity, length, sizeof(UChar))) return -1;
     UChar *out = iterator->utf16;
-    int32_t units = 0;
     int32_t index = 0;
+    // The ASCII prefix: units and bytes alike, nothing to map.
+    while (index + 8 <= length && is_ascii8(text + index)) {
+        for (int k = 0; k < 8; k++) out[index + k] = text[index + k];
+        index += 8;
+    }
+    while (index < length && text[index] < 0x80) {
+        out[index] = text[index];
+        index += 1;
+    }
+    if (index == length) {
+        iterator->first_mapped = INT32_MAX;
+        return length;
+    }
+    int32_t first = index;
+    iterator->first_mapped = first;
+    // At most one unit per byte from here, and one more offset for the end.
+    if (!reserve((void **)&iterator->utf8_offsets, &iterator->utf8_offsets_capacity, length - first + 1, sizeof(int32_t))) return -1;
+    int32_t *offsets = iterator->utf8_offsets;   // offsets[unit - first]
+    int32_t units = first;
     while (index < length) {
-        if (index + 8 <= length) {
-            uint64_t chunk;
-            memcpy(&chunk, text + index, 8);
-            if ((chunk & 0x8080808080808080ULL) == 0) {
-                for (int k = 0; k < 8; k++) out[units + k] = text[index + k];
-                units += 8;
-                index += 8;
-                continue;
+        if (index + 8 <= length && is_ascii8(text + index)) {
+            for (int k = 0; k < 8; k++) {
+                out[units + k] = text[index + k];
+                offsets[units - first + k] = index + k;
             }
-        }
-        if (text[index] < 0x80) {
-            out[units++] = text[index++];
+            units += 8;
+            index += 8;
             continue;
         }
+        if (text[index] < 0x80) {
+            out[units] = text[index];
+            offsets[units++ - first] = index++;
+            continue;
+        }
+        int32_t start = index;
         UChar32 scalar;
         U8_NEXT(text, index, length, scalar);
         if (scalar < 0 || !reads_alike_in_utf16(scalar)) return -1;
         if (scalar <= 0xFFFF) {
-            out[units++] = (UChar)scalar;
+            out[units] = (UChar)scalar;
+            offsets[units++ - first] = start;
         } else {
-            out[units++] = U16_LEAD(scalar);
-            out[units++] = U16_TRAIL(scalar);
+            out[units] = U16_LEAD(scalar);
+            offsets[units++ - first] = start;
+            out[units] = U16_TRAIL(scalar);
+            offsets[units++ - first] = start;   // never a boundary: ICU breaks between scalars
         }
     }
+    offsets[units - first] = length;
     return units;
 }
 
@@ -147,19 +184,15 @@ int32_t cd_break_set_utf8(cd_break_iterator *iterator, const uint8_t *text, int6
     // Reuses the UText allocation when one exists.
     if (units >= 0) {
         bound = utext_openUChars(iterator->text, iterator->utf16 ? iterator->utf16 : (const UChar *)u"", units, &error);
-        iterator->mapped = units != length;
     } else {
         bound = utext_openUTF8(iterator->text, (const char *)bytes, length, &error);
-        iterator->mapped = 0;
+        iterator->first_mapped = INT32_MAX;
     }
     if (U_FAILURE(error)) {
         *status = (int32_t)error;
         return -1;
     }
     iterator->text = bound;
-    iterator->utf8 = bytes;
-    iterator->utf8_offset = 0;
-    iterator->utf16_offset = 0;
     ubrk_setUText(iterator->breaker, bound, &error);
     if (U_FAILURE(error)) {
         *status = (int32_t)error;
@@ -170,34 +203,12 @@ int32_t cd_break_set_utf8(cd_break_iterator *iterator, const uint8_t *text, int6
     return 0;
 }
 
-/// The UTF-8 offset of `boundary`, a UTF-16 index at or after the last one mapped.
-static inline int32_t utf8_offset_of(cd_break_iterator *iterator, int32_t boundary) {
-    const uint8_t *text = iterator->utf8;
-    int32_t utf8 = iterator->utf8_offset;
-    int32_t utf16 = iterator->utf16_offset;
-    while (utf16 < boundary) {
-        uint8_t lead = text[utf8];
-        if (lead < 0x80) {
-            utf8 += 1; utf16 += 1;
-        } else if (lead < 0xE0) {
-            utf8 += 2; utf16 += 1;
-        } else if (lead < 0xF0) {
-            utf8 += 3; utf16 += 1;
-        } else {
-            utf8 += 4; utf16 += 2;
-        }
-    }
-    iterator->utf8_offset = utf8;
-    iterator->utf16_offset = utf16;
-    return utf8;
-}
-
 int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity) {
     int32_t count = 0;
     while (count < capacity) {
         int32_t boundary = ubrk_next(iterator->breaker);
         if (boundary == UBRK_DONE) break;
-        offsets[count] = iterator->mapped ? utf8_offset_of(iterator, boundary) : boundary;
+        offsets[count] = boundary < iterator->first_mapped ? boundary : iterator->utf8_offsets[boundary - iterator->first_mapped];
         if (statuses) statuses[count] = ubrk_getRuleStatus(iterator->breaker);
         count++;
     }

@@ -78,6 +78,23 @@ extension BreakIteratorTests {
         #expect(words == [5, 17, 27])
     }
 
+    /// Offsets past an ASCII prefix come from the table made with the UTF-16 copy, across
+    /// batches too (more than 512 boundaries), with two-, three- and four-byte scalars.
+    @Test func mapsOffsetsAfterAnASCIIPrefixAcrossBatches() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let prefix = ["The", " ", "council", " ", "said", ":", " "]
+        let piece = ["naïve", " ", "😀", " ", "“", "quoted", "”", " ", "words", ",", " ", "plain", " ", "ascii", " ", "text", " "]
+        let segments = prefix + Array(Array(repeating: piece, count: 40).joined())
+        var expected: [Int32] = []
+        var offset = 0
+        for segment in segments {
+            offset += segment.utf8.count
+            expected.append(Int32(offset))
+        }
+        #expect(expected.count > 512)
+        #expect(try boundaries(segments.joined(), with: iterator) == expected)
+    }
+
     /// Invalid UTF-8 is read as ICU reads it in place: each bad byte a U+FFFD of its own.
     @Test func readsInvalidUTF8InPlace() throws {
         let iterator = try BreakIterator(kind: .word, locale: "en")
