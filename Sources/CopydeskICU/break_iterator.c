@@ -13,9 +13,10 @@
 // ICU reads most UTF-8 text from a UTF-16 copy made here: ICU's UTF-8 text provider converts the
 // text to UTF-16 itself, 32 characters at a time with a per-byte index map, which costs more than
 // the copy. Boundaries come back as UTF-16 indices and are mapped to UTF-8 offsets through a table
-// made with the copy (none for the text's ASCII prefix, which is all of most English articles). Two kinds of text are bound as UTF-8,
-// so that ICU reads them exactly as before: text that is not valid UTF-8, and text in a script
-// whose ICU dictionary engine depends on the encoding (see `reads_alike_in_utf16`).
+// made with the copy (none for the text's ASCII prefix, which is all of most English articles).
+// Three kinds of text are bound as UTF-8 and read in place, as ICU read all text before: text over
+// a megabyte (which bounds the memory the copy keeps), text that is not valid UTF-8, and text in a
+// script whose ICU dictionary engine depends on the encoding (see `reads_alike_in_utf16`).
 struct cd_break_iterator {
     UBreakIterator *breaker;
     UText *text;
@@ -111,11 +112,16 @@ static inline int is_ascii8(const uint8_t *bytes) {
     return (chunk & 0x8080808080808080ULL) == 0;
 }
 
+/// The longest text copied, in bytes: longer texts (far longer than articles) are read in place,
+/// so that the copy and its offset table (up to six bytes per byte of text) stay small.
+#define UTF16_COPY_LIMIT (1 << 20)
+
 /// Copies `length` bytes of UTF-8 into `iterator->utf16` and, from the first byte outside
 /// ASCII on, the UTF-8 offset of each unit into `iterator->utf8_offsets`. Returns the number of
-/// UTF-16 units, or -1 when the text is to be bound as UTF-8: not valid UTF-8, with a character
-/// that does not `reads_alike_in_utf16`, or with memory short.
+/// UTF-16 units, or -1 when the text is to be bound as UTF-8: longer than `UTF16_COPY_LIMIT`,
+/// not valid UTF-8, with a character that does not `reads_alike_in_utf16`, or with memory short.
 static int64_t copy_to_utf16(cd_break_iterator *iterator, const uint8_t *text, int32_t length) {
+    if (length > UTF16_COPY_LIMIT) return -1;
     if (!reserve((void **)&iterator->utf16, &iterator->utf16_capacity, length, sizeof(UChar))) return -1;
     UChar *out = iterator->utf16;
     int32_t index = 0;

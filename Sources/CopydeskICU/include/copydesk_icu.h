@@ -44,9 +44,9 @@ cd_break_iterator *cd_break_clone(const cd_break_iterator *iterator, int32_t *st
 /// Frees the iterator. NULL is ignored.
 void cd_break_close(cd_break_iterator *iterator);
 
-/// Binds UTF-8 text. ICU reads most text from a UTF-16 copy the iterator keeps (faster than
-/// ICU's UTF-8 reader), and invalid UTF-8, Thai, Khmer and the like in place; boundaries are
-/// UTF-8 offsets either way. `text` is borrowed: it must stay valid and unchanged while
+/// Binds UTF-8 text. ICU reads text up to a megabyte from a UTF-16 copy the iterator keeps
+/// (faster than ICU's UTF-8 reader), and longer text, invalid UTF-8, Thai, Khmer and the like in
+/// place; boundaries are UTF-8 offsets either way. `text` is borrowed: it must stay valid and unchanged while
 /// boundaries are read from it. Once it is freed, the iterator may still
 /// point at it, but neither this function (binding other text) nor `cd_break_close` reads
 /// the text bound before: the only call that must not follow is `cd_break_next_batch`

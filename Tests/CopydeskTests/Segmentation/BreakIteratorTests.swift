@@ -95,6 +95,20 @@ extension BreakIteratorTests {
         #expect(try boundaries(segments.joined(), with: iterator) == expected)
     }
 
+    /// Text over a megabyte is read in place (the copy's memory stays bounded), with the same
+    /// boundaries as the copy gives for the same words.
+    @Test func readsLongTextInPlace() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let piece = "Le maire a dit “oui” 😀. "
+        let long = String(repeating: piece, count: (1 << 20) / piece.utf8.count + 1)
+        #expect(long.utf8.count > 1 << 20)
+        let short = String(repeating: piece, count: 100)
+        let longBoundaries = try boundaries(long, with: iterator)
+        let shortBoundaries = try boundaries(short, with: iterator)
+        #expect(Array(longBoundaries.prefix(shortBoundaries.count)) == shortBoundaries)
+        #expect(longBoundaries.last == Int32(long.utf8.count))
+    }
+
     /// Invalid UTF-8 is read as ICU reads it in place: each bad byte a U+FFFD of its own.
     @Test func readsInvalidUTF8InPlace() throws {
         let iterator = try BreakIterator(kind: .word, locale: "en")
