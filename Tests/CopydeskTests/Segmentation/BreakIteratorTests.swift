@@ -109,6 +109,26 @@ extension BreakIteratorTests {
         #expect(longBoundaries.last == Int32(long.utf8.count))
     }
 
+    /// Word segments of white space report status 0 without asking ICU (its word rules tag none
+    /// of them); the words after them keep theirs. A sentence iterator still asks ICU for every
+    /// segment: a sentence that starts with a line break is tagged as ended by one.
+    @Test func whiteSpaceSegmentsHaveNoStatus() throws {
+        func statuses(_ text: String, _ iterator: BreakIterator) throws -> [Int32] {
+            var bytes = Array(text.utf8)
+            return try bytes.withUnsafeMutableBufferPointer { buffer in
+                var found: [Int32] = []
+                try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { _, status in found.append(status) }
+                return found
+            }
+        }
+        // "Two", " ", "words", "\t", "12", " \u{301}", "x", "\r\n", "end"
+        let words = try statuses("Two words\t12 \u{301}x\r\nend", BreakIterator(kind: .word, locale: "en"))
+        #expect(words.count == 9)
+        #expect(words.enumerated().allSatisfy { [1, 3, 5, 7].contains($0.offset) ? $0.element == 0 : $0.element >= 100 })
+        let sentences = try statuses("Hi\n\nThere.", BreakIterator(kind: .sentence, locale: "en"))
+        #expect(sentences == [100, 100, 0])
+    }
+
     /// Invalid UTF-8 is read as ICU reads it in place: each bad byte a U+FFFD of its own.
     @Test func readsInvalidUTF8InPlace() throws {
         let iterator = try BreakIterator(kind: .word, locale: "en")
