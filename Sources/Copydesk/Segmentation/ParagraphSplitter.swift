@@ -7,7 +7,9 @@
 /// that puts one paragraph per line — ends its paragraph. A line with no final punctuation before
 /// a blank line is therefore always its own paragraph and its own sentence.
 struct ParagraphSplitter {
-    /// One non-blank line of a block, trimmed, with its length in characters.
+    /// One non-blank line of a block, trimmed, with its length in characters (counted only when
+    /// the block has more lines than this one: a lone line is its own paragraph whatever its
+    /// length; 0 until then).
     struct Line { var start: Int; var end: Int; var characters: Int }
 
     static let minimumWrapWidth = 30
@@ -25,7 +27,14 @@ struct ParagraphSplitter {
         var result: [TextRange] = []
         block.removeAll(keepingCapacity: true)
         func flush() {
-            if !block.isEmpty { split(block, into: &result, bytes: bytes) }
+            if block.count == 1 {
+                result.append(TextRange(start: block[0].start, end: block[0].end))
+            } else if !block.isEmpty {
+                for index in block.indices {
+                    block[index].characters = UTF8Scanning.scalarCount(from: block[index].start, to: block[index].end, in: bytes)
+                }
+                split(block, into: &result, bytes: bytes)
+            }
             block.removeAll(keepingCapacity: true)
         }
         var lineStart = 0
@@ -79,8 +88,7 @@ struct ParagraphSplitter {
         let trimmedStart = UTF8Scanning.skipSpaces(from: start, to: end, in: bytes)
         let trimmedEnd = UTF8Scanning.trimSpaces(from: trimmedStart, to: end, in: bytes)
         guard trimmedStart < trimmedEnd else { return false }
-        let characters = UTF8Scanning.scalarCount(from: trimmedStart, to: trimmedEnd, in: bytes)
-        block.append(Line(start: trimmedStart, end: trimmedEnd, characters: characters))
+        block.append(Line(start: trimmedStart, end: trimmedEnd, characters: 0))
         return true
     }
 

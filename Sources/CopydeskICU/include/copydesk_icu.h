@@ -44,8 +44,10 @@ cd_break_iterator *cd_break_clone(const cd_break_iterator *iterator, int32_t *st
 /// Frees the iterator. NULL is ignored.
 void cd_break_close(cd_break_iterator *iterator);
 
-/// Binds UTF-8 text without copying it. `text` is borrowed: it must stay valid and
-/// unchanged while boundaries are read from it. Once it is freed, the iterator may still
+/// Binds UTF-8 text. ICU reads text up to a megabyte from a UTF-16 copy the iterator keeps
+/// (faster than ICU's UTF-8 reader), and longer text, invalid UTF-8, Thai, Khmer and the like in
+/// place; boundaries are UTF-8 offsets either way. `text` is borrowed: it must stay valid and unchanged while
+/// boundaries are read from it. Once it is freed, the iterator may still
 /// point at it, but neither this function (binding other text) nor `cd_break_close` reads
 /// the text bound before: the only call that must not follow is `cd_break_next_batch`
 /// until other text is bound. Lengths above INT32_MAX are rejected (ICU offsets are
@@ -53,10 +55,11 @@ void cd_break_close(cd_break_iterator *iterator);
 int32_t cd_break_set_utf8(cd_break_iterator *iterator, const uint8_t *text, int64_t length, int32_t *status);
 
 /// Fills up to `capacity` boundaries after the current position, in increasing order,
-/// each as a UTF-8 byte offset with the rule status of the segment it ends
-/// (ICU's `ubrk_getRuleStatus`). The first call after binding text starts at offset 0
-/// (which is not reported). Returns how many were written; 0 when the text is exhausted.
-/// Reads the bound text, which must still be valid (see `cd_break_set_utf8`).
+/// each as a UTF-8 byte offset with the rule status of the segment it ends (ICU's
+/// `ubrk_getRuleStatus`; 0, without asking ICU, for a word segment that starts with an ASCII
+/// space, tab or line break, which ICU's word rules never tag). The first call after binding
+/// text starts at offset 0 (which is not reported). Returns how many were written; 0 when the
+/// text is exhausted. Reads the bound text, which must still be valid (see `cd_break_set_utf8`).
 int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity);
 
 /// The ICU version this facade was built against, e.g. "72.1".

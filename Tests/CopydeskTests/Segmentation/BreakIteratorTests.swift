@@ -60,3 +60,115 @@ struct BreakIteratorTests {
         #expect(offsetsOnly == withStatuses)
     }
 }
+
+extension BreakIteratorTests {
+    /// ICU reads such text from a UTF-16 copy; boundaries still come back as UTF-8 offsets,
+    /// past two- and three-byte letters, curly quotes and a four-byte emoji.
+    @Test func reportsUTF8OffsetsForNonASCIIText() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let text = "Café 😀 naïve “quoted”."
+        #expect(try boundaries(text, with: iterator) == [5, 6, 10, 11, 17, 18, 21, 27, 30, 31])
+        var words: [Int32] = []
+        var bytes = Array(text.utf8)
+        try bytes.withUnsafeMutableBufferPointer { buffer in
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, status in
+                if (200..<300).contains(status) { words.append(offset) }
+            }
+        }
+        #expect(words == [5, 17, 27])
+    }
+
+    /// Offsets past an ASCII prefix come from the table made with the UTF-16 copy, across
+    /// batches too (more than 512 boundaries), with two-, three- and four-byte scalars.
+    @Test func mapsOffsetsAfterAnASCIIPrefixAcrossBatches() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let prefix = ["The", " ", "council", " ", "said", ":", " "]
+        let piece = ["naïve", " ", "😀", " ", "“", "quoted", "”", " ", "words", ",", " ", "plain", " ", "ascii", " ", "text", " "]
+        let segments = prefix + Array(Array(repeating: piece, count: 40).joined())
+        var expected: [Int32] = []
+        var offset = 0
+        for segment in segments {
+            offset += segment.utf8.count
+            expected.append(Int32(offset))
+        }
+        #expect(expected.count > 512)
+        #expect(try boundaries(segments.joined(), with: iterator) == expected)
+    }
+
+    /// Text over a megabyte is read in place (the copy's memory stays bounded), with the same
+    /// boundaries as the copy gives for the same words.
+    @Test func readsLongTextInPlace() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let piece = "Le maire a dit “oui” 😀. "
+        let long = String(repeating: piece, count: (1 << 20) / piece.utf8.count + 1)
+        #expect(long.utf8.count > 1 << 20)
+        let short = String(repeating: piece, count: 100)
+        let longBoundaries = try boundaries(long, with: iterator)
+        let shortBoundaries = try boundaries(short, with: iterator)
+        #expect(Array(longBoundaries.prefix(shortBoundaries.count)) == shortBoundaries)
+        #expect(longBoundaries.last == Int32(long.utf8.count))
+    }
+
+    /// Word segments of white space report status 0 without asking ICU (its word rules tag none
+    /// of them); the words after them keep theirs. A sentence iterator still asks ICU for every
+    /// segment: a sentence that starts with a line break is tagged as ended by one.
+    @Test func whiteSpaceSegmentsHaveNoStatus() throws {
+        func statuses(_ text: String, _ iterator: BreakIterator) throws -> [Int32] {
+            var bytes = Array(text.utf8)
+            return try bytes.withUnsafeMutableBufferPointer { buffer in
+                var found: [Int32] = []
+                try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { _, status in found.append(status) }
+                return found
+            }
+        }
+        // "Two", " ", "words", "\t", "12", " \u{301}", "x", "\r\n", "end"
+        let words = try statuses("Two words\t12 \u{301}x\r\nend", BreakIterator(kind: .word, locale: "en"))
+        #expect(words.count == 9)
+        #expect(words.enumerated().allSatisfy { [1, 3, 5, 7].contains($0.offset) ? $0.element == 0 : $0.element >= 100 })
+        let sentences = try statuses("Hi\n\nThere.", BreakIterator(kind: .sentence, locale: "en"))
+        #expect(sentences == [100, 100, 0])
+    }
+
+    /// Invalid UTF-8 is read as ICU reads it in place: each bad byte a U+FFFD of its own.
+    @Test func readsInvalidUTF8InPlace() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        var bytes: [UInt8] = [0x61, 0x62, 0xFF, 0x63, 0x20, 0xC3]
+        let found = try bytes.withUnsafeMutableBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, _ in found.append(offset) }
+            return found
+        }
+        #expect(found == [2, 3, 4, 5, 6])
+    }
+
+    /// Khmer goes to ICU's dictionary engine, which measures spans in the text's own code units
+    /// (ICU 72 splits "នគ" in UTF-8 and not in UTF-16), so it is read in place as UTF-8: exactly
+    /// as when an invalid byte after it forces that reading.
+    @Test func readsDictionaryScriptsInPlace() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "km")
+        let khmer = "នគ"
+        var forced = Array(khmer.utf8) + [0xFF]
+        let inPlace = try forced.withUnsafeMutableBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, _ in found.append(offset) }
+            return found
+        }
+        #expect(try boundaries(khmer, with: iterator) == inPlace.dropLast())
+    }
+
+    /// Japanese, read from the UTF-16 copy, splits as it does read in place (forced, as above,
+    /// by an invalid byte after it): ICU's CJK dictionary engine counts characters.
+    @Test func readsJapaneseAlikeInBothEncodings() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "ja")
+        let japanese = "東京都の小池百合子知事は、新型コロナウイルス対策について記者会見を開いた。"
+        var forced = Array(japanese.utf8) + [0xFF]
+        let inPlace = try forced.withUnsafeMutableBufferPointer { buffer in
+            var found: [Int32] = []
+            try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, _ in found.append(offset) }
+            return found
+        }
+        let copied = try boundaries(japanese, with: iterator)
+        #expect(copied.count > 5)
+        #expect(copied == inPlace.dropLast())
+    }
+}

@@ -27,6 +27,15 @@ struct ParagraphSplitterTests {
         #expect(Self.paragraphs(text).count == 1)
     }
 
+    /// Wrap widths are in characters: 89 characters in 119 bytes still wrap. A lone line needs no
+    /// count (it is its own paragraph), so only blocks of several lines are counted.
+    @Test func wrapWidthsCountCharactersNotBytes() {
+        let line = Array(repeating: "Café à l’étage", count: 6).joined(separator: " ")
+        #expect(line.count <= ParagraphSplitter.maximumWrapWidth && line.utf8.count > ParagraphSplitter.maximumWrapWidth)
+        #expect(Self.paragraphs("\(line)\nsuite.") == ["\(line)\nsuite."])
+        #expect(Self.paragraphs("\(line)\n\nsuite.") == [line, "suite."])
+    }
+
     @Test func emptyInput() {
         #expect(Self.paragraphs("").isEmpty)
         #expect(Self.paragraphs("\n\n  \n").isEmpty)
