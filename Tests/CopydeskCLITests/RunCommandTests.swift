@@ -80,6 +80,19 @@ struct RunCommandTests {
         #expect(message(2)?.contains("valid JSON but not an object") == true)
     }
 
+    @Test func problemsAreReportedInInputOrderWithTwoJobs() throws {
+        // Workers load records in parallel; their messages still come out in input order.
+        var lines: [String] = []
+        for n in 1...60 { lines.append(n % 3 == 0 ? "{\"id\":\"\(n)\"}" : "{\"id\":\"\(n)\",\"text\":\"Line \(n) is fine.\"}") }
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "--jobs", "2", "--input-format", "jsonl", "-"],
+                                            stdin: lines.joined(separator: "\n") + "\n")
+        let reported = result.stderr.split(separator: "\n").compactMap { line -> Int? in
+            guard let range = line.range(of: "<stdin>:") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
+        }
+        #expect(reported == Array(stride(from: 3, through: 60, by: 3)))
+    }
+
     @Test func invalidLinesSayWhatIsWrongWithThem() throws {
         // Valid JSON nested deeper than the readers take is not "just" invalid: the message says so.
         let deep = "{\"id\":\"deep\",\"text\":\"Fine.\",\"meta\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"

@@ -4,7 +4,7 @@ import Synchronization
 /// Hands the run's input documents to worker tasks one at a time, in input order, each with its
 /// position. Only splitting the input (listing files, cutting JSON Lines into lines) happens
 /// under a lock; the worker loads what it takes (`InputCollector.load(_:)`: reading a file,
-/// parsing a record, extracting a page) and reports its problems with `note(_:)`.
+/// parsing a record, extracting a page) and asks for its problem's message with `problem(of:)`.
 final class DocumentQueue: Sendable {
     private struct State {
         var inputs: [(path: String, error: InputError?)]
@@ -36,7 +36,7 @@ final class DocumentQueue: Sendable {
                 let (path, error) = state.inputs[state.nextInput]
                 state.nextInput += 1
                 if let error {
-                    // Reported by `note(_:)` like every other failure (the message names the path).
+                    // Reported through `problem(of:)` like every other failure (the message names the path).
                     state.status.noteInputError(error)
                     defer { state.position += 1 }
                     state.lastSource = path
@@ -48,13 +48,12 @@ final class DocumentQueue: Sendable {
         }
     }
 
-    /// Reports a loaded document that could not be read (on standard error) and notes invalid
-    /// data for the exit status.
-    func note(_ document: InputDocument) {
-        guard let issue = document.issue else { return }
-        printError("analyze: " + (issue.message.hasPrefix(document.source) ? issue.message : "\(document.source): \(issue.message)"))
-        guard issue.code == "binary_input" || issue.code == "invalid_utf8" else { return }
-        state.withLock { $0.status.noteDataError() }
+    /// For a loaded document that could not be read: notes invalid data for the exit status and
+    /// returns the message for standard error (printed when its record is written); nil otherwise.
+    func problem(of document: InputDocument) -> String? {
+        guard let issue = document.issue else { return nil }
+        if issue.code == "binary_input" || issue.code == "invalid_utf8" { state.withLock { $0.status.noteDataError() } }
+        return "analyze: " + (issue.message.hasPrefix(document.source) ? issue.message : "\(document.source): \(issue.message)")
     }
 
     /// Exit-status facts met while reading (missing inputs, invalid data).

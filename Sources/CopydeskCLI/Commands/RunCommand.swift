@@ -177,11 +177,16 @@ struct RunCommand: AsyncParsableCommand {
                         // Ordered output holds early results; don't run far ahead of a slow document.
                         while sink.waiting > waitLimit && !stop.isSet { try? await Task.sleep(for: .milliseconds(1)) }
                         guard let (position, pending) = queue.next() else { break }
-                        let document = collector.load(pending)
-                        queue.note(document)
+                        // Warnings and the problem of a document go to standard error with its
+                        // record, so they come out in input order.
+                        var messages: [String] = []
+                        let document = collector.load(pending) { messages.append("analyze: warning: " + $0) }
+                        if let problem = queue.problem(of: document) { messages.append(problem) }
                         let result = Self.analyze(document, pipeline: pipeline, language: language, core: core, execs: execs)
                         let bytes = document.text?.utf8.count ?? 0
-                        formatter.withBytes(result) { sink.deliver(position: position, result: result, record: LentRecord(bytes: $0), bytes: bytes) }
+                        formatter.withBytes(result) {
+                            sink.deliver(position: position, result: result, record: LentRecord(bytes: $0), bytes: bytes, messages: messages)
+                        }
                     }
                 }
             }

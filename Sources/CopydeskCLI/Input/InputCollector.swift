@@ -113,17 +113,19 @@ struct InputCollector: Sendable {
     }
 
     /// Reads, parses or extracts `pending`: the document, or the failure that stands for it.
-    func load(_ pending: PendingDocument) -> InputDocument {
+    /// Warnings (text repaired, a page's declared encoding ignored) go to `warn`, so the caller can
+    /// print them when the document's record is written, in input order.
+    func load(_ pending: PendingDocument, warn: (String) -> Void) -> InputDocument {
         switch pending {
         case .ready(let document):
             return document
         case .jsonLine(let bytes, let lineNumber, let source, let wanted):
-            return bytes.withUnsafeBufferPointer { record($0, lineNumber: lineNumber, source: source, wanted: wanted) }
+            return bytes.withUnsafeBufferPointer { record($0, lineNumber: lineNumber, source: source, wanted: wanted, warn: warn) }
         case .page(let path, let name):
             do {
                 let bytes = try InputFile.readPage(path)
                 if bytes.isEmpty { return InputDocument(id: name, source: name, text: "") }
-                return page(bytes, id: name, source: name)
+                return page(bytes, id: name, source: name, warn: warn)
             } catch {
                 return failure(id: name, source: name, error)
             }
@@ -136,8 +138,13 @@ struct InputCollector: Sendable {
         }
     }
 
-    /// A document from a web page's bytes: the extracted article, its metadata, warnings on stderr.
+    /// A document from a web page's bytes: the extracted article, its metadata; warnings go to
+    /// `warn` (by default the collector's own).
     func page(_ bytes: [UInt8], id: String, source: String) -> InputDocument {
+        page(bytes, id: id, source: source, warn: warn)
+    }
+
+    func page(_ bytes: [UInt8], id: String, source: String, warn: (String) -> Void) -> InputDocument {
         let article = HTMLArticleExtractor().extract(bytes)
         for warning in article.warnings { warn("\(source): \(warning)") }
         return InputDocument(id: id, source: source, text: article.text, language: article.language,
@@ -175,7 +182,8 @@ struct InputCollector: Sendable {
     }
 
     /// One JSON Lines record.
-    private func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String, wanted: [String]) -> InputDocument {
+    private func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, source: String, wanted: [String],
+                        warn: (String) -> Void) -> InputDocument {
         func fail(_ code: String, _ message: String) -> InputDocument {
             InputDocument(id: source, source: source, text: nil,
                           issue: DocumentIssue(code: code, message: message, line: lineNumber))
@@ -184,14 +192,14 @@ struct InputCollector: Sendable {
             if strict { return fail("invalid_utf8", "line \(lineNumber): invalid UTF-8 at byte \(invalid) of the line") }
             warn("\(source): invalid UTF-8 at byte \(invalid) of the line; replaced with U+FFFD")
             let repaired = Array(String(decoding: line, as: UTF8.self).utf8)
-            return repaired.withUnsafeBufferPointer { record(valid: $0, source: source, lineNumber: lineNumber, wanted: wanted, fail: fail) }
+            return repaired.withUnsafeBufferPointer { record(valid: $0, source: source, lineNumber: lineNumber, wanted: wanted, warn: warn, fail: fail) }
         }
-        return record(valid: line, source: source, lineNumber: lineNumber, wanted: wanted, fail: fail)
+        return record(valid: line, source: source, lineNumber: lineNumber, wanted: wanted, warn: warn, fail: fail)
     }
 
     /// One JSON Lines record of valid UTF-8.
     private func record(valid bytes: UnsafeBufferPointer<UInt8>, source: String, lineNumber: Int, wanted: [String],
-                        fail: (String, String) -> InputDocument) -> InputDocument {
+                        warn: (String) -> Void, fail: (String, String) -> InputDocument) -> InputDocument {
         // Our own reader first; what it does not take plainly goes to Foundation, whose verdict stands.
         let record: JSONLineObject
         if let fast = JSONLineObject.parse(bytes, keeping: wanted) {
@@ -215,7 +223,7 @@ struct InputCollector: Sendable {
         default: break
         }
         if let htmlField, case .string(let html)? = record[htmlField] {
-            var document = page(Array(html.utf8), id: id, source: source)
+            var document = page(Array(html.utf8), id: id, source: source, warn: warn)
             document.language = document.language ?? record.string("lang") ?? record.string("language")
             return document
         }

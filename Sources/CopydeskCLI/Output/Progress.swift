@@ -22,6 +22,16 @@ final class Progress {
         draw()
     }
 
+    /// Prints `message` on a line of its own: the progress line, when drawn, is erased first and
+    /// drawn again at the next advance.
+    func print(_ message: String) {
+        if enabled && lastDraw != .distantPast {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            lastDraw = .distantPast
+        }
+        printError(message)
+    }
+
     func finish() {
         guard enabled else { return }
         draw()

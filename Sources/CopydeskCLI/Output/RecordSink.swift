@@ -10,7 +10,7 @@ final class RecordSink: Sendable {
         var progress: Progress
         var summary: RunSummary?
         var status = ExitStatusTracker()
-        var pending: [Int: (DocumentResult, [UInt8])] = [:]
+        var pending: [Int: (result: DocumentResult, record: [UInt8], messages: [String])] = [:]
         var nextPosition = 0
         var written = 0
     }
@@ -24,17 +24,18 @@ final class RecordSink: Sendable {
     }
 
     /// Takes the result of the document at `position` and its record (borrowed for the call:
-    /// copied only when it has to wait for an earlier document).
-    func deliver(position: Int, result: DocumentResult, record: LentRecord, bytes: Int) {
+    /// copied only when it has to wait for an earlier document). `messages` (warnings, the reason
+    /// it failed) go to standard error just before the record is written.
+    func deliver(position: Int, result: DocumentResult, record: LentRecord, bytes: Int, messages: [String] = []) {
         state.withLock { state in
             if ordered && position != state.nextPosition {
-                state.pending[position] = (result, Array(record.bytes))  // held until the gap fills
+                state.pending[position] = (result, Array(record.bytes), messages)  // held until the gap fills
             } else {
-                Self.write(result, record, into: &state)  // in turn: no copy into `pending`
+                Self.write(result, record, messages: messages, into: &state)  // in turn: no copy into `pending`
                 if ordered {
                     state.nextPosition += 1
-                    while !state.pending.isEmpty, let (ready, bytes) = state.pending.removeValue(forKey: state.nextPosition) {
-                        bytes.withUnsafeBufferPointer { Self.write(ready, LentRecord(bytes: $0), into: &state) }
+                    while !state.pending.isEmpty, let ready = state.pending.removeValue(forKey: state.nextPosition) {
+                        ready.record.withUnsafeBufferPointer { Self.write(ready.result, LentRecord(bytes: $0), messages: ready.messages, into: &state) }
                         state.nextPosition += 1
                     }
                 }
@@ -43,7 +44,8 @@ final class RecordSink: Sendable {
         }
     }
 
-    private static func write(_ result: DocumentResult, _ record: LentRecord, into state: inout State) {
+    private static func write(_ result: DocumentResult, _ record: LentRecord, messages: [String], into state: inout State) {
+        for message in messages { state.progress.print(message) }
         state.status.record(result)
         state.summary?.add(result)
         state.writer.write(record.bytes)

@@ -23,9 +23,21 @@ struct PendingDocumentTests {
         #expect(pending.map(\.source) == ["\(path):1", "\(path):3"])  // the blank line yields none
         guard case .jsonLine(let bytes, 1, _, _) = pending[0] else { Issue.record("not a pending line"); return }
         #expect(String(decoding: bytes, as: UTF8.self) == "{\"id\":\"a\",\"text\":\"One.\"}")
-        let first = collector.load(pending[0]), second = collector.load(pending[1])
+        let first = collector.load(pending[0], warn: { _ in }), second = collector.load(pending[1], warn: { _ in })
         #expect(first.id == "a" && first.text == "One." && first.issue == nil)
         #expect(second.issue?.code == "invalid_json" && second.issue?.line == 3)
+    }
+
+    @Test func warningsGoToTheCallerOfLoad() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("latin.jsonl").path
+        try Data([0x7B, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3A, 0x22, 0x63, 0x61, 0x66, 0xE9, 0x22, 0x7D, 0x0A]).write(to: URL(fileURLWithPath: path))  // {"text":"caf\xE9"}
+        let pending = try #require(collector.documents(in: path).next())
+        var warnings: [String] = []
+        let document = collector.load(pending) { warnings.append($0) }
+        #expect(document.text == "caf\u{FFFD}")
+        #expect(warnings == ["\(path):1: invalid UTF-8 at byte 12 of the line; replaced with U+FFFD"])
     }
 
     @Test func filesAreReadOnlyWhenLoaded() throws {
@@ -40,7 +52,7 @@ struct PendingDocumentTests {
         // What is on disk when the worker loads it counts.
         try Data("Second version.".utf8).write(to: URL(fileURLWithPath: text))
         try FileManager.default.removeItem(atPath: page)
-        #expect(collector.load(pendingText).text == "Second version.")
-        #expect(collector.load(pendingPage).issue?.code == "unreadable_input")
+        #expect(collector.load(pendingText, warn: { _ in }).text == "Second version.")
+        #expect(collector.load(pendingPage, warn: { _ in }).issue?.code == "unreadable_input")
     }
 }
