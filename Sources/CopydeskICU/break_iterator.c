@@ -226,6 +226,9 @@ static inline int status_is_zero(const cd_break_iterator *iterator, uint8_t byte
 }
 
 int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity) {
+    // No text bound to this iterator yet (a clone shares its prototype's text with ICU, but not
+    // our offset table): nothing to read.
+    if (iterator->utf8 == NULL) return 0;
     int32_t count = 0;
     int32_t previous = iterator->previous_boundary;
     while (count < capacity) {

@@ -59,7 +59,8 @@ int32_t cd_break_set_utf8(cd_break_iterator *iterator, const uint8_t *text, int6
 /// `ubrk_getRuleStatus`; 0, without asking ICU, for a word segment that starts with an ASCII
 /// space, tab or line break, which ICU's word rules never tag). The first call after binding
 /// text starts at offset 0 (which is not reported). Returns how many were written; 0 when the
-/// text is exhausted. Reads the bound text, which must still be valid (see `cd_break_set_utf8`).
+/// text is exhausted, or when no text was bound to this iterator (a fresh clone included). Reads
+/// the bound text, which must still be valid (see `cd_break_set_utf8`).
 int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity);
 
 /// The ICU version this facade was built against, e.g. "72.1".
