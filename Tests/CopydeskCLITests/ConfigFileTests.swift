@@ -18,6 +18,17 @@ struct ConfigFileTests {
         #expect(((plugins["lexical"] as? [String: Any])?["top_content_words"] as? [Any])?.count == 2)
     }
 
+    @Test func aJSONConfigIsReadToo() throws {
+        // YAML 1.2 reads JSON, so a configuration written by a script as JSON works as it is.
+        let config = try Self.write("{\"plugins\": [\"lexical\"], \"options\": {\"lexical\": {\"top\": 2}}}\n", name: "copydesk-test.json")
+        let result = try AnalyzeProcess.run(["--config", config, "--format", "json", AnalyzeProcess.fixture("wire.txt")])
+        #expect(result.status == 0)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let plugins = try #require(record["plugins"] as? [String: Any])
+        #expect(Array(plugins.keys) == ["lexical"])
+        #expect(((plugins["lexical"] as? [String: Any])?["top_content_words"] as? [Any])?.count == 2)
+    }
+
     @Test func commandLineWinsOverConfig() throws {
         let config = try Self.write("plugins: [lexical]\n", name: "copydesk-test-2.yml")
         let result = try AnalyzeProcess.run(["--config", config, "--plugins", "none", "--format", "json", AnalyzeProcess.fixture("wire.txt")])
