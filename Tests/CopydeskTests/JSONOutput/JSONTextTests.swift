@@ -124,6 +124,19 @@ struct JSONTextTests {
         }
     }
 
+    /// Below 10⁸ the digits are counted by comparisons rather than a loop: every value of up
+    /// to five digits, and the values next to each power of ten up to the switch to the loop.
+    @Test func writesShortIntegersWithTheirDigitCount() {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var values = Array(0..<100_000)
+        for power in [100_000, 1_000_000, 10_000_000, 100_000_000] { values += [power - 1, power, power + 1, -power, -(power - 1)] }
+        let wrong = values.filter { value in
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            return String(decoding: bytes.prefix(length), as: UTF8.self) != String(value)
+        }
+        #expect(wrong.isEmpty, "written wrong: \(wrong.prefix(5))")
+    }
+
     /// Magnitudes beyond 64 bits take the general path.
     @Test func writesWideIntegers() {
         var bytes = [UInt8](repeating: 0, count: 32)
