@@ -127,17 +127,10 @@ package enum JSONText {
         var out = target
         if value < 0 { out.pointee = 0x2D; out += 1 }
         var digits = 1
-        if magnitude < 100_000_000 {
-            // Offsets and counts: the digits as a sum of comparisons, with no branch to mispredict.
-            digits &+= (magnitude >= 10 ? 1 : 0) &+ (magnitude >= 100 ? 1 : 0) &+ (magnitude >= 1_000 ? 1 : 0)
-            digits &+= (magnitude >= 10_000 ? 1 : 0) &+ (magnitude >= 100_000 ? 1 : 0)
-            digits &+= (magnitude >= 1_000_000 ? 1 : 0) &+ (magnitude >= 10_000_000 ? 1 : 0)
-        } else {
-            var bound: UInt64 = 10
-            while digits < 20 && magnitude >= bound {
-                digits += 1
-                bound &*= 10
-            }
+        var bound: UInt64 = 10
+        while digits < 20 && magnitude >= bound {
+            digits += 1
+            bound &*= 10
         }
         var rest = magnitude
         var position = out + digits

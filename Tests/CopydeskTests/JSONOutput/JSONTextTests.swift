@@ -124,8 +124,8 @@ struct JSONTextTests {
         }
     }
 
-    /// Below 10⁸ the digits are counted by comparisons rather than a loop: every value of up
-    /// to five digits, and the values next to each power of ten up to the switch to the loop.
+    /// The values that records and reports write most (offsets, counts, indexes): every value
+    /// of up to five digits, and the values next to each power of ten up to 10⁸.
     @Test func writesShortIntegersWithTheirDigitCount() {
         var bytes = [UInt8](repeating: 0, count: 32)
         var values = Array(0..<100_000)
