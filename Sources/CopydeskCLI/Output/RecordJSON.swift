@@ -38,36 +38,10 @@ struct RecordJSON {
         out.append(#","source":"#)
         out.appendString(result.source)
         out.append(#","language":"#)
-        if let document = result.document {
-            out.appendString(document.language.rawValue)
-            out.append(#","stats":"#)
-            appendCounts(document.readability.counts, to: &out)
-            out.append(#","readability":"#)
-            appendReadability(document.readability, to: &out)
-            out.append(#","cleaning":"#)
-            appendCleaning(document, metadata: result.metadata, to: &out)
-            out.append(#","plugins":{"#)
-            var first = true
-            // Each pair's id and report are read where the array holds them: for-in would copy
-            // every pair through the runtime's generic tuple copy.
-            result.reports.withUnsafeBufferPointer { reports in
-                guard let base = reports.baseAddress else { return }
-                for pair in base..<(base + reports.count) {
-                    let id = pair.pointer(to: \.id)!, report = pair.pointer(to: \.report)!
-                    let start = out.count
-                    do {
-                        if !first { out.append(0x2C) }
-                        out.appendString(id.pointee)
-                        out.append(0x3A)
-                        try appendReport(report.pointee, to: &out)
-                        first = false
-                    } catch {
-                        out.count = start
-                        issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id.pointee))
-                    }
-                }
-            }
-            out.append(0x7D)
+        // The document is read where the result holds it: `if let` would copy it (a retain and a
+        // release of each of its references) for every record.
+        if result.document != nil {
+            appendAnalysis(of: result.document.unsafelyUnwrapped, result, issues: &issues, to: &out)
         } else {
             out.append(#"null,"stats":null,"readability":null,"cleaning":null,"plugins":{}"#)
         }
@@ -77,10 +51,45 @@ struct RecordJSON {
             appendEncoded(issue, to: &out)
         }
         out.append(0x5D)
-        if let document = result.document {
+        if result.document != nil, !include.isEmpty {
+            let document = result.document.unsafelyUnwrapped
             if include.contains(.paragraphs) { appendRanges("paragraphs", document.paragraphs.map(\.range), document, &out) }
             if include.contains(.sentences) { appendRanges("sentences", document.sentences.map(\.range), document, &out) }
             if include.contains(.tokens) { appendTokens(document, &out) }
+        }
+        out.append(0x7D)
+    }
+
+    /// Writes the members from `language` to `plugins` of the record of `result`, whose document
+    /// is `document`; reports that fail to encode become `issues`.
+    private func appendAnalysis(of document: AnalyzedDocument, _ result: DocumentResult, issues: inout [DocumentIssue], to out: inout JSONByteBuffer) {
+        out.appendString(document.language.rawValue)
+        out.append(#","stats":"#)
+        appendCounts(document.readability.counts, to: &out)
+        out.append(#","readability":"#)
+        appendReadability(document.readability, to: &out)
+        out.append(#","cleaning":"#)
+        appendCleaning(document, metadata: result.metadata, to: &out)
+        out.append(#","plugins":{"#)
+        var first = true
+        // Each pair's id and report are read where the array holds them: for-in would copy
+        // every pair through the runtime's generic tuple copy.
+        result.reports.withUnsafeBufferPointer { reports in
+            guard let base = reports.baseAddress else { return }
+            for pair in base..<(base + reports.count) {
+                let id = pair.pointer(to: \.id)!, report = pair.pointer(to: \.report)!
+                let start = out.count
+                do {
+                    if !first { out.append(0x2C) }
+                    out.appendString(id.pointee)
+                    out.append(0x3A)
+                    try appendReport(report.pointee, to: &out)
+                    first = false
+                } catch {
+                    out.count = start
+                    issues.append(DocumentIssue(code: "plugin_failed", message: "report could not be encoded: \(error)", plugin: id.pointee))
+                }
+            }
         }
         out.append(0x7D)
     }

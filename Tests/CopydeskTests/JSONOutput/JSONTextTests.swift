@@ -124,6 +124,19 @@ struct JSONTextTests {
         }
     }
 
+    /// The values that records and reports write most (offsets, counts, indexes): every value
+    /// of up to five digits, and the values next to each power of ten up to 10⁸.
+    @Test func writesShortIntegersWithTheirDigitCount() {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var values = Array(0..<100_000)
+        for power in [100_000, 1_000_000, 10_000_000, 100_000_000] { values += [power - 1, power, power + 1, -power, -(power - 1)] }
+        let wrong = values.filter { value in
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            return String(decoding: bytes.prefix(length), as: UTF8.self) != String(value)
+        }
+        #expect(wrong.isEmpty, "written wrong: \(wrong.prefix(5))")
+    }
+
     /// Magnitudes beyond 64 bits take the general path.
     @Test func writesWideIntegers() {
         var bytes = [UInt8](repeating: 0, count: 32)
