@@ -1,7 +1,8 @@
 import Copydesk
 
 /// What the analyzer tests of one token, packed in eight bytes: the quotation holding it, its
-/// first byte when it is punctuation, and its yes/no properties as bits. One column of these
+/// first byte when it is punctuation, and its yes/no properties as bits (a word's ending is
+/// read from the text when asked: `endsInEd(_:)`, `endsInPossessive(_:)`). One column of these
 /// replaces a column per property (one allocation and one cache line per token instead of six).
 struct TokenTraits: Sendable, Equatable {
     /// Index of the quotation whose range (marks included) holds the token, or -1.
@@ -19,10 +20,6 @@ struct TokenTraits: Sendable, Equatable {
         static let capitalized: UInt8 = 1 << 1
         /// A quotation mark of a quotation.
         static let mark: UInt8 = 1 << 2
-        /// A word ending in a possessive ’s / 's.
-        static let possessive: UInt8 = 1 << 3
-        /// A word ending in "ed" (a past participle or past tense: "the Kremlin rejected").
-        static let endsInEd: UInt8 = 1 << 4
         /// A punctuation token continuing a compound (the hyphen of "national-security").
         static let hyphen: UInt8 = 1 << 5
     }
@@ -43,26 +40,34 @@ struct TokenTraits: Sendable, Equatable {
     init() {}
 
     /// The traits of `token`, whose UTF-8 bytes are `slice`, outside any quotation. `wordKinds`
-    /// is `wordLikeKinds`, read once by the caller; a word's last two bytes are tested with
-    /// selects rather than branches (whether a word ends in "ed" or "'s" varies word by word).
+    /// is `wordLikeKinds`, read once by the caller. A word's ending ("ed", "'s") is not read
+    /// here but by `endsInEd(_:)` and `endsInPossessive(_:)` when asked: few tokens are asked,
+    /// and reading the last bytes of every word (and branching on its length) was most of the
+    /// cost of the column.
     @inline(__always)
     init(token: Token, slice: UnsafeBufferPointer<UInt8>, capitalized: Token.Flags, compound: Token.Flags, wordKinds: UInt32) {
-        let n = slice.count
         let capitalizedBit: UInt8 = token.flags.contains(capitalized) ? Bit.capitalized : 0
         if wordKinds >> UInt32(token.kind.rawValue & 31) & 1 != 0 {
-            var bits = Bit.word | capitalizedBit
-            if n >= 3 {
-                let last = slice[n - 1] | 0x20, previous = slice[n - 2]
-                // "ed" / "ED"; "'s" (the curly ’s, E2 80 99 73, is rare: a branch seldom taken).
-                let ed: UInt8 = (last == 0x64 ? 1 : 0) & (previous | 0x20 == 0x65 ? 1 : 0)
-                var possessive: UInt8 = (last == 0x73 ? 1 : 0) & (previous == 0x27 ? 1 : 0)
-                if previous == 0x99, last == 0x73, n >= 5, slice[n - 3] == 0x80, slice[n - 4] == 0xE2 { possessive = 1 }
-                bits |= ed &* Bit.endsInEd | possessive &* Bit.possessive
-            }
-            self.bits = bits
+            bits = Bit.word | capitalizedBit
         } else {
-            if n > 0 { punctuation = slice[0] }
+            if !slice.isEmpty { punctuation = slice[0] }
             bits = capitalizedBit | (token.kind == .punctuation && token.flags.contains(compound) ? Bit.hyphen : 0)
         }
+    }
+
+    /// Whether a word of three bytes or more, whose UTF-8 bytes are `word`, ends in "ed" (any
+    /// case): a past participle or past tense ("the Kremlin rejected").
+    static func endsInEd(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        return n >= 3 && word[n - 1] | 0x20 == 0x64 && word[n - 2] | 0x20 == 0x65
+    }
+
+    /// Whether a word of three bytes or more, whose UTF-8 bytes are `word`, ends in a possessive
+    /// 's or ’s (E2 80 99 73), the s of any case.
+    static func endsInPossessive(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        guard n >= 3, word[n - 1] | 0x20 == 0x73 else { return false }
+        let previous = word[n - 2]
+        return previous == 0x27 || (previous == 0x99 && n >= 5 && word[n - 3] == 0x80 && word[n - 4] == 0xE2)
     }
 }

@@ -115,12 +115,16 @@ final class TokenView: Sendable {
     @inline(__always) func quoteOf(_ i: Int) -> Int { Int(traits[i].quote) }
     /// Whether the token is a quotation mark of a quotation.
     @inline(__always) func isMark(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.mark) }
-    /// Whether the token's text ends in a possessive ’s / 's.
-    @inline(__always) func isPossessive(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.possessive) }
+    /// Whether the token is a word whose text ends in a possessive ’s / 's (read from the text).
+    func isPossessive(_ i: Int) -> Bool {
+        traits[i].has(TokenTraits.Bit.word) && withUTF8 { TokenTraits.endsInPossessive(UnsafeBufferPointer(rebasing: $0[tokens[i].range.offsets])) }
+    }
     /// The first byte of a punctuation token (0 for others).
     @inline(__always) func punctuation(_ i: Int) -> UInt8 { traits[i].punctuation }
-    /// Whether a word ends in "ed".
-    @inline(__always) func endsInEd(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.endsInEd) }
+    /// Whether the token is a word ending in "ed" (read from the text).
+    func endsInEd(_ i: Int) -> Bool {
+        traits[i].has(TokenTraits.Bit.word) && withUTF8 { TokenTraits.endsInEd(UnsafeBufferPointer(rebasing: $0[tokens[i].range.offsets])) }
+    }
 
     @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < traits.count && traits[i].has(TokenTraits.Bit.word) }
     @inline(__always) func isCapitalized(_ i: Int) -> Bool { traits[i].has(TokenTraits.Bit.capitalized) }

@@ -10,6 +10,11 @@ import Copydesk
         "The national-security adviser (H.R. McMaster) rejected it. \"We won,\" he said: \"and we'll win again.\" Émile Zola’s book",
         "No quotations here, only words: Paris, Berlin; and 1,000.5 numbers — nothing else.",
         "",
+        // Words of one, two and three bytes at the ends of the text; "ed" and "'s" of any case.
+        "a",
+        "Bed",
+        "Ed said it's ED's; I'd led, Ana’s PASSED go-ahead, Bob'S x’s A’s 'S ed —",
+        "—",
     ]
 
     @Test func traitsMatchTheTokens() throws {
@@ -45,6 +50,21 @@ import Copydesk
                 }
                 #expect(view.quoteTokens == quoteTokens)
                 #expect(view.quoteWords == quoteWords)
+            }
+        }
+    }
+
+    @Test func wordEndingsAreReadFromTheBytes() {
+        let cases: [(String, ed: Bool, possessive: Bool)] = [
+            ("ed", false, false), ("bed", true, false), ("BED", true, false), ("said", false, false), ("Ed's", false, true),
+            ("x's", false, true), ("X'S", false, true), ("’s", false, false), ("x’s", false, true), ("Ana’S", false, true),
+            ("a's", false, true), ("'s", false, false), ("s", false, false), ("", false, false), ("ed’d", false, false),
+        ]
+        for (word, ed, possessive) in cases {
+            var copy = word
+            copy.withUTF8 { bytes in
+                #expect(TokenTraits.endsInEd(bytes) == ed, "\(word)")
+                #expect(TokenTraits.endsInPossessive(bytes) == possessive, "\(word)")
             }
         }
     }
