@@ -60,17 +60,18 @@ struct ToneLexicon: Sendable {
 
     private(set) var entries: [Entry] = []
     private var keys = TermTable<KeyInfo>()
-    /// The first words of all entries: most words of a text are in no entry, and the filter says
-    /// so without probing `index` and `longest`.
+    /// The first words of all entries, for `mayStartEntry`: one test for a caller that looks at a
+    /// word alone. The scanner reads `singleWordEntries` and `startingPairs` instead, which also
+    /// turn away the common words that start an entry only before certain words.
     private var firstWords = TermFilter()
     /// The keys of the first two or more words of every multi-word entry (whole terms included):
     /// extending a chain of words stops as soon as no entry starts with it, without a probe of
     /// `index` (which mostly missed, in memory outside the cache) for each longer chain.
     private var multiWordPrefixes = TermFilter()
     /// The words that are an entry by themselves, and the first two words (`TermHash.pair`) of every
-    /// multi-word entry: a word that passes `firstWords` but neither of these — "the", "a", "in",
-    /// "at" before most words — starts no entry there, and is turned away without a probe of
-    /// `keys` or hashing the next word's bytes into a chain.
+    /// multi-word entry: a word in neither of these — most words, and "the", "a", "in", "at"
+    /// before most words — starts no entry there, and is turned away without a probe of `keys`
+    /// or hashing the next word's bytes into a chain.
     private var singleWordEntries = TermFilter()
     private var startingPairs = TermFilter()
 

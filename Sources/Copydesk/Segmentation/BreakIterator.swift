@@ -39,7 +39,7 @@ final class BreakIterator {
     private func bind(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) {
         var status: Int32 = 0
         guard cd_break_set_utf8(handle, text.baseAddress, Int64(text.count), &status) == 0 else {
-            throw SegmentationError.icu(operation: "utext_openUTF8", code: status)
+            throw SegmentationError.icu(operation: "binding the text (utext_open, ubrk_setUText)", code: status)
         }
     }
 
