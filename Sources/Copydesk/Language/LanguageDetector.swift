@@ -15,39 +15,67 @@ public struct LanguageDetector: Sendable {
     /// For each stop word of any list, a bit per list (bit `i`: `votingLanguages[i]`) that has it,
     /// so that a word is looked up once, not once per list.
     private let stopWordLists: TermTable<UInt8>
+    /// The longest stop word of any list, in UTF-8 bytes: a longer ASCII word is no stop word
+    /// (case folding never lengthens a spelling into ASCII), so it is counted without a lookup.
+    private let longestStopWord: Int
 
     /// A detector with the embedded stop-word lists (parsed once per process).
     public init() {
-        stopWordLists = Self.lists
+        (stopWordLists, longestStopWord) = Self.lists
     }
 
-    private static let lists: TermTable<UInt8> = {
+    private static let lists: (table: TermTable<UInt8>, longest: Int) = {
         var table = TermTable<UInt8>()
+        var longest = 0
         for (position, language) in votingLanguages.enumerated() {
-            for entry in StopWords.forLanguage(language).entries {
-                table[entry.key] = table[entry.key, default: 0] | UInt8(1 << position)
+            for spelling in StopWords.spellings(language.rawValue) {
+                let key = TermHash.hash(spelling)
+                table[key] = table[key, default: 0] | UInt8(1 << position)
+                longest = max(longest, spelling.utf8.count)
             }
         }
-        return table
+        return (table, longest)
     }()
 
     /// The language of `text`, reading at most its first 20,000 bytes.
+    ///
+    /// One pass: an ASCII word's `TermHash` is computed as its letters are read, so the word is
+    /// not read twice; a word with other bytes is hashed when it ends.
     public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Language {
         let limit = min(bytes.count, 20_000)
         var scripts = ScriptCounts()
         var votes = StopWordVotes()
         var index = 0
+        // The word being read: where it starts (-1: between words), whether its bytes so far are
+        // all ASCII and, while they are, their `TermHash`.
         var wordStart = -1
+        var wordIsASCII = true
+        var wordHash = TermHash.empty
         var wordsSeen = 0
+        var asciiLetters = 0
         while index < limit {
             let byte = bytes[index]
             if byte < 0x80 {
                 // ASCII: a letter or, inside a word, an apostrophe extends the word (both Latin).
-                if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte == 0x27 && wordStart >= 0) {
-                    if wordStart < 0 { wordStart = index }
-                    scripts.latin += 1
+                // `byte | 0x20` lowercases a letter and leaves the apostrophe (0x27) as it is:
+                // the byte `TermHash` folds each to.
+                if Self.isASCIILetter(byte) || (byte == 0x27 && wordStart >= 0) {
+                    if wordStart < 0 { wordStart = index; wordIsASCII = true; wordHash = TermHash.empty }
+                    // The whole run of ASCII letters and apostrophes (inside a word now) in one
+                    // tight loop, hashed as it is read.
+                    var hash = wordHash
+                    var next = index
+                    repeat {
+                        hash = (hash ^ UInt64(bytes[next] | 0x20)) &* TermHash.prime
+                        next &+= 1
+                    } while next < limit && (Self.isASCIILetter(bytes[next]) || bytes[next] == 0x27)
+                    asciiLetters &+= next &- index
+                    wordHash = hash
+                    index = next
+                    continue
                 } else if wordStart >= 0 {
-                    closeWord(bytes, from: wordStart, to: index, limit: limit, votes: &votes, wordsSeen: &wordsSeen)
+                    closeWord(bytes, from: wordStart, to: index, limit: limit, asciiHash: wordIsASCII ? wordHash : nil,
+                              votes: &votes, wordsSeen: &wordsSeen)
                     wordStart = -1
                 }
                 index += 1
@@ -56,14 +84,20 @@ public struct LanguageDetector: Sendable {
             let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
             if scalar.properties.isAlphabetic || (wordStart >= 0 && scalar == "\u{2019}") {
                 if wordStart < 0 { wordStart = index }
+                wordIsASCII = false
                 scripts.add(scalar)
             } else if wordStart >= 0 {
-                closeWord(bytes, from: wordStart, to: index, limit: limit, votes: &votes, wordsSeen: &wordsSeen)
+                closeWord(bytes, from: wordStart, to: index, limit: limit, asciiHash: wordIsASCII ? wordHash : nil,
+                          votes: &votes, wordsSeen: &wordsSeen)
                 wordStart = -1
             }
             index += length
         }
-        if wordStart >= 0 { closeWord(bytes, from: wordStart, to: limit, limit: limit, votes: &votes, wordsSeen: &wordsSeen) }
+        if wordStart >= 0 {
+            closeWord(bytes, from: wordStart, to: limit, limit: limit, asciiHash: wordIsASCII ? wordHash : nil,
+                      votes: &votes, wordsSeen: &wordsSeen)
+        }
+        scripts.latin += asciiLetters
         switch scripts.dominant {
         case .latin:
             // A Latin-script language without a list (Czech, Polish, Turkish…) matches few stop
@@ -76,17 +110,29 @@ public struct LanguageDetector: Sendable {
         }
     }
 
-    /// Counts the word `start..<end` (unless it is an initial) and its stop-word votes.
+    /// Whether `byte` is an ASCII letter.
     @inline(__always)
-    private func closeWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, limit: Int,
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// Counts the word `start..<end` (unless it is an initial) and its stop-word votes;
+    /// `asciiHash` is its `TermHash` when all its bytes are ASCII (nil: hash them here).
+    @inline(__always)
+    private func closeWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, limit: Int, asciiHash: UInt64?,
                            votes: inout StopWordVotes, wordsSeen: inout Int) {
         if end < limit, bytes[end] == 0x2E, UTF8Scanning.scalar(at: start, in: bytes).length == end - start {
             return  // an initial: "U." of "U.S.", "J." of "J. Smith"
         }
         wordsSeen += 1
-        if let lists = stopWordLists[TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))] {
-            votes.add(lists)
+        let key: UInt64
+        if let asciiHash {
+            guard end - start <= longestStopWord else { return }
+            key = asciiHash
+        } else {
+            key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
+        if let lists = stopWordLists[key] { votes.add(lists) }
     }
 
     /// The language of a string.

@@ -31,7 +31,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Extra detail in json/jsonl records: sentences, tokens, paragraphs (comma-separated).")
     var include: String = ""
 
-    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (by extension), text or jsonl.")
+    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (by extension), text, jsonl or html (a web page whose article is extracted).")
     var inputFormat: InputFormat = .auto
 
     @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the article text.")
