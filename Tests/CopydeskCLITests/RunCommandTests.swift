@@ -80,6 +80,25 @@ struct RunCommandTests {
         #expect(message(2)?.contains("valid JSON but not an object") == true)
     }
 
+    @Test func standardInputIsReadAsJSONLinesOrAPageByItsFirstLine() throws {
+        let lines = "\n{\"id\":\"a\",\"text\":\"The mayor spoke.\"}\n{\"id\":\"b\",\"text\":\"Then she left.\"}\n"
+        let sniffed = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "-"], stdin: lines)
+        let explicit = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "--input-format", "jsonl", "-"], stdin: lines)
+        #expect(sniffed.status == 0 && sniffed.stdout == explicit.stdout)
+        #expect(try sniffed.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String } == ["a", "b"])
+
+        let page = "<!DOCTYPE html><html><head><title>Budget</title></head><body><article><p>The mayor said the budget was fine, and the council agreed.</p></article></body></html>"
+        let asPage = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none"], stdin: page)
+        let explicitPage = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "--input-format", "html", "-"], stdin: page)
+        #expect(asPage.status == 0 && asPage.stdout == explicitPage.stdout)
+        #expect(!asPage.stdout.contains("DOCTYPE"))
+
+        // Prose that happens to open with a brace stays one article.
+        let prose = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", "-"], stdin: "{Braces} open this article.\nIt goes on.\n")
+        #expect(prose.stdout.split(separator: "\n").count == 1)
+        #expect(try (Self.json(prose.stdout)["stats"] as? [String: Any])?["sentences"] as? Int == 2)
+    }
+
     @Test func problemsAreReportedInInputOrderWithTwoJobs() throws {
         // Workers load records in parallel; their messages still come out in input order.
         var lines: [String] = []

@@ -12,8 +12,9 @@ struct RunCommand: AsyncParsableCommand {
         Inputs are text files (one article each), web pages (.html, .htm: the article is extracted), \
         directories (searched recursively for .txt, .md, .html, .htm, .jsonl and .ndjson files, in sorted \
         order), JSON Lines files, also gzip-compressed (one article per line; see --text-field, --html-field \
-        and --id-field), or standard input ('-', the default). Every input document yields \
-        exactly one output record: its result or an error record.
+        and --id-field), or standard input ('-', the default: JSON Lines when its first line starts a JSON \
+        object, a web page when it starts with <!DOCTYPE html> or <html>, otherwise one article). Every \
+        input document yields exactly one output record: its result or an error record.
 
         \(ExitStatus.help)
         """
@@ -31,7 +32,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Extra detail in json/jsonl records: sentences, tokens, paragraphs (comma-separated).")
     var include: String = ""
 
-    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (by extension), text, jsonl or html (a web page whose article is extracted).")
+    @Option(name: .customLong("input-format"), help: "How to read inputs: auto (by extension; standard input by its first line), text, jsonl or html (a web page whose article is extracted).")
     var inputFormat: InputFormat = .auto
 
     @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the article text.")
@@ -141,8 +142,13 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let paths = files.isEmpty ? ["-"] : files
-        let collector = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField, strict: strict, warn: { printError("analyze: warning: \($0)") })
-        let expanded = collector.expand(paths)
+        var setUp = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField, strict: strict, warn: { printError("analyze: warning: \($0)") })
+        let expanded = setUp.expand(paths)
+        // Standard input has no extension: its first line tells JSON Lines, a page or an article.
+        if inputFormat == .auto && expanded.contains(where: { $0.path == "-" }) {
+            setUp.standardInputFormat = StandardInput.shared.sniffFormat()
+        }
+        let collector = setUp
         let singleDocument = expanded.count == 1 && !collector.isJSONLines(expanded[0].path)
         let language = (lang ?? config?.language).map { Language(rawValue: $0) }
         defer { for plugin in execList { plugin.stop() } }

@@ -13,6 +13,9 @@ struct InputCollector: Sendable {
     var htmlField: String?
     var strict: Bool
     var warn: @Sendable (String) -> Void
+    /// How standard input ("-") is read when `format` is `.auto`: it has no extension, so the
+    /// caller looks at it first (`StandardInput.sniffFormat()`); plain text until then.
+    var standardInputFormat: InputFormat = .text
 
     /// Extensions read from directories.
     static let textExtensions: Set<String> = ["txt", "text", "md"]
@@ -59,6 +62,7 @@ struct InputCollector: Sendable {
     func isHTML(_ path: String) -> Bool {
         switch format {
         case .html: return true
+        case .auto where path == "-": return standardInputFormat == .html
         case .auto: return Self.htmlExtensions.contains((path as NSString).pathExtension.lowercased())
         default: return false
         }
@@ -69,6 +73,7 @@ struct InputCollector: Sendable {
         switch format {
         case .jsonl: return true
         case .text, .html: return false
+        case .auto where path == "-": return standardInputFormat == .jsonl
         case .auto:
             let lower = path.lowercased()
             let base = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
@@ -90,7 +95,9 @@ struct InputCollector: Sendable {
             } else {
                 return DocumentReader(single: .ready(failure(id: name, source: name, InputError.unreadable(name, "cannot open"))))
             }
-            let reader = LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"))
+            let reader = path == "-"
+                ? LineReader(handle: handle, readAhead: StandardInput.shared.takeReadAhead())
+                : LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"))
             var lineNumber = 0
             let wanted = wantedFields
             return DocumentReader {

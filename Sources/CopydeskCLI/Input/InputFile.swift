@@ -5,7 +5,7 @@ enum InputFile {
     /// The bytes of `path`, or of standard input for "-".
     static func read(_ path: String) throws(InputError) -> [UInt8] {
         if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            return StandardInput.shared.takeReadAhead() + Array(FileHandle.standardInput.readDataToEndOfFile())
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }

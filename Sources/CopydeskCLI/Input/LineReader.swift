@@ -13,9 +13,13 @@ final class LineReader {
     /// A read or decompression error met at the end of the readable part, for one error record.
     var error: String?
 
-    init(handle: FileHandle, gzip: Bool = false) {
+    /// A reader of `handle`, gzip-compressed when `gzip`; `readAhead` holds (uncompressed) bytes
+    /// already taken from the handle, which come first.
+    init(handle: FileHandle, gzip: Bool = false, readAhead: [UInt8] = []) {
+        precondition(readAhead.isEmpty || !gzip, "bytes read ahead are plain")
         self.handle = handle
         self.inflater = gzip ? GzipInflater() : nil
+        self.buffer = readAhead
     }
 
     /// The index of the next line feed from `position` (`memchr`: many bytes per step).
