@@ -27,6 +27,11 @@ struct AnalyzeProcess {
     }
 
     static func run(_ arguments: [String], stdin: String? = nil) throws -> Output {
+        try run(arguments, stdinBytes: stdin.map { Data($0.utf8) })
+    }
+
+    /// `run(_:stdin:)` with standard input given as bytes (which need not be text).
+    static func run(_ arguments: [String], stdinBytes: Data?) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -36,7 +41,7 @@ struct AnalyzeProcess {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let stdinBytes { input.fileHandleForWriting.write(stdinBytes) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

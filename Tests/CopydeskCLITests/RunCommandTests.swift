@@ -237,6 +237,13 @@ struct RunCommandTests {
         #expect(result.status == 0)
         let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
         #expect(ids == ["g1", "g2"])
+        // Piped in, with or without --input-format jsonl: gzip's magic number says how to read it.
+        let compressed = try Data(contentsOf: URL(fileURLWithPath: plain.path + ".gz"))
+        for options in [[], ["--input-format", "jsonl"]] {
+            let piped = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none"] + options + ["-"], stdinBytes: compressed)
+            #expect(piped.status == 0)
+            #expect(try piped.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" } == ["g1", "g2"])
+        }
     }
 
     @Test func orderIsKeptWithSeveralJobsAndRelaxedWithUnordered() throws {

@@ -13,7 +13,8 @@ struct RunCommand: AsyncParsableCommand {
         directories (searched recursively for .txt, .md, .html, .htm, .jsonl and .ndjson files, in sorted \
         order), JSON Lines files, also gzip-compressed (one article per line; see --text-field, --html-field \
         and --id-field), or standard input ('-', the default: JSON Lines when its first line starts a JSON \
-        object, a web page when it starts with <!DOCTYPE html> or <html>, otherwise one article). Every \
+        object or it is gzip-compressed, a web page when it starts with <!DOCTYPE html> or <html>, \
+        otherwise one article). Every \
         input document yields exactly one output record: its result or an error record.
 
         \(ExitStatus.help)
@@ -144,9 +145,11 @@ struct RunCommand: AsyncParsableCommand {
         let paths = files.isEmpty ? ["-"] : files
         var setUp = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField, strict: strict, warn: { printError("analyze: warning: \($0)") })
         let expanded = setUp.expand(paths)
-        // Standard input has no extension: its first line tells JSON Lines, a page or an article.
-        if inputFormat == .auto && expanded.contains(where: { $0.path == "-" }) {
-            setUp.standardInputFormat = StandardInput.shared.sniffFormat()
+        // Standard input has no extension: its start tells JSON Lines, a page or an article, and
+        // whether it is gzip-compressed.
+        if inputFormat == .auto || inputFormat == .jsonl, expanded.contains(where: { $0.path == "-" }) {
+            let sniffed = StandardInput.shared.sniffFormat()
+            if inputFormat == .auto { setUp.standardInputFormat = sniffed }
         }
         let collector = setUp
         let singleDocument = expanded.count == 1 && !collector.isJSONLines(expanded[0].path)

@@ -96,7 +96,8 @@ struct InputCollector: Sendable {
                 return DocumentReader(single: .ready(failure(id: name, source: name, InputError.unreadable(name, "cannot open"))))
             }
             let reader = path == "-"
-                ? LineReader(handle: handle, readAhead: StandardInput.shared.takeReadAhead())
+                ? LineReader(handle: handle, gzip: StandardInput.shared.isGzip,
+                             readAhead: StandardInput.shared.takeReadAhead())
                 : LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"))
             var lineNumber = 0
             let wanted = wantedFields

@@ -13,13 +13,15 @@ final class LineReader {
     /// A read or decompression error met at the end of the readable part, for one error record.
     var error: String?
 
-    /// A reader of `handle`, gzip-compressed when `gzip`; `readAhead` holds (uncompressed) bytes
-    /// already taken from the handle, which come first.
+    /// Bytes already taken from a gzip-compressed handle, inflated before anything else is read.
+    private var compressedReadAhead: [UInt8] = []
+
+    /// A reader of `handle`, gzip-compressed when `gzip`; `readAhead` holds bytes already taken
+    /// from the handle (compressed too when `gzip`), which come first.
     init(handle: FileHandle, gzip: Bool = false, readAhead: [UInt8] = []) {
-        precondition(readAhead.isEmpty || !gzip, "bytes read ahead are plain")
         self.handle = handle
         self.inflater = gzip ? GzipInflater() : nil
-        self.buffer = readAhead
+        if gzip { compressedReadAhead = readAhead } else { buffer = readAhead }
     }
 
     /// The index of the next line feed from `position` (`memchr`: many bytes per step).
@@ -56,7 +58,13 @@ final class LineReader {
                 buffer.removeFirst(position)
                 position = 0
             }
-            let data = handle.readData(ofLength: chunkSize)
+            let data: Data
+            if compressedReadAhead.isEmpty {
+                data = handle.readData(ofLength: chunkSize)
+            } else {
+                data = Data(compressedReadAhead)
+                compressedReadAhead = []
+            }
             if data.isEmpty {
                 finished = true
                 if let inflater, !inflater.ended { error = "gzip stream is truncated" }

@@ -3,10 +3,11 @@ import Synchronization
 
 /// Standard input, with the bytes read ahead to tell what it holds. With `--input-format auto`
 /// (the default) `analyze` cannot go by an extension, so it reads up to the first line that is
-/// not blank: one that starts a JSON object means JSON Lines (`zcat export.jsonl.gz | analyze`), a page
-/// that starts `<!DOCTYPE html` or `<html` means a web page (`curl … | analyze`), anything else
-/// one article. The readers of standard input take the bytes read ahead first
-/// (`takeReadAhead()`), so nothing is lost.
+/// not blank: one that starts a JSON object means JSON Lines (`… | analyze`), one that starts
+/// `<!DOCTYPE html` or `<html` a web page (`curl … | analyze`), anything else one article.
+/// gzip-compressed input is read as compressed JSON Lines (`cat export.jsonl.gz | analyze`).
+/// The readers of standard input take the bytes read ahead first (`takeReadAhead()`), so
+/// nothing is lost.
 final class StandardInput: Sendable {
     /// The process's standard input.
     static let shared = StandardInput(handle: .standardInput)
@@ -14,6 +15,11 @@ final class StandardInput: Sendable {
     private let handle: FileHandle
     /// Bytes read but not yet taken by a reader.
     private let readAhead = Mutex<[UInt8]>([])
+    private let foundGzip = Atomic<Bool>(false)
+
+    /// Whether `sniffFormat()` found gzip's magic number: the input is then read as compressed
+    /// JSON Lines (`cat export.jsonl.gz | analyze`).
+    var isGzip: Bool { foundGzip.load(ordering: .relaxed) }
 
     init(handle: FileHandle) {
         self.handle = handle
@@ -25,7 +31,11 @@ final class StandardInput: Sendable {
     func sniffFormat() -> InputFormat {
         readAhead.withLock { bytes in
             while true {
-                if let line = Self.firstNonBlankLine(bytes) {
+                if bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B {
+                    foundGzip.store(true, ordering: .relaxed)
+                    return .jsonl
+                }
+                if bytes.count >= 2 || bytes.first != 0x1F, let line = Self.firstNonBlankLine(bytes) {
                     let complete = bytes[line.upperBound...].contains(0x0A)
                     // A page is told by its start; a JSON object needs its whole line.
                     if let format = Self.format(ofFirstLine: bytes[line], complete: complete) { return format }

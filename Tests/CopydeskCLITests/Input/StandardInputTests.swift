@@ -48,6 +48,17 @@ struct StandardInputTests {
         #expect(standardInput.takeReadAhead().isEmpty)
     }
 
+    @Test func gzipIsReadAsCompressedJSONLines() throws {
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data([0x1F, 0x8B, 0x08, 0x00]))
+        try pipe.fileHandleForWriting.close()
+        let standardInput = StandardInput(handle: pipe.fileHandleForReading)
+        #expect(standardInput.sniffFormat() == .jsonl)
+        #expect(standardInput.isGzip)
+        #expect(standardInput.takeReadAhead() == [0x1F, 0x8B, 0x08, 0x00])
+        #expect(try !input("{\"text\":\"plain\"}").isGzip)
+    }
+
     @Test func waitsForTheStartOfTheFirstLine() {
         // Cut before the byte that decides: not yet known.
         #expect(StandardInput.format(ofFirstLine: Array("  {".utf8)[...], complete: false) == nil)
