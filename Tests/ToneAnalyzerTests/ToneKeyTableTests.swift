@@ -37,10 +37,10 @@ struct ToneKeyTableTests {
         var table = ToneKeyTable(minimumCapacity: 70_000)
         // More distinct valences than a slot's index can name: the later ones in the side table.
         for index in 0..<70_000 {
-            table[UInt64(index) &* 0x9E37_79B9_7F4A_7C15] = KeyInfo(entry: Int32(index), longest: 1, valence: Double(index) / 17_500 - 2, category: .sentiment)
+            table[UInt64(index + 3) &* 0x9E37_79B9_7F4A_7C15] = KeyInfo(entry: Int32(index), longest: 1, valence: Double(index) / 17_500 - 2, category: .sentiment)
         }
         for index in 0..<70_000 {
-            #expect(table[UInt64(index) &* 0x9E37_79B9_7F4A_7C15]?.valence == Double(index) / 17_500 - 2)
+            #expect(table[UInt64(index + 3) &* 0x9E37_79B9_7F4A_7C15]?.valence == Double(index) / 17_500 - 2)
         }
         // Entries of 255 words and more; a key that grows out of the side table and back.
         table[1] = KeyInfo(entry: -1, longest: 300, valence: 0, category: .neutral)
