@@ -43,10 +43,10 @@ struct ToneLexicon: Sendable {
         var category: Category
     }
 
-    /// What a key (a word's hash, or a chain of words) stands for, all in one table value, so
-    /// that the scanner's lookup of a word reads one slot: the probes of this table mostly miss
-    /// the cache, and separate tables for entries and lengths, then the entry list, missed it
-    /// three times.
+    /// What a key (a word's hash, or a chain of words) stands for, all in one slot of
+    /// `ToneKeyTable` with the key, so that the scanner's lookup of a word reads one slot: the
+    /// probes of this table mostly miss the cache, and separate tables for entries and lengths,
+    /// then the entry list, missed it three times.
     struct KeyInfo: Sendable, Equatable {
         /// The entry whose words the key is, or -1 (a first word that is no entry by itself).
         var entry: Int32 = -1
@@ -59,7 +59,7 @@ struct ToneLexicon: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var keys = TermTable<KeyInfo>()
+    private var keys = ToneKeyTable()
     /// The first words of all entries, for `mayStartEntry`: one test for a caller that looks at a
     /// word alone. The scanner reads `singleWordEntries` and `startingPairs` instead, which also
     /// turn away the common words that start an entry only before certain words.
@@ -166,7 +166,7 @@ struct ToneLexicon: Sendable {
         if keys.isEmpty {
             var lines = 1
             for byte in text.utf8 where byte == 0x0A { lines += 1 }
-            keys = TermTable(minimumCapacity: lines)
+            keys = ToneKeyTable(minimumCapacity: lines)
         }
         // Split on line-feed bytes, not Characters: "\r\n" is one Character, which a split on
         // "\n" would not break. Both ends are scalar boundaries, so the slices are valid.
