@@ -293,15 +293,16 @@ public struct LexicalAnalyzer: Analyzer {
     }
 
     /// The report's list of `forms`: each one's lowercased text (that of its first occurrence) and
-    /// count, written straight into the result's storage.
+    /// count, appended to an array of the right capacity. (`Array(unsafeUninitializedCapacity:)`
+    /// ran unspecialized here, looking its element type up per document.)
     static func wordCounts(_ forms: UnsafeBufferPointer<WordForm>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [WordCount] {
         guard !forms.isEmpty else { return [] }
-        return [WordCount](unsafeUninitializedCapacity: forms.count) { words, initialized in
-            for (index, form) in forms.enumerated() {
-                (words.baseAddress! + index).initialize(to: WordCount(word: lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count)))
-            }
-            initialized = forms.count
+        var words: [WordCount] = []
+        words.reserveCapacity(forms.count)
+        for form in forms {
+            words.append(WordCount(word: lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count)))
         }
+        return words
     }
 
     /// Whether the word at `range` has three or more letters (alphabetic scalars): "U.S" (ICU's
