@@ -78,7 +78,10 @@ public struct LexicalAnalyzer: Analyzer {
     private let top: Int
     /// English function words, looked up once: the language of most documents, and the list
     /// used for undetermined ones.
-    private let englishStopWords: TermSet
+    private let englishStopWords: StopWordSet
+    /// The languages that take the English list, kept here: comparing with `Language.english`
+    /// went through the static's lazy initialization on every document.
+    private let english = Language.english, undetermined = Language.undetermined
 
     /// Scratch buffers, one per concurrent caller, reused from document to document.
     private let workspaces = WorkspacePool<LexicalWorkspace>()
@@ -94,12 +97,12 @@ public struct LexicalAnalyzer: Analyzer {
         let top = options.number("top") ?? 10
         guard top >= 0, top <= 1000 else { throw .invalidConfiguration("lexical: 'top' must be between 0 and 1000") }
         self.top = Int(top)
-        self.englishStopWords = StopWords.forLanguage(.english)
+        self.englishStopWords = StopWordSet.forLanguage(.english)
     }
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
         let language = document.language
-        let stopWords = language == .english || language == .undetermined ? englishStopWords : StopWords.forLanguage(language)
+        let stopWords = language == english || language == undetermined ? englishStopWords : StopWordSet.forLanguage(language)
         let tokens = document.tokens
         let hashes = document.tokenHashes
         // The last `window` words live on the stack: MATTR is computed in the same pass, without
@@ -108,28 +111,27 @@ public struct LexicalAnalyzer: Analyzer {
         // The text's bytes through `String.withUTF8`, specialized here: the core's generic
         // `withUTF8` looked the type of its result up at run time per document.
         var text = document.text
-        var tally = (words: 0, content: 0, windowTotal: 0.0)
-        var distinctWords = 0
+        var tally = (forms: 0, words: 0, content: 0, windowTotal: 0.0, listed: 0)
         var topWords: [WordCount] = []
         workspaces.withWorkspace { workspace in
-            var table = ReusableTermTable<Int32>(placeholder: 0), forms: [WordForm] = []
-            swap(&table, &workspace.table)
+            var index = FormIndex(), forms: [WordForm] = []
+            swap(&index, &workspace.index)
             swap(&forms, &workspace.forms)
             defer {
-                swap(&table, &workspace.table)
+                swap(&index, &workspace.index)
                 swap(&forms, &workspace.forms)
             }
             text.withUTF8 { bytes in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.window) { recent in
-                    tally = Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent, table: &table, forms: &forms)
-                }
-                topWords = Self.topContentForms(forms, top: top).map { form in
-                    WordCount(word: Self.lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count))
+                withUnsafeTemporaryAllocation(of: WordForm.self, capacity: top) { best in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.window) { recent in
+                        tally = Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent, index: &index, forms: &forms, best: best)
+                    }
+                    topWords = Self.wordCounts(UnsafeBufferPointer(rebasing: best[0..<tally.listed]), tokens: tokens, bytes: bytes)
                 }
             }
-            distinctWords = forms.count
         }
         let words = tally.words
+        let distinctWords = tally.forms
         let movingAverage: Double
         if words == 0 {
             movingAverage = 0
@@ -152,98 +154,155 @@ public struct LexicalAnalyzer: Analyzer {
     /// case-folded form, tallied per form; the content words; and the sum of the type/token
     /// ratios of every full window of `recent.count` words (MATTR's numerator), with the ids of the
     /// last words in `recent`, a ring.
-    static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>)
+    static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: StopWordSet, recent: UnsafeMutableBufferPointer<Int32>)
         -> (forms: [WordForm], words: Int, content: Int, windowTotal: Double) {
-        var table = ReusableTermTable<Int32>(placeholder: 0), forms: [WordForm] = []
-        let tally = Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent, table: &table, forms: &forms)
-        return (forms, tally.words, tally.content, tally.windowTotal)
+        var index = FormIndex(), forms: [WordForm] = []
+        let tally = Self.tally(tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, recent: recent, index: &index, forms: &forms,
+                               best: UnsafeMutableBufferPointer(start: nil, count: 0))
+        return (Array(forms[0..<tally.forms]), tally.words, tally.content, tally.windowTotal)
     }
 
-    /// The same pass with the form ids kept in `table` and the forms in `forms`, both emptied first
-    /// (a reused workspace's).
-    static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: TermSet, recent: UnsafeMutableBufferPointer<Int32>,
-                      table: inout ReusableTermTable<Int32>, forms: inout [WordForm]) -> (words: Int, content: Int, windowTotal: Double) {
+    /// Tokens per block of the pass: room for this many new forms is made before each block, so
+    /// that the block runs on pointers, without a capacity check per word.
+    static let block = 1 << 16
+
+    /// The same pass with the form ids kept in `index` and the forms in the first `forms` (the
+    /// count returned) of `forms`, both emptied first (a reused workspace's): `forms` is storage,
+    /// longer than the document's forms. The top `best.count` listable forms are left in the
+    /// first `listed` of `best`, in rank order (see `topContentForms`).
+    static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: StopWordSet, recent: UnsafeMutableBufferPointer<Int32>,
+                      index formIndex: inout FormIndex, forms: inout [WordForm], best: UnsafeMutableBufferPointer<WordForm>)
+        -> (forms: Int, words: Int, content: Int, windowTotal: Double, listed: Int) {
         let window = recent.count
         // Room for as many distinct forms as there are tokens (punctuation included), so neither
-        // the table nor the list grows during the pass of an article; a book-length document
-        // grows them instead of reserving 32 bytes per token. Ids do not depend on the table's layout.
-        let expected = min(tokens.count, Self.upfrontForms)
-        table.removeAll(expectingCount: expected)
-        forms.removeAll(keepingCapacity: true)
-        forms.reserveCapacity(expected)
+        // the index nor the forms grow during the pass of an article; a book-length document
+        // grows them block by block instead of reserving 32 bytes per token up front.
+        formIndex.removeAll(expectingCount: min(tokens.count, Self.upfrontForms))
         precondition(hashes.count == tokens.count, "one hash per token")
         // The ratio of each possible count of distinct forms in a window, divided once here
-        // instead of once per word (the same doubles, so the same sum). The running totals are
-        // the innermost closure's own, so that they stay in registers.
+        // instead of once per word (the same doubles, so the same sum).
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: window + 1) { ratios in
             for distinct in 0...window { ratios[distinct] = Double(distinct) / Double(window) }
-            return tokens.withUnsafeBufferPointer { tokens in
-                hashes.withUnsafeBufferPointer { hashes in
-                    var words = 0, content = 0
-                    var inWindow = 0, windowTotal = 0.0
-                    var slot = 0                // words % window: where the next word goes in `recent`
-                    for index in tokens.indices {
-                        let token = tokens[index]
-                        guard token.kind == .word || token.kind == .ideographic else { continue }
-                        let hash = hashes[index]
-                        let id: Int
-                        if let known = table.value(for: hash, insertingIfAbsent: Int32(truncatingIfNeeded: forms.count)) {
-                            id = Int(known)
-                            forms[id].count &+= 1
-                            content &+= forms[id].isNotStopWord ? 1 : 0
-                        } else {
-                            id = forms.count
-                            let isNotStopWord = !stopWords.contains(hash)
-                            content &+= isNotStopWord ? 1 : 0
-                            forms.append(WordForm(count: 1, first: Int32(truncatingIfNeeded: index), isNotStopWord: isNotStopWord,
-                                                  isListable: isNotStopWord && (token.kind == .ideographic || hasThreeLetters(token.range, in: bytes))))
+            var words = 0, inWindow = 0, windowTotal = 0.0
+            var slot = 0                // words % window: where the next word goes in `recent`
+            var start = 0
+            while start < tokens.count {
+                let end = min(tokens.count, start + Self.block)
+                let needed = formIndex.count + (end - start)
+                if forms.count < needed {
+                    forms.append(contentsOf: repeatElement(WordForm(count: 0, first: 0, isNotStopWord: false, isListable: false), count: needed - forms.count))
+                }
+                formIndex.withInserter(room: end - start) { inserter in
+                    forms.withUnsafeMutableBufferPointer { forms in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            hashes.withUnsafeBufferPointer { hashes in
+                                // The running totals in the innermost closure's own locals, so
+                                // that they stay in registers.
+                                var blockWords = words, blockInWindow = inWindow, blockTotal = windowTotal, blockSlot = slot
+                                defer { (words, inWindow, windowTotal, slot) = (blockWords, blockInWindow, blockTotal, blockSlot) }
+                                for index in start..<end {
+                                    let kind = tokens[index].kind
+                                    guard kind == .word || kind == .ideographic else { continue }
+                                    let (found, inserted) = inserter.id(for: hashes[index])
+                                    let id = Int(found)
+                                    // The form counted, and the window: the new word in, then (once
+                                    // full) the word `window` words back out. A new form's entry is
+                                    // storage left by earlier forms, read and overwritten the same
+                                    // way as a known one's: no branch on whether the form is new.
+                                    let known = forms[id]
+                                    let inWindowBefore = inserted ? 0 : known.inWindow
+                                    forms[id] = WordForm(count: (inserted ? 0 : known.count) &+ 1, first: inserted ? Int32(truncatingIfNeeded: index) : known.first,
+                                                         inWindow: inWindowBefore &+ 1, isNotStopWord: false, isListable: false)
+                                    blockInWindow &+= inWindowBefore == 0 ? 1 : 0
+                                    if blockWords >= window {
+                                        let leaving = Int(recent[blockSlot])
+                                        forms[leaving].inWindow &-= 1
+                                        blockInWindow &-= forms[leaving].inWindow == 0 ? 1 : 0
+                                    }
+                                    recent[blockSlot] = found
+                                    if blockWords >= window - 1 { blockTotal += ratios[blockInWindow] }
+                                    blockWords &+= 1
+                                    blockSlot = blockSlot &+ 1 == window ? 0 : blockSlot &+ 1
+                                }
+                            }
                         }
-                        // The window: the new word in, then (once full) the word `window` words back out.
-                        inWindow &+= forms[id].inWindow == 0 ? 1 : 0
-                        forms[id].inWindow &+= 1
-                        if words >= window {
-                            let leaving = Int(recent[slot])
-                            forms[leaving].inWindow &-= 1
-                            inWindow &-= forms[leaving].inWindow == 0 ? 1 : 0
-                        }
-                        recent[slot] = Int32(truncatingIfNeeded: id)
-                        if words >= window - 1 { windowTotal += ratios[inWindow] }
-                        words &+= 1
-                        slot = slot &+ 1 == window ? 0 : slot &+ 1
                     }
-                    return (words, content, windowTotal)
+                }
+                start = end
+            }
+            let formCount = formIndex.count
+            let classified = forms.withUnsafeMutableBufferPointer { forms in
+                tokens.withUnsafeBufferPointer { tokens in
+                    hashes.withUnsafeBufferPointer { hashes in
+                        Self.classify(UnsafeMutableBufferPointer(rebasing: forms[0..<formCount]), tokens: tokens, hashes: hashes, bytes: bytes, stopWords: stopWords, best: best)
+                    }
                 }
             }
+            return (formCount, words, classified.content, windowTotal, classified.listed)
         }
+    }
+
+    /// Marks the forms that are not function words and those that may be listed, from the token
+    /// of each one's first occurrence; counts the content words (the occurrences of the former);
+    /// and ranks the listable forms into `best` as it goes (`listed` of them). One stop-word lookup
+    /// per form, after the pass, so that the per-word loop carries none.
+    static func classify(_ forms: UnsafeMutableBufferPointer<WordForm>, tokens: UnsafeBufferPointer<Token>, hashes: UnsafeBufferPointer<UInt64>,
+                         bytes: UnsafeBufferPointer<UInt8>, stopWords: StopWordSet, best: UnsafeMutableBufferPointer<WordForm>) -> (content: Int, listed: Int) {
+        var content = 0, listed = 0
+        for id in forms.indices {
+            let form = forms[id]
+            let first = Int(form.first)
+            let isNotStopWord = !stopWords.contains(hashes[first])
+            content &+= isNotStopWord ? Int(form.count) : 0
+            let token = tokens[first]
+            let isListable = isNotStopWord && (token.kind == .ideographic || hasThreeLetters(token.range, in: bytes))
+            forms[id].isNotStopWord = isNotStopWord
+            forms[id].isListable = isListable
+            if isListable { offer(forms[id], to: best, listed: &listed) }
+        }
+        return (content, listed)
     }
 
     /// The `top` listable forms that occur most often, ties broken by the earlier first occurrence —
     /// the head of the fully sorted list, kept in a short sorted array instead of sorting every form.
     /// `forms` are in order of first occurrence, so a form never ranks before an earlier one with
     /// the same count.
-    /// The forms themselves are returned (`WordForm`s, not tuples, whose arrays looked their type
-    /// up at run time).
-    /// The short list is kept in a stack buffer and copied out once: inserting into an array
-    /// cost a call (and a uniqueness check) per insertion.
     static func topContentForms(_ forms: [WordForm], top: Int) -> [WordForm] {
         guard top > 0 else { return [] }
         return withUnsafeTemporaryAllocation(of: WordForm.self, capacity: top) { best in
-            var count = 0
-            forms.withUnsafeBufferPointer { forms in
-                for form in forms where form.isListable {
-                    if count == top, best[top - 1].count >= form.count { continue }
-                    // Move the forms it outranks down one place; when the list is full, its last falls off.
-                    var position = count == top ? top - 1 : count
-                    while position > 0, best[position - 1].count < form.count {
-                        best[position] = best[position - 1]
-                        position -= 1
-                    }
-                    best[position] = form
-                    if count < top { count += 1 }
-                }
-            }
-            return Array(best[0..<count])
+            var listed = 0
+            for form in forms where form.isListable { offer(form, to: best, listed: &listed) }
+            return Array(best[0..<listed])
         }
+    }
+
+    /// Offers `form`, later in order of first occurrence than those offered before, to the short
+    /// list of the first `listed` of `best` (in rank order, at most `best.count`): when it outranks
+    /// the last, it moves the forms it outranks down one place (the last of a full list falls off).
+    @inline(__always)
+    static func offer(_ form: WordForm, to best: UnsafeMutableBufferPointer<WordForm>, listed: inout Int) {
+        let top = best.count
+        if listed == top, top == 0 || best[top - 1].count >= form.count { return }
+        var position = listed == top ? top - 1 : listed
+        while position > 0, best[position - 1].count < form.count {
+            best[position] = best[position - 1]
+            position -= 1
+        }
+        best[position] = form
+        if listed < top { listed += 1 }
+    }
+
+    /// The report's list of `forms`: each one's lowercased text (that of its first occurrence) and
+    /// count, appended to an array of the right capacity. (`Array(unsafeUninitializedCapacity:)`
+    /// ran unspecialized here, looking its element type up per document.)
+    static func wordCounts(_ forms: UnsafeBufferPointer<WordForm>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [WordCount] {
+        guard !forms.isEmpty else { return [] }
+        var words: [WordCount] = []
+        words.reserveCapacity(forms.count)
+        for form in forms {
+            words.append(WordCount(word: lowercasedText(of: tokens[Int(form.first)].range, in: bytes), count: Int(form.count)))
+        }
+        return words
     }
 
     /// Whether the word at `range` has three or more letters (alphabetic scalars): "U.S" (ICU's

@@ -8,14 +8,15 @@ import Copydesk
 /// buffer is emptied before the document fills it, so no result depends on an earlier document.
 final class LexicalWorkspace: ReusableWorkspace, @unchecked Sendable {
     /// Form ids by key.
-    var table = ReusableTermTable<Int32>(placeholder: 0)
-    /// The forms, in order of first occurrence.
+    var index = FormIndex()
+    /// Storage for the forms, in order of first occurrence: a document's are the first
+    /// `index.count`.
     var forms: [WordForm] = []
 
     /// Whether the buffers grew past what is worth keeping (a very long document): such a workspace
     /// is dropped rather than pooled.
-    var isOversized: Bool { table.capacity > Self.slotLimit }
+    var isOversized: Bool { index.capacity > Self.slotLimit || forms.count > Self.slotLimit }
 
-    /// Tables larger than this (documents of some half a million tokens) are not kept.
+    /// Index slots beyond this (documents of some half a million tokens) are not kept.
     static let slotLimit = 1 << 20
 }

@@ -17,14 +17,14 @@ struct LexicalWorkspaceTests {
     static func tally(_ document: AnalyzedDocument, workspace: LexicalWorkspace?) -> [Int] {
         document.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: LexicalAnalyzer.window) { recent in
-                let stopWords = StopWords.forLanguage(.english)
+                let stopWords = StopWordSet.forLanguage(.english)
                 guard let workspace else {
                     let tally = LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: stopWords, recent: recent)
                     return [tally.words, tally.content, Int(tally.windowTotal * 1e6)] + tally.forms.flatMap { [Int($0.count), Int($0.first)] }
                 }
                 let tally = LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: stopWords, recent: recent,
-                                                  table: &workspace.table, forms: &workspace.forms)
-                return [tally.words, tally.content, Int(tally.windowTotal * 1e6)] + workspace.forms.flatMap { [Int($0.count), Int($0.first)] }
+                                                  index: &workspace.index, forms: &workspace.forms, best: UnsafeMutableBufferPointer(start: nil, count: 0))
+                return [tally.words, tally.content, Int(tally.windowTotal * 1e6)] + workspace.forms[0..<tally.forms].flatMap { [Int($0.count), Int($0.first)] }
             }
         }
     }
@@ -64,11 +64,11 @@ struct LexicalWorkspaceTests {
         let workspace = LexicalWorkspace()
         #expect(!workspace.isOversized)
         // A document gets room for at most `LexicalAnalyzer.upfrontForms` forms up front; one with
-        // more distinct forms than half the slot limit grows the table past it.
-        workspace.table.removeAll(expectingCount: LexicalAnalyzer.upfrontForms)
-        _ = workspace.table.value(for: 1, insertingIfAbsent: 0)
+        // more distinct forms than half the slot limit grows the index past it.
+        workspace.index.removeAll(expectingCount: LexicalAnalyzer.upfrontForms)
+        _ = workspace.index.id(for: 1)
         #expect(!workspace.isOversized)
-        for key in 2...UInt64(LexicalWorkspace.slotLimit / 2 + 1) { _ = workspace.table.value(for: key &* 0x9E37_79B9_7F4A_7C15, insertingIfAbsent: 0) }
+        for key in 2...UInt64(LexicalWorkspace.slotLimit / 2 + 1) { _ = workspace.index.id(for: key &* 0x9E37_79B9_7F4A_7C15) }
         #expect(workspace.isOversized)
     }
 }

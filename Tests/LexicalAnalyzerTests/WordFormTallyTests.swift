@@ -31,7 +31,7 @@ struct WordFormTallyTests {
             for window in [1, 5, 50] {
                 let tally = document.withUTF8 { bytes in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: window) { recent in
-                        LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: StopWords.forLanguage(.english), recent: recent)
+                        LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: StopWordSet.forLanguage(.english), recent: recent)
                     }
                 }
                 let expected = Self.reference(words, window: window)
@@ -48,7 +48,7 @@ struct WordFormTallyTests {
         let document = try CoreAnalysis().analyze(text: "The ox and the budget.", language: .english)
         let tally = document.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: 50) { recent in
-                LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: StopWords.forLanguage(.english), recent: recent)
+                LexicalAnalyzer.tally(tokens: document.tokens, hashes: document.tokenHashes, bytes: bytes, stopWords: StopWordSet.forLanguage(.english), recent: recent)
             }
         }
         // the, ox, and, budget
