@@ -22,29 +22,37 @@ public struct Language: RawRepresentable, Hashable, Sendable, Codable, Expressib
 
     public var description: String { rawValue }
 
-    public static let undetermined: Language = "und"
-    public static let english: Language = "en"
-    public static let german: Language = "de"
-    public static let french: Language = "fr"
-    public static let spanish: Language = "es"
-    public static let italian: Language = "it"
-    public static let portuguese: Language = "pt"
-    public static let dutch: Language = "nl"
-    public static let russian: Language = "ru"
-    public static let japanese: Language = "ja"
-    public static let chinese: Language = "zh"
-    public static let korean: Language = "ko"
-    public static let thai: Language = "th"
-    public static let khmer: Language = "km"
-    public static let arabic: Language = "ar"
-    public static let hebrew: Language = "he"
-    public static let greek: Language = "el"
-    public static let hindi: Language = "hi"
+    /// A language from a code known to be canonical (lowercase letters only).
+    @usableFromInline init(canonical code: String) { rawValue = code }
+
+    // Computed, not stored: a small string is built in registers, where a stored static is
+    // reached through a lazy initializer on every use (these are compared per document).
+    @inlinable public static var undetermined: Language { Language(canonical: "und") }
+    @inlinable public static var english: Language { Language(canonical: "en") }
+    @inlinable public static var german: Language { Language(canonical: "de") }
+    @inlinable public static var french: Language { Language(canonical: "fr") }
+    @inlinable public static var spanish: Language { Language(canonical: "es") }
+    @inlinable public static var italian: Language { Language(canonical: "it") }
+    @inlinable public static var portuguese: Language { Language(canonical: "pt") }
+    @inlinable public static var dutch: Language { Language(canonical: "nl") }
+    @inlinable public static var russian: Language { Language(canonical: "ru") }
+    @inlinable public static var japanese: Language { Language(canonical: "ja") }
+    @inlinable public static var chinese: Language { Language(canonical: "zh") }
+    @inlinable public static var korean: Language { Language(canonical: "ko") }
+    @inlinable public static var thai: Language { Language(canonical: "th") }
+    @inlinable public static var khmer: Language { Language(canonical: "km") }
+    @inlinable public static var arabic: Language { Language(canonical: "ar") }
+    @inlinable public static var hebrew: Language { Language(canonical: "he") }
+    @inlinable public static var greek: Language { Language(canonical: "el") }
+    @inlinable public static var hindi: Language { Language(canonical: "hi") }
 
     /// Languages written without spaces between words, where ICU's dictionaries find words
     /// and characters rather than syllables measure length.
     public var isScriptWithoutSpaces: Bool {
-        [Language.japanese, .chinese, .thai, .khmer].contains(self)
+        switch rawValue {
+        case "ja", "zh", "th", "km": return true
+        default: return false
+        }
     }
 
     /// The ICU locale used for segmentation.

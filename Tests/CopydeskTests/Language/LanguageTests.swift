@@ -18,4 +18,12 @@ struct LanguageTests {
             #expect(Language(rawValue: language.rawValue) == language)
         }
     }
+
+    /// Only Japanese, Chinese, Thai and Khmer are written without spaces between words.
+    @Test func scriptsWithoutSpaces() {
+        let without: [Language] = [.japanese, .chinese, .thai, .khmer, "JA", "zh-TW"]
+        let with: [Language] = [.english, .korean, .german, .undetermined, .russian, .hindi, "jav", "z"]
+        #expect(without.allSatisfy { $0.isScriptWithoutSpaces })
+        #expect(!with.contains { $0.isScriptWithoutSpaces })
+    }
 }
