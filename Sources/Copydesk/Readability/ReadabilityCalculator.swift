@@ -62,73 +62,87 @@ public struct ReadabilityCalculator: Sendable {
         // (on the stack for an article) written in place: no array growth or uniqueness checks
         // per token.
         let longestSentence = sentences.reduce(0) { Swift.max($0, $1.tokens.count) }
-        // Tokens are read through a pointer, each sentence's range checked once.
+        // Tokens are read through a pointer, each sentence's range checked once. The counts are
+        // kept in locals while counting (not in `counts`, which the closures would reach through
+        // memory per word) and stored once at the end.
         document.withUTF8 { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestSentence) { keys in
+                    var characters = 0, words = 0, letters = 0, syllables = 0, sentenceCount = 0
+                    var longWords = 0, monosyllabicWords = 0, polysyllabicWords = 0, complexWords = 0
                     for sentence in sentences where !bodyOnly || labels[Int(sentence.paragraph)] == .body {
                         precondition(sentence.tokens.lowerBound >= 0 && Int(sentence.tokens.upperBound) <= tokens.count, "sentence tokens out of range")
                         var offset = Int(sentence.range.start)
                         let sentenceEnd = Int(sentence.range.end)
                         while offset < sentenceEnd {
-                            if offset + 8 <= sentenceEnd, let characters = Self.asciiCharacters(bytes, at: offset) {
-                                counts.characters += characters
+                            if offset + 8 <= sentenceEnd, let chunkCharacters = Self.asciiCharacters(bytes, at: offset) {
+                                characters &+= chunkCharacters
                                 offset += 8
                                 continue
                             }
                             let byte = bytes[offset]
                             if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
-                                if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { counts.characters += 1 }
+                                if byte != 0x20 && (byte < 0x09 || byte > 0x0D) { characters &+= 1 }
                                 offset += 1
                                 continue
                             }
                             let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
-                            if !UTF8Scanning.isSpace(scalar) { counts.characters += 1 }
+                            if !UTF8Scanning.isSpace(scalar) { characters &+= 1 }
                             offset += length
                         }
                         var sentenceHasWord = false
-                        var index = Int(sentence.tokens.lowerBound)
+                        let first = Int(sentence.tokens.lowerBound)
                         let end = Int(sentence.tokens.upperBound)
-                        for position in index..<end { keys[position - index] = memo.key(bytes, tokens[position]) }
+                        for position in first..<end { keys[position - first] = memo.key(bytes, tokens[position]) }
+                        var index = first
                         while index < end {
                             let token = tokens[index]
                             guard token.kind.isWordLike else { index += 1; continue }
                             sentenceHasWord = true
-                            // A hyphenated compound ("well-known", "U.S.-Russian") is one word: gather its parts.
+                            // A hyphenated compound ("well-known", "U.S.-Russian") is one word: its
+                            // parts follow the first with `continuesCompound`.
+                            let firstPart = memo.counts(bytes, token, key: keys[index - first])
+                            var wordLetters = firstPart.letters
+                            var wordSyllables = firstPart.syllables
+                            var parts = 1
                             var last = index
-                            var letters = 0
-                            var syllables = 0
-                            var parts = 0
-                            var isComplexSpelling = false   // of the first part (the word when `parts` is 1)
-                            var scan = index
-                            while scan < end {
+                            var scan = index + 1
+                            while scan < end && tokens[scan].flags.contains(.continuesCompound) {
                                 let part = tokens[scan]
-                                if scan > index && !part.flags.contains(.continuesCompound) { break }
                                 if part.kind.isWordLike {
-                                    let partCounts = memo.counts(bytes, part, key: keys[scan - Int(sentence.tokens.lowerBound)])
-                                    letters += partCounts.letters
-                                    syllables += partCounts.syllables
-                                    if parts == 0 { isComplexSpelling = partCounts.isComplexSpelling }
-                                    parts += 1
+                                    let partCounts = memo.counts(bytes, part, key: keys[scan - first])
+                                    wordLetters &+= partCounts.letters
+                                    wordSyllables &+= partCounts.syllables
+                                    parts &+= 1
                                     last = scan
                                 }
                                 scan += 1
                             }
-                            counts.words += 1
-                            counts.letters += letters
-                            counts.syllables += syllables
-                            if letters >= 7 { counts.longWords += 1 }
-                            if syllables == 1 { counts.monosyllabicWords += 1 }
-                            if syllables >= 3 {
-                                counts.polysyllabicWords += 1
-                                if parts == 1 && isComplexSpelling && !Self.isProperName(token, sentenceStart: index == Int(sentence.tokens.lowerBound)) {
-                                    counts.complexWords += 1
+                            words &+= 1
+                            letters &+= wordLetters
+                            syllables &+= wordSyllables
+                            if wordLetters >= 7 { longWords &+= 1 }
+                            if wordSyllables == 1 { monosyllabicWords &+= 1 }
+                            if wordSyllables >= 3 {
+                                polysyllabicWords &+= 1
+                                // The complex spelling is the first part's (the word's when it has one part).
+                                if parts == 1 && firstPart.isComplexSpelling && !Self.isProperName(token, sentenceStart: index == first) {
+                                    complexWords &+= 1
                                 }
                             }
                             index = last + 1
                         }
-                        if sentenceHasWord { counts.sentences += 1 }
+                        if sentenceHasWord { sentenceCount &+= 1 }
                     }
+                    counts.characters = characters
+                    counts.words = words
+                    counts.letters = letters
+                    counts.syllables = syllables
+                    counts.sentences = sentenceCount
+                    counts.longWords = longWords
+                    counts.monosyllabicWords = monosyllabicWords
+                    counts.polysyllabicWords = polysyllabicWords
+                    counts.complexWords = complexWords
                 }
             }
         }

@@ -8,11 +8,15 @@ import CopydeskICU
 ///
 /// Keys are 64-bit hashes of the exact bytes, because case matters ("US" is spelled out, "us" is
 /// not). Each slot holds its key and counts together, so a lookup touches one cache line.
+///
+/// The slots live in a `SyllableSlotBuffer` whose `base` the memo keeps beside it: a lookup
+/// reads them through that pointer without reference counting. Only `insert` writes, and it
+/// first copies a buffer that another memo (a copy of this one) shares, so copies stay independent.
 struct SyllableMemo {
     /// The most spellings remembered before the memo starts over.
     static let limit = 1 << 16
 
-    private struct Slot {
+    private struct Slot: BitwiseCopyable {
         var key: UInt64 = 0
         var letters: UInt32 = 0
         var syllables: UInt8 = 0
@@ -23,7 +27,10 @@ struct SyllableMemo {
 
     private let counter: any SyllableCounter
     private let hasCounter: Bool
-    private var slots: [Slot]
+    /// Owns the slots; `slots` is its `base`.
+    private var storage: SyllableSlotBuffer<Slot>
+    /// The slots (`mask + 1` of them), read and written through this pointer.
+    private var slots: UnsafeMutablePointer<Slot>
     private var mask: Int
     private var occupied = 0
 
@@ -32,7 +39,8 @@ struct SyllableMemo {
         self.hasCounter = counter != nil
         var capacity = 16
         while capacity < min(expectedWords, Self.limit) * 2 { capacity <<= 1 }
-        slots = [Slot](repeating: Slot(), count: capacity)
+        storage = SyllableSlotBuffer(repeating: Slot(), count: capacity)
+        slots = storage.base
         mask = capacity - 1
     }
 
@@ -86,27 +94,22 @@ struct SyllableMemo {
         // With eight bytes readable past the word, its last bytes are read in one load.
         let key = Self.key(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
                            canReadPastEnd: Int(token.range.end) + 8 <= bytes.count)
-        slots.withUnsafeBufferPointer { cd_prefetch($0.baseAddress! + Self.home(key, mask)) }
+        cd_prefetch(slots + Self.home(key, mask))
         return key
     }
 
     /// The filled slot (a copy) of `word`, whose key is `key`, counted first when it is new. The probe is
-    /// inlined into the counting loop (reading the slots through a pointer: `mask` keeps it inside
-    /// them); counting a new word is not.
+    /// inlined into the counting loop (`mask` keeps it inside the slots); counting a new word is not.
     @inline(__always)
     private mutating func entry(for word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Slot {
-        let mask = mask
-        // The slot holding `key`, or the complement of the empty slot where it goes.
-        let found = slots.withUnsafeBufferPointer { slots in
-            var slot = Self.home(key, mask)
-            while slots[slot].isFilled {
-                if slots[slot].key == key { return slot }
-                slot = (slot + 1) & mask
-            }
-            return ~slot
+        let slots = slots, mask = mask
+        var slot = Self.home(key, mask)
+        while slots[slot].isFilled {
+            if slots[slot].key == key { return slots[slot] }
+            slot = (slot + 1) & mask
         }
-        if found >= 0 { return slots.withUnsafeBufferPointer { $0[found] } }
-        return slots[insert(word, key: key, at: ~found)]
+        let inserted = insert(word, key: key, at: slot)
+        return self.slots[inserted]   // read after `insert`, which may have replaced the slots
     }
 
     /// Counts `word`, whose key is `key` and whose probe ended at the empty slot `slot`, and
@@ -116,13 +119,16 @@ struct SyllableMemo {
         var slot = emptySlot
         if occupied >= Self.limit {
             // Start over (rare): the memo only saves work, it never changes a count.
-            slots = [Slot](repeating: Slot(), count: slots.count)
+            replaceStorage(with: SyllableSlotBuffer(repeating: Slot(), count: mask + 1))
             occupied = 0
             slot = Self.home(key, mask)
-        } else if (occupied + 1) * 2 > slots.count {
+        } else if (occupied + 1) * 2 > mask + 1 {
             grow()
             slot = Self.home(key, mask)
             while slots[slot].isFilled { slot = (slot + 1) & mask }
+        } else if !isKnownUniquelyReferenced(&storage) {
+            // A copy of this memo shares the slots: write to slots of its own.
+            replaceStorage(with: SyllableSlotBuffer(copying: storage))
         }
         let syllables = counter.syllables(inWord: word)
         let isComplexSpelling = syllables >= 3 && ReadabilityCalculator.isComplexSpelling(word, counter: counter)
@@ -133,14 +139,23 @@ struct SyllableMemo {
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        mask = slots.count - 1
-        for entry in old where entry.isFilled {
-            var slot = Self.home(entry.key, mask)
-            while slots[slot].isFilled { slot = (slot + 1) & mask }
-            slots[slot] = entry
+        let old = storage
+        replaceStorage(with: SyllableSlotBuffer(repeating: Slot(), count: old.count * 2))
+        // `old` is kept alive until its slots are moved (its last use is otherwise the pointer).
+        withExtendedLifetime(old) {
+            for entry in UnsafeBufferPointer(start: old.base, count: old.count) where entry.isFilled {
+                var slot = Self.home(entry.key, mask)
+                while slots[slot].isFilled { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
         }
+    }
+
+    /// Makes `buffer` the memo's slots (its size a power of two).
+    private mutating func replaceStorage(with buffer: SyllableSlotBuffer<Slot>) {
+        storage = buffer
+        slots = buffer.base
+        mask = buffer.count - 1
     }
 
     @inline(__always)

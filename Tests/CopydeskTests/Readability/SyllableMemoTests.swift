@@ -81,6 +81,26 @@ struct SyllableMemoTests {
         for word in words { #expect(count(&memo, word) == counter.syllables(in: word)) }
     }
 
+    /// Copies of a memo share their slots until one counts a new word; then each answers from
+    /// slots of its own, through growth and start-over alike.
+    @Test func copiesStayIndependent() {
+        let counter = EnglishSyllableCounter()
+        var memo = SyllableMemo(counter: counter, expectedWords: 2)
+        for word in ["budget", "council"] { _ = count(&memo, word) }
+        var copy = memo
+        var mismatches = 0
+        for index in 0..<300 {
+            let word = "naïve" + String(repeating: "e", count: index % 5) + "q\(index)"
+            if count(&copy, word) != counter.syllables(in: word) { mismatches += 1 }
+            if index % 3 == 0, count(&memo, "XKCD\(index)") != counter.syllables(in: "XKCD\(index)") { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        for word in ["budget", "council", "XKCD", "interesting"] {
+            #expect(count(&memo, word) == counter.syllables(in: word))
+            #expect(count(&copy, word) == counter.syllables(in: word))
+        }
+    }
+
     @Test func withoutACounterEverythingIsZero() {
         var memo = SyllableMemo(counter: nil, expectedWords: 1)
         #expect(count(&memo, "budget") == 0)
