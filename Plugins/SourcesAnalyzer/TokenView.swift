@@ -39,8 +39,10 @@ final class TokenView: Sendable {
         var traits = SourcesWorkspace.take(&workspace.traits)
         var quoteTokens = SourcesWorkspace.take(&workspace.quoteTokens)
         var quoteWords = SourcesWorkspace.take(&workspace.quoteWords)
-        quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
-        quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
+        if !quotations.isEmpty {       // most short documents have none (an empty append still costs a call)
+            quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
+            quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
+        }
         wordCount = Self.withUTF8(of: text) { bytes in
             Self.fill(&traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: bytes)
         }
@@ -69,7 +71,7 @@ final class TokenView: Sendable {
             tokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices {
                     let token = tokens[index]
-                    let trait = TokenTraits(token: token, slice: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
+                    let trait = TokenTraits(token: token, bytes: bytes,
                                             capitalized: capitalized, compound: compound, wordKinds: wordKinds)
                     words &+= trait.has(TokenTraits.Bit.word) ? 1 : 0
                     traits[index] = trait

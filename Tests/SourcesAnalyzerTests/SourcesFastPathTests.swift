@@ -169,4 +169,30 @@ import Copydesk
         #expect(ReportBuilder(document: busy, lexicon: .shared, workspace: workspace).build()
                 == ReportBuilder(document: busy, lexicon: .shared, workspace: SourcesWorkspace()).build())
     }
+
+    @Test func asciiLowercasingMatchesTheString() {
+        for name in Self.phrases + ["Fiona Reid", "THE PRESIDENT", "İstanbul Mayor", "ÉMILE ZOLA", "a senior Administration Official of the U.S. Treasury"] {
+            #expect(SourceRegistry.lowercased(name) == name.lowercased(), "\(name)")
+        }
+    }
+
+    /// The branch-free scan for a possible cue stops where testing each token in turn stops.
+    @Test func cueScanMatchesTheTokenTests() throws {
+        let lexicon = SourcesLexicon.shared
+        let texts = ["“It's over,” said Ana Lima. The council's vote, she added, was “deeply disappointing.”",
+                     "No cue here, only words: Paris, Berlin; and 1,000.5 numbers.", "", "said",
+                     "\"We said it,\" according to officials, who told reporters: \"said, says, told.\" Later he argued."]
+        for text in texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            let view = TokenView(document)
+            view.traits.withUnsafeBufferPointer { traits in
+                view.hashes.withUnsafeBufferPointer { hashes in
+                    for start in 0...traits.count {
+                        let expected = (start..<traits.count).first { view.isWord($0) && view.quoteOf($0) < 0 && lexicon.mayStartCue(view.hashes[$0]) } ?? traits.count
+                        #expect(lexicon.firstPossibleCue(in: start..<traits.count, traits: traits, hashes: hashes) == expected, "\(text) \(start)")
+                    }
+                }
+            }
+        }
+    }
 }
