@@ -36,6 +36,10 @@ final class SourcesLexicon: Sendable {
     private let cueStartBits: [UInt64]
     let anonymousHeads: TermSet
     let organizations: TermSet
+    /// `TermHash` of the first word of each organization of several words ("white" of "white
+    /// house"): a phrase whose first word is none of these is no such organization, and its
+    /// phrase hash is not computed (`SpeakerFinder`).
+    let organizationFirstWords: TermSet
     let documentHeads: TermSet
     let titles: TermSet
 
@@ -140,7 +144,12 @@ final class SourcesLexicon: Sendable {
         for key in firstWords { bits[Self.cueBit(key) >> 6] |= 1 << UInt64(Self.cueBit(key) & 63) }
         cueStartBits = bits
         anonymousHeads = Self.phraseHashes("anonymous.txt")
-        organizations = Self.phraseHashes("organizations.txt")
+        let organizationEntries = Self.entries("organizations.txt")
+        organizations = TermSet(keys: organizationEntries.map { Self.phraseHash($0) })
+        organizationFirstWords = TermSet(keys: organizationEntries.compactMap { entry in
+            let words = entry.split(separator: " ")
+            return words.count > 1 ? TermHash.hash(words[0]) : nil
+        })
         documentHeads = Self.phraseHashes("documents.txt")
         titles = Self.phraseHashes("titles.txt")
     }

@@ -172,6 +172,14 @@ final class TokenView: Sendable {
 
     @inline(__always) private static func lowercaseASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
+    /// Whether token `i` is followed by a space and then by an ASCII byte or the end of the text:
+    /// the text's first word split at spaces is then the token alone (a combining mark after the
+    /// space would join the space in a split of characters, so it is excluded).
+    func isFollowedBySpace(_ i: Int) -> Bool {
+        let end = Int(tokens[i].range.end)
+        return withUTF8 { bytes in end < bytes.count && bytes[end] == 0x20 && (end + 1 == bytes.count || bytes[end + 1] < 0x80) }
+    }
+
     /// `SourcesLexicon.phraseHash` of the text of a range, without creating a `String` when it is ASCII.
     func phraseHash(_ range: Range<Int>) -> UInt64 {
         guard !range.isEmpty else { return TermHash.empty }

@@ -195,4 +195,26 @@ import Copydesk
             }
         }
     }
+
+    /// The first-word filter never turns away a phrase that is an organization of several words.
+    @Test func organizationFilterKeepsEveryOrganizationPhrase() throws {
+        let lexicon = SourcesLexicon.shared
+        let texts = ["The White House said, and the Associated Press reported, that the United Nations and the European Commission agreed.",
+                     "WHITE HOUSE officials: the white  house, White\nHouse, White-House. Foreign Ministry spokesman David Mullen"]
+        var organizations = 0
+        for text in texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            let view = TokenView(document)
+            let finder = SpeakerFinder(view: view, lexicon: lexicon)
+            for start in view.tokens.indices {
+                for end in (start + 2)...min(view.tokens.count, start + 6) where end <= view.tokens.count {
+                    guard lexicon.organizations.contains(view.phraseHash(start..<end)) else { continue }
+                    organizations += 1
+                    #expect(finder.mayBeOrganizationPhrase(start..<end), "\(view.text(start..<end))")
+                }
+            }
+        }
+        #expect(organizations >= 5)
+        #expect(!lexicon.organizationFirstWords.contains(TermHash.hash("david")))
+    }
 }
