@@ -194,7 +194,7 @@ struct ReportBuilder {
             let order = min(frames[f].first, frames[f].hasQuotes ? quoteTokens[Int(frames[f].firstQuote)].lowerBound : Int.max)
             pendings.append(PendingAttribution(frame: Int32(f), quote: -1, continues: -1, mixed: frames[f].mixed, order: order))
         }
-        pendings.sort { $0.order < $1.order }
+        if pendings.count > 1 { pendings.sort { $0.order < $1.order } }     // one alone is not handed to the sort's machinery
         // No attribution (a kept quotation always makes one, so no word was kept either): the
         // registry is not touched.
         if pendings.isEmpty {

@@ -44,16 +44,16 @@ struct SourceRegistry {
     mutating func removeAll() {
         sources = []
         guard !states.isEmpty else { return }      // nothing was added since the last time
-        states.removeAll(keepingCapacity: true)
+        states.removeAllKeepingCapacity()
         if !keys.isEmpty { keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity) }
         people.removeAll()
-        if !otherPronouns.isEmpty { otherPronouns.removeAll(keepingCapacity: true) }
+        if !otherPronouns.isEmpty { otherPronouns.removeAllKeepingCapacity() }
         mentionCounter = 0
         lastPlural = nil
         lastThing = nil
         if !oneWordNames.isEmpty { oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity) }
         bySurname.removeAll()
-        if !recent.isEmpty { recent.removeAll(keepingCapacity: true) }
+        if !recent.isEmpty { recent.removeAllKeepingCapacity() }
     }
 
     /// Makes room for `count` sources (at most one per attribution), so the list grows once.
