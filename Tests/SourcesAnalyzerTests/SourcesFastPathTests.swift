@@ -171,7 +171,7 @@ import Copydesk
     }
 
     @Test func asciiLowercasingMatchesTheString() {
-        for name in Self.phrases + ["Fiona Reid", "THE PRESIDENT", "İstanbul Mayor", "ÉMILE ZOLA", "a senior Administration Official of the U.S. Treasury"] {
+        for name in SourcesFastPathTests.phrases + ["Fiona Reid", "THE PRESIDENT", "İstanbul Mayor", "ÉMILE ZOLA", "a senior Administration Official of the U.S. Treasury"] {
             #expect(SourceRegistry.lowercased(name) == name.lowercased(), "\(name)")
         }
     }
@@ -207,7 +207,7 @@ import Copydesk
             let view = TokenView(document)
             let finder = SpeakerFinder(view: view, lexicon: lexicon)
             for start in view.tokens.indices {
-                for end in (start + 2)...min(view.tokens.count, start + 6) where end <= view.tokens.count {
+                for end in stride(from: start + 2, through: min(view.tokens.count, start + 6), by: 1) {
                     guard lexicon.organizations.contains(view.phraseHash(start..<end)) else { continue }
                     organizations += 1
                     #expect(finder.mayBeOrganizationPhrase(start..<end), "\(view.text(start..<end))")
