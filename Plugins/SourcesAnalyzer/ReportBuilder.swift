@@ -318,7 +318,7 @@ struct ReportBuilder {
             if run.count >= 2 {
                 let phrase = SpeakerPhrase(core: run, written: run, head: end)
                 let info = extractor.finder.classify(phrase)
-                if info.type == .named, !excluding.contains(SourceRegistry.lowercased(info.name)) { return (info, phrase) }
+                if info.type == .named, !excluding.contains(info.name.lowercased()) { return (info, phrase) }
             }
             i -= 1
         }
@@ -342,8 +342,8 @@ struct ReportBuilder {
                 guard let run = nameRun(from: start, upper: upper) else { continue }
                 let phrase = SpeakerPhrase(core: run, written: run, head: run.upperBound - 1)
                 let info = extractor.finder.classify(phrase)
-                guard info.type == .named, case .name(let surname) = info.reference, !excluding.contains(SourceRegistry.lowercased(info.name)) else { continue }
-                if info.name.contains(" ") || registry.hasSurname(surname) || registry.hasName(SourceRegistry.lowercased(info.name)) { return (info, phrase) }
+                guard info.type == .named, case .name(let surname) = info.reference, !excluding.contains(info.name.lowercased()) else { continue }
+                if info.name.contains(" ") || registry.hasSurname(surname) || registry.hasName(info.name.lowercased()) { return (info, phrase) }
             }
             s -= 1
         }

@@ -69,7 +69,7 @@ struct SourceRegistry {
                           fullName: () -> (info: SpeakerInfo, firstName: Bool)? = { nil }) -> Int? {
         var index: Int?
         // The name lower-cased, once (keys, one-word names and plurals are all case-folded).
-        let lowered = Self.lowercased(info.name)
+        let lowered = info.name.lowercased()
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
@@ -112,7 +112,7 @@ struct SourceRegistry {
                     if let found = byFirst.map({ earlier in byLast.map { min(earlier, $0) } ?? earlier }) ?? byLast { shorter = (found, first) }
                 }
                 if let (found, first) = shorter {
-                    let oldName = Self.lowercased(sources[found].name)
+                    let oldName = sources[found].name.lowercased()
                     if oldName == first { states[found].byFirstName = true }
                     oneWordNames[oldName] = nil
                     sources[found].name = info.name
@@ -204,7 +204,7 @@ struct SourceRegistry {
     func names(incompatibleWith pronoun: String) -> Set<String> {
         let code = pronounCode(pronoun)
         guard people.hasPerson(withGenderOtherThan: code) else { return [] }
-        return Set(people.persons(withGenderOtherThan: code).map { Self.lowercased(sources[$0].name) })
+        return Set(people.persons(withGenderOtherThan: code).map { sources[$0].name.lowercased() })
     }
 
     /// Records that `pronoun` referred to source `index`.
@@ -416,22 +416,6 @@ struct SourceRegistry {
         if result.hasPrefix("a ") { result.removeFirst(2) }
         if result.hasPrefix("an ") { result.removeFirst(3) }
         return result
-    }
-
-    /// `text.lowercased()`; ASCII text is lower-cased byte by byte into one new string (the
-    /// standard library's general path cost more than the rest of a typical resolution).
-    static func lowercased(_ text: String) -> String {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for k in bytes.indices {
-                    let byte = bytes[k]
-                    buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return bytes.count
-            }
-        }
-        return (ascii ?? nil) ?? text.lowercased()
     }
 
     /// Whether a name holds a space (`name.contains(" ")`); an ASCII name is searched byte by byte.

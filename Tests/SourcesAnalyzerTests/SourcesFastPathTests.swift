@@ -170,12 +170,6 @@ import Copydesk
                 == ReportBuilder(document: busy, lexicon: .shared, workspace: SourcesWorkspace()).build())
     }
 
-    @Test func asciiLowercasingMatchesTheString() {
-        for name in SourcesFastPathTests.phrases + ["Fiona Reid", "THE PRESIDENT", "İstanbul Mayor", "ÉMILE ZOLA", "a senior Administration Official of the U.S. Treasury"] {
-            #expect(SourceRegistry.lowercased(name) == name.lowercased(), "\(name)")
-        }
-    }
-
     /// The branch-free scan for a possible cue stops where testing each token in turn stops.
     @Test func cueScanMatchesTheTokenTests() throws {
         let lexicon = SourcesLexicon.shared
