@@ -51,15 +51,20 @@ struct AttributionExtractor {
         view.traits.withUnsafeBufferPointer { traits in
             view.hashes.withUnsafeBufferPointer { hashes in
                 for (s, sentence) in view.document.sentences.enumerated() {
-                    appendFrames(ofSentence: s, tokens: Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound),
-                                 to: &result, speakerCoverage: &speakerCoverage, traits: traits, hashes: hashes)
+                    let bounds = Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound)
+                    // A sentence where no cue may start (most of them) is not handed to
+                    // `appendFrames`, whose entry and exit cost more than this scan.
+                    let first = lexicon.firstPossibleCue(in: bounds, traits: traits, hashes: hashes)
+                    guard first < bounds.upperBound else { continue }
+                    appendFrames(ofSentence: s, tokens: bounds, from: first, to: &result, speakerCoverage: &speakerCoverage, traits: traits, hashes: hashes)
                 }
             }
         }
     }
 
-    /// The frames of sentence `s`, whose tokens are `bounds`, appended to `result`.
-    private func appendFrames(ofSentence s: Int, tokens bounds: Range<Int>, to result: inout [AttributionFrame],
+    /// The frames of sentence `s`, whose tokens are `bounds`, appended to `result`; `start` is the
+    /// sentence's first token where a cue may start (`SourcesLexicon.firstPossibleCue`).
+    private func appendFrames(ofSentence s: Int, tokens bounds: Range<Int>, from start: Int, to result: inout [AttributionFrame],
                               speakerCoverage coverage: inout [Int32],
                               traits: UnsafeBufferPointer<TokenTraits>, hashes: UnsafeBufferPointer<UInt64>) {
         // The frames of this sentence are `result[found...]`.
@@ -68,7 +73,7 @@ struct AttributionExtractor {
         // frames: done from `coveredFrames` frames on, where scanning the earlier frames for an
         // overlapping speaker would make a sentence of many frames quadratic.
         var covering = false
-        var i = bounds.lowerBound
+        var i = start
         while i < bounds.upperBound {
             i = lexicon.firstPossibleCue(in: i..<bounds.upperBound, traits: traits, hashes: hashes)
             guard i < bounds.upperBound, let (entry, range) = cue(at: i) else { i += 1; continue }

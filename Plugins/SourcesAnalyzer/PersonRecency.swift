@@ -29,12 +29,12 @@ struct PersonRecency {
     mutating func removeAll() {
         // Only what was filled is emptied (most documents name a few sources, some none).
         guard !stampOf.isEmpty else { return }
-        stampOf.removeAll(keepingCapacity: true)
-        genderOf.removeAll(keepingCapacity: true)
-        if !order.isEmpty { order.removeAll(keepingCapacity: true) }
+        stampOf.removeAllKeepingCapacity()
+        genderOf.removeAllKeepingCapacity()
+        if !order.isEmpty { order.removeAllKeepingCapacity() }
         head = 0
         for code in byGender.indices {
-            if !byGender[code].isEmpty { byGender[code].removeAll(keepingCapacity: true) }
+            if !byGender[code].isEmpty { byGender[code].removeAllKeepingCapacity() }
             liveByGender[code] = 0
         }
         nextStamp = 0

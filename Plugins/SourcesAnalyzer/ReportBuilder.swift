@@ -2,16 +2,18 @@ import Copydesk
 
 /// Links quotations to attribution frames and assembles the report.
 struct ReportBuilder {
-    let lexicon: SourcesLexicon
     let extractor: AttributionExtractor
-    /// The token view, stored (a computed property returning `extractor.view` copied the view,
-    /// retaining its arrays, on every token test).
-    let view: TokenView
+    /// The lexicon and the token view, read through the extractor rather than stored again: each
+    /// stored reference is a retain when the builder is made and a release when it goes (a
+    /// builder per document), and reading a class reference from the extractor costs neither.
+    var lexicon: SourcesLexicon { extractor.lexicon }
+    var view: TokenView { extractor.view }
     /// Where each capitalized word occurs, so looking a surname up elsewhere in the text costs
-    /// its occurrences, not a scan of every token (which made long documents quadratic).
-    let capitalizedOccurrences: CapitalizedOccurrences
+    /// its occurrences, not a scan of every token (which made long documents quadratic): the
+    /// workspace's, read through it.
+    var capitalizedOccurrences: CapitalizedOccurrences { workspace.capitalizedOccurrences }
     /// Titles found before each surname elsewhere in the text, remembered for the document.
-    let surnameTitles: SurnameTitles
+    var surnameTitles: SurnameTitles { workspace.surnameTitles }
     /// The document's sentences, read once: `document.sentences` is a call into the core returning
     /// the array (a retain and a release) at every use.
     let sentences: [Sentence]
@@ -27,14 +29,10 @@ struct ReportBuilder {
          indexedBlock: Int = ReportBuilder.defaultIndexedBlock, coveredFrames: Int = AttributionExtractor.defaultCoveredFrames) {
         sentences = document.sentences
         self.indexedBlock = indexedBlock
-        self.lexicon = lexicon
         self.workspace = workspace
-        view = TokenView(document, workspace: workspace)
-        extractor = AttributionExtractor(view: view, lexicon: lexicon, coveredFrames: coveredFrames)
-        capitalizedOccurrences = workspace.capitalizedOccurrences
-        capitalizedOccurrences.reset()
-        surnameTitles = workspace.surnameTitles
-        surnameTitles.reset()
+        extractor = AttributionExtractor(view: TokenView(document, workspace: workspace), lexicon: lexicon, coveredFrames: coveredFrames)
+        workspace.capitalizedOccurrences.reset()
+        workspace.surnameTitles.reset()
     }
 
     func build() -> SourcesReport {
@@ -48,37 +46,45 @@ struct ReportBuilder {
         // and no other buffer is touched.
         if frames.isEmpty, quotations.isEmpty {
             workspace.frames = frames
-            return Self.report(records: [], sources: [], keptWords: 0, totalWords: view.wordCount)
+            return Self.report(records: [], sources: [], directQuotes: 0, keptWords: 0, totalWords: view.wordCount)
         }
         // Token ranges of each quotation (marks included) and its content words.
         let quoteTokens = view.quoteTokens, quoteWords = view.quoteWords
         let totalWords = view.wordCount
         // Frames are read in place (`frames[f].…`) rather than copied out: a copy retains the
         // cue's word list and the speaker's strings.
+        // Only quotations look frames up by token, chain to one another and look for an earlier
+        // speaker: without one (most short documents) those buffers are not touched.
+        let hasQuotations = !quotations.isEmpty
         // The frame whose first (last) token is at each token, -1 for none: a later frame wins, as
         // it did in the dictionaries these columns replace. Without frames the columns stay empty.
-        var firstColumn = SourcesWorkspace.take(&workspace.frameByFirst), lastColumn = SourcesWorkspace.take(&workspace.frameByLast)
-        if !frames.isEmpty {
+        var firstColumn: [Int32] = [], lastColumn: [Int32] = []
+        if hasQuotations, !frames.isEmpty {
+            firstColumn = SourcesWorkspace.take(&workspace.frameByFirst)
+            lastColumn = SourcesWorkspace.take(&workspace.frameByLast)
             firstColumn.append(contentsOf: repeatElement(-1, count: tokens.count))
             lastColumn.append(contentsOf: repeatElement(-1, count: tokens.count))
             for f in frames.indices {
                 firstColumn[frames[f].first] = Int32(f)
                 lastColumn[frames[f].last] = Int32(f)
             }
+            workspace.frameByFirst = firstColumn
+            workspace.frameByLast = lastColumn
         }
-        workspace.frameByFirst = firstColumn
-        workspace.frameByLast = lastColumn
         let frameByFirst = firstColumn, frameByLast = lastColumn
         func frameStarting(_ token: Int) -> Int? { token < frameByFirst.count && frameByFirst[token] >= 0 ? Int(frameByFirst[token]) : nil }
         func frameEnding(_ token: Int) -> Int? { token < frameByLast.count && frameByLast[token] >= 0 ? Int(frameByLast[token]) : nil }
         var pendings = SourcesWorkspace.take(&workspace.pendings)
         pendings.reserveCapacity(frames.count + quotations.count)
         // The quotations linked to each frame, chained from `AttributionFrame.firstQuote`.
-        var nextQuote = SourcesWorkspace.take(&workspace.nextQuote)
-        nextQuote.append(contentsOf: repeatElement(-1, count: quotations.count))
+        var nextQuote: [Int32] = []
+        if hasQuotations {
+            nextQuote = SourcesWorkspace.take(&workspace.nextQuote)
+            nextQuote.append(contentsOf: repeatElement(-1, count: quotations.count))
+        }
         var keptWords = 0
         // Frames by their last token, sorted when a quotation first looks for an earlier speaker.
-        var framesByEnd = SourcesWorkspace.take(&workspace.framesByEnd)
+        var framesByEnd = hasQuotations ? SourcesWorkspace.take(&workspace.framesByEnd) : []
         var framesByEndSorted = false
         // The proximity indexes of the sentences with many frames, built when first searched.
         var proximityIndexes: [Int: FrameProximityIndex] = [:]
@@ -178,7 +184,7 @@ struct ReportBuilder {
             }
             pendings.append(PendingAttribution(frame: -1, quote: Int32(q), continues: previous, mixed: mixed, order: range.lowerBound))
         }
-        workspace.framesByEnd = framesByEnd
+        if hasQuotations { workspace.framesByEnd = framesByEnd }
         for f in frames.indices {
             if !frames[f].hasQuotes {
                 guard frames[f].speaker != nil, !frames[f].cueEntry.quoteOnly else { continue }
@@ -188,14 +194,14 @@ struct ReportBuilder {
             let order = min(frames[f].first, frames[f].hasQuotes ? quoteTokens[Int(frames[f].firstQuote)].lowerBound : Int.max)
             pendings.append(PendingAttribution(frame: Int32(f), quote: -1, continues: -1, mixed: frames[f].mixed, order: order))
         }
-        pendings.sort { $0.order < $1.order }
+        if pendings.count > 1 { pendings.sort { $0.order < $1.order } }     // one alone is not handed to the sort's machinery
         // No attribution (a kept quotation always makes one, so no word was kept either): the
         // registry is not touched.
         if pendings.isEmpty {
             workspace.frames = frames
             workspace.pendings = pendings
-            workspace.nextQuote = nextQuote
-            return Self.report(records: [], sources: [], keptWords: keptWords, totalWords: totalWords)
+            if hasQuotations { workspace.nextQuote = nextQuote }
+            return Self.report(records: [], sources: [], directQuotes: 0, keptWords: keptWords, totalWords: totalWords)
         }
 
         var registry = workspace.registry.take() ?? SourceRegistry()
@@ -204,6 +210,8 @@ struct ReportBuilder {
         var records: [AttributionRecord] = []
         records.reserveCapacity(pendings.count)
         var recordSources = SourcesWorkspace.take(&workspace.recordSources)
+        // The records carrying a quotation.
+        var directQuotes = 0
         for pending in pendings {
             var record = AttributionRecord(kind: .indirect, quote: nil, quoteParts: [], speaker: nil, source: nil, cue: nil, cueType: nil, sentence: 0)
             var sourceIndex: Int? = nil
@@ -252,6 +260,7 @@ struct ReportBuilder {
                 let text = parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: " ")
                 record.quote = TextSpan(text: text, start: parts[0].start, end: parts[parts.count - 1].end)
                 record.kind = pending.mixed ? .mixed : .direct
+                directQuotes += 1
                 if pending.frame < 0 { record.sentence = view.document.sentenceIndex(containing: quotations[firstQuote].content.start) ?? 0 }
                 if let s = sourceIndex {
                     q = firstQuote
@@ -267,23 +276,34 @@ struct ReportBuilder {
         // The buffers go back to the workspace for the next document.
         workspace.frames = frames
         workspace.pendings = pendings
-        workspace.nextQuote = nextQuote
+        if hasQuotations { workspace.nextQuote = nextQuote }
         workspace.recordSources = recordSources
         workspace.registry = consume registry
-        return Self.report(records: records, sources: sources, keptWords: keptWords, totalWords: totalWords)
+        return Self.report(records: records, sources: sources, directQuotes: directQuotes, keptWords: keptWords, totalWords: totalWords)
     }
 
-    /// The report of the attributions and sources, with `keptWords` of `totalWords` in kept quotations.
-    private static func report(records: [AttributionRecord], sources: [SourceRecord], keptWords: Int, totalWords: Int) -> SourcesReport {
-        let count = { (type: SourceType) in sources.count { $0.type == type } }
+    /// The report of the attributions and sources, `directQuotes` of the records carrying a
+    /// quotation, with `keptWords` of `totalWords` in kept quotations.
+    private static func report(records: [AttributionRecord], sources: [SourceRecord], directQuotes: Int, keptWords: Int, totalWords: Int) -> SourcesReport {
+        // Counted by index: `count(where:)` iterates with for-in, which copies each record
+        // (retaining its strings) to test one field.
+        var named = 0, anonymous = 0, organizations = 0, documents = 0
+        for s in sources.indices {
+            switch sources[s].type {
+            case .named: named += 1
+            case .anonymous: anonymous += 1
+            case .organization: organizations += 1
+            case .document: documents += 1
+            }
+        }
         let share = totalWords == 0 ? 0 : Double(keptWords) / Double(totalWords)
         return SourcesReport(
             attributions: records, sources: sources, distinctSources: sources.count,
-            named: count(.named), anonymous: count(.anonymous), organizations: count(.organization), documents: count(.document),
-            directQuotes: records.count { $0.quote != nil },
+            named: named, anonymous: anonymous, organizations: organizations, documents: documents,
+            directQuotes: directQuotes,
             quotedWordShare: (share * 10_000).rounded() / 10_000,
             singleSource: sources.count == 1,
-            anonymousMajority: count(.anonymous) * 2 > sources.count)
+            anonymousMajority: anonymous * 2 > sources.count)
     }
 
     /// The nearest earlier proper name of two or more capitalized words, outside quotations.

@@ -44,16 +44,16 @@ struct SourceRegistry {
     mutating func removeAll() {
         sources = []
         guard !states.isEmpty else { return }      // nothing was added since the last time
-        states.removeAll(keepingCapacity: true)
+        states.removeAllKeepingCapacity()
         if !keys.isEmpty { keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity) }
         people.removeAll()
-        if !otherPronouns.isEmpty { otherPronouns.removeAll(keepingCapacity: true) }
+        if !otherPronouns.isEmpty { otherPronouns.removeAllKeepingCapacity() }
         mentionCounter = 0
         lastPlural = nil
         lastThing = nil
         if !oneWordNames.isEmpty { oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity) }
         bySurname.removeAll()
-        if !recent.isEmpty { recent.removeAll(keepingCapacity: true) }
+        if !recent.isEmpty { recent.removeAllKeepingCapacity() }
     }
 
     /// Makes room for `count` sources (at most one per attribution), so the list grows once.
@@ -102,11 +102,16 @@ struct SourceRegistry {
                 }
             } else {
                 // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
-                let (first, last) = Self.firstAndLastWord(ofName: key)
-                // The earlier of the persons known by the first or the last word alone.
-                let byFirst = oneWordNames[first].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
-                let byLast = oneWordNames[last].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
-                if let found = byFirst.map({ earlier in byLast.map { min(earlier, $0) } ?? earlier }) ?? byLast {
+                // The earlier of the persons known by the first or the last word alone (without
+                // one-word names, as in most documents, no word is made and nothing looked up).
+                var shorter: (found: Int, first: String)? = nil
+                if !oneWordNames.isEmpty {
+                    let (first, last) = Self.firstAndLastWord(ofName: key)
+                    let byFirst = oneWordNames[first].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
+                    let byLast = oneWordNames[last].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
+                    if let found = byFirst.map({ earlier in byLast.map { min(earlier, $0) } ?? earlier }) ?? byLast { shorter = (found, first) }
+                }
+                if let (found, first) = shorter {
                     let oldName = sources[found].name.lowercased()
                     if oldName == first { states[found].byFirstName = true }
                     oneWordNames[oldName] = nil

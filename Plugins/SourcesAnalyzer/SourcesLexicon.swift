@@ -36,6 +36,10 @@ final class SourcesLexicon: Sendable {
     private let cueStartBits: [UInt64]
     let anonymousHeads: TermSet
     let organizations: TermSet
+    /// `TermHash` of the first word of each organization of several words ("white" of "white
+    /// house"): a phrase whose first word is none of these is no such organization, and its
+    /// phrase hash is not computed (`SpeakerFinder`).
+    let organizationFirstWords: TermSet
     let documentHeads: TermSet
     let titles: TermSet
 
@@ -140,7 +144,12 @@ final class SourcesLexicon: Sendable {
         for key in firstWords { bits[Self.cueBit(key) >> 6] |= 1 << UInt64(Self.cueBit(key) & 63) }
         cueStartBits = bits
         anonymousHeads = Self.phraseHashes("anonymous.txt")
-        organizations = Self.phraseHashes("organizations.txt")
+        let organizationEntries = Self.entries("organizations.txt")
+        organizations = TermSet(keys: organizationEntries.map { Self.phraseHash($0) })
+        organizationFirstWords = TermSet(keys: organizationEntries.compactMap { entry in
+            let words = entry.split(separator: " ")
+            return words.count > 1 ? TermHash.hash(words[0]) : nil
+        })
         documentHeads = Self.phraseHashes("documents.txt")
         titles = Self.phraseHashes("titles.txt")
     }
@@ -168,20 +177,22 @@ final class SourcesLexicon: Sendable {
     func firstPossibleCue(in range: Range<Int>, traits: UnsafeBufferPointer<TokenTraits>, hashes: UnsafeBufferPointer<UInt64>) -> Int {
         precondition(range.lowerBound >= 0 && range.upperBound <= traits.count && range.upperBound <= hashes.count, "a token of the columns")
         return cueStartBits.withUnsafeBufferPointer { filter in
+            // Without a branch on the token's kind: the filter bit of every token is read (a
+            // punctuation token's hash is in the column too) and masked by "a word outside
+            // quotations", so the loop branches only on a hit (words and punctuation alternate
+            // unpredictably, and the test of the kind was mispredicted at each change).
             var i = range.lowerBound
             while i < range.upperBound {
                 let trait = traits[i]
-                if trait.has(TokenTraits.Bit.word), trait.quote < 0 {
-                    let bit = Self.cueBit(hashes[i])
-                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return i }
-                }
+                let bit = Self.cueBit(hashes[i])
+                let word = UInt64(trait.bits & TokenTraits.Bit.word) & UInt64(UInt32(bitPattern: trait.quote) >> 31)   // quote -1: its sign bit
+                if filter[bit >> 6] >> UInt64(bit & 63) & word != 0 { return i }
                 i += 1
             }
             return i
         }
     }
 
-    /// Whether some cue starts with the word of hash `hash`.
     @inline(__always)
     func isCueStart(_ hash: UInt64) -> Bool {
         let bit = Self.cueBit(hash)

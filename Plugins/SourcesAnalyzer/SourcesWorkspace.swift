@@ -49,7 +49,7 @@ final class SourcesWorkspace: ReusableWorkspace, @unchecked Sendable {
     static func take<Element>(_ array: inout [Element]) -> [Element] {
         var taken: [Element] = []
         swap(&taken, &array)
-        if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }     // often left empty (no quotation, no frame)
+        if !taken.isEmpty { taken.removeAllKeepingCapacity() }     // often left empty (no quotation, no frame)
         return taken
     }
 }

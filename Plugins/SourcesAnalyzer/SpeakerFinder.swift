@@ -174,6 +174,12 @@ struct SpeakerFinder {
         return result
     }
 
+    /// Whether the text of `range` (two tokens or more) may be an organization of several words:
+    /// false only when its first word is its first token, which starts no such organization.
+    func mayBeOrganizationPhrase(_ range: Range<Int>) -> Bool {
+        !view.isFollowedBySpace(range.lowerBound) || lexicon.organizationFirstWords.contains(view.hashes[range.lowerBound])
+    }
+
     func isKnownHead(_ hash: UInt64) -> Bool {
         lexicon.anonymousHeads.contains(hash) || lexicon.organizations.contains(hash) || lexicon.documentHeads.contains(hash) || lexicon.titles.contains(hash)
     }
@@ -238,8 +244,9 @@ struct SpeakerFinder {
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
         let headPart = core.lowerBound..<(head + 1)
-        // (The phrase hash of a single token is its hash, tested first.)
-        if lexicon.organizations.contains(headHash) || (headPart.count > 1 && lexicon.organizations.contains(view.phraseHash(headPart))) {
+        // (The phrase hash of a single token is its hash, tested first; a phrase whose first word
+        // is a token that starts no organization of several words is not hashed.)
+        if lexicon.organizations.contains(headHash) || (headPart.count > 1 && mayBeOrganizationPhrase(headPart) && lexicon.organizations.contains(view.phraseHash(headPart))) {
             return SpeakerInfo(type: .organization, name: display(), title: nil, reference: .phrase)
         }
         if view.isCapitalized(head), !lexicon.titles.contains(headHash) {

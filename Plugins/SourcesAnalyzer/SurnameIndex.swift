@@ -18,8 +18,8 @@ struct SurnameIndex {
     mutating func removeAll() {
         guard !entries.isEmpty else { return }     // nothing was given a surname
         chains.removeAll(keepingCapacity: chains.count <= 256)
-        entries.removeAll(keepingCapacity: true)
-        entryOf.removeAll(keepingCapacity: true)
+        entries.removeAllKeepingCapacity()
+        entryOf.removeAllKeepingCapacity()
     }
 
     /// Gives `source` the surname `hash`, at the end of its chain (removing it from any other).

@@ -39,20 +39,27 @@ struct TokenTraits: Sendable, Equatable {
     /// No property, outside any quotation: what a column is filled with before its tokens are read.
     init() {}
 
-    /// The traits of `token`, whose UTF-8 bytes are `slice`, outside any quotation. `wordKinds`
+    /// The traits of `token`, outside any quotation; `bytes` is the document's UTF-8 text. `wordKinds`
     /// is `wordLikeKinds`, read once by the caller. A word's ending ("ed", "'s") is not read
     /// here but by `endsInEd(_:)` and `endsInPossessive(_:)` when asked: few tokens are asked,
     /// and reading the last bytes of every word (and branching on its length) was most of the
     /// cost of the column.
+    ///
+    /// Without a branch on the token's kind (words and punctuation alternate unpredictably, and
+    /// the branch was mispredicted at each change): the first byte of every token is read, and
+    /// a word's is masked out.
     @inline(__always)
-    init(token: Token, slice: UnsafeBufferPointer<UInt8>, capitalized: Token.Flags, compound: Token.Flags, wordKinds: UInt32) {
+    init(token: Token, bytes: UnsafeBufferPointer<UInt8>, capitalized: Token.Flags, compound: Token.Flags, wordKinds: UInt32) {
+        let start = Int(token.range.start)
+        // Any byte for an empty token (masked below); none in an empty text.
+        let first = bytes.isEmpty ? 0 : bytes[min(start, bytes.count &- 1)]
+        let word = UInt8(truncatingIfNeeded: wordKinds >> UInt32(token.kind.rawValue & 31) & 1)     // Bit.word or 0
+        let notWord = word &- 1                                                                      // 0xFF or 0
+        let nonEmpty: UInt8 = token.range.end > token.range.start ? 0xFF : 0
+        punctuation = first & notWord & nonEmpty
         let capitalizedBit: UInt8 = token.flags.contains(capitalized) ? Bit.capitalized : 0
-        if wordKinds >> UInt32(token.kind.rawValue & 31) & 1 != 0 {
-            bits = Bit.word | capitalizedBit
-        } else {
-            if !slice.isEmpty { punctuation = slice[0] }
-            bits = capitalizedBit | (token.kind == .punctuation && token.flags.contains(compound) ? Bit.hyphen : 0)
-        }
+        let hyphenBit: UInt8 = token.kind == .punctuation && token.flags.contains(compound) ? Bit.hyphen : 0
+        bits = word | capitalizedBit | hyphenBit & notWord
     }
 
     /// Whether a word of three bytes or more, whose UTF-8 bytes are `word`, ends in "ed" (any

@@ -39,8 +39,10 @@ final class TokenView: Sendable {
         var traits = SourcesWorkspace.take(&workspace.traits)
         var quoteTokens = SourcesWorkspace.take(&workspace.quoteTokens)
         var quoteWords = SourcesWorkspace.take(&workspace.quoteWords)
-        quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
-        quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
+        if !quotations.isEmpty {       // most short documents have none (an empty append still costs a call)
+            quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
+            quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
+        }
         wordCount = Self.withUTF8(of: text) { bytes in
             Self.fill(&traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: bytes)
         }
@@ -69,7 +71,7 @@ final class TokenView: Sendable {
             tokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices {
                     let token = tokens[index]
-                    let trait = TokenTraits(token: token, slice: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
+                    let trait = TokenTraits(token: token, bytes: bytes,
                                             capitalized: capitalized, compound: compound, wordKinds: wordKinds)
                     words &+= trait.has(TokenTraits.Bit.word) ? 1 : 0
                     traits[index] = trait
@@ -169,6 +171,14 @@ final class TokenView: Sendable {
     }
 
     @inline(__always) private static func lowercaseASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Whether token `i` is followed by a space and then by an ASCII byte or the end of the text:
+    /// the text's first word split at spaces is then the token alone (a combining mark after the
+    /// space would join the space in a split of characters, so it is excluded).
+    func isFollowedBySpace(_ i: Int) -> Bool {
+        let end = Int(tokens[i].range.end)
+        return withUTF8 { bytes in end < bytes.count && bytes[end] == 0x20 && (end + 1 == bytes.count || bytes[end + 1] < 0x80) }
+    }
 
     /// `SourcesLexicon.phraseHash` of the text of a range, without creating a `String` when it is ASCII.
     func phraseHash(_ range: Range<Int>) -> UInt64 {

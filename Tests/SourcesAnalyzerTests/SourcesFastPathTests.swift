@@ -169,4 +169,46 @@ import Copydesk
         #expect(ReportBuilder(document: busy, lexicon: .shared, workspace: workspace).build()
                 == ReportBuilder(document: busy, lexicon: .shared, workspace: SourcesWorkspace()).build())
     }
+
+    /// The branch-free scan for a possible cue stops where testing each token in turn stops.
+    @Test func cueScanMatchesTheTokenTests() throws {
+        let lexicon = SourcesLexicon.shared
+        let texts = ["“It's over,” said Ana Lima. The council's vote, she added, was “deeply disappointing.”",
+                     "No cue here, only words: Paris, Berlin; and 1,000.5 numbers.", "", "said",
+                     "\"We said it,\" according to officials, who told reporters: \"said, says, told.\" Later he argued."]
+        for text in texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            let view = TokenView(document)
+            view.traits.withUnsafeBufferPointer { traits in
+                view.hashes.withUnsafeBufferPointer { hashes in
+                    for start in 0...traits.count {
+                        let expected = (start..<traits.count).first { view.isWord($0) && view.quoteOf($0) < 0 && lexicon.mayStartCue(view.hashes[$0]) } ?? traits.count
+                        #expect(lexicon.firstPossibleCue(in: start..<traits.count, traits: traits, hashes: hashes) == expected, "\(text) \(start)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first-word filter never turns away a phrase that is an organization of several words.
+    @Test func organizationFilterKeepsEveryOrganizationPhrase() throws {
+        let lexicon = SourcesLexicon.shared
+        let texts = ["The White House said, and the Associated Press reported, that the United Nations and the European Commission agreed.",
+                     "WHITE HOUSE officials: the white  house, White\nHouse, White-House. Foreign Ministry spokesman David Mullen"]
+        var organizations = 0
+        for text in texts {
+            let document = try CoreAnalysis().analyze(text: text, language: .english)
+            let view = TokenView(document)
+            let finder = SpeakerFinder(view: view, lexicon: lexicon)
+            for start in view.tokens.indices {
+                for end in stride(from: start + 2, through: min(view.tokens.count, start + 6), by: 1) {
+                    guard lexicon.organizations.contains(view.phraseHash(start..<end)) else { continue }
+                    organizations += 1
+                    #expect(finder.mayBeOrganizationPhrase(start..<end), "\(view.text(start..<end))")
+                }
+            }
+        }
+        #expect(organizations >= 5)
+        #expect(!lexicon.organizationFirstWords.contains(TermHash.hash("david")))
+    }
 }
