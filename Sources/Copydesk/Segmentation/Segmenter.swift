@@ -130,7 +130,8 @@ public final class Segmenter {
             let out = tokens.base
             var count = tokens.count
             for index in 0..<batch {
-                let start = base + starts[index], end = base + ends[index]
+                // Offsets fit in Int32: the text is shorter than Int32.max bytes.
+                let start = base &+ starts[index], end = base &+ ends[index]
                 let range = TextRange(start: start, end: end)
                 let kind: TokenKind
                 switch statuses[index] {
@@ -141,7 +142,7 @@ public final class Segmenter {
                     guard let other = Self.kindOfSegment(startingAt: Int(start), in: text) else { continue }
                     kind = other
                 }
-                var token = Token(range: range, kind: kind, flags: Self.asciiCaseFlags(text, range) ?? Self.caseFlags(text, range))
+                var token = Token(range: range, kind: kind, flags: Self.caseFlags(ofToken: range, in: text))
                 if count > 0, out[count - 1].range.end == start {
                     let previous = out[count - 1]
                     if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
@@ -226,6 +227,17 @@ public final class Segmenter {
     @inline(__always)
     static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x2010 && scalar.value <= 0x2027
+    }
+
+    /// The case flags of the token at `range`: a one-byte ASCII token (a comma, a full stop, "I",
+    /// "a": a third of prose's tokens) directly, others by `asciiCaseFlags`, then `caseFlags`.
+    @inline(__always)
+    static func caseFlags(ofToken range: TextRange, in text: UnsafeBufferPointer<UInt8>) -> Token.Flags {
+        let first = text[Int(range.start)]
+        if range.end &- range.start == 1 && first < 0x80 {
+            return first &- 0x41 < 26 ? .capitalized : []   // one letter is never all caps
+        }
+        return asciiCaseFlags(text, range) ?? caseFlags(text, range)
     }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).
