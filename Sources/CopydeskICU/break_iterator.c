@@ -118,6 +118,45 @@ static inline int is_ascii8(const uint8_t *bytes) {
     return (chunk & 0x8080808080808080ULL) == 0;
 }
 
+/// Whether the sixteen bytes at `bytes` are all ASCII.
+static inline int is_ascii16(const uint8_t *bytes) {
+    uint64_t low, high;
+    memcpy(&low, bytes, 8);
+    memcpy(&high, bytes + 8, 8);
+    return ((low | high) & 0x8080808080808080ULL) == 0;
+}
+
+#if defined(__clang__)
+typedef uint8_t cd_u8x16 __attribute__((ext_vector_type(16)));
+typedef uint16_t cd_u16x16 __attribute__((ext_vector_type(16)));
+typedef int32_t cd_i32x8 __attribute__((ext_vector_type(8)));
+#endif
+
+/// Copies sixteen ASCII bytes to sixteen UTF-16 units (two vector stores where the compiler has
+/// vector types; the scalar loop is not vectorized, as `out` and `in` may alias).
+static inline void widen16(UChar *out, const uint8_t *in) {
+#if defined(__clang__)
+    cd_u8x16 bytes;
+    memcpy(&bytes, in, 16);
+    cd_u16x16 units = __builtin_convertvector(bytes, cd_u16x16);
+    memcpy(out, &units, 32);
+#else
+    for (int k = 0; k < 16; k++) out[k] = in[k];
+#endif
+}
+
+/// Writes `first`, `first + 1`, … `first + 15` to `out`.
+static inline void count16(int32_t *out, int32_t first) {
+#if defined(__clang__)
+    const cd_i32x8 steps = {0, 1, 2, 3, 4, 5, 6, 7};
+    cd_i32x8 low = steps + first, high = low + 8;
+    memcpy(out, &low, 32);
+    memcpy(out + 8, &high, 32);
+#else
+    for (int k = 0; k < 16; k++) out[k] = first + k;
+#endif
+}
+
 /// The longest text copied, in bytes: longer texts (far longer than articles) are read in place,
 /// so that the copy and its offset table (up to six bytes per byte of text) stay small.
 #define UTF16_COPY_LIMIT (1 << 20)
@@ -132,7 +171,11 @@ static int64_t copy_to_utf16(cd_break_iterator *iterator, const uint8_t *text, i
     UChar *out = iterator->utf16;
     int32_t index = 0;
     // The ASCII prefix: units and bytes alike, nothing to map.
-    while (index + 8 <= length && is_ascii8(text + index)) {
+    while (index + 16 <= length && is_ascii16(text + index)) {
+        widen16(out + index, text + index);
+        index += 16;
+    }
+    if (index + 8 <= length && is_ascii8(text + index)) {
         for (int k = 0; k < 8; k++) out[index + k] = text[index + k];
         index += 8;
     }
@@ -151,6 +194,13 @@ static int64_t copy_to_utf16(cd_break_iterator *iterator, const uint8_t *text, i
     int32_t *offsets = iterator->utf8_offsets;   // offsets[unit - first]
     int32_t units = first;
     while (index < length) {
+        if (index + 16 <= length && is_ascii16(text + index)) {
+            widen16(out + units, text + index);
+            count16(offsets + (units - first), index);
+            units += 16;
+            index += 16;
+            continue;
+        }
         if (index + 8 <= length && is_ascii8(text + index)) {
             for (int k = 0; k < 8; k++) {
                 out[units + k] = text[index + k];
@@ -207,12 +257,12 @@ int32_t cd_break_set_utf8(cd_break_iterator *iterator, const uint8_t *text, int6
     iterator->text = bound;
     iterator->utf8 = bytes;
     iterator->previous_boundary = 0;
+    // Also moves to the start of the text (no ubrk_first needed).
     ubrk_setUText(iterator->breaker, bound, &error);
     if (U_FAILURE(error)) {
         *status = (int32_t)error;
         return -1;
     }
-    ubrk_first(iterator->breaker);
     *status = 0;
     return 0;
 }
@@ -241,6 +291,27 @@ int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32
         }
         previous = offset;
         count++;
+    }
+    iterator->previous_boundary = previous;
+    return count;
+}
+
+int32_t cd_break_next_words(cd_break_iterator *iterator, int32_t *starts, int32_t *ends, int32_t *statuses, int32_t capacity) {
+    if (iterator->utf8 == NULL || iterator->kind != CD_BREAK_WORD) return 0;
+    const uint8_t *text = iterator->utf8;
+    int32_t count = 0;
+    int32_t previous = iterator->previous_boundary;
+    while (count < capacity) {
+        int32_t boundary = ubrk_next(iterator->breaker);
+        if (boundary == UBRK_DONE) break;
+        int32_t offset = boundary < iterator->first_mapped ? boundary : iterator->utf8_offsets[boundary - iterator->first_mapped];
+        if (!status_is_zero(iterator, text[previous])) {
+            starts[count] = previous;
+            ends[count] = offset;
+            statuses[count] = ubrk_getRuleStatus(iterator->breaker);
+            count++;
+        }
+        previous = offset;
     }
     iterator->previous_boundary = previous;
     return count;

@@ -21,6 +21,12 @@ final class BreakIterator {
     private let handle: OpaquePointer
     private var offsets = [Int32](repeating: 0, count: 512)
     private var statuses = [Int32](repeating: 0, count: 512)
+    /// The most word segments `nextWordSegments()` reads at once.
+    static let wordSegmentCapacity = 512
+    /// Where `nextWordSegments()` writes its batch (`wordSegmentCapacity` of each, freed in deinit).
+    let wordSegmentStarts = UnsafeMutablePointer<Int32>.allocate(capacity: wordSegmentCapacity)
+    let wordSegmentEnds = UnsafeMutablePointer<Int32>.allocate(capacity: wordSegmentCapacity)
+    let wordSegmentStatuses = UnsafeMutablePointer<Int32>.allocate(capacity: wordSegmentCapacity)
 
     /// A new iterator of `kind` for `locale`, cloned from a cached prototype.
     init(kind: Kind, locale: String) throws(SegmentationError) {
@@ -32,11 +38,17 @@ final class BreakIterator {
         handle = clone
     }
 
-    deinit { cd_break_close(handle) }
+    deinit {
+        cd_break_close(handle)
+        wordSegmentStarts.deallocate()
+        wordSegmentEnds.deallocate()
+        wordSegmentStatuses.deallocate()
+    }
 
-    /// Points the iterator at `text`, borrowed until the next call binds other text.
+    /// Points the iterator at `text`, borrowed until the next call binds other text (see the
+    /// type's note on borrowed text: `text` may be freed once the caller has read what it needs).
     @inline(__always)
-    private func bind(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) {
+    func bind(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) {
         var status: Int32 = 0
         guard cd_break_set_utf8(handle, text.baseAddress, Int64(text.count), &status) == 0 else {
             throw SegmentationError.icu(operation: "binding the text (utext_open, ubrk_setUText)", code: status)
@@ -84,5 +96,15 @@ final class BreakIterator {
                 if count < capacity { break }
             }
         }
+    }
+
+    /// Reads the next word segments of the text bound with `bind(_:)` into `wordSegmentStarts`,
+    /// `wordSegmentEnds` and `wordSegmentStatuses` (UTF-8 offsets relative to the bound text, and
+    /// rule statuses), leaving out segments that start with an ASCII space, tab or line break.
+    /// Returns how many it read: fewer than `wordSegmentCapacity` only at the end of the text.
+    /// For a word iterator only (a sentence iterator reads none).
+    @inline(__always)
+    func nextWordSegments() -> Int {
+        Int(cd_break_next_words(handle, wordSegmentStarts, wordSegmentEnds, wordSegmentStatuses, Int32(Self.wordSegmentCapacity)))
     }
 }

@@ -18,13 +18,15 @@ struct ParagraphSplitter {
     /// Paragraph ranges in order, trimmed of white space, never empty.
     static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
         var block: [Line] = []
-        return paragraphs(in: bytes, lines: &block)
+        var ranges: [TextRange] = []
+        return paragraphs(in: bytes, lines: &block, ranges: &ranges)
     }
 
-    /// `paragraphs(in:)`, holding each block's lines in `block` (emptied, its capacity kept and
-    /// reused by the caller's next call).
-    static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>, lines block: inout [Line]) -> [TextRange] {
-        var result: [TextRange] = []
+    /// `paragraphs(in:)`, holding each block's lines in `block` and the paragraphs found in
+    /// `ranges` (both emptied, their capacity kept and reused by the caller's next call): the
+    /// result is then allocated once, at its size, instead of growing paragraph by paragraph.
+    static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>, lines block: inout [Line], ranges result: inout [TextRange]) -> [TextRange] {
+        result.removeAll(keepingCapacity: true)
         block.removeAll(keepingCapacity: true)
         func flush() {
             if block.count == 1 {
@@ -79,7 +81,12 @@ struct ParagraphSplitter {
             }
         }
         flush()
-        return result
+        return result.withUnsafeBufferPointer { found in
+            [TextRange](unsafeUninitializedCapacity: found.count) { copy, count in
+                if let from = found.baseAddress { copy.baseAddress!.initialize(from: from, count: found.count) }
+                count = found.count
+            }
+        }
     }
 
     /// Adds a non-blank line to `block`; returns false for a blank line.

@@ -10,12 +10,16 @@ public final class Segmenter {
     private let sentences: BreakIterator
     private let boundaryRules: SentenceBoundaryRules
     private var scratch: [UInt8] = []
+    /// The tokens of the document being segmented, before they are copied into its array (reused).
+    private let tokenBuffer = TokenBuffer()
     /// ICU's sentences of one paragraph, before Copydesk's rules join or split them (reused).
     private var candidates: [TextRange] = []
     /// The sentences of the document being segmented with their paragraph index (reused).
     private var sentenceRanges: [(range: TextRange, paragraph: Int32)] = []
     /// The lines of a block while `ParagraphSplitter` splits it (reused).
     private var paragraphLines: [ParagraphSplitter.Line] = []
+    /// The paragraphs `ParagraphSplitter` finds, before they are copied into the result (reused).
+    private var paragraphScratch: [TextRange] = []
 
     /// A segmenter for `language`.
     public init(language: Language = .english) throws(SegmentationError) {
@@ -29,9 +33,9 @@ public final class Segmenter {
     public func segment(_ text: UnsafeBufferPointer<UInt8>) throws(SegmentationError) -> Segmentation {
         guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
         if text.isEmpty { return .empty }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(Self.expectedTokens(bytes: text.count))
-        try tokenize(text, from: 0, to: text.count, into: &tokens)
+        tokenBuffer.removeAll()
+        try tokenize(text, from: 0, to: text.count, into: tokenBuffer)
+        let tokens = tokenBuffer.makeArray()
         let paragraphRanges = paragraphs(in: text)
         try splitSentences(text, paragraphs: paragraphRanges)
         return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens)
@@ -40,7 +44,7 @@ public final class Segmenter {
     /// The paragraphs of `text`, as `ParagraphSplitter.paragraphs(in:)` finds them (with the
     /// segmenter's reused line buffer).
     func paragraphs(in text: UnsafeBufferPointer<UInt8>) -> [TextRange] {
-        ParagraphSplitter.paragraphs(in: text, lines: &paragraphLines)
+        ParagraphSplitter.paragraphs(in: text, lines: &paragraphLines, ranges: &paragraphScratch)
     }
 
     /// Segments only the paragraphs of `text` (as `ParagraphSplitter` finds them) where `keep` is
@@ -52,8 +56,7 @@ public final class Segmenter {
                  keep: some RandomAccessCollection<Bool>) throws(SegmentationError) -> Segmentation {
         guard text.count < Int(Int32.max) else { throw .textTooLong(bytes: text.count) }
         if text.isEmpty { return .empty }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(Self.expectedTokens(bytes: text.count))
+        tokenBuffer.removeAll()
         var kept: [TextRange] = []
         var keptAll = true   // `kept` is then `paragraphs`, not built
         var runStart = 0
@@ -71,21 +74,16 @@ public final class Segmenter {
             while runEnd < paragraphs.count && keep[keep.index(keep.startIndex, offsetBy: runEnd)] { runEnd += 1 }
             if !keptAll { kept.append(contentsOf: paragraphs[runStart..<runEnd]) }
             try tokenize(text, from: Self.lineStart(before: Int(paragraphs[runStart].start), in: text),
-                         to: Self.lineEnd(after: Int(paragraphs[runEnd - 1].end), in: text), into: &tokens)
+                         to: Self.lineEnd(after: Int(paragraphs[runEnd - 1].end), in: text), into: tokenBuffer)
             runStart = runEnd
         }
         if keptAll { kept = Array(paragraphs) }
+        let tokens = tokenBuffer.makeArray()
         try splitSentences(text, paragraphs: kept)
         let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens)
         // `keeping` holds only the tokens of sentences; a token outside every sentence is rare.
         let tokensInSentences = segmentation.sentences.reduce(0) { $0 + $1.tokens.count }
         return tokensInSentences == tokens.count ? segmentation : segmentation.keeping(paragraphs: Array(repeating: true, count: kept.count))
-    }
-
-    /// The tokens to reserve room for in a text of `bytes` bytes. News prose has one token per
-    /// five or six bytes, so a quarter (plus a few for very short texts) rarely regrows the array.
-    static func expectedTokens(bytes: Int) -> Int {
-        bytes / 4 + 8
     }
 
     /// The start of the line holding `offset`: just after the line break before it, or 0.
@@ -121,38 +119,50 @@ public final class Segmenter {
     // MARK: Words
 
     /// Appends the tokens of `text[from..<to]` to `tokens`.
-    private func tokenize(_ text: UnsafeBufferPointer<UInt8>, from sliceStart: Int, to sliceEnd: Int, into tokens: inout [Token]) throws(SegmentationError) {
+    private func tokenize(_ text: UnsafeBufferPointer<UInt8>, from sliceStart: Int, to sliceEnd: Int, into tokens: TokenBuffer) throws(SegmentationError) {
+        try words.bind(UnsafeBufferPointer(rebasing: text[sliceStart..<sliceEnd]))
         let base = Int32(sliceStart)
-        var start = base
-        try words.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[sliceStart..<sliceEnd])) { offset, status in
-            let end = base + offset
-            defer { start = end }
-            let range = TextRange(start: start, end: end)
-            let kind: TokenKind
-            switch status {
-            case 100..<200: kind = .number
-            case 200..<300: kind = .word
-            case 300..<500: kind = .ideographic
-            default:
-                guard let other = Self.kindOfSegment(startingAt: Int(start), in: text) else { return }
-                kind = other
-            }
-            var token = Token(range: range, kind: kind, flags: Self.asciiCaseFlags(text, range) ?? Self.caseFlags(text, range))
-            if let previous = tokens.last, previous.range.end == start {
-                if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
-                    token.flags.insert(.continuesCompound)
-                } else if kind == .punctuation, Self.isHyphen(text, range), Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
-                    if previous.kind.isWordLike {
+        let starts = words.wordSegmentStarts, ends = words.wordSegmentEnds, statuses = words.wordSegmentStatuses
+        while true {
+            let batch = words.nextWordSegments()
+            if batch == 0 { break }
+            tokens.reserve(batch)
+            let out = tokens.base
+            var count = tokens.count
+            for index in 0..<batch {
+                // Offsets fit in Int32: the text is shorter than Int32.max bytes.
+                let start = base &+ starts[index], end = base &+ ends[index]
+                let range = TextRange(start: start, end: end)
+                let kind: TokenKind
+                switch statuses[index] {
+                case 100..<200: kind = .number
+                case 200..<300: kind = .word
+                case 300..<500: kind = .ideographic
+                default:
+                    guard let other = Self.kindOfSegment(startingAt: Int(start), in: text) else { continue }
+                    kind = other
+                }
+                var token = Token(range: range, kind: kind, flags: Self.caseFlags(ofToken: range, in: text))
+                if count > 0, out[count - 1].range.end == start {
+                    let previous = out[count - 1]
+                    if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
                         token.flags.insert(.continuesCompound)
-                    } else if previous.range.length == 1, text[Int(previous.range.start)] == 0x2E, tokens.count >= 2,
-                              tokens[tokens.count - 2].kind.isWordLike, tokens[tokens.count - 2].range.end == previous.range.start {
-                        // "U.S.-Russian": the abbreviation's period joins the compound too.
-                        tokens[tokens.count - 1].flags.insert(.continuesCompound)
-                        token.flags.insert(.continuesCompound)
+                    } else if kind == .punctuation, Self.isHyphen(text, range), Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
+                        if previous.kind.isWordLike {
+                            token.flags.insert(.continuesCompound)
+                        } else if previous.range.length == 1, text[Int(previous.range.start)] == 0x2E, count >= 2,
+                                  out[count - 2].kind.isWordLike, out[count - 2].range.end == previous.range.start {
+                            // "U.S.-Russian": the abbreviation's period joins the compound too.
+                            out[count - 1].flags.insert(.continuesCompound)
+                            token.flags.insert(.continuesCompound)
+                        }
                     }
                 }
+                (out + count).initialize(to: token)
+                count += 1
             }
-            tokens.append(token)
+            tokens.count = count
+            if batch < BreakIterator.wordSegmentCapacity { break }
         }
     }
 
@@ -217,6 +227,17 @@ public final class Segmenter {
     @inline(__always)
     static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x2010 && scalar.value <= 0x2027
+    }
+
+    /// The case flags of the token at `range`: a one-byte ASCII token (a comma, a full stop, "I",
+    /// "a": a third of prose's tokens) directly, others by `asciiCaseFlags`, then `caseFlags`.
+    @inline(__always)
+    static func caseFlags(ofToken range: TextRange, in text: UnsafeBufferPointer<UInt8>) -> Token.Flags {
+        let first = text[Int(range.start)]
+        if range.end &- range.start == 1 && first < 0x80 {
+            return first &- 0x41 < 26 ? .capitalized : []   // one letter is never all caps
+        }
+        return asciiCaseFlags(text, range) ?? caseFlags(text, range)
     }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).

@@ -56,6 +56,12 @@ struct SentenceBoundaryRules {
         // The whitespace-delimited word that ends with the period, without opening punctuation.
         var wordStart = end
         while wordStart > previousStart {
+            let byte = bytes[wordStart - 1]
+            if byte < 0x80 {   // an ASCII scalar, without decoding: most words
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { break }
+                wordStart -= 1
+                continue
+            }
             let start = UTF8Scanning.previousScalarStart(before: wordStart, in: bytes)
             let scalar = UTF8Scanning.scalar(at: start, in: bytes).scalar
             if UTF8Scanning.isSpace(scalar) { break }

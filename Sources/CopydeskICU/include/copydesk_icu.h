@@ -63,6 +63,16 @@ int32_t cd_break_set_utf8(cd_break_iterator *iterator, const uint8_t *text, int6
 /// the bound text, which must still be valid (see `cd_break_set_utf8`).
 int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity);
 
+/// Fills up to `capacity` segments of a word iterator after the current position, in order,
+/// leaving out those that start with an ASCII space, tab or line break (white space, which ICU's
+/// word rules never tag): each as its start and end UTF-8 byte offsets and its rule status
+/// (`ubrk_getRuleStatus`). About half the segments of prose are such white space, which then
+/// never crosses the facade. The first call after binding text starts at offset 0. Returns how
+/// many were written, fewer than `capacity` only when the text is exhausted; 0 for an iterator
+/// that is not a word iterator or has no text bound. Reads the bound text, which must still be
+/// valid (see `cd_break_set_utf8`).
+int32_t cd_break_next_words(cd_break_iterator *iterator, int32_t *starts, int32_t *ends, int32_t *statuses, int32_t capacity);
+
 /// The ICU version this facade was built against, e.g. "72.1".
 const char *cd_icu_version(void);
 

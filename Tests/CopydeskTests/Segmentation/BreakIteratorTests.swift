@@ -172,3 +172,35 @@ extension BreakIteratorTests {
         #expect(copied == inPlace.dropLast())
     }
 }
+
+extension BreakIteratorTests {
+    /// `nextWordSegments` reads batches of at most `wordSegmentCapacity` segments, without white
+    /// space, with the statuses `forEachBoundary` reports, over text past an ASCII prefix.
+    @Test func wordSegmentsMatchBoundariesAcrossBatches() throws {
+        let iterator = try BreakIterator(kind: .word, locale: "en")
+        let text = "The council said: " + String(repeating: "naïve 😀 “quoted” words,\tplain\nascii 12.5 text ", count: 80)
+        var bytes = Array(text.utf8)
+        try bytes.withUnsafeMutableBufferPointer { mutable in
+            let buffer = UnsafeBufferPointer(mutable)
+            var expected: [[Int32]] = []
+            var start: Int32 = 0
+            try iterator.forEachBoundary(in: buffer) { offset, status in
+                if ![0x20, 0x09, 0x0A, 0x0D].contains(buffer[Int(start)]) { expected.append([start, offset, status]) }
+                start = offset
+            }
+            var found: [[Int32]] = []
+            var batches = 0
+            try iterator.bind(buffer)
+            while true {
+                let count = iterator.nextWordSegments()
+                batches += 1
+                for index in 0..<count {
+                    found.append([iterator.wordSegmentStarts[index], iterator.wordSegmentEnds[index], iterator.wordSegmentStatuses[index]])
+                }
+                if count < BreakIterator.wordSegmentCapacity { break }
+            }
+            #expect(batches > 1)
+            #expect(found == expected)
+        }
+    }
+}
