@@ -53,6 +53,14 @@ struct BlockScanner {
                 continue
             }
             if !leadingCapitals {
+                if wordStart < 0 && tokenStart < 0 && f.words >= 2 {
+                    // Prose: words of ASCII letters and digits, each followed by one plain space.
+                    let next = scanSpacedWords(from: index, to: end, lexicon)
+                    if next > index {
+                        index = next
+                        continue
+                    }
+                }
                 // Past the leading capitals, ASCII letters and digits only start or extend a word and
                 // count as visible characters (none is a code mark, nor starts code or a backlink):
                 // take them as a run.
@@ -136,6 +144,109 @@ struct BlockScanner {
         f.endsWithColon = lastVisible == ":" || lastVisible == "："
         f.endsWithQuestion = lastVisible == "?" || lastVisible == "？" || (NewsCleaner.isFinalCloser(lastVisible) && beforeLastVisible == "?")
         return f
+    }
+
+    /// Takes the words of prose from `start` on, as the loop of `measure` would, one after
+    /// another: each a run of ASCII letters and digits with a plain space after it, inside the
+    /// block. Such a word is its own token; its run, its folded spelling and the byte after it
+    /// come from one load of eight bytes (further loads only for a longer word). A word in no
+    /// list, or in lists that only count (stop words, date words), is counted here; a word of a
+    /// phrase, or one looked up by its hash, goes to `closeHashedWord` or `closeLookedUpWord`.
+    /// The first word that is not followed by a plain space is opened as the loop opens it, and
+    /// the scan stops right after its run; it also stops at a byte that starts no word, and
+    /// within eight bytes of the buffer's end. Returns where the loop goes on (`start` when
+    /// nothing was taken).
+    ///
+    /// Only with no word and no token open, past the leading capitals and after the first two
+    /// words (whose tests for bylines and comment links this skips).
+    mutating func scanSpacedWords(from start: Int, to end: Int, _ lexicon: CleanerLexicon) -> Int {
+        let wordsBefore = f.words
+        var index = start
+        // Words counted here and not yet added to `f`: all, numbers, capitalized. The first
+        // byte of each is a letter or a digit, so the others are its letter words.
+        var words = 0, numbers = 0, capitalized = 0
+        // Where the word that ends the scan started, when it is to be opened; else -1.
+        var openFrom = -1, openRun = 0
+        while index < end && index &+ 8 <= bytes.count {
+            let chunk = UTF8Scanning.chunk(at: index, in: bytes)
+            var length = UTF8Scanning.asciiLetterOrDigitPrefix(chunk)
+            if length == 0 { break }
+            if length == 8 { length = UTF8Scanning.asciiLetterOrDigitRunEnd(from: index &+ 8, to: max(end, index &+ 8), in: bytes) &- index }
+            let wordEnd = index &+ length
+            guard wordEnd < end, bytes[wordEnd] == 0x20 else {
+                // The word goes on past its run ("it's", "U.S.") or ends the block: open it.
+                openFrom = index
+                openRun = min(wordEnd, end)
+                break
+            }
+            // The token is the word: of `isLinkLike`'s tests only "http" can hold for letters and digits.
+            if UInt32(truncatingIfNeeded: chunk) == 0x7074_7468 && length >= 4 { f.linkish &+= 1 }
+            let prefix = (chunk | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* min(length, 8)))
+            var classes = CleanerLexicon.Classes(rawValue: 0)
+            var countHere = true
+            if lexicon.mayContainASCIIWord(prefix: prefix, length: length) {
+                let entry = length <= 8 ? lexicon.shortASCIIWord(prefix: prefix) : nil
+                if let entry, entry.classes.rawValue & ~Self.countedHere.rawValue == 0 {
+                    classes = entry.classes
+                    f.stopWords &+= classes.contains(.stopWord) ? 1 : 0
+                    f.dateWords &+= classes.contains(.dateWord) && UInt8(truncatingIfNeeded: chunk) &- 0x30 >= 10 ? 1 : 0
+                } else {
+                    // Counted by the general steps, which read and write `f`.
+                    countHere = false
+                    f.words &+= words; f.numbers &+= numbers; f.letterWords &+= words &- numbers; f.capitalized &+= capitalized
+                    words = 0; numbers = 0; capitalized = 0
+                    wordStart = index
+                    if let entry {
+                        closeHashedWord(wordEnd, lexicon, hash: entry.hash, classes: entry.classes)
+                    } else {
+                        closeLookedUpWord(wordEnd, lexicon)
+                    }
+                }
+            }
+            if countHere {
+                // As `closeHashedWord` counts a word of these classes (or of none, as `closeUnlistedASCIIWord`).
+                let lead = UInt8(truncatingIfNeeded: chunk)
+                let startsUppercase = lead &- 0x41 < 26
+                words &+= 1
+                numbers &+= lead &- 0x30 < 10 ? 1 : 0
+                capitalized &+= startsUppercase ? 1 : 0
+                lastWordClasses = classes
+                lastWordEnd = wordEnd
+                lastWordCapitalized = startsUppercase
+                // No phrase ends at such a word, and none goes on.
+                recentCount = 0
+            }
+            index = wordEnd &+ 1
+        }
+        f.words &+= words; f.numbers &+= numbers; f.letterWords &+= words &- numbers; f.capitalized &+= capitalized
+        if index > start {
+            // Each word taken added one to `f.words`, and a space after it.
+            let taken = f.words &- wordsBefore
+            f.spaceBytes &+= taken
+            f.characters &+= index &- start &- taken
+            // The last word's last two characters; before a word of one character, the last
+            // character of the word before it, or the one seen before the scan.
+            let lastEnd = index &- 1
+            beforeLastVisible = lastEnd &- 1 == start ? lastVisible
+                : Unicode.Scalar(bytes[lastEnd &- 2] == 0x20 ? bytes[lastEnd &- 3] : bytes[lastEnd &- 2])
+            lastVisible = Unicode.Scalar(bytes[lastEnd &- 1])
+        }
+        if openFrom >= 0 {
+            wordStart = openFrom
+            tokenStart = openFrom
+            f.characters &+= openRun &- openFrom
+            beforeLastVisible = openRun &- openFrom >= 2 ? Unicode.Scalar(bytes[openRun &- 2]) : lastVisible
+            lastVisible = Unicode.Scalar(bytes[openRun &- 1])
+            return openRun
+        }
+        return index
+    }
+
+    /// The classes of a word that `scanSpacedWords` counts itself: none that starts, continues
+    /// or is a phrase.
+    static var countedHere: CleanerLexicon.Classes {
+        CleanerLexicon.Classes(rawValue: CleanerLexicon.Classes.stopWord.rawValue | CleanerLexicon.Classes.dateWord.rawValue
+            | CleanerLexicon.Classes.bylineWord.rawValue | CleanerLexicon.Classes.commentAction.rawValue | CleanerLexicon.Classes.creditLabel.rawValue)
     }
 
     /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open: a word
