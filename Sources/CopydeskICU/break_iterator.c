@@ -275,6 +275,14 @@ static inline int status_is_zero(const cd_break_iterator *iterator, uint8_t byte
     return iterator->kind == CD_BREAK_WORD && (byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09);
 }
 
+/// The iterator's next boundary as an offset into the UTF-8 text (mapped back from the UTF-16
+/// copy when ICU reads one), or UBRK_DONE at the end.
+static inline int32_t next_utf8_boundary(cd_break_iterator *iterator) {
+    int32_t boundary = ubrk_next(iterator->breaker);
+    if (boundary == UBRK_DONE) return UBRK_DONE;
+    return boundary < iterator->first_mapped ? boundary : iterator->utf8_offsets[boundary - iterator->first_mapped];
+}
+
 int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32_t *statuses, int32_t capacity) {
     // No text bound to this iterator yet (a clone shares its prototype's text with ICU, but not
     // our offset table): nothing to read.
@@ -282,9 +290,8 @@ int32_t cd_break_next_batch(cd_break_iterator *iterator, int32_t *offsets, int32
     int32_t count = 0;
     int32_t previous = iterator->previous_boundary;
     while (count < capacity) {
-        int32_t boundary = ubrk_next(iterator->breaker);
-        if (boundary == UBRK_DONE) break;
-        int32_t offset = boundary < iterator->first_mapped ? boundary : iterator->utf8_offsets[boundary - iterator->first_mapped];
+        int32_t offset = next_utf8_boundary(iterator);
+        if (offset == UBRK_DONE) break;
         offsets[count] = offset;
         if (statuses) {
             statuses[count] = status_is_zero(iterator, iterator->utf8[previous]) ? 0 : ubrk_getRuleStatus(iterator->breaker);
@@ -302,9 +309,8 @@ int32_t cd_break_next_words(cd_break_iterator *iterator, int32_t *starts, int32_
     int32_t count = 0;
     int32_t previous = iterator->previous_boundary;
     while (count < capacity) {
-        int32_t boundary = ubrk_next(iterator->breaker);
-        if (boundary == UBRK_DONE) break;
-        int32_t offset = boundary < iterator->first_mapped ? boundary : iterator->utf8_offsets[boundary - iterator->first_mapped];
+        int32_t offset = next_utf8_boundary(iterator);
+        if (offset == UBRK_DONE) break;
         if (!status_is_zero(iterator, text[previous])) {
             starts[count] = previous;
             ends[count] = offset;
