@@ -50,6 +50,14 @@ struct CleanCommandTests {
         #expect(fromStdin.stdout == fromFile.stdout)
     }
 
+    @Test func tellsAPageOnStandardInputByItsStart() throws {
+        let page = "<!DOCTYPE html><html><head><title>Budget</title></head><body><nav>Home | World</nav><article><p>The mayor said the budget was fine, and the council agreed.</p></article></body></html>"
+        let sniffed = try AnalyzeProcess.run(["clean"], stdin: page)
+        let explicit = try AnalyzeProcess.run(["clean", "--input-format", "html", "-"], stdin: page)
+        #expect(sniffed.status == 0 && sniffed.stdout == explicit.stdout)
+        #expect(!sniffed.stdout.contains("<"))
+    }
+
     @Test func missingFileIsAnInputError() throws {
         let result = try AnalyzeProcess.run(["clean", "no-such-article.txt"])
         #expect(result.status == 66)

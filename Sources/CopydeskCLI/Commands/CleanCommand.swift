@@ -22,7 +22,7 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Language code; detected when absent.")
     var lang: String?
 
-    @Option(name: .customLong("input-format"), help: "auto (web pages by their .html/.htm extension), text or html.")
+    @Option(name: .customLong("input-format"), help: "auto (web pages by their .html/.htm extension; standard input by its start), text or html.")
     var inputFormat: InputFormat = .auto
 
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
@@ -38,7 +38,9 @@ struct CleanCommand: ParsableCommand {
         let text: String
         var metadata: HTMLMetadata? = nil
         var pageLanguage: String? = nil
-        let collector = InputCollector(format: inputFormat, textField: "text", idField: "id", strict: strict, warn: { printError("analyze: warning: \($0)") })
+        var collector = InputCollector(format: inputFormat, textField: "text", idField: "id", strict: strict, warn: { printError("analyze: warning: \($0)") })
+        // Standard input has no extension: a page is told by its start (`StandardInput`).
+        if file == "-" && inputFormat == .auto && StandardInput.shared.sniffFormat() == .html { collector.standardInputFormat = .html }
         do {
             if collector.isHTML(file) {
                 let bytes = try InputFile.readPage(file)
