@@ -79,9 +79,6 @@ public struct LexicalAnalyzer: Analyzer {
     /// English function words, looked up once: the language of most documents, and the list
     /// used for undetermined ones.
     private let englishStopWords: StopWordSet
-    /// The languages that take the English list, kept here: comparing with `Language.english`
-    /// went through the static's lazy initialization on every document.
-    private let english = Language.english, undetermined = Language.undetermined
 
     /// Scratch buffers, one per concurrent caller, reused from document to document.
     private let workspaces = WorkspacePool<LexicalWorkspace>()
@@ -102,7 +99,7 @@ public struct LexicalAnalyzer: Analyzer {
 
     public func analyze(_ document: AnalyzedDocument, context: AnalysisContext) throws(AnalyzerError) -> Report {
         let language = document.language
-        let stopWords = language == english || language == undetermined ? englishStopWords : StopWordSet.forLanguage(language)
+        let stopWords = language == .english || language == .undetermined ? englishStopWords : StopWordSet.forLanguage(language)
         let tokens = document.tokens
         let hashes = document.tokenHashes
         // The last `window` words live on the stack: MATTR is computed in the same pass, without

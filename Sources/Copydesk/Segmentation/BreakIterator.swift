@@ -6,11 +6,11 @@ import Synchronization
 /// Not thread-safe: each task owns its own. Instances are cloned from a per-locale prototype
 /// (about 0.2 µs) rather than opened anew (3–5 µs).
 ///
-/// Borrowed text: after `forEachBoundary` returns, ICU still holds a pointer to the text it was
+/// Borrowed text: after `forEachBoundary` returns, or after the caller of `bind(_:)` has read
+/// the segments it needs with `nextWordSegments()`, ICU still holds a pointer to the text it was
 /// given (unbinding would cost a second `ubrk_setUText` per call), but never reads it again:
-/// the only way to read boundaries is `forEachBoundary`, which binds its own text first, and
-/// binding and closing do not read the text bound before. So the text may be freed as soon as
-/// the call returns.
+/// every way to read boundaries binds its own text first, and binding and closing do not read
+/// the text bound before. So the text may be freed as soon as the caller is done with it.
 final class BreakIterator {
     enum Kind: Hashable, Sendable {
         case word, sentence
