@@ -261,4 +261,19 @@ struct RunCommandTests {
         #expect(unordered.status == 0)
         #expect(Set(unorderedIDs) == Set(orderedIDs) && unorderedIDs.count == 300)
     }
+
+    @Test func largeRecordsAreHandedOverInOrderWithSeveralJobs() throws {
+        // With --include tokens a record is far larger than its text: a worker hands its records
+        // over before its batch is done, and the order still holds.
+        let sentence = "The council met on Tuesday and approved the budget for the new school year. "
+        let lines = (0..<40).map { index in
+            "{\"id\":\"big\(index)\",\"text\":\"" + String(repeating: sentence, count: index % 4 == 0 ? 500 : 20) + "\"}"
+        }.joined(separator: "\n") + "\n"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-large-records.jsonl")
+        try lines.write(to: path, atomically: true, encoding: .utf8)
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--plugins", "none", "--include", "tokens", path.path])
+        #expect(result.status == 0)
+        let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
+        #expect(ids == (0..<40).map { "big\($0)" })
+    }
 }

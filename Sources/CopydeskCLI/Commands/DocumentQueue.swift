@@ -1,8 +1,8 @@
 import Copydesk
 import Synchronization
 
-/// Hands the run's input documents to worker tasks one at a time, in input order, each with its
-/// position. Only splitting the input (listing files, cutting JSON Lines into lines) happens
+/// Hands the run's input documents to worker tasks a few at a time, in input order, with their
+/// positions. Only splitting the input (listing files, cutting JSON Lines into lines) happens
 /// under a lock; the worker loads what it takes (`InputCollector.load(_:)`: reading a file,
 /// parsing a record, extracting a page) and asks for its problem's message with `problem(of:)`.
 final class DocumentQueue: Sendable {
@@ -22,29 +22,44 @@ final class DocumentQueue: Sendable {
         self.state = Mutex(State(inputs: inputs, collector: collector))
     }
 
-    /// The next document and its position, or nil when the inputs are exhausted.
-    func next() -> (position: Int, document: PendingDocument)? {
-        state.withLock { state -> (position: Int, document: PendingDocument)? in
-            while true {
-                if let reader = state.reader, let document = reader.next() {
-                    defer { state.position += 1 }
-                    state.lastSource = document.source
-                    return (state.position, document)
-                }
-                state.reader = nil
-                guard state.nextInput < state.inputs.count else { return nil }
-                let (path, error) = state.inputs[state.nextInput]
-                state.nextInput += 1
-                if let error {
-                    // Reported through `problem(of:)` like every other failure (the message names the path).
-                    state.status.noteInputError(error)
-                    defer { state.position += 1 }
-                    state.lastSource = path
-                    return (state.position, .ready(InputDocument(id: path, source: path, text: nil,
-                                                                 issue: DocumentIssue(code: "unreadable_input", message: error.message))))
-                }
-                state.reader = state.collector.documents(in: path)
+    /// The next documents, in input order and at consecutive positions starting at the returned
+    /// one: at most `limit`, and no more once their known size (JSON lines) reaches
+    /// `byteLimit`. Empty when the inputs are exhausted. Taking several at once takes the lock
+    /// once for all of them.
+    func next(_ documents: inout [PendingDocument], limit: Int, byteLimit: Int) -> Int {
+        documents.removeAll(keepingCapacity: true)
+        return state.withLock { state -> Int in
+            let first = state.position
+            var size = 0
+            while documents.count < limit && size < byteLimit, let document = Self.next(&state) {
+                documents.append(document)
+                if case .jsonLine(let bytes, _, _, _) = document { size += bytes.count }
             }
+            return first
+        }
+    }
+
+    /// The next document, or nil when the inputs are exhausted.
+    private static func next(_ state: inout State) -> PendingDocument? {
+        while true {
+            if let reader = state.reader, let document = reader.next() {
+                state.position += 1
+                state.lastSource = document.source
+                return document
+            }
+            state.reader = nil
+            guard state.nextInput < state.inputs.count else { return nil }
+            let (path, error) = state.inputs[state.nextInput]
+            state.nextInput += 1
+            if let error {
+                // Reported through `problem(of:)` like every other failure (the message names the path).
+                state.status.noteInputError(error)
+                state.position += 1
+                state.lastSource = path
+                return .ready(InputDocument(id: path, source: path, text: nil,
+                                            issue: DocumentIssue(code: "unreadable_input", message: error.message)))
+            }
+            state.reader = state.collector.documents(in: path)
         }
     }
 

@@ -1,12 +1,8 @@
-import Copydesk
-
 /// Picks the run's exit code from what happened: 74 > 66 > 65 > 1 > 0.
 struct ExitStatusTracker {
     private(set) var code: Int32 = ExitStatus.success
 
-    mutating func record(_ result: DocumentResult) {
-        if result.failed { raise(ExitStatus.someDocumentsFailed) }
-    }
+    mutating func noteFailedDocument() { raise(ExitStatus.someDocumentsFailed) }
 
     mutating func noteInputError(_ error: InputError) { raise(error.exitCode) }
 

@@ -125,6 +125,7 @@ struct RunCommand: AsyncParsableCommand {
         let pipeline: Pipeline
         let config: ConfigFile?
         var execList: [ExecPlugin] = []
+        var workerPipelines: [Pipeline] = []
         do {
             config = try ConfigFile.load(self.config)
             var options = try pluginOptionValues(config)
@@ -138,6 +139,10 @@ struct RunCommand: AsyncParsableCommand {
             // Dedicated flags for plugins that are not part of this run are ignored.
             for id in options.keys where !requested.contains(id) && registry.type(for: id) != nil { options[id] = nil }
             pipeline = try Pipeline(registry: registry, requested: requested, options: options)
+            // Each worker gets analyzers of its own: two threads that share one analyzer contend
+            // for its reference counts and its workspace pool at every document.
+            workerPipelines = [pipeline]
+            for _ in 1..<max(1, jobs) { workerPipelines.append(try Pipeline(registry: registry, requested: requested, options: options)) }
         } catch {
             printError("analyze: \(error)")
             throw ExitCode(ExitStatus.usage)
@@ -174,28 +179,41 @@ struct RunCommand: AsyncParsableCommand {
         let stop = interruption.flag
         let waitLimit = 64 * jobs
         let execs = execList
+        let pipelines = workerPipelines
 
-        // Each worker takes the next document, analyzes and encodes it, and hands the record to
-        // the sink; no batch waits for its slowest document.
+        // Each worker takes the next few documents, analyzes and encodes them, and hands their
+        // records to the sink together; a batch is small, so none waits long for a slow document.
+        let keepResults = sink.keepsResults
         await withTaskGroup(of: Void.self) { group in
             for worker in 0..<cores.count {
                 group.addTask {
                     let core = cores.core(worker)
+                    let pipeline = pipelines[worker]
                     let formatter = makeFormatter()
+                    var taken: [PendingDocument] = []
+                    var batch = RecordBatch()
                     while !stop.isSet {
                         // Ordered output holds early results; don't run far ahead of a slow document.
                         while sink.waiting > waitLimit && !stop.isSet { try? await Task.sleep(for: .milliseconds(1)) }
-                        guard let (position, pending) = queue.next() else { break }
-                        // Warnings and the problem of a document go to standard error with its
-                        // record, so they come out in input order.
-                        var messages: [String] = []
-                        let document = collector.load(pending) { messages.append("analyze: warning: " + $0) }
-                        if let problem = queue.problem(of: document) { messages.append(problem) }
-                        let result = Self.analyze(document, pipeline: pipeline, language: language, core: core, execs: execs)
-                        let bytes = document.text?.utf8.count ?? 0
-                        formatter.withBytes(result) {
-                            sink.deliver(position: position, result: result, record: LentRecord(bytes: $0), bytes: bytes, messages: messages)
+                        let first = queue.next(&taken, limit: Self.batchDocuments, byteLimit: Self.batchInputBytes)
+                        guard !taken.isEmpty else { break }
+                        batch.start(at: first)
+                        for pending in taken {
+                            if stop.isSet { break }
+                            // Warnings and the problem of a document go to standard error with its
+                            // record, so they come out in input order.
+                            var messages: [String] = []
+                            let document = collector.load(pending) { messages.append("analyze: warning: " + $0) }
+                            if let problem = queue.problem(of: document) { messages.append(problem) }
+                            let result = Self.analyze(document, pipeline: pipeline, language: language, core: core, execs: execs)
+                            formatter.withBytes(result) {
+                                batch.append($0, failed: result.failed, inputBytes: document.text?.utf8.count ?? 0,
+                                             messages: messages, result: keepResults ? result : nil)
+                            }
+                            // Records can be large (--include tokens): hand them over before they pile up.
+                            if batch.bytes.count >= Self.batchRecordBytes { sink.deliver(&batch) }
                         }
+                        sink.deliver(&batch)
                     }
                 }
             }
@@ -213,6 +231,13 @@ struct RunCommand: AsyncParsableCommand {
         }
         if status.code != 0 { throw ExitCode(status.code) }
     }
+
+    /// The most documents a worker takes at once.
+    static let batchDocuments = 16
+    /// A worker takes no more JSON lines once they hold this many bytes.
+    static let batchInputBytes = 1 << 18
+    /// A worker hands its records over once they hold this many bytes.
+    static let batchRecordBytes = 1 << 20
 
     /// The total size of the input files, for progress; nil when standard input is read.
     static func totalBytes(_ inputs: [(path: String, error: InputError?)]) -> Int? {

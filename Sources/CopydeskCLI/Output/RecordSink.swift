@@ -1,59 +1,77 @@
 import Copydesk
 import Synchronization
 
-/// Receives each document's result and record from the worker tasks and writes the records —
-/// in input order (holding early arrivals until the gap fills), or, with `--unordered`, as soon
-/// as they arrive. Also keeps the exit status, the summary and the progress display.
+/// Receives the records of the worker tasks, a batch of consecutive documents at a time, and
+/// writes them — in input order (holding batches that arrive early until the gap fills), or,
+/// with `--unordered`, as soon as they arrive. Also keeps the exit status, the summary and the
+/// progress display.
 final class RecordSink: Sendable {
     private struct State {
         var writer: ResultWriter
         var progress: Progress
         var summary: RunSummary?
         var status = ExitStatusTracker()
-        var pending: [Int: (result: DocumentResult, record: [UInt8], messages: [String])] = [:]
+        /// Batches that wait for an earlier document, by their first position.
+        var pending: [Int: RecordBatch] = [:]
         var nextPosition = 0
         var written = 0
     }
 
     private let state: Mutex<State>
     private let ordered: Bool
+    /// The number of documents in `pending`, readable without the lock.
+    private let waitingDocuments = Atomic<Int>(0)
 
     init(writer: sending ResultWriter, progress: sending Progress, summary: sending RunSummary?, ordered: Bool) {
         self.state = Mutex(State(writer: writer, progress: progress, summary: summary))
         self.ordered = ordered
     }
 
-    /// Takes the result of the document at `position` and its record (borrowed for the call:
-    /// copied only when it has to wait for an earlier document). `messages` (warnings, the reason
-    /// it failed) go to standard error just before the record is written.
-    func deliver(position: Int, result: DocumentResult, record: LentRecord, bytes: Int, messages: [String] = []) {
+    /// Whether the run adds a summary, which needs each document's whole result.
+    var keepsResults: Bool { state.withLock { $0.summary != nil } }
+
+    /// Takes `batch`: writes it when its turn has come, or keeps it until then. A batch written
+    /// at once is emptied for reuse; a kept one is taken over and `batch` starts afresh. Each
+    /// document's messages (warnings, the reason it failed) go to standard error just before its
+    /// record.
+    func deliver(_ batch: inout RecordBatch) {
+        guard !batch.isEmpty else { return }
         state.withLock { state in
-            if ordered && position != state.nextPosition {
-                state.pending[position] = (result, Array(record.bytes), messages)  // held until the gap fills
-            } else {
-                Self.write(result, record, messages: messages, into: &state)  // in turn: no copy into `pending`
-                if ordered {
-                    state.nextPosition += 1
-                    while !state.pending.isEmpty, let ready = state.pending.removeValue(forKey: state.nextPosition) {
-                        ready.record.withUnsafeBufferPointer { Self.write(ready.result, LentRecord(bytes: $0), messages: ready.messages, into: &state) }
-                        state.nextPosition += 1
-                    }
-                }
+            if ordered && batch.firstPosition != state.nextPosition {
+                waitingDocuments.add(batch.count, ordering: .relaxed)
+                let next = batch.endPosition
+                state.pending[batch.firstPosition] = batch
+                batch = RecordBatch()
+                batch.start(at: next)
+                return
             }
-            state.progress.advance(documents: 1, bytes: bytes)
+            Self.write(batch, into: &state)
+            batch.start(at: batch.endPosition)
+            guard ordered else { return }
+            state.nextPosition = batch.firstPosition
+            while !state.pending.isEmpty, let ready = state.pending.removeValue(forKey: state.nextPosition) {
+                waitingDocuments.subtract(ready.count, ordering: .relaxed)
+                Self.write(ready, into: &state)
+                state.nextPosition = ready.endPosition
+            }
         }
     }
 
-    private static func write(_ result: DocumentResult, _ record: LentRecord, messages: [String], into state: inout State) {
-        for message in messages { state.progress.print(message) }
-        state.status.record(result)
-        state.summary?.add(result)
-        state.writer.write(record.bytes)
-        state.written += 1
+    private static func write(_ batch: RecordBatch, into state: inout State) {
+        var inputBytes = 0
+        batch.forEach { entry, record in
+            for message in entry.messages { state.progress.print(message) }
+            if entry.failed { state.status.noteFailedDocument() }
+            if let result = entry.result { state.summary?.add(result) }
+            state.writer.write(record)
+            inputBytes += entry.inputBytes
+        }
+        state.written += batch.count
+        state.progress.advance(documents: batch.count, bytes: inputBytes)
     }
 
-    /// How many results wait for an earlier document (ordered output).
-    var waiting: Int { state.withLock { $0.pending.count } }
+    /// How many documents wait for an earlier one (ordered output).
+    var waiting: Int { waitingDocuments.load(ordering: .relaxed) }
 
     /// Once the workers are done: ends the progress line, writes the summary (`mode`) and closes
     /// the output. Returns whether writing failed and the exit status the results call for.
