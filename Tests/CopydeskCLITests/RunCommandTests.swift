@@ -276,4 +276,33 @@ struct RunCommandTests {
         let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
         #expect(ids == (0..<40).map { "big\($0)" })
     }
+
+    /// A JSON Lines pipe fed as articles arrive: each record is written as soon as its line has
+    /// been analyzed, not when the input ends, and Ctrl-C while the input is awaited ends the run
+    /// at once with what was done.
+    @Test func recordsOfAPipeFedSlowlyComeOutBeforeItEndsAndCtrlCEndsTheWait() throws {
+        let process = Process()
+        process.executableURL = AnalyzeProcess.executable
+        process.arguments = ["--format", "jsonl", "--plugins", "none", "--jobs", "2", "--input-format", "jsonl", "-"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data("{\"id\":\"first\",\"text\":\"The council met on Tuesday.\"}\n".utf8))
+        // The record comes while standard input is still open.
+        var received = Data()
+        while !received.contains(0x0A) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            received.append(chunk)
+        }
+        #expect(String(decoding: received, as: UTF8.self).contains("\"id\":\"first\""))
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stderr.contains("interrupted after 1 document;"))
+        try input.fileHandleForWriting.close()
+    }
 }

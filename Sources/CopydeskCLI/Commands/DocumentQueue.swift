@@ -24,14 +24,17 @@ final class DocumentQueue: Sendable {
 
     /// The next documents, in input order and at consecutive positions starting at the returned
     /// one: at most `limit`, and no more once their known size (JSON lines) reaches
-    /// `byteLimit`. Empty when the inputs are exhausted. Taking several at once takes the lock
-    /// once for all of them.
+    /// `byteLimit`, and none that would have to wait for input once one is taken. Empty when the
+    /// inputs are exhausted. Taking several at once takes the lock once for all of them.
     func next(_ documents: inout [PendingDocument], limit: Int, byteLimit: Int) -> Int {
         documents.removeAll(keepingCapacity: true)
         return state.withLock { state -> Int in
             let first = state.position
             var size = 0
-            while documents.count < limit && size < byteLimit, let document = Self.next(&state) {
+            while documents.count < limit && size < byteLimit {
+                // Documents in hand are not held back to wait for more input from a pipe.
+                if !documents.isEmpty, let reader = state.reader, !reader.canContinueWithoutWaiting { break }
+                guard let document = Self.next(&state) else { break }
                 documents.append(document)
                 if case .jsonLine(let bytes, _, _, _) = document { size += bytes.count }
             }

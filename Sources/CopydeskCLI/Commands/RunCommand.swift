@@ -149,6 +149,9 @@ struct RunCommand: AsyncParsableCommand {
         }
         let paths = files.isEmpty ? ["-"] : files
         var setUp = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField, strict: strict, warn: { printError("analyze: warning: \($0)") })
+        let interruption = Interruption()
+        let idleSignal = InputIdleSignal(stop: interruption.flag)
+        setUp.idleSignal = idleSignal
         let expanded = setUp.expand(paths)
         // Standard input has no extension: its start tells JSON Lines, a page or an article, and
         // whether it is gzip-compressed.
@@ -168,14 +171,13 @@ struct RunCommand: AsyncParsableCommand {
         }
         let formatter = makeFormatter()
         let writer = ResultWriter(formatter: formatter, singleDocument: singleDocument)
-        let interruption = Interruption()
         let progress = Progress(enabled: !quiet && Terminal.standardErrorIsInteractive, totalBytes: Self.totalBytes(expanded))
         let summaryMode = summaryFlag && self.summaryMode == .none ? .stderr : self.summaryMode
         let summary = summaryMode == .none ? nil : RunSummary(pipeline: pipeline)
         let cleaner: (any Cleaner)? = noClean ? nil : NewsCleaner()
         let cores = CorePool(count: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
         let queue = DocumentQueue(inputs: expanded, collector: collector)
-        let sink = RecordSink(writer: writer, progress: progress, summary: summary, ordered: !unordered)
+        let sink = RecordSink(writer: writer, progress: progress, summary: summary, ordered: !unordered, idleSignal: idleSignal)
         let stop = interruption.flag
         let waitLimit = 64 * jobs
         let execs = execList
@@ -222,7 +224,7 @@ struct RunCommand: AsyncParsableCommand {
         let (failedToWrite, sinkStatus, written) = sink.finish(summaryMode: summaryMode)
         status.merge(sinkStatus)
         if interruption.requested {
-            printError("analyze: interrupted after \(written) documents; the last one read was \(queue.lastSource)")
+            printError("analyze: interrupted after \(written) \(written == 1 ? "document" : "documents"); the last one read was \(queue.lastSource)")
         }
         if interruption.requested { throw ExitCode(130) }
         if failedToWrite {

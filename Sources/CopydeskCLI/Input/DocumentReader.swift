@@ -2,9 +2,14 @@
 /// worker that takes them.
 final class DocumentReader {
     private let nextDocument: () -> PendingDocument?
+    private let canContinue: () -> Bool
 
-    /// A reader that calls `next` until it returns nil.
-    init(_ next: @escaping () -> PendingDocument?) { nextDocument = next }
+    /// A reader that calls `next` until it returns nil; `canContinueWithoutWaiting` tells whether
+    /// `next` would return without waiting for input (default: always).
+    init(canContinueWithoutWaiting: @escaping () -> Bool = { true }, _ next: @escaping () -> PendingDocument?) {
+        nextDocument = next
+        canContinue = canContinueWithoutWaiting
+    }
 
     /// A reader of exactly one document.
     convenience init(single document: PendingDocument) {
@@ -14,4 +19,7 @@ final class DocumentReader {
 
     /// The next document, or nil at the end.
     func next() -> PendingDocument? { nextDocument() }
+
+    /// Whether `next()` returns without waiting for input (a pipe that has nothing yet would wait).
+    var canContinueWithoutWaiting: Bool { canContinue() }
 }

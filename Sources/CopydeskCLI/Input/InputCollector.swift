@@ -16,6 +16,8 @@ struct InputCollector: Sendable {
     /// How standard input ("-") is read when `format` is `.auto`: it has no extension, so the
     /// caller looks at it first (`StandardInput.sniffFormat()`); plain text until then.
     var standardInputFormat: InputFormat = .text
+    /// Raised while a JSON Lines reader waits for input (a pipe), so the output can be flushed.
+    var idleSignal: InputIdleSignal?
 
     /// Extensions read from directories.
     static let textExtensions: Set<String> = ["txt", "text", "md"]
@@ -97,11 +99,11 @@ struct InputCollector: Sendable {
             }
             let reader = path == "-"
                 ? LineReader(handle: handle, gzip: StandardInput.shared.isGzip,
-                             readAhead: StandardInput.shared.takeReadAhead())
-                : LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"))
+                             readAhead: StandardInput.shared.takeReadAhead(), idleSignal: idleSignal)
+                : LineReader(handle: handle, gzip: path.lowercased().hasSuffix(".gz"), idleSignal: idleSignal)
             var lineNumber = 0
             let wanted = wantedFields
-            return DocumentReader {
+            return DocumentReader(canContinueWithoutWaiting: { reader.canReadWithoutWaiting }) {
                 // Each line is copied out of the reader's buffer; a blank line yields no document.
                 while let read = reader.withNextLine({ line -> PendingDocument? in
                     lineNumber += 1

@@ -1,14 +1,33 @@
 import CZlib
 import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Musl)
+import Musl
+private let systemRead = Musl.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
 
-/// Reads a file or standard input line by line in fixed-size chunks — gzip-compressed when asked —
-/// so a JSON Lines export of any size is read in constant memory.
+/// Reads a file or standard input line by line in chunks of at most 1 MB — gzip-compressed when
+/// asked — so a JSON Lines export of any size is read in constant memory. A pipe's lines are
+/// handed out as they arrive: a read takes what the pipe holds instead of waiting for a full chunk.
 final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
-    private let chunkSize = 1 << 20
+    /// The most bytes one read takes: up to 1 MB of a file (no more than it holds), 64 KB of a
+    /// pipe (what a pipe holds).
+    private let chunkSize: Int
+    /// Where each read lands before it is appended (or inflated) to `buffer`.
+    private var chunk: [UInt8] = []
+    /// Whether the handle is a regular file, whose reads never wait for a writer.
+    private let isRegularFile: Bool
+    /// Raised while a read waits for input that has not arrived.
+    private let idleSignal: InputIdleSignal?
     private var inflater: GzipInflater?
     /// A read or decompression error met at the end of the readable part, for one error record.
     var error: String?
@@ -18,10 +37,58 @@ final class LineReader {
 
     /// A reader of `handle`, gzip-compressed when `gzip`; `readAhead` holds bytes already taken
     /// from the handle (compressed too when `gzip`), which come first.
-    init(handle: FileHandle, gzip: Bool = false, readAhead: [UInt8] = []) {
+    /// A read that has to wait for input raises `idleSignal` while it waits.
+    init(handle: FileHandle, gzip: Bool = false, readAhead: [UInt8] = [], idleSignal: InputIdleSignal? = nil) {
         self.handle = handle
         self.inflater = gzip ? GzipInflater() : nil
+        self.idleSignal = idleSignal
+        var status = stat()
+        isRegularFile = fstat(handle.fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        chunkSize = isRegularFile ? min(1 << 20, max(1, Int(status.st_size) + 1)) : 1 << 16
         if gzip { compressedReadAhead = readAhead } else { buffer = readAhead }
+    }
+
+    /// Whether the next line can be had without waiting for input: one is in the buffer, the
+    /// input has ended or is a regular file, or the pipe has bytes waiting.
+    var canReadWithoutWaiting: Bool {
+        if finished || isRegularFile || nextNewline() != nil || !compressedReadAhead.isEmpty { return true }
+        return Self.hasInput(handle.fileDescriptor)
+    }
+
+    /// Whether `descriptor` can be read without blocking (its end counts), waiting for at most
+    /// `milliseconds`.
+    private static func hasInput(_ descriptor: Int32, waiting milliseconds: Int32 = 0) -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, milliseconds) != 0
+    }
+
+    /// Reads what the handle holds, up to `chunkSize` bytes, into `chunk`: the number of bytes,
+    /// 0 at the end, nil after a read error (in `error`).
+    private func readChunk() -> Int? {
+        if chunk.count < chunkSize { chunk = [UInt8](repeating: 0, count: chunkSize) }
+        let descriptor = handle.fileDescriptor
+        let read = { [chunkSize] (chunk: inout [UInt8]) -> Int in
+            while true {
+                let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, chunkSize) }
+                if count >= 0 || errno != EINTR { return count }
+            }
+        }
+        let count = if let idleSignal, !isRegularFile, !Self.hasInput(descriptor) {
+            idleSignal.waiting {
+                // Wait in short steps, so that Ctrl-C ends an input that is waited for.
+                while !Self.hasInput(descriptor, waiting: 100) {
+                    if idleSignal.stopRequested { return 0 }
+                }
+                return read(&chunk)
+            }
+        } else {
+            read(&chunk)
+        }
+        if count < 0 {
+            error = "read failed: " + String(cString: strerror(errno))
+            return nil
+        }
+        return count
     }
 
     /// The index of the next line feed from `position` (`memchr`: many bytes per step).
@@ -58,11 +125,15 @@ final class LineReader {
                 buffer.removeFirst(position)
                 position = 0
             }
-            let data: Data
+            let data: ArraySlice<UInt8>
             if compressedReadAhead.isEmpty {
-                data = handle.readData(ofLength: chunkSize)
+                guard let count = readChunk() else {
+                    finished = true
+                    continue
+                }
+                data = chunk[..<count]
             } else {
-                data = Data(compressedReadAhead)
+                data = compressedReadAhead[...]
                 compressedReadAhead = []
             }
             if data.isEmpty {

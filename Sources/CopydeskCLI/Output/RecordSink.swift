@@ -19,12 +19,22 @@ final class RecordSink: Sendable {
 
     private let state: Mutex<State>
     private let ordered: Bool
+    /// Raised while reading waits for input: records are then written out at once.
+    private let idleSignal: InputIdleSignal?
     /// The number of documents in `pending`, readable without the lock.
     private let waitingDocuments = Atomic<Int>(0)
 
-    init(writer: sending ResultWriter, progress: sending Progress, summary: sending RunSummary?, ordered: Bool) {
+    /// A sink that flushes its output whenever `idleSignal` says reading waits for input.
+    init(writer: sending ResultWriter, progress: sending Progress, summary: sending RunSummary?, ordered: Bool, idleSignal: InputIdleSignal? = nil) {
         self.state = Mutex(State(writer: writer, progress: progress, summary: summary))
         self.ordered = ordered
+        self.idleSignal = idleSignal
+        idleSignal?.onIdle { [weak self] in self?.flush() }
+    }
+
+    /// Writes out what the output buffer holds.
+    func flush() {
+        state.withLock { $0.writer.flush() }
     }
 
     /// Whether the run adds a summary, which needs each document's whole result.
@@ -47,13 +57,15 @@ final class RecordSink: Sendable {
             }
             Self.write(batch, into: &state)
             batch.start(at: batch.endPosition)
-            guard ordered else { return }
-            state.nextPosition = batch.firstPosition
-            while !state.pending.isEmpty, let ready = state.pending.removeValue(forKey: state.nextPosition) {
-                waitingDocuments.subtract(ready.count, ordering: .relaxed)
-                Self.write(ready, into: &state)
-                state.nextPosition = ready.endPosition
+            if ordered {
+                state.nextPosition = batch.firstPosition
+                while !state.pending.isEmpty, let ready = state.pending.removeValue(forKey: state.nextPosition) {
+                    waitingDocuments.subtract(ready.count, ordering: .relaxed)
+                    Self.write(ready, into: &state)
+                    state.nextPosition = ready.endPosition
+                }
             }
+            if idleSignal?.isIdle == true { state.writer.flush() }
         }
     }
 

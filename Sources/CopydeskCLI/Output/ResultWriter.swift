@@ -38,6 +38,10 @@ final class ResultWriter {
         }
     }
 
+    /// Writes out what the output buffer holds (a record stays whole: each is written with its
+    /// separators before a flush can come).
+    func flush() { output.flush() }
+
     func finish() {
         if format == .json && !singleDocument { output.write(written > 0 ? "\n]\n" : "]\n") }
         output.flush()
