@@ -186,6 +186,7 @@ struct RunCommand: AsyncParsableCommand {
         // Each worker takes the next few documents, analyzes and encodes them, and hands their
         // records to the sink together; a batch is small, so none waits long for a slow document.
         let keepResults = sink.keepsResults
+        let terminator = ResultWriter.recordTerminator(for: outputFormat)
         await withTaskGroup(of: Void.self) { group in
             for worker in 0..<cores.count {
                 group.addTask {
@@ -209,7 +210,7 @@ struct RunCommand: AsyncParsableCommand {
                             if let problem = queue.problem(of: document) { messages.append(problem) }
                             let result = Self.analyze(document, pipeline: pipeline, language: language, core: core, execs: execs)
                             formatter.withBytes(result) {
-                                batch.append($0, failed: result.failed, inputBytes: document.text?.utf8.count ?? 0,
+                                batch.append($0, terminator: terminator, failed: result.failed, inputBytes: document.text?.utf8.count ?? 0,
                                              messages: messages, result: keepResults ? result : nil)
                             }
                             // Records can be large (--include tokens): hand them over before they pile up.

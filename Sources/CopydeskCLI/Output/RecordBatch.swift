@@ -24,6 +24,11 @@ struct RecordBatch: Sendable {
     private(set) var bytes: [UInt8] = []
     /// One entry per document, in input order.
     private(set) var entries: [Entry] = []
+    /// Whether some document has messages for standard error.
+    private(set) var hasMessages = false
+    /// Whether each record is followed by its terminator (see `append`), so the records can be
+    /// written as they lie.
+    private(set) var isFramed = false
 
     var isEmpty: Bool { entries.isEmpty }
     var count: Int { entries.count }
@@ -35,15 +40,25 @@ struct RecordBatch: Sendable {
         firstPosition = position
         bytes.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
+        hasMessages = false
     }
 
-    /// Adds the record of the document at `endPosition`.
-    mutating func append(_ record: UnsafeBufferPointer<UInt8>, failed: Bool, inputBytes: Int, messages: [String], result: DocumentResult?) {
+    /// Adds the record of the document at `endPosition`, followed by `terminator` when it is
+    /// not nil (the batch is then framed: `ResultWriter.recordTerminator`).
+    mutating func append(_ record: UnsafeBufferPointer<UInt8>, terminator: [UInt8]? = nil, failed: Bool, inputBytes: Int, messages: [String], result: DocumentResult?) {
         bytes.append(contentsOf: record)
+        if let terminator { bytes.append(contentsOf: terminator) }
+        isFramed = terminator != nil
+        hasMessages = hasMessages || !messages.isEmpty
         entries.append(Entry(end: bytes.count, failed: failed, inputBytes: inputBytes, messages: messages, result: result))
     }
 
-    /// Calls `body` with each document's entry and record, in order.
+    /// Calls `body` with all records at once (each with its terminator when framed).
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with each document's entry and record (with its terminator when framed), in order.
     func forEach(_ body: (Entry, UnsafeBufferPointer<UInt8>) -> Void) {
         bytes.withUnsafeBufferPointer { all in
             var start = 0

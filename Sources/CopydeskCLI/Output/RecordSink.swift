@@ -71,12 +71,21 @@ final class RecordSink: Sendable {
 
     private static func write(_ batch: RecordBatch, into state: inout State) {
         var inputBytes = 0
-        batch.forEach { entry, record in
-            for message in entry.messages { state.progress.print(message) }
-            if entry.failed { state.status.noteFailedDocument() }
-            if let result = entry.result { state.summary?.add(result) }
-            state.writer.write(record)
-            inputBytes += entry.inputBytes
+        if batch.isFramed && !batch.hasMessages && state.summary == nil {
+            // The common case: the records go out as they lie in the batch.
+            for entry in batch.entries {
+                if entry.failed { state.status.noteFailedDocument() }
+                inputBytes += entry.inputBytes
+            }
+            batch.withBytes { state.writer.write(framed: $0, count: batch.count) }
+        } else {
+            batch.forEach { entry, record in
+                for message in entry.messages { state.progress.print(message) }
+                if entry.failed { state.status.noteFailedDocument() }
+                if let result = entry.result { state.summary?.add(result) }
+                if batch.isFramed { state.writer.write(framed: record, count: 1) } else { state.writer.write(record) }
+                inputBytes += entry.inputBytes
+            }
         }
         state.written += batch.count
         state.progress.advance(documents: batch.count, bytes: inputBytes)

@@ -15,6 +15,23 @@ final class ResultWriter {
 
     var failed: Bool { output.failed }
 
+    /// What follows each record of `format` when records are framed by their makers: a line feed
+    /// in JSON Lines, nothing in CSV and text; nil for JSON, whose separators depend on the
+    /// records before (so its records are written one by one with `write(_:)`).
+    static func recordTerminator(for format: OutputFormat) -> [UInt8]? {
+        switch format {
+        case .jsonl: [0x0A]
+        case .csv, .text: []
+        case .json: nil
+        }
+    }
+
+    /// Writes `count` records framed with `recordTerminator(for:)`, as they lie.
+    func write(framed records: UnsafeBufferPointer<UInt8>, count: Int) {
+        output.write(bytes: records)
+        written += count
+    }
+
     /// Writes one record made by a `RecordFormatter`.
     func write(_ record: UnsafeBufferPointer<UInt8>) {
         if format == .json && written > 0 { output.write(",\n") }

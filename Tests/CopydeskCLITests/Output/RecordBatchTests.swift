@@ -47,4 +47,22 @@ struct RecordBatchTests {
         batch.forEach { entry, _ in ids.append(entry.result?.id) }
         #expect(ids == ["b"])
     }
+
+    /// A framed batch holds each record followed by the format's terminator, so all of them can
+    /// be written as they lie; it notes whether any document has messages.
+    @Test func framedRecordsLieReadyToWrite() throws {
+        var batch = RecordBatch()
+        let terminator = try #require(ResultWriter.recordTerminator(for: .jsonl))
+        for (index, text) in ["{\"id\":\"a\"}", "{\"id\":\"b\"}"].enumerated() {
+            var text = text
+            text.withUTF8 { batch.append($0, terminator: terminator, failed: false, inputBytes: 1, messages: index == 1 ? ["warning"] : [], result: nil) }
+        }
+        #expect(batch.isFramed && batch.hasMessages)
+        #expect(batch.withBytes { String(decoding: $0, as: UTF8.self) } == "{\"id\":\"a\"}\n{\"id\":\"b\"}\n")
+        #expect(Self.records(batch) == ["{\"id\":\"a\"}\n", "{\"id\":\"b\"}\n"])
+        batch.start(at: 2)
+        #expect(!batch.hasMessages)
+        #expect(ResultWriter.recordTerminator(for: .csv) == [] && ResultWriter.recordTerminator(for: .text) == [])
+        #expect(ResultWriter.recordTerminator(for: .json) == nil)
+    }
 }
