@@ -289,6 +289,10 @@ struct RunCommandTests {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        // Should the record never come, the process is ended so that the test fails, not hangs.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: watchdog)
+        defer { watchdog.cancel() }
         input.fileHandleForWriting.write(Data("{\"id\":\"first\",\"text\":\"The council met on Tuesday.\"}\n".utf8))
         // The record comes while standard input is still open.
         var received = Data()
