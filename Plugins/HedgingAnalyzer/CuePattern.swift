@@ -10,91 +10,151 @@ struct CueLine: Sendable {
     /// The category, or nil for a stop phrase (`none`) that consumes its words silently.
     var category: HedgeCategory?
     var rule: HedgeRule
-    /// Every token sequence the pattern stands for.
-    var sequences: [[String]]
+    /// The pattern's slots in order, each the token sequences it offers (as `TermHash` keys; an
+    /// empty one skips the slot). The phrases of the line are every choice of one per slot: the
+    /// trie walks them without writing each phrase out.
+    var slots: [[[UInt64]]]
 
     /// Most sequences one line may expand to.
     static let maximumExpansion = 20_000
 
     /// Parses the lines of a cue file; `source` names it in errors.
+    ///
+    /// A plain ASCII line is read from its bytes and its words hashed from them; any other line,
+    /// and a line with a mistake (whose error the general reading words), by the general reading.
     static func parse(_ text: String, source: String) throws(AnalyzerError) -> [CueLine] {
-        var result: [CueLine] = []
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = rawLine.trimmingCharacters(in: " \t\r")
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \r") }
-            func fail(_ message: String) -> AnalyzerError {
-                .invalidConfiguration("hedging: \(source) line \(number): \(message)")
+        // A carriage return is trimmed by the general reading, and "\r\n" is one Character that
+        // a split on "\n" does not break: a text with one is read the general way only.
+        if text.utf8.contains(0x0D) {
+            var result: [CueLine] = []
+            var number = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                number += 1
+                if let cue = try parse(line: line, number: number, source: source) { result.append(cue) }
             }
-            guard fields.count >= 2, !fields[1].isEmpty else {
-                throw fail("expected PATTERN<TAB>CATEGORY[<TAB>RULE], got '\(line)'")
-            }
-            let category: HedgeCategory?
-            if fields[1] == "none" {
-                category = nil
-            } else if let found = HedgeCategory(rawValue: fields[1]) {
-                category = found
-            } else {
-                let valid = HedgeCategory.allCases.map(\.rawValue) + ["none"]
-                throw fail("unknown category '\(fields[1])'; valid: \(valid.joined(separator: ", "))")
-            }
-            var rule = HedgeRule.always
-            if fields.count >= 3, !fields[2].isEmpty {
-                guard let found = HedgeRule(rawValue: fields[2]) else {
-                    throw fail("unknown rule '\(fields[2])'; valid: \(HedgeRule.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                rule = found
-            }
-            let sequences: [[String]]
-            do throws(PatternError) {
-                sequences = try expand(fields[0])
-            } catch {
-                throw fail(error.message)
-            }
-            result.append(CueLine(category: category, rule: rule, sequences: sequences))
+            return result
         }
-        return result
+        var copy = text
+        let parsed: Result<[CueLine], AnalyzerError> = copy.withUTF8 { bytes in
+            var result: [CueLine] = []
+            var number = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                number += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                switch readASCII(line) {
+                case .skip:
+                    break
+                case .line(let cue):
+                    result.append(cue)
+                case .general:
+                    let utf8 = text.utf8
+                    let lineStart = utf8.index(utf8.startIndex, offsetBy: start)
+                    let lineEnd = utf8.index(lineStart, offsetBy: end - start)
+                    do throws(AnalyzerError) {
+                        if let cue = try parse(line: text[lineStart..<lineEnd], number: number, source: source) { result.append(cue) }
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+                start = end + 1
+            }
+            return .success(result)
+        }
+        return try parsed.get()
+    }
+
+    /// What the byte-level reading of a plain ASCII line found.
+    private enum ASCIILine {
+        /// A blank or comment line.
+        case skip
+        case line(CueLine)
+        /// Not plain ASCII, or a mistake: for the general reading, which words the errors.
+        case general
+    }
+
+    /// A line of ASCII bytes read as `parse(line:number:source:)` reads it (in ASCII every byte
+    /// is a Character); `.general` for a line with other bytes or a mistake.
+    private static func readASCII(_ line: UnsafeBufferPointer<UInt8>) -> ASCIILine {
+        guard line.allSatisfy({ $0 < 0x80 }) else { return .general }
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var low = 0, high = line.count
+        while low < high, line[low] == space || line[low] == tab { low += 1 }
+        while high > low, line[high - 1] == space || line[high - 1] == tab { high -= 1 }
+        if low == high || line[low] == UInt8(ascii: "#") { return .skip }
+        // The first three fields, trimmed of spaces (more are ignored).
+        var fields: [Range<Int>] = []
+        var fieldStart = low
+        for index in low...high where index == high || line[index] == tab {
+            var start = fieldStart, end = index
+            while start < end, line[start] == space { start += 1 }
+            while end > start, line[end - 1] == space { end -= 1 }
+            if fields.count < 3 { fields.append(start..<end) }
+            fieldStart = index + 1
+        }
+        guard fields.count >= 2, !fields[1].isEmpty else { return .general }
+        func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[fields[index]]) }
+        let category: HedgeCategory?
+        if field(1).elementsEqual("none".utf8) {
+            category = nil
+        } else if let found = HedgeCategory.allCases.first(where: { $0.rawValue.utf8.elementsEqual(field(1)) }) {
+            category = found
+        } else {
+            return .general
+        }
+        var rule = HedgeRule.always
+        if fields.count >= 3, !fields[2].isEmpty {
+            guard let found = HedgeRule.allCases.first(where: { $0.rawValue.utf8.elementsEqual(field(2)) }) else { return .general }
+            rule = found
+        }
+        guard let slots = try? tokenSlots(field(0)) else { return .general }
+        return .line(CueLine(category: category, rule: rule, slots: slots))
+    }
+
+    /// One line of a cue file (without its line feed), or nil for a blank or comment line.
+    private static func parse(line rawLine: Substring, number: Int, source: String) throws(AnalyzerError) -> CueLine? {
+        let line = rawLine.trimmingCharacters(in: " \t\r")
+        if line.isEmpty || line.hasPrefix("#") { return nil }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \r") }
+        func fail(_ message: String) -> AnalyzerError {
+            .invalidConfiguration("hedging: \(source) line \(number): \(message)")
+        }
+        guard fields.count >= 2, !fields[1].isEmpty else {
+            throw fail("expected PATTERN<TAB>CATEGORY[<TAB>RULE], got '\(line)'")
+        }
+        let category: HedgeCategory?
+        if fields[1] == "none" {
+            category = nil
+        } else if let found = HedgeCategory(rawValue: fields[1]) {
+            category = found
+        } else {
+            let valid = HedgeCategory.allCases.map(\.rawValue) + ["none"]
+            throw fail("unknown category '\(fields[1])'; valid: \(valid.joined(separator: ", "))")
+        }
+        var rule = HedgeRule.always
+        if fields.count >= 3, !fields[2].isEmpty {
+            guard let found = HedgeRule(rawValue: fields[2]) else {
+                throw fail("unknown rule '\(fields[2])'; valid: \(HedgeRule.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            rule = found
+        }
+        let slots: [[[String]]]
+        do throws(PatternError) {
+            slots = try tokenSlots(fields[0])
+        } catch {
+            throw fail(error.message)
+        }
+        return CueLine(category: category, rule: rule, slots: slots.map { $0.map { $0.map { TermHash.hash($0) } } })
     }
 
     struct PatternError: Error { var message: String }
 
     /// The token sequences of a pattern.
     static func expand(_ pattern: String) throws(PatternError) -> [[String]] {
-        // Slots: each a list of alternatives, each alternative a list of words.
-        var slots: [[[String]]] = []
-        var index = pattern.startIndex
-        while index < pattern.endIndex {
-            let character = pattern[index]
-            if character == " " {
-                index = pattern.index(after: index)
-            } else if character == "{" {
-                guard let close = pattern[index...].firstIndex(of: "}") else { throw PatternError(message: "'{' without '}' in '\(pattern)'") }
-                let body = pattern[pattern.index(after: index)..<close]
-                slots.append(body.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: " ").map(String.init) })
-                index = pattern.index(after: close)
-            } else {
-                let end = pattern[index...].firstIndex(where: { $0 == " " || $0 == "{" }) ?? pattern.endIndex
-                slots.append([[String(pattern[index..<end])]])
-                index = end
-            }
-        }
         var sequences: [[String]] = [[]]
-        for slot in slots {
-            // The token sequences of each alternative, worked out once for the slot, not once per
-            // prefix: a slot's alternatives do not depend on what precedes them.
-            var choices: [[String]] = []
-            for alternative in slot {
-                var wordChoices: [[String]] = [[]]
-                for word in alternative {
-                    let forms = word.hasSuffix("~") ? inflections(String(word.dropLast())) : [word]
-                    wordChoices = wordChoices.flatMap { choice in forms.map { choice + tokens(of: $0) } }
-                }
-                choices += wordChoices
-            }
-            // Every prefix followed by every choice: checked before building it.
-            guard sequences.count * choices.count <= maximumExpansion else { throw PatternError(message: "'\(pattern)' expands to more than \(maximumExpansion) phrases") }
+        for choices in try tokenSlots(pattern) {
             var next: [[String]] = []
             next.reserveCapacity(sequences.count * choices.count)
             for prefix in sequences {
@@ -103,8 +163,111 @@ struct CueLine: Sendable {
             sequences = next
         }
         sequences.removeAll { $0.isEmpty }
-        guard !sequences.isEmpty else { throw PatternError(message: "empty pattern") }
         return sequences
+    }
+
+    /// The slots of a pattern, each the token sequences it offers (the sequences of the pattern
+    /// are every choice of one per slot). Throws when those would be more than
+    /// `maximumExpansion` or all empty.
+    static func tokenSlots(_ pattern: String) throws(PatternError) -> [[[String]]] {
+        guard let words = slotWords(pattern, space: " ", open: "{", close: "}", bar: "|") else {
+            throw PatternError(message: "'{' without '}' in '\(pattern)'")
+        }
+        let slots = choices(words) { range in
+            let word = pattern[range]
+            return word.hasSuffix("~") ? inflections(String(word.dropLast())).map { tokens(of: $0) } : [tokens(of: String(word))]
+        }
+        try checkExpansion(slots, pattern: pattern)
+        return slots
+    }
+
+    /// `tokenSlots(_:)` of a pattern of ASCII bytes, its tokens hashed (`TermHash`) from the bytes.
+    static func tokenSlots(_ pattern: UnsafeBufferPointer<UInt8>) throws(PatternError) -> [[[UInt64]]] {
+        func text() -> String { String(decoding: pattern, as: UTF8.self) }
+        guard let words = slotWords(pattern, space: UInt8(ascii: " "), open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), bar: UInt8(ascii: "|")) else {
+            throw PatternError(message: "'{' without '}' in '\(text())'")
+        }
+        let hyphen = UInt8(ascii: "-")
+        let slots = choices(words) { range -> [[UInt64]] in
+            let word = UnsafeBufferPointer(rebasing: pattern[range])
+            if word.last == UInt8(ascii: "~") {
+                // Inflected words are few: made as strings.
+                let stem = String(decoding: UnsafeBufferPointer(rebasing: word.dropLast()), as: UTF8.self)
+                return inflections(stem).map { tokens(of: $0).map { TermHash.hash($0) } }
+            }
+            guard word.count > 1, word.contains(hyphen) else { return [[TermHash.hash(word)]] }
+            // As `tokens(of:)`: hyphens apart.
+            var hashes: [UInt64] = []
+            var start = 0
+            for index in 0...word.count where index == word.count || word[index] == hyphen {
+                if index > start { hashes.append(TermHash.hash(UnsafeBufferPointer(rebasing: word[start..<index]))) }
+                if index < word.count { hashes.append(TermHash.hash(UnsafeBufferPointer(rebasing: word[index...index]))) }
+                start = index + 1
+            }
+            return [hashes]
+        }
+        try checkExpansion(slots, pattern: text())
+        return slots
+    }
+
+    /// The words of each alternative of each slot of `pattern` (elements: characters or bytes),
+    /// as index ranges; nil for a `{` without `}`. Words are separated by `space`; a word outside
+    /// braces ends at a space or `{`.
+    private static func slotWords<Pattern: Collection>(_ pattern: Pattern, space: Pattern.Element, open: Pattern.Element,
+                                                      close: Pattern.Element, bar: Pattern.Element) -> [[[Range<Pattern.Index>]]]?
+    where Pattern.Element: Equatable {
+        var slots: [[[Range<Pattern.Index>]]] = []
+        var index = pattern.startIndex
+        while index < pattern.endIndex {
+            let element = pattern[index]
+            if element == space {
+                index = pattern.index(after: index)
+            } else if element == open {
+                guard let closing = pattern[index...].firstIndex(of: close) else { return nil }
+                let body = pattern[pattern.index(after: index)..<closing]
+                slots.append(body.split(separator: bar, omittingEmptySubsequences: false).map { alternative in
+                    alternative.split(separator: space).map { $0.startIndex..<$0.endIndex }
+                })
+                index = pattern.index(after: closing)
+            } else {
+                let end = pattern[index...].firstIndex(where: { $0 == space || $0 == open }) ?? pattern.endIndex
+                slots.append([[index..<end]])
+                index = end
+            }
+        }
+        return slots
+    }
+
+    /// For each slot, the token sequences of its alternatives: an alternative's words, each in
+    /// each of its `forms` (token sequences), in order.
+    private static func choices<Word, Token>(_ slots: [[[Word]]], forms: (Word) -> [[Token]]) -> [[[Token]]] {
+        slots.map { slot in
+            var choices: [[Token]] = []
+            for alternative in slot {
+                var wordChoices: [[Token]] = [[]]
+                for word in alternative {
+                    let wordForms = forms(word)
+                    wordChoices = wordChoices.flatMap { choice in wordForms.map { choice + $0 } }
+                }
+                choices += wordChoices
+            }
+            return choices
+        }
+    }
+
+    /// Throws when the sequences of `slots` (every choice of one per slot) are more than
+    /// `maximumExpansion`, or all empty.
+    private static func checkExpansion<Token>(_ slots: [[[Token]]], pattern: @autoclosure () -> String) throws(PatternError) {
+        // How many sequences the slots so far stand for (empty ones included), checked before
+        // each slot multiplies them.
+        var expansion = 1
+        for choices in slots {
+            guard expansion * choices.count <= maximumExpansion else {
+                throw PatternError(message: "'\(pattern())' expands to more than \(maximumExpansion) phrases")
+            }
+            expansion *= choices.count
+        }
+        guard expansion > 0, slots.contains(where: { $0.contains { !$0.isEmpty } }) else { throw PatternError(message: "empty pattern") }
     }
 
     /// A word as the segmenter tokenizes it: hyphens apart.

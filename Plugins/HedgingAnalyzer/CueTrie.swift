@@ -70,34 +70,36 @@ struct CueTrie: Sendable {
 
     /// Adds the token sequences of `lines` (later lines add entries after earlier ones at a node).
     mutating func insert(_ lines: [CueLine]) {
-        // Room for a node per word at most, allocated once rather than grown by copying.
-        var words = 0
         for line in lines {
-            for sequence in line.sequences { words += sequence.count }
-        }
-        pending.reserveCapacity(pending.count + words)
-        for line in lines {
-            for sequence in line.sequences {
-                var node = 0
-                var first: UInt64 = 0
-                for (position, word) in sequence.enumerated() {
-                    // Each word hashed once, from its bytes.
-                    var bytes = word
-                    let hash = bytes.withUTF8 { TermHash.hash($0) }
-                    if position == 0 { first = hash }
-                    if position == 1 { startingPairs.insert(TermHash.pair(first, hash)) }
-                    node = child(of: node, word: hash)
-                }
-                if sequence.count == 1 { singleWordCues.insert(first) }
-                depth = max(depth, sequence.count)
-                let entry = Entry(category: line.category, rule: line.rule)
-                if !pending[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
-                    pending[node].entries.append(entry)
-                    phraseCount += 1
-                }
-            }
+            insert(line.slots, from: 0, node: 0, length: 0, first: 0, entry: Entry(category: line.category, rule: line.rule))
         }
         layOut()
+    }
+
+    /// Adds `entry` for every sequence of `slots[slot...]` after the `length` words leading to
+    /// `node` (`first`: the first of them): each choice of a slot walks down from the node its
+    /// prefix reached, so a prefix shared by many sequences is walked once, not once per sequence.
+    private mutating func insert(_ slots: [[[UInt64]]], from slot: Int, node: Int, length: Int, first: UInt64, entry: Entry) {
+        guard slot < slots.count else {
+            guard length > 0 else { return }
+            if length == 1 { singleWordCues.insert(first) }
+            depth = max(depth, length)
+            if !pending[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
+                pending[node].entries.append(entry)
+                phraseCount += 1
+            }
+            return
+        }
+        for choice in slots[slot] {
+            var node = node, length = length, first = first
+            for word in choice {
+                if length == 0 { first = word }
+                if length == 1 { startingPairs.insert(TermHash.pair(first, word)) }
+                node = child(of: node, word: word)
+                length += 1
+            }
+            insert(slots, from: slot + 1, node: node, length: length, first: first, entry: entry)
+        }
     }
 
     /// The pending child of `node` along `word`, added when there is none.
