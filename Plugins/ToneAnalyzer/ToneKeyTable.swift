@@ -95,13 +95,18 @@ struct ToneKeyTable: Sendable {
             }
             var slot = Slot(key: key, entry: info.entry, category: info.category)
             slot.valence = valenceIndex(info.valence)
-            if slot.valence == Self.overflowValence { valenceOverflow[key] = info.valence } else { valenceOverflow[key] = nil }
+            // The side tables are mostly empty: a removal from them is skipped then, not hashed.
+            if slot.valence == Self.overflowValence {
+                valenceOverflow[key] = info.valence
+            } else if !valenceOverflow.isEmpty {
+                valenceOverflow[key] = nil
+            }
             if info.longest >= Int32(Self.overflowLongest) {
                 slot.longest = Self.overflowLongest
                 longestOverflow[key] = info.longest
             } else {
                 slot.longest = UInt8(info.longest)
-                longestOverflow[key] = nil
+                if !longestOverflow.isEmpty { longestOverflow[key] = nil }
             }
             slots[index] = slot
         }

@@ -125,13 +125,33 @@ struct ToneLexicon: Sendable {
         let normalized = words.count == 1 ? words[0] : words.joined(separator: " ")
         let key = TermHash.hash(normalized)
         let firstHash = words.count == 1 ? key : TermHash.hash(words[0])
-        firstWords.insert(firstHash)
-        if words.count == 1 {
-            singleWordEntries.insert(key)
-        } else {
-            startingPairs.insert(TermHash.pair(firstHash, TermHash.hash(words[1])))
+        if words.count > 1 {
+            // The keys of the chains of the first two, three, … words: each continues the one before
+            // with a separator and the next word, as hashing the words joined by spaces does.
+            var chain = firstHash
+            for word in words.dropFirst() {
+                var copy = word
+                chain = copy.withUTF8 { TermHash.combine(TermHash.separator(chain), $0) }
+                multiWordPrefixes.insert(chain)
+            }
         }
-        let entry = Entry(term: normalized, valence: valence, category: category)
+        add(term: normalized, key: key, firstHash: firstHash, secondHash: words.count > 1 ? TermHash.hash(words[1]) : nil,
+            wordCount: words.count, valence: valence, category: category)
+    }
+
+    /// Adds the entry of the normalized term `term` (lowercased words joined by single spaces)
+    /// from its hashes: `key` of the whole term, `firstHash` and `secondHash` of its first two
+    /// words (`secondHash` nil for a single word). The caller has added the chains of its first
+    /// two, three, … words to `multiWordPrefixes`.
+    private mutating func add(term: String, key: UInt64, firstHash: UInt64, secondHash: UInt64?, wordCount: Int,
+                              valence: Double, category: Category) {
+        firstWords.insert(firstHash)
+        if let secondHash {
+            startingPairs.insert(TermHash.pair(firstHash, secondHash))
+        } else {
+            singleWordEntries.insert(key)
+        }
+        let entry = Entry(term: term, valence: valence, category: category)
         var info = keys[key] ?? KeyInfo()
         if info.entry >= 0 {
             entries[Int(info.entry)] = entry
@@ -142,17 +162,9 @@ struct ToneLexicon: Sendable {
         info.valence = valence
         info.category = category
         keys[key] = info
-        if words.count > 1 {
-            // The keys of the chains of the first two, three, … words: each continues the one before
-            // with a separator and the next word, as hashing the words joined by spaces does.
-            var chain = firstHash
-            for word in words.dropFirst() {
-                var copy = word
-                chain = copy.withUTF8 { TermHash.combine(TermHash.separator(chain), $0) }
-                multiWordPrefixes.insert(chain)
-            }
+        if wordCount > 1 {
             var firstInfo = keys[firstHash] ?? KeyInfo()
-            firstInfo.longest = max(firstInfo.longest, Int32(words.count))
+            firstInfo.longest = max(firstInfo.longest, Int32(wordCount))
             keys[firstHash] = firstInfo
         }
     }
@@ -160,74 +172,82 @@ struct ToneLexicon: Sendable {
     /// Adds every entry of a TSV text; `source` names it in error messages. Lines end with a line
     /// feed or a carriage return and line feed (a file saved on Windows).
     mutating func add(tsv text: String, source: String) throws(AnalyzerError) {
-        var lineNumber = 0
         // A first file is read into a table sized for its lines at once, not grown from eight
         // slots by doubling (lookups do not depend on the table's size).
         if keys.isEmpty {
             var lines = 1
-            for byte in text.utf8 where byte == 0x0A { lines += 1 }
+            var copy = text
+            copy.withUTF8 { bytes in
+                for byte in bytes where byte == 0x0A { lines += 1 }
+            }
             keys = ToneKeyTable(minimumCapacity: lines)
+            entries.reserveCapacity(lines)
         }
-        // Split on line-feed bytes, not Characters: "\r\n" is one Character, which a split on
-        // "\n" would not break. Both ends are scalar boundaries, so the slices are valid.
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let end = rawLine.last == 0x0D ? text.utf8.index(before: rawLine.endIndex) : rawLine.endIndex
-            try add(line: text[rawLine.startIndex..<end], number: lineNumber, source: source)
-        }
-    }
-
-    /// What the byte-level reading of a plain ASCII line found.
-    private enum ASCIILine {
-        /// A blank or comment line.
-        case skip
-        /// An entry: the term's words (as `words(of:)` gives them), its valence and category.
-        case entry(words: [String], valence: Double, category: Category)
-        /// Not plain ASCII, or malformed: for the general parser, which words the errors.
-        case general
-    }
-
-    /// Adds the entry of one line (without its line break), if any.
-    private mutating func add(line: Substring, number: Int, source: String) throws(AnalyzerError) {
-        let reading = line.utf8.withContiguousStorageIfAvailable { Self.readASCII($0) } ?? .general
-        switch reading {
-        case .skip:
-            return
-        case let .entry(words, valence, category):
-            add(words: words, valence: valence, category: category)
-        case .general:
-            let trimmed = Self.trimmed(line)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { Self.trimmed($0) }
-            func fail(_ why: String) -> AnalyzerError {
-                .invalidConfiguration("tone: \(source) line \(number): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
-            }
-            guard fields.count == 2 || fields.count == 3 else { throw fail("expected 2 or 3 TAB-separated fields, found \(fields.count)") }
-            let words = Self.words(of: fields[0])
-            guard !words.isEmpty else { throw fail("empty term") }
-            guard let valence = Double(fields[1]), valence.isFinite, (-4...4).contains(valence) else {
-                throw fail("valence must be a number from -4 to 4")
-            }
-            var category = Category.sentiment
-            if fields.count == 3, !fields[2].isEmpty {
-                guard let parsed = Category(rawValue: fields[2].lowercased()) else {
-                    throw fail("unknown category '\(fields[2])'; valid: \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+        // Lines are cut at line-feed bytes, not Characters: "\r\n" is one Character, which a
+        // split on "\n" would not break. Both ends are scalar boundaries, so the slices are valid.
+        // A plain ASCII line is read from its bytes, any other by the general parser.
+        var copy = text
+        let failure: AnalyzerError? = copy.withUTF8 { bytes in
+            var lineNumber = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                let contentEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<contentEnd])
+                if !addASCII(line) {
+                    let utf8 = text.utf8
+                    let lineStart = utf8.index(utf8.startIndex, offsetBy: start)
+                    let lineEnd = utf8.index(lineStart, offsetBy: contentEnd - start)
+                    do throws(AnalyzerError) {
+                        try add(line: text[lineStart..<lineEnd], number: lineNumber, source: source)
+                    } catch {
+                        return error
+                    }
                 }
-                category = parsed
+                start = end + 1
             }
-            add(words: words, valence: valence, category: category)
+            return nil
         }
+        if let failure { throw failure }
     }
 
-    /// A line of ASCII bytes read as the general parser reads it (in ASCII every byte is a
-    /// Character, blanks are space and tab, lowercasing is A–Z to a–z); `.general` for a line
-    /// with other bytes or an error.
-    private static func readASCII(_ line: UnsafeBufferPointer<UInt8>) -> ASCIILine {
-        guard line.allSatisfy({ $0 < 0x80 }) else { return .general }
+    /// Adds the entry of one line (without its line break), if any, by the general parser, which
+    /// words the errors.
+    private mutating func add(line: Substring, number: Int, source: String) throws(AnalyzerError) {
+        let trimmed = Self.trimmed(line)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            .map { Self.trimmed($0) }
+        func fail(_ why: String) -> AnalyzerError {
+            .invalidConfiguration("tone: \(source) line \(number): \(why) (expected 'term<TAB>valence[<TAB>category]', got '\(trimmed)')")
+        }
+        guard fields.count == 2 || fields.count == 3 else { throw fail("expected 2 or 3 TAB-separated fields, found \(fields.count)") }
+        let words = Self.words(of: fields[0])
+        guard !words.isEmpty else { throw fail("empty term") }
+        guard let valence = Double(fields[1]), valence.isFinite, (-4...4).contains(valence) else {
+            throw fail("valence must be a number from -4 to 4")
+        }
+        var category = Category.sentiment
+        if fields.count == 3, !fields[2].isEmpty {
+            guard let parsed = Category(rawValue: fields[2].lowercased()) else {
+                throw fail("unknown category '\(fields[2])'; valid: \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            category = parsed
+        }
+        add(words: words, valence: valence, category: category)
+    }
+
+    /// Reads a line of ASCII bytes as the general parser reads it (in ASCII every byte is a
+    /// Character, blanks are space and tab, lowercasing is A–Z to a–z) and adds its entry,
+    /// hashing the words from the bytes; true when the line is done (an entry or a blank or
+    /// comment line), false for a line with other bytes or an error: the general parser's.
+    private mutating func addASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.allSatisfy({ $0 < 0x80 }) else { return false }
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-        guard let first = line.firstIndex(where: { !isBlank($0) }) else { return .skip }
-        if line[first] == UInt8(ascii: "#") { return .skip }
+        guard let first = line.firstIndex(where: { !isBlank($0) }) else { return true }
+        if line[first] == UInt8(ascii: "#") { return true }
         // The fields, trimmed: start and end offsets (three at most, else the general parser
         // words the error).
         var term = (start: 0, end: 0), valenceField = (start: 0, end: 0), categoryField = (start: 0, end: 0)
@@ -241,39 +261,81 @@ struct ToneLexicon: Sendable {
             case 0: term = (low, high)
             case 1: valenceField = (low, high)
             case 2: categoryField = (low, high)
-            default: return .general
+            default: return false
             }
             fieldCount += 1
             start = index + 1
         }
-        guard fieldCount == 2 || fieldCount == 3 else { return .general }
-        func text(_ field: (start: Int, end: Int)) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: line[field.start..<field.end]), as: UTF8.self)
+        guard fieldCount == 2 || fieldCount == 3 else { return false }
+        func bytes(_ field: (start: Int, end: Int)) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: line[field.start..<field.end])
         }
-        // Each word lowercased straight into its string.
-        var words: [String] = []
+        guard let valence = Double(String(decoding: bytes(valenceField), as: UTF8.self)), valence.isFinite, (-4...4).contains(valence) else { return false }
+        var category = Category.sentiment
+        if fieldCount == 3, categoryField.end > categoryField.start {
+            guard let parsed = Self.category(lowercasing: bytes(categoryField)) else { return false }
+            category = parsed
+        }
+        // The words: runs of bytes between blanks and hyphens. Hashed from the bytes (`TermHash`
+        // folds A–Z as lowercasing does); the whole key continues the first word's hash with a
+        // separator and each next word, as hashing the words joined by spaces does.
+        var wordCount = 0, termLength = 0
+        var firstHash: UInt64 = 0, secondHash: UInt64 = 0, key: UInt64 = 0
         var wordStart = term.start
         for index in term.start...term.end {
             let byte = index < term.end ? line[index] : 0x20
             guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") else { continue }
             if index > wordStart {
-                words.append(String(unsafeUninitializedCapacity: index - wordStart) { buffer in
-                    for offset in 0..<(index - wordStart) {
-                        let byte = line[wordStart + offset]
-                        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    }
-                    return index - wordStart
-                })
+                let word = UnsafeBufferPointer(rebasing: line[wordStart..<index])
+                wordCount += 1
+                termLength += word.count
+                if wordCount == 1 {
+                    firstHash = TermHash.hash(word)
+                    key = firstHash
+                } else {
+                    if wordCount == 2 { secondHash = TermHash.hash(word) }
+                    key = TermHash.combine(TermHash.separator(key), word)
+                    multiWordPrefixes.insert(key)
+                }
             }
             wordStart = index + 1
         }
-        guard !words.isEmpty, let valence = Double(text(valenceField)), valence.isFinite, (-4...4).contains(valence) else { return .general }
-        var category = Category.sentiment
-        if fieldCount == 3, categoryField.end > categoryField.start {
-            guard let parsed = Category(rawValue: text(categoryField).lowercased()) else { return .general }
-            category = parsed
+        guard wordCount > 0 else { return false }
+        termLength += wordCount - 1
+        // The term: its words lowercased, joined by single spaces, written straight into the string.
+        let normalized = String(unsafeUninitializedCapacity: termLength) { buffer in
+            var length = 0
+            var wordStart = term.start
+            for index in term.start...term.end {
+                let byte = index < term.end ? line[index] : 0x20
+                guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") else { continue }
+                if index > wordStart {
+                    if length > 0 { buffer[length] = 0x20; length += 1 }
+                    for offset in wordStart..<index {
+                        let byte = line[offset]
+                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        length += 1
+                    }
+                }
+                wordStart = index + 1
+            }
+            return length
         }
-        return .entry(words: words, valence: valence, category: category)
+        add(term: normalized, key: key, firstHash: firstHash, secondHash: wordCount > 1 ? secondHash : nil,
+            wordCount: wordCount, valence: valence, category: category)
+        return true
+    }
+
+    /// The category named by ASCII `bytes` in any case, or nil.
+    private static func category(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Category? {
+        for category in Category.allCases {
+            var name = category.rawValue
+            let matches = name.withUTF8 { name in
+                name.count == bytes.count && zip(name, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+            }
+            if matches { return category }
+        }
+        return nil
     }
 
     /// The lowercased words of a term: hyphens and white space separate words; the typographic
