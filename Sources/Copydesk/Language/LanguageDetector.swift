@@ -28,10 +28,10 @@ public struct LanguageDetector: Sendable {
         var table = TermTable<UInt8>()
         var longest = 0
         for (position, language) in votingLanguages.enumerated() {
-            for spelling in StopWords.spellings(language.rawValue) {
+            StopWords.forEachSpelling(language.rawValue) { spelling in
                 let key = TermHash.hash(spelling)
-                table[key] = table[key, default: 0] | UInt8(1 << position)
-                longest = max(longest, spelling.utf8.count)
+                table[key] = (table[key] ?? 0) | UInt8(1 << position)
+                longest = max(longest, spelling.count)
             }
         }
         return (table, longest)
