@@ -41,15 +41,32 @@ struct CueTrie: Sendable {
         var childHasEntries = false
     }
 
-    /// A node while the trie is built: its children by word, its entries.
-    private struct PendingNode: Sendable {
-        /// nil for a leaf: most nodes end a phrase.
-        var children: TermTable<Int32>? = nil
-        var entries: [Entry] = []
+    /// An edge while the trie is built: the word leading from `parent` to `child` (`child == 0`:
+    /// an empty slot of `pendingEdges`).
+    private struct PendingEdge: Sendable {
+        var word: UInt64 = 0
+        var parent: Int32 = 0
+        var child: Int32 = 0
     }
 
-    /// The trie as `insert` builds it; `nodes`, `edges` and `entryList` are laid out from it.
-    private var pending: [PendingNode] = [PendingNode()]
+    /// An entry while the trie is built, in its node's list: `next` is the index of the node's
+    /// next entry in `pendingEntries`, or -1.
+    private struct PendingEntry: Sendable {
+        var entry: Entry
+        var next: Int32 = -1
+    }
+
+    /// The trie as `insert` builds it, laid out as `nodes`, `edges` and `entryList` by `layOut`:
+    /// the edges of every node in one open-addressing table keyed by parent and word, each node's
+    /// entries a list in `pendingEntries` (`firstEntry`, `lastEntry`: -1 for none), and its
+    /// number of children. Flat arrays of plain values: a table and an entry array of its own
+    /// per node cost allocations per node.
+    private var pendingEdges = [PendingEdge](repeating: PendingEdge(), count: 16)
+    private var pendingEdgeCount = 0
+    private var childCounts: [Int32] = [0]
+    private var firstEntry: [Int32] = [-1]
+    private var lastEntry: [Int32] = [-1]
+    private var pendingEntries: [PendingEntry] = []
 
     private var nodes: [Node] = [Node()]
     private var edges: [Edge] = [Edge()]
@@ -84,10 +101,17 @@ struct CueTrie: Sendable {
             guard length > 0 else { return }
             if length == 1 { singleWordCues.insert(first) }
             depth = max(depth, length)
-            if !pending[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
-                pending[node].entries.append(entry)
-                phraseCount += 1
+            var index = firstEntry[node]
+            while index >= 0 {
+                let existing = pendingEntries[Int(index)]
+                if existing.entry.category == entry.category && existing.entry.rule == entry.rule { return }
+                index = existing.next
             }
+            let added = Int32(pendingEntries.count)
+            pendingEntries.append(PendingEntry(entry: entry))
+            if lastEntry[node] >= 0 { pendingEntries[Int(lastEntry[node])].next = added } else { firstEntry[node] = added }
+            lastEntry[node] = added
+            phraseCount += 1
             return
         }
         for choice in slots[slot] {
@@ -102,17 +126,44 @@ struct CueTrie: Sendable {
         }
     }
 
+    /// The first probe of the edge from `parent` along `word` in `pendingEdges`.
+    @inline(__always)
+    private static func pendingSlot(_ parent: Int, _ word: UInt64) -> Int {
+        slot(word ^ (UInt64(parent) &* 0xBF58_476D_1CE4_E5B9))
+    }
+
     /// The pending child of `node` along `word`, added when there is none.
     private mutating func child(of node: Int, word: UInt64) -> Int {
-        if let child = pending[node].children?[word] { return Int(child) }
-        let child = Int32(pending.count)
-        pending.append(PendingNode())
-        if pending[node].children == nil { pending[node].children = TermTable() }
-        pending[node].children?[word] = child
+        var mask = pendingEdges.count - 1
+        var slot = Self.pendingSlot(node, word) & mask
+        while pendingEdges[slot].child != 0 {
+            if pendingEdges[slot].word == word && pendingEdges[slot].parent == node { return Int(pendingEdges[slot].child) }
+            slot = (slot + 1) & mask
+        }
+        // At most half full.
+        if (pendingEdgeCount + 1) * 2 > pendingEdges.count {
+            let old = pendingEdges
+            pendingEdges = [PendingEdge](repeating: PendingEdge(), count: old.count * 2)
+            mask = pendingEdges.count - 1
+            for edge in old where edge.child != 0 {
+                var free = Self.pendingSlot(Int(edge.parent), edge.word) & mask
+                while pendingEdges[free].child != 0 { free = (free + 1) & mask }
+                pendingEdges[free] = edge
+            }
+            slot = Self.pendingSlot(node, word) & mask
+            while pendingEdges[slot].child != 0 { slot = (slot + 1) & mask }
+        }
+        let child = Int32(childCounts.count)
+        pendingEdges[slot] = PendingEdge(word: word, parent: Int32(node), child: child)
+        pendingEdgeCount += 1
+        childCounts[node] += 1
+        childCounts.append(0)
+        firstEntry.append(-1)
+        lastEntry.append(-1)
         return Int(child)
     }
 
-    /// Lays `pending` out as `nodes`, `edges` and `entryList` (each allocated once, at its size).
+    /// Lays the pending trie out as `nodes`, `edges` and `entryList` (each allocated once, at its size).
     private mutating func layOut() {
         // A node's segment: a power of two of slots, at least twice its children.
         func segmentSize(_ children: Int) -> Int {
@@ -120,34 +171,33 @@ struct CueTrie: Sendable {
             while size < children * 2 { size <<= 1 }
             return size
         }
-        var edgeCount = 1, entryCount = 0
-        for node in pending {
-            entryCount += node.entries.count
-            if let children = node.children { edgeCount += segmentSize(children.count) }
-        }
-        nodes = []
-        nodes.reserveCapacity(pending.count)
-        edges = [Edge](repeating: Edge(), count: edgeCount)
-        entryList = []
-        entryList.reserveCapacity(entryCount)
+        let nodeCount = childCounts.count
+        nodes = [Node](repeating: Node(), count: nodeCount)
         var base = 1
-        for node in pending {
-            var laid = Node()
-            laid.entryStart = Int32(entryList.count)
-            entryList += node.entries
-            laid.entryEnd = Int32(entryList.count)
-            if let children = node.children?.entries {
-                let size = segmentSize(children.count)
-                for (word, child) in children {
-                    var slot = Self.slot(word) & (size - 1)
-                    while edges[base + slot].child != 0 { slot = (slot + 1) & (size - 1) }
-                    edges[base + slot] = Edge(word: word, child: child, childHasEntries: !pending[Int(child)].entries.isEmpty)
-                }
-                laid.edgeBase = Int32(base)
-                laid.edgeMask = Int32(size - 1)
-                base += size
+        for node in 0..<nodeCount where childCounts[node] > 0 {
+            let size = segmentSize(Int(childCounts[node]))
+            nodes[node].edgeBase = Int32(base)
+            nodes[node].edgeMask = Int32(size - 1)
+            base += size
+        }
+        edges = [Edge](repeating: Edge(), count: base)
+        for edge in pendingEdges where edge.child != 0 {
+            let laid = nodes[Int(edge.parent)]
+            let mask = Int(laid.edgeMask), segment = Int(laid.edgeBase)
+            var slot = Self.slot(edge.word) & mask
+            while edges[segment + slot].child != 0 { slot = (slot + 1) & mask }
+            edges[segment + slot] = Edge(word: edge.word, child: edge.child, childHasEntries: firstEntry[Int(edge.child)] >= 0)
+        }
+        entryList = []
+        entryList.reserveCapacity(pendingEntries.count)
+        for node in 0..<nodeCount {
+            nodes[node].entryStart = Int32(entryList.count)
+            var index = firstEntry[node]
+            while index >= 0 {
+                entryList.append(pendingEntries[Int(index)].entry)
+                index = pendingEntries[Int(index)].next
             }
-            nodes.append(laid)
+            nodes[node].entryEnd = Int32(entryList.count)
         }
     }
 
