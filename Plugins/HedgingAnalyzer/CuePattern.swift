@@ -292,13 +292,24 @@ struct CueLine: Sendable {
     static func inflections(_ word: String) -> [String] {
         let lower = word.lowercased()
         guard let last = lower.last else { return [] }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        // Switches, not a set or an array of Characters: those types' first use at start-up costs
+        // more than these few comparisons.
+        func isVowel(_ character: Character) -> Bool {
+            switch character {
+            case "a", "e", "i", "o", "u": true
+            default: false
+            }
+        }
         let beforeLast = lower.dropLast().last
-        let consonantY = last == "y" && beforeLast.map { !vowels.contains($0) } == true
+        let consonantY = last == "y" && beforeLast.map { !isVowel($0) } == true
         let stem = String(lower.dropLast())
         let third: String
+        let sibilant = switch last {
+        case "s", "x", "z": true
+        default: false
+        }
         if consonantY { third = stem + "ies" }
-        else if ["s", "x", "z"].contains(last) || lower.hasSuffix("sh") || lower.hasSuffix("ch") { third = lower + "es" }
+        else if sibilant || lower.hasSuffix("sh") || lower.hasSuffix("ch") { third = lower + "es" }
         else { third = lower + "s" }
         let past = consonantY ? stem + "ied" : (last == "e" ? lower + "d" : lower + "ed")
         let progressive: String

@@ -276,50 +276,52 @@ struct ToneLexicon: Sendable {
             guard let parsed = Self.category(lowercasing: bytes(categoryField)) else { return false }
             category = parsed
         }
-        // The words: runs of bytes between blanks and hyphens. Hashed from the bytes (`TermHash`
-        // folds A–Z as lowercasing does); the whole key continues the first word's hash with a
-        // separator and each next word, as hashing the words joined by spaces does.
-        var wordCount = 0, termLength = 0
-        var firstHash: UInt64 = 0, secondHash: UInt64 = 0, key: UInt64 = 0
-        var wordStart = term.start
-        for index in term.start...term.end {
-            let byte = index < term.end ? line[index] : 0x20
-            guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") else { continue }
-            if index > wordStart {
-                let word = UnsafeBufferPointer(rebasing: line[wordStart..<index])
-                wordCount += 1
-                termLength += word.count
-                if wordCount == 1 {
-                    firstHash = TermHash.hash(word)
-                    key = firstHash
-                } else {
-                    if wordCount == 2 { secondHash = TermHash.hash(word) }
-                    key = TermHash.combine(TermHash.separator(key), word)
-                    multiWordPrefixes.insert(key)
-                }
-            }
-            wordStart = index + 1
-        }
-        guard wordCount > 0 else { return false }
-        termLength += wordCount - 1
-        // The term: its words lowercased, joined by single spaces, written straight into the string.
-        let normalized = String(unsafeUninitializedCapacity: termLength) { buffer in
+        // The term: its words (runs of bytes between blanks and hyphens) lowercased, joined by
+        // single spaces, written straight into the string; where its first two words end.
+        var wordCount = 0, firstEnd = 0, secondEnd = 0
+        var normalized = String(unsafeUninitializedCapacity: term.end - term.start) { buffer in
             var length = 0
-            var wordStart = term.start
-            for index in term.start...term.end {
-                let byte = index < term.end ? line[index] : 0x20
-                guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") else { continue }
-                if index > wordStart {
-                    if length > 0 { buffer[length] = 0x20; length += 1 }
-                    for offset in wordStart..<index {
-                        let byte = line[offset]
-                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        length += 1
+            var inWord = false
+            for index in term.start..<term.end {
+                let byte = line[index]
+                if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "-") {
+                    if inWord {
+                        inWord = false
+                        wordCount += 1
+                        if wordCount == 1 { firstEnd = length } else if wordCount == 2 { secondEnd = length }
                     }
+                    continue
                 }
-                wordStart = index + 1
+                if !inWord && length > 0 {
+                    buffer[length] = 0x20
+                    length += 1
+                }
+                inWord = true
+                buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                length += 1
+            }
+            if inWord {
+                wordCount += 1
+                if wordCount == 1 { firstEnd = length } else if wordCount == 2 { secondEnd = length }
             }
             return length
+        }
+        guard wordCount > 0 else { return false }
+        // The hashes, from the term's bytes: the key of each chain of the first two, three, …
+        // words continues the one before with a separator and the next word, as hashing the
+        // words joined by spaces does; the last chain is the whole term's key.
+        var firstHash: UInt64 = 0, secondHash: UInt64 = 0, key: UInt64 = 0
+        normalized.withUTF8 { bytes in
+            firstHash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[..<firstEnd]))
+            key = firstHash
+            guard wordCount > 1 else { return }
+            secondHash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[(firstEnd + 1)..<secondEnd]))
+            var start = firstEnd + 1
+            for index in start...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                key = TermHash.combine(TermHash.separator(key), UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                multiWordPrefixes.insert(key)
+                start = index + 1
+            }
         }
         add(term: normalized, key: key, firstHash: firstHash, secondHash: wordCount > 1 ? secondHash : nil,
             wordCount: wordCount, valence: valence, category: category)

@@ -37,8 +37,35 @@ public enum WordList {
 
     /// The TAB-separated fields of an entry.
     public static func fields(_ entry: String) -> [Substring] {
-        entry.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        // An ASCII entry is cut and trimmed byte by byte (in ASCII every byte is a Character).
+        var copy = entry
+        let ranges: [Range<Int>]? = copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x09 {
+                var low = start, high = index
+                while low < high, isASCIISpace(bytes[low]) { low += 1 }
+                while high > low, isASCIISpace(bytes[high - 1]) { high -= 1 }
+                ranges.append(low..<high)
+                start = index + 1
+            }
+            return ranges
+        }
+        guard let ranges else {
+            return entry.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        }
+        let utf8 = entry.utf8
+        return ranges.map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return entry[start..<utf8.index(start, offsetBy: range.count)]
+        }
     }
+
+    /// Whether `byte` is ASCII white space: tab, line feed, vertical tab, form feed, carriage
+    /// return or space (the ASCII characters `Character.isWhitespace` accepts).
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// Calls `body` with the UTF-8 bytes of the first field (as `fields(_:)` gives it) of each
     /// entry of an embedded list, in order; nothing when there is no such list.
@@ -82,11 +109,9 @@ public enum WordList {
     /// `trimmingSpaces()` trims: ASCII white space byte by byte; by `Character` when an end left
     /// is not ASCII.
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII white space.
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
         var low = 0, high = bytes.count
-        while low < high, isSpace(bytes[low]) { low += 1 }
-        while high > low, isSpace(bytes[high - 1]) { high -= 1 }
+        while low < high, isASCIISpace(bytes[low]) { low += 1 }
+        while high > low, isASCIISpace(bytes[high - 1]) { high -= 1 }
         if low < high && (bytes[low] >= 0x80 || bytes[high - 1] >= 0x80) {
             // Not ASCII at an end: a no-break space, or a mark on the space before it, is for
             // `Character` to decide.
