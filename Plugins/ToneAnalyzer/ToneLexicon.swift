@@ -270,7 +270,7 @@ struct ToneLexicon: Sendable {
         func bytes(_ field: (start: Int, end: Int)) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: line[field.start..<field.end])
         }
-        guard let valence = Double(String(decoding: bytes(valenceField), as: UTF8.self)), valence.isFinite, (-4...4).contains(valence) else { return false }
+        guard let valence = Self.number(bytes(valenceField)), valence.isFinite, (-4...4).contains(valence) else { return false }
         var category = Category.sentiment
         if fieldCount == 3, categoryField.end > categoryField.start {
             guard let parsed = Self.category(lowercasing: bytes(categoryField)) else { return false }
@@ -330,14 +330,57 @@ struct ToneLexicon: Sendable {
 
     /// The category named by ASCII `bytes` in any case, or nil.
     private static func category(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Category? {
-        for category in Category.allCases {
-            var name = category.rawValue
-            let matches = name.withUTF8 { name in
-                name.count == bytes.count && zip(name, bytes).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
-            }
-            if matches { return category }
+        for (name, category) in categoryNames where name.count == bytes.count {
+            if zip(name, bytes).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }) { return category }
         }
         return nil
+    }
+
+    /// Each category with the UTF-8 bytes of its name, listed once (`allCases` makes an array at
+    /// every use).
+    private static let categoryNames: [(name: [UInt8], category: Category)] = Category.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// The number `Double(_:)` reads from ASCII `bytes`. A plain decimal (an optional sign, at
+    /// most fifteen digits, at most one point) is worked out here: its digits as an integer
+    /// divided by a power of ten, both exact in a `Double`, is the correctly rounded value, as
+    /// `Double(_:)` gives it. Other text goes to `Double(_:)`.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        var negative = false
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var digits = 0, fractionDigits = 0
+        var mantissa: Int64 = 0
+        var point = false
+        var plain = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                mantissa = mantissa * 10 + Int64(byte - 0x30)
+                digits += 1
+                if point { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), !point {
+                point = true
+            } else {
+                plain = false
+                break
+            }
+            if digits > 15 {
+                plain = false
+                break
+            }
+            index += 1
+        }
+        // A leading point (".5") or no digit at all: for `Double(_:)`.
+        guard plain, digits > 0, bytes[negative || bytes[0] == UInt8(ascii: "+") ? 1 : 0] != UInt8(ascii: ".") else {
+            return Double(String(decoding: bytes, as: UTF8.self))
+        }
+        var powerOfTen = 1.0
+        for _ in 0..<fractionDigits { powerOfTen *= 10 }
+        let magnitude = Double(mantissa) / powerOfTen
+        return negative ? -magnitude : magnitude
     }
 
     /// The lowercased words of a term: hyphens and white space separate words; the typographic
