@@ -10,10 +10,58 @@ struct CueLine: Sendable {
     /// The category, or nil for a stop phrase (`none`) that consumes its words silently.
     var category: HedgeCategory?
     var rule: HedgeRule
-    /// The pattern's slots in order, each the token sequences it offers (as `TermHash` keys; an
-    /// empty one skips the slot). The phrases of the line are every choice of one per slot: the
-    /// trie walks them without writing each phrase out.
-    var slots: [[[UInt64]]]
+    /// The pattern's slots in order, each the token sequences (choices) it offers, as `TermHash`
+    /// keys (an empty choice skips the slot), laid out flat: the tokens of every choice one after
+    /// another, where each choice's tokens end in `tokens`, and where each slot's choices end in
+    /// `choiceEnds`. The phrases of the line are every choice of one per slot: the trie walks
+    /// them without writing each phrase out.
+    var tokens: [UInt64]
+    var choiceEnds: [Int]
+    var slotEnds: [Int]
+
+    /// A line of the slots `slots` (each a list of choices, each a list of tokens).
+    init(category: HedgeCategory?, rule: HedgeRule, slots: [[[UInt64]]]) {
+        self.category = category
+        self.rule = rule
+        tokens = []
+        choiceEnds = []
+        slotEnds = []
+        for slot in slots {
+            for choice in slot {
+                tokens += choice
+                choiceEnds.append(tokens.count)
+            }
+            slotEnds.append(choiceEnds.count)
+        }
+    }
+
+    /// A line of slots already laid out (see `tokens`).
+    init(category: HedgeCategory?, rule: HedgeRule, tokens: [UInt64], choiceEnds: [Int], slotEnds: [Int]) {
+        self.category = category
+        self.rule = rule
+        self.tokens = tokens
+        self.choiceEnds = choiceEnds
+        self.slotEnds = slotEnds
+    }
+
+    /// The slots, each its choices, each its tokens.
+    var slots: [[[UInt64]]] {
+        slotEnds.indices.map { slot in
+            choices(ofSlot: slot).map { Array(tokens[self.tokens(ofChoice: $0)]) }
+        }
+    }
+
+    /// The indices of the choices of a slot (for `tokens(ofChoice:)`).
+    @inline(__always)
+    func choices(ofSlot slot: Int) -> Range<Int> {
+        (slot == 0 ? 0 : slotEnds[slot - 1])..<slotEnds[slot]
+    }
+
+    /// The indices in `tokens` of the tokens of a choice.
+    @inline(__always)
+    func tokens(ofChoice choice: Int) -> Range<Int> {
+        (choice == 0 ? 0 : choiceEnds[choice - 1])..<choiceEnds[choice]
+    }
 
     /// Most sequences one line may expand to.
     static let maximumExpansion = 20_000
@@ -109,8 +157,13 @@ struct CueLine: Sendable {
             guard let found = HedgeRule.allCases.first(where: { $0.rawValue.utf8.elementsEqual(field(2)) }) else { return .general }
             rule = found
         }
-        guard let slots = try? tokenSlots(field(0)) else { return .general }
-        return .line(CueLine(category: category, rule: rule, slots: slots))
+        var line = CueLine(category: category, rule: rule, tokens: [], choiceEnds: [], slotEnds: [])
+        do throws(PatternError) {
+            try line.readSlots(field(0))
+        } catch {
+            return .general
+        }
+        return .line(line)
     }
 
     /// One line of a cue file (without its line feed), or nil for a blank or comment line.
@@ -181,33 +234,66 @@ struct CueLine: Sendable {
         return slots
     }
 
-    /// `tokenSlots(_:)` of a pattern of ASCII bytes, its tokens hashed (`TermHash`) from the bytes.
-    static func tokenSlots(_ pattern: UnsafeBufferPointer<UInt8>) throws(PatternError) -> [[[UInt64]]] {
+    /// Sets the slots to those of `tokenSlots(_:)` for a pattern of ASCII bytes, its tokens
+    /// hashed (`TermHash`) from the bytes.
+    mutating func readSlots(_ pattern: UnsafeBufferPointer<UInt8>) throws(PatternError) {
         func text() -> String { String(decoding: pattern, as: UTF8.self) }
-        guard let words = slotWords(pattern, space: UInt8(ascii: " "), open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), bar: UInt8(ascii: "|")) else {
+        guard let words = Self.slotWords(pattern, space: UInt8(ascii: " "), open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), bar: UInt8(ascii: "|")) else {
             throw PatternError(message: "'{' without '}' in '\(text())'")
         }
-        let hyphen = UInt8(ascii: "-")
-        let slots = choices(words) { range -> [[UInt64]] in
+        let hyphen = UInt8(ascii: "-"), tilde = UInt8(ascii: "~")
+        tokens = []
+        choiceEnds = []
+        slotEnds = []
+        tokens.reserveCapacity(pattern.count / 2)
+        /// Appends the tokens of a word without `~` (as `tokens(of:)`: hyphens apart).
+        func appendTokens(_ range: Range<Int>) {
             let word = UnsafeBufferPointer(rebasing: pattern[range])
-            if word.last == UInt8(ascii: "~") {
-                // Inflected words are few: made as strings.
-                let stem = String(decoding: UnsafeBufferPointer(rebasing: word.dropLast()), as: UTF8.self)
-                return inflections(stem).map { tokens(of: $0).map { TermHash.hash($0) } }
+            guard word.count > 1, word.contains(hyphen) else {
+                tokens.append(TermHash.hash(word))
+                return
             }
-            guard word.count > 1, word.contains(hyphen) else { return [[TermHash.hash(word)]] }
-            // As `tokens(of:)`: hyphens apart.
-            var hashes: [UInt64] = []
             var start = 0
             for index in 0...word.count where index == word.count || word[index] == hyphen {
-                if index > start { hashes.append(TermHash.hash(UnsafeBufferPointer(rebasing: word[start..<index]))) }
-                if index < word.count { hashes.append(TermHash.hash(UnsafeBufferPointer(rebasing: word[index...index]))) }
+                if index > start { tokens.append(TermHash.hash(UnsafeBufferPointer(rebasing: word[start..<index]))) }
+                if index < word.count { tokens.append(TermHash.hash(UnsafeBufferPointer(rebasing: word[index...index]))) }
                 start = index + 1
             }
-            return [hashes]
         }
-        try checkExpansion(slots, pattern: text())
-        return slots
+        var choiceCounts: [Int] = []
+        for slot in words {
+            let slotStart = choiceEnds.count
+            for alternative in slot {
+                if !alternative.contains(where: { pattern[$0.upperBound - 1] == tilde }) {
+                    // No inflected word: the alternative is one choice, its words' tokens.
+                    for range in alternative { appendTokens(range) }
+                    choiceEnds.append(tokens.count)
+                    continue
+                }
+                // Each word in each of its forms (inflected words are few: made as strings).
+                var wordChoices: [[UInt64]] = [[]]
+                for range in alternative {
+                    let forms: [[UInt64]]
+                    if pattern[range.upperBound - 1] == tilde {
+                        let stem = String(decoding: UnsafeBufferPointer(rebasing: pattern[range.lowerBound..<(range.upperBound - 1)]), as: UTF8.self)
+                        forms = Self.inflections(stem).map { Self.tokens(of: $0).map { TermHash.hash($0) } }
+                    } else {
+                        let start = tokens.count
+                        appendTokens(range)
+                        forms = [Array(tokens[start...])]
+                        tokens.removeSubrange(start...)
+                    }
+                    wordChoices = wordChoices.flatMap { choice in forms.map { choice + $0 } }
+                }
+                for choice in wordChoices {
+                    tokens += choice
+                    choiceEnds.append(tokens.count)
+                }
+            }
+            slotEnds.append(choiceEnds.count)
+            choiceCounts.append(choiceEnds.count - slotStart)
+        }
+        try Self.checkExpansion(choiceCounts: choiceCounts, anyToken: !tokens.isEmpty, pattern: text())
     }
 
     /// The words of each alternative of each slot of `pattern` (elements: characters or bytes),
@@ -258,16 +344,24 @@ struct CueLine: Sendable {
     /// Throws when the sequences of `slots` (every choice of one per slot) are more than
     /// `maximumExpansion`, or all empty.
     private static func checkExpansion<Token>(_ slots: [[[Token]]], pattern: @autoclosure () -> String) throws(PatternError) {
+        try checkExpansion(choiceCounts: slots.map(\.count), anyToken: slots.contains(where: { $0.contains { !$0.isEmpty } }),
+                           pattern: pattern())
+    }
+
+    /// Throws when the sequences of slots with `choiceCounts` choices (every choice of one per
+    /// slot) are more than `maximumExpansion`, or all empty (`anyToken`: whether any choice has
+    /// a token).
+    private static func checkExpansion(choiceCounts: [Int], anyToken: Bool, pattern: @autoclosure () -> String) throws(PatternError) {
         // How many sequences the slots so far stand for (empty ones included), checked before
         // each slot multiplies them.
         var expansion = 1
-        for choices in slots {
-            guard expansion * choices.count <= maximumExpansion else {
+        for count in choiceCounts {
+            guard expansion * count <= maximumExpansion else {
                 throw PatternError(message: "'\(pattern())' expands to more than \(maximumExpansion) phrases")
             }
-            expansion *= choices.count
+            expansion *= count
         }
-        guard expansion > 0, slots.contains(where: { $0.contains { !$0.isEmpty } }) else { throw PatternError(message: "empty pattern") }
+        guard expansion > 0, anyToken else { throw PatternError(message: "empty pattern") }
     }
 
     /// A word as the segmenter tokenizes it: hyphens apart.

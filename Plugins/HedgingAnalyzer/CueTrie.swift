@@ -88,16 +88,17 @@ struct CueTrie: Sendable {
     /// Adds the token sequences of `lines` (later lines add entries after earlier ones at a node).
     mutating func insert(_ lines: [CueLine]) {
         for line in lines {
-            insert(line.slots, from: 0, node: 0, length: 0, first: 0, entry: Entry(category: line.category, rule: line.rule))
+            insert(line, from: 0, node: 0, length: 0, first: 0, entry: Entry(category: line.category, rule: line.rule))
         }
         layOut()
     }
 
-    /// Adds `entry` for every sequence of `slots[slot...]` after the `length` words leading to
-    /// `node` (`first`: the first of them): each choice of a slot walks down from the node its
-    /// prefix reached, so a prefix shared by many sequences is walked once, not once per sequence.
-    private mutating func insert(_ slots: [[[UInt64]]], from slot: Int, node: Int, length: Int, first: UInt64, entry: Entry) {
-        guard slot < slots.count else {
+    /// Adds `entry` for every sequence of the slots of `line` from `slot` on, after the `length`
+    /// words leading to `node` (`first`: the first of them): each choice of a slot walks down
+    /// from the node its prefix reached, so a prefix shared by many sequences is walked once, not
+    /// once per sequence.
+    private mutating func insert(_ line: CueLine, from slot: Int, node: Int, length: Int, first: UInt64, entry: Entry) {
+        guard slot < line.slotEnds.count else {
             guard length > 0 else { return }
             if length == 1 { singleWordCues.insert(first) }
             depth = max(depth, length)
@@ -114,15 +115,16 @@ struct CueTrie: Sendable {
             phraseCount += 1
             return
         }
-        for choice in slots[slot] {
+        for choice in line.choices(ofSlot: slot) {
             var node = node, length = length, first = first
-            for word in choice {
+            for index in line.tokens(ofChoice: choice) {
+                let word = line.tokens[index]
                 if length == 0 { first = word }
                 if length == 1 { startingPairs.insert(TermHash.pair(first, word)) }
                 node = child(of: node, word: word)
                 length += 1
             }
-            insert(slots, from: slot + 1, node: node, length: length, first: first, entry: entry)
+            insert(line, from: slot + 1, node: node, length: length, first: first, entry: entry)
         }
     }
 
