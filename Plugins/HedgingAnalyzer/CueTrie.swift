@@ -87,6 +87,27 @@ struct CueTrie: Sendable {
 
     /// Adds the token sequences of `lines` (later lines add entries after earlier ones at a node).
     mutating func insert(_ lines: [CueLine]) {
+        // Room for the nodes, edges and entries the lines can add, allocated once rather than
+        // grown by copying: a node per step of the walk at most (a choice's tokens, once per
+        // prefix reaching its slot), an entry per phrase.
+        var steps = 0, phrases = 0
+        for line in lines {
+            var prefixes = 1
+            for slot in line.slotEnds.indices {
+                let choices = line.choices(ofSlot: slot)
+                if !choices.isEmpty {
+                    let tokens = line.tokens(ofChoice: choices.upperBound - 1).upperBound - line.tokens(ofChoice: choices.lowerBound).lowerBound
+                    steps += prefixes * tokens
+                }
+                prefixes *= choices.count
+            }
+            phrases += prefixes
+        }
+        childCounts.reserveCapacity(childCounts.count + steps)
+        firstEntry.reserveCapacity(firstEntry.count + steps)
+        lastEntry.reserveCapacity(lastEntry.count + steps)
+        pendingEntries.reserveCapacity(pendingEntries.count + phrases)
+        if (pendingEdgeCount + steps) * 2 > pendingEdges.count { resizeEdges(toHold: pendingEdgeCount + steps) }
         for line in lines {
             insert(line, from: 0, node: 0, length: 0, first: 0, entry: Entry(category: line.category, rule: line.rule))
         }
@@ -144,14 +165,8 @@ struct CueTrie: Sendable {
         }
         // At most half full.
         if (pendingEdgeCount + 1) * 2 > pendingEdges.count {
-            let old = pendingEdges
-            pendingEdges = [PendingEdge](repeating: PendingEdge(), count: old.count * 2)
+            resizeEdges(toHold: pendingEdgeCount + 1)
             mask = pendingEdges.count - 1
-            for edge in old where edge.child != 0 {
-                var free = Self.pendingSlot(Int(edge.parent), edge.word) & mask
-                while pendingEdges[free].child != 0 { free = (free + 1) & mask }
-                pendingEdges[free] = edge
-            }
             slot = Self.pendingSlot(node, word) & mask
             while pendingEdges[slot].child != 0 { slot = (slot + 1) & mask }
         }
@@ -163,6 +178,20 @@ struct CueTrie: Sendable {
         firstEntry.append(-1)
         lastEntry.append(-1)
         return Int(child)
+    }
+
+    /// Makes `pendingEdges` at least twice `count` slots (a power of two), its edges put back.
+    private mutating func resizeEdges(toHold count: Int) {
+        var size = pendingEdges.count
+        while size < count * 2 { size <<= 1 }
+        let old = pendingEdges
+        pendingEdges = [PendingEdge](repeating: PendingEdge(), count: size)
+        let mask = size - 1
+        for edge in old where edge.child != 0 {
+            var free = Self.pendingSlot(Int(edge.parent), edge.word) & mask
+            while pendingEdges[free].child != 0 { free = (free + 1) & mask }
+            pendingEdges[free] = edge
+        }
     }
 
     /// Lays the pending trie out as `nodes`, `edges` and `entryList` (each allocated once, at its size).
