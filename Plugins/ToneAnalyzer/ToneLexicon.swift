@@ -244,29 +244,35 @@ struct ToneLexicon: Sendable {
     /// hashing the words from the bytes; true when the line is done (an entry or a blank or
     /// comment line), false for a line with other bytes or an error: the general parser's.
     private mutating func addASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.allSatisfy({ $0 < 0x80 }) else { return false }
-        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-        guard let first = line.firstIndex(where: { !isBlank($0) }) else { return true }
-        if line[first] == UInt8(ascii: "#") { return true }
-        // The fields, trimmed: start and end offsets (three at most, else the general parser
-        // words the error).
-        var term = (start: 0, end: 0), valenceField = (start: 0, end: 0), categoryField = (start: 0, end: 0)
-        var fieldCount = 0
-        var start = 0
-        for index in 0...line.count where index == line.count || line[index] == 0x09 {
-            var low = start, high = index
-            while low < high, isBlank(line[low]) { low += 1 }
-            while high > low, isBlank(line[high - 1]) { high -= 1 }
-            switch fieldCount {
-            case 0: term = (low, high)
-            case 1: valenceField = (low, high)
-            case 2: categoryField = (low, high)
-            default: return false
+        // One pass over the bytes: all ASCII, where the first non-blank is, where the first two
+        // TABs are and how many there are.
+        var firstTab = 0, secondTab = 0, tabs = 0
+        var firstNonBlank = -1
+        for index in 0..<line.count {
+            let byte = line[index]
+            if byte >= 0x80 { return false }
+            if byte == 0x09 {
+                if tabs == 0 { firstTab = index } else if tabs == 1 { secondTab = index }
+                tabs += 1
+            } else if byte != 0x20 && firstNonBlank < 0 {
+                firstNonBlank = index
             }
-            fieldCount += 1
-            start = index + 1
         }
-        guard fieldCount == 2 || fieldCount == 3 else { return false }
+        // A blank or comment line.
+        if firstNonBlank < 0 || line[firstNonBlank] == UInt8(ascii: "#") { return true }
+        // Two or three fields, else the general parser words the error.
+        guard tabs == 1 || tabs == 2 else { return false }
+        let fieldCount = tabs + 1
+        // A field without the blanks around it.
+        func trimmed(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+            var low = start, high = end
+            while low < high, line[low] == 0x20 { low += 1 }
+            while high > low, line[high - 1] == 0x20 { high -= 1 }
+            return (low, high)
+        }
+        let term = trimmed(0, firstTab)
+        let valenceField = trimmed(firstTab + 1, tabs == 1 ? line.count : secondTab)
+        let categoryField = tabs == 2 ? trimmed(secondTab + 1, line.count) : (start: 0, end: 0)
         func bytes(_ field: (start: Int, end: Int)) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(rebasing: line[field.start..<field.end])
         }
