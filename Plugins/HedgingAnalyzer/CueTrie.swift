@@ -41,15 +41,32 @@ struct CueTrie: Sendable {
         var childHasEntries = false
     }
 
-    /// A node while the trie is built: its children by word, its entries.
-    private struct PendingNode: Sendable {
-        /// nil for a leaf: most nodes end a phrase.
-        var children: TermTable<Int32>? = nil
-        var entries: [Entry] = []
+    /// An edge while the trie is built: the word leading from `parent` to `child` (`child == 0`:
+    /// an empty slot of `pendingEdges`).
+    private struct PendingEdge: Sendable {
+        var word: UInt64 = 0
+        var parent: Int32 = 0
+        var child: Int32 = 0
     }
 
-    /// The trie as `insert` builds it; `nodes`, `edges` and `entryList` are laid out from it.
-    private var pending: [PendingNode] = [PendingNode()]
+    /// An entry while the trie is built, in its node's list: `next` is the index of the node's
+    /// next entry in `pendingEntries`, or -1.
+    private struct PendingEntry: Sendable {
+        var entry: Entry
+        var next: Int32 = -1
+    }
+
+    /// The trie as `insert` builds it, laid out as `nodes`, `edges` and `entryList` by `layOut`:
+    /// the edges of every node in one open-addressing table keyed by parent and word, each node's
+    /// entries a list in `pendingEntries` (`firstEntry`, `lastEntry`: -1 for none), and its
+    /// number of children. Flat arrays of plain values: a table and an entry array of its own
+    /// per node cost allocations per node.
+    private var pendingEdges = [PendingEdge](repeating: PendingEdge(), count: 16)
+    private var pendingEdgeCount = 0
+    private var childCounts: [Int32] = [0]
+    private var firstEntry: [Int32] = [-1]
+    private var lastEntry: [Int32] = [-1]
+    private var pendingEntries: [PendingEntry] = []
 
     private var nodes: [Node] = [Node()]
     private var edges: [Edge] = [Edge()]
@@ -70,47 +87,114 @@ struct CueTrie: Sendable {
 
     /// Adds the token sequences of `lines` (later lines add entries after earlier ones at a node).
     mutating func insert(_ lines: [CueLine]) {
-        // Room for a node per word at most, allocated once rather than grown by copying.
-        var words = 0
+        // Room for the nodes, edges and entries the lines can add, allocated once rather than
+        // grown by copying: a node per step of the walk at most (a choice's tokens, once per
+        // prefix reaching its slot), an entry per phrase.
+        var steps = 0, phrases = 0
         for line in lines {
-            for sequence in line.sequences { words += sequence.count }
-        }
-        pending.reserveCapacity(pending.count + words)
-        for line in lines {
-            for sequence in line.sequences {
-                var node = 0
-                var first: UInt64 = 0
-                for (position, word) in sequence.enumerated() {
-                    // Each word hashed once, from its bytes.
-                    var bytes = word
-                    let hash = bytes.withUTF8 { TermHash.hash($0) }
-                    if position == 0 { first = hash }
-                    if position == 1 { startingPairs.insert(TermHash.pair(first, hash)) }
-                    node = child(of: node, word: hash)
+            var prefixes = 1
+            for slot in line.slotEnds.indices {
+                let choices = line.choices(ofSlot: slot)
+                if !choices.isEmpty {
+                    let tokens = line.tokens(ofChoice: choices.upperBound - 1).upperBound - line.tokens(ofChoice: choices.lowerBound).lowerBound
+                    steps += prefixes * tokens
                 }
-                if sequence.count == 1 { singleWordCues.insert(first) }
-                depth = max(depth, sequence.count)
-                let entry = Entry(category: line.category, rule: line.rule)
-                if !pending[node].entries.contains(where: { $0.category == entry.category && $0.rule == entry.rule }) {
-                    pending[node].entries.append(entry)
-                    phraseCount += 1
-                }
+                prefixes *= choices.count
             }
+            phrases += prefixes
+        }
+        childCounts.reserveCapacity(childCounts.count + steps)
+        firstEntry.reserveCapacity(firstEntry.count + steps)
+        lastEntry.reserveCapacity(lastEntry.count + steps)
+        pendingEntries.reserveCapacity(pendingEntries.count + phrases)
+        if (pendingEdgeCount + steps) * 2 > pendingEdges.count { resizeEdges(toHold: pendingEdgeCount + steps) }
+        for line in lines {
+            insert(line, from: 0, node: 0, length: 0, first: 0, entry: Entry(category: line.category, rule: line.rule))
         }
         layOut()
     }
 
+    /// Adds `entry` for every sequence of the slots of `line` from `slot` on, after the `length`
+    /// words leading to `node` (`first`: the first of them): each choice of a slot walks down
+    /// from the node its prefix reached, so a prefix shared by many sequences is walked once, not
+    /// once per sequence.
+    private mutating func insert(_ line: CueLine, from slot: Int, node: Int, length: Int, first: UInt64, entry: Entry) {
+        guard slot < line.slotEnds.count else {
+            guard length > 0 else { return }
+            if length == 1 { singleWordCues.insert(first) }
+            depth = max(depth, length)
+            var index = firstEntry[node]
+            while index >= 0 {
+                let existing = pendingEntries[Int(index)]
+                if existing.entry.category == entry.category && existing.entry.rule == entry.rule { return }
+                index = existing.next
+            }
+            let added = Int32(pendingEntries.count)
+            pendingEntries.append(PendingEntry(entry: entry))
+            if lastEntry[node] >= 0 { pendingEntries[Int(lastEntry[node])].next = added } else { firstEntry[node] = added }
+            lastEntry[node] = added
+            phraseCount += 1
+            return
+        }
+        for choice in line.choices(ofSlot: slot) {
+            var node = node, length = length, first = first
+            for index in line.tokens(ofChoice: choice) {
+                let word = line.tokens[index]
+                if length == 0 { first = word }
+                if length == 1 { startingPairs.insert(TermHash.pair(first, word)) }
+                node = child(of: node, word: word)
+                length += 1
+            }
+            insert(line, from: slot + 1, node: node, length: length, first: first, entry: entry)
+        }
+    }
+
+    /// The first probe of the edge from `parent` along `word` in `pendingEdges`.
+    @inline(__always)
+    private static func pendingSlot(_ parent: Int, _ word: UInt64) -> Int {
+        slot(word ^ (UInt64(parent) &* 0xBF58_476D_1CE4_E5B9))
+    }
+
     /// The pending child of `node` along `word`, added when there is none.
     private mutating func child(of node: Int, word: UInt64) -> Int {
-        if let child = pending[node].children?[word] { return Int(child) }
-        let child = Int32(pending.count)
-        pending.append(PendingNode())
-        if pending[node].children == nil { pending[node].children = TermTable() }
-        pending[node].children?[word] = child
+        var mask = pendingEdges.count - 1
+        var slot = Self.pendingSlot(node, word) & mask
+        while pendingEdges[slot].child != 0 {
+            if pendingEdges[slot].word == word && pendingEdges[slot].parent == node { return Int(pendingEdges[slot].child) }
+            slot = (slot + 1) & mask
+        }
+        // At most half full.
+        if (pendingEdgeCount + 1) * 2 > pendingEdges.count {
+            resizeEdges(toHold: pendingEdgeCount + 1)
+            mask = pendingEdges.count - 1
+            slot = Self.pendingSlot(node, word) & mask
+            while pendingEdges[slot].child != 0 { slot = (slot + 1) & mask }
+        }
+        let child = Int32(childCounts.count)
+        pendingEdges[slot] = PendingEdge(word: word, parent: Int32(node), child: child)
+        pendingEdgeCount += 1
+        childCounts[node] += 1
+        childCounts.append(0)
+        firstEntry.append(-1)
+        lastEntry.append(-1)
         return Int(child)
     }
 
-    /// Lays `pending` out as `nodes`, `edges` and `entryList` (each allocated once, at its size).
+    /// Makes `pendingEdges` at least twice `count` slots (a power of two), its edges put back.
+    private mutating func resizeEdges(toHold count: Int) {
+        var size = pendingEdges.count
+        while size < count * 2 { size <<= 1 }
+        let old = pendingEdges
+        pendingEdges = [PendingEdge](repeating: PendingEdge(), count: size)
+        let mask = size - 1
+        for edge in old where edge.child != 0 {
+            var free = Self.pendingSlot(Int(edge.parent), edge.word) & mask
+            while pendingEdges[free].child != 0 { free = (free + 1) & mask }
+            pendingEdges[free] = edge
+        }
+    }
+
+    /// Lays the pending trie out as `nodes`, `edges` and `entryList` (each allocated once, at its size).
     private mutating func layOut() {
         // A node's segment: a power of two of slots, at least twice its children.
         func segmentSize(_ children: Int) -> Int {
@@ -118,34 +202,33 @@ struct CueTrie: Sendable {
             while size < children * 2 { size <<= 1 }
             return size
         }
-        var edgeCount = 1, entryCount = 0
-        for node in pending {
-            entryCount += node.entries.count
-            if let children = node.children { edgeCount += segmentSize(children.count) }
-        }
-        nodes = []
-        nodes.reserveCapacity(pending.count)
-        edges = [Edge](repeating: Edge(), count: edgeCount)
-        entryList = []
-        entryList.reserveCapacity(entryCount)
+        let nodeCount = childCounts.count
+        nodes = [Node](repeating: Node(), count: nodeCount)
         var base = 1
-        for node in pending {
-            var laid = Node()
-            laid.entryStart = Int32(entryList.count)
-            entryList += node.entries
-            laid.entryEnd = Int32(entryList.count)
-            if let children = node.children?.entries {
-                let size = segmentSize(children.count)
-                for (word, child) in children {
-                    var slot = Self.slot(word) & (size - 1)
-                    while edges[base + slot].child != 0 { slot = (slot + 1) & (size - 1) }
-                    edges[base + slot] = Edge(word: word, child: child, childHasEntries: !pending[Int(child)].entries.isEmpty)
-                }
-                laid.edgeBase = Int32(base)
-                laid.edgeMask = Int32(size - 1)
-                base += size
+        for node in 0..<nodeCount where childCounts[node] > 0 {
+            let size = segmentSize(Int(childCounts[node]))
+            nodes[node].edgeBase = Int32(base)
+            nodes[node].edgeMask = Int32(size - 1)
+            base += size
+        }
+        edges = [Edge](repeating: Edge(), count: base)
+        for edge in pendingEdges where edge.child != 0 {
+            let laid = nodes[Int(edge.parent)]
+            let mask = Int(laid.edgeMask), segment = Int(laid.edgeBase)
+            var slot = Self.slot(edge.word) & mask
+            while edges[segment + slot].child != 0 { slot = (slot + 1) & mask }
+            edges[segment + slot] = Edge(word: edge.word, child: edge.child, childHasEntries: firstEntry[Int(edge.child)] >= 0)
+        }
+        entryList = []
+        entryList.reserveCapacity(pendingEntries.count)
+        for node in 0..<nodeCount {
+            nodes[node].entryStart = Int32(entryList.count)
+            var index = firstEntry[node]
+            while index >= 0 {
+                entryList.append(pendingEntries[Int(index)].entry)
+                index = pendingEntries[Int(index)].next
             }
-            nodes.append(laid)
+            nodes[node].entryEnd = Int32(entryList.count)
         }
     }
 

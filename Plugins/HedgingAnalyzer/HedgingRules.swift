@@ -69,10 +69,27 @@ final class RuleLists: Sendable {
         self.opinionPeople = opinionPeople
         var named: [String: Set<UInt64>] = [:]
         for fields in entries("context.tsv") where fields.count > 1 {
-            named[String(fields[0])] = Set(fields[1].split(separator: " ").map { TermHash.hash($0) })
+            named[String(fields[0])] = Self.hashes(ofWords: fields[1])
         }
         self.named = named
         cache = Cache(named: named)
+    }
+
+    /// The `TermHash` keys of the words of `list`, separated by spaces; an ASCII list is cut and
+    /// hashed byte by byte (in ASCII every byte is a Character).
+    static func hashes(ofWords list: Substring) -> Set<UInt64> {
+        var text = String(list)
+        let ascii: Set<UInt64>? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var keys = Set<UInt64>()
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                if index > start { keys.insert(TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
+                start = index + 1
+            }
+            return keys
+        }
+        return ascii ?? Set(list.split(separator: " ").map { TermHash.hash($0) })
     }
 
     /// No lists (languages without data).

@@ -28,6 +28,9 @@ struct ToneKeyTable: Sendable {
         var category = ToneLexicon.Category.neutral
     }
 
+    /// Up to this many distinct valences, `valenceIndex` searches the list, not the dictionary.
+    private static let searchedValences = 32
+
     /// The valence index and length that mean "look in the side table".
     private static let overflowValence = UInt16.max
     private static let overflowLongest = UInt8.max
@@ -95,13 +98,18 @@ struct ToneKeyTable: Sendable {
             }
             var slot = Slot(key: key, entry: info.entry, category: info.category)
             slot.valence = valenceIndex(info.valence)
-            if slot.valence == Self.overflowValence { valenceOverflow[key] = info.valence } else { valenceOverflow[key] = nil }
+            // The side tables are mostly empty: a removal from them is skipped then, not hashed.
+            if slot.valence == Self.overflowValence {
+                valenceOverflow[key] = info.valence
+            } else if !valenceOverflow.isEmpty {
+                valenceOverflow[key] = nil
+            }
             if info.longest >= Int32(Self.overflowLongest) {
                 slot.longest = Self.overflowLongest
                 longestOverflow[key] = info.longest
             } else {
                 slot.longest = UInt8(info.longest)
-                longestOverflow[key] = nil
+                if !longestOverflow.isEmpty { longestOverflow[key] = nil }
             }
             slots[index] = slot
         }
@@ -110,7 +118,13 @@ struct ToneKeyTable: Sendable {
     /// The index of `valence` in `valences` (added when new), or `overflowValence` when the list
     /// is full.
     private mutating func valenceIndex(_ valence: Double) -> UInt16 {
-        if let index = valenceIndices[valence.bitPattern] { return index }
+        // A short list is searched (the built-in lexicon has twenty valences): that costs less
+        // than hashing the valence for the dictionary, which is kept for longer lists.
+        if valences.count <= Self.searchedValences {
+            if let index = valences.firstIndex(where: { $0.bitPattern == valence.bitPattern }) { return UInt16(index) }
+        } else if let index = valenceIndices[valence.bitPattern] {
+            return index
+        }
         guard valences.count < Int(Self.overflowValence) else { return Self.overflowValence }
         let index = UInt16(valences.count)
         valences.append(valence)

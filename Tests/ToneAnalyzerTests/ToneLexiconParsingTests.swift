@@ -69,6 +69,23 @@ struct ToneLexiconParsingTests {
         #expect(Self.error("ok\t1\r\nword\t9\r\n")?.contains("line 2: valence") == true)
     }
 
+    @Test("Valences read from bytes are the numbers Double(_:) reads, to the bit")
+    func valences() throws {
+        var cases = ["0", "-0", "+0", "1", "-1", "+2.5", "0.3", "-0.35", "3.14159", "4", "4.0", "5.", "-.5", ".5", "-", "+", ".",
+                     "", "1.2.3", "1e2", "0x1p2", "inf", "nan", "1_0", " 1", "123456789012345", "1234567890123456",
+                     "0.1234567890123456789", "-3.999999999999999", "00012.50"]
+        let text = try #require(EmbeddedResources.text("lexicon.tsv"))
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.count > 1 { cases.append(fields[1].trimmingCharacters(in: .whitespaces)) }
+        }
+        for text in cases {
+            var copy = text
+            let read = copy.withUTF8 { ToneLexicon.number($0) }
+            #expect(read?.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
+    }
+
     @Test("The built-in lexicon is all plain ASCII lines")
     func builtInReadsTheSame() throws {
         let built = try ToneLexicon.builtIn.get()

@@ -12,26 +12,22 @@
 public struct LanguageDetector: Sendable {
     /// Languages decided by their stop-word lists.
     public static let votingLanguages: [Language] = [.english, .german, .french, .spanish, .italian, .portuguese, .dutch]
+    /// A detector with the embedded stop-word lists (parsed once per process, when a text is
+    /// first detected: a run whose documents all name their language never reads them).
+    public init() {}
+
     /// For each stop word of any list, a bit per list (bit `i`: `votingLanguages[i]`) that has it,
-    /// so that a word is looked up once, not once per list.
-    private let stopWordLists: TermTable<UInt8>
-    /// The longest stop word of any list, in UTF-8 bytes: a longer ASCII word is no stop word
-    /// (case folding never lengthens a spelling into ASCII), so it is counted without a lookup.
-    private let longestStopWord: Int
-
-    /// A detector with the embedded stop-word lists (parsed once per process).
-    public init() {
-        (stopWordLists, longestStopWord) = Self.lists
-    }
-
+    /// so that a word is looked up once, not once per list; and the longest stop word of any
+    /// list, in UTF-8 bytes: a longer ASCII word is no stop word (case folding never lengthens a
+    /// spelling into ASCII), so it is counted without a lookup.
     private static let lists: (table: TermTable<UInt8>, longest: Int) = {
         var table = TermTable<UInt8>()
         var longest = 0
         for (position, language) in votingLanguages.enumerated() {
-            for spelling in StopWords.spellings(language.rawValue) {
+            StopWords.forEachSpelling(language.rawValue) { spelling in
                 let key = TermHash.hash(spelling)
-                table[key] = table[key, default: 0] | UInt8(1 << position)
-                longest = max(longest, spelling.utf8.count)
+                table[key] = (table[key] ?? 0) | UInt8(1 << position)
+                longest = max(longest, spelling.count)
             }
         }
         return (table, longest)
@@ -43,6 +39,7 @@ public struct LanguageDetector: Sendable {
     /// not read twice; a word with other bytes is hashed when it ends.
     public func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Language {
         let limit = min(bytes.count, 20_000)
+        let lists = Self.lists
         var scripts = ScriptCounts()
         var votes = StopWordVotes()
         var index = 0
@@ -74,7 +71,7 @@ public struct LanguageDetector: Sendable {
                     index = next
                     continue
                 } else if wordStart >= 0 {
-                    closeWord(bytes, from: wordStart, to: index, limit: limit, asciiHash: wordIsASCII ? wordHash : nil,
+                    closeWord(bytes, from: wordStart, to: index, limit: limit, asciiHash: wordIsASCII ? wordHash : nil, lists: lists,
                               votes: &votes, wordsSeen: &wordsSeen)
                     wordStart = -1
                 }
@@ -87,14 +84,14 @@ public struct LanguageDetector: Sendable {
                 wordIsASCII = false
                 scripts.add(scalar)
             } else if wordStart >= 0 {
-                closeWord(bytes, from: wordStart, to: index, limit: limit, asciiHash: wordIsASCII ? wordHash : nil,
+                closeWord(bytes, from: wordStart, to: index, limit: limit, asciiHash: wordIsASCII ? wordHash : nil, lists: lists,
                           votes: &votes, wordsSeen: &wordsSeen)
                 wordStart = -1
             }
             index += length
         }
         if wordStart >= 0 {
-            closeWord(bytes, from: wordStart, to: limit, limit: limit, asciiHash: wordIsASCII ? wordHash : nil,
+            closeWord(bytes, from: wordStart, to: limit, limit: limit, asciiHash: wordIsASCII ? wordHash : nil, lists: lists,
                       votes: &votes, wordsSeen: &wordsSeen)
         }
         scripts.latin += asciiLetters
@@ -120,6 +117,7 @@ public struct LanguageDetector: Sendable {
     /// `asciiHash` is its `TermHash` when all its bytes are ASCII (nil: hash them here).
     @inline(__always)
     private func closeWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, limit: Int, asciiHash: UInt64?,
+                           lists: (table: TermTable<UInt8>, longest: Int),
                            votes: inout StopWordVotes, wordsSeen: inout Int) {
         if end < limit, bytes[end] == 0x2E, UTF8Scanning.scalar(at: start, in: bytes).length == end - start {
             return  // an initial: "U." of "U.S.", "J." of "J. Smith"
@@ -127,12 +125,12 @@ public struct LanguageDetector: Sendable {
         wordsSeen += 1
         let key: UInt64
         if let asciiHash {
-            guard end - start <= longestStopWord else { return }
+            guard end - start <= lists.longest else { return }
             key = asciiHash
         } else {
             key = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        if let lists = stopWordLists[key] { votes.add(lists) }
+        if let bits = lists.table[key] { votes.add(bits) }
     }
 
     /// The language of a string.

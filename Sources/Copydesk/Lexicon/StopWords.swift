@@ -8,7 +8,7 @@ public enum StopWords {
         let code = language == .undetermined ? "en" : language.rawValue
         return cache.withLock { cache in
             if let found = cache[code] { return found }
-            let set = TermSet(keys: spellings(code).map { TermHash.hash($0) })
+            let set = WordList.hashes("stopwords/\(code).txt")
             cache[code] = set
             return set
         }
@@ -16,7 +16,13 @@ public enum StopWords {
 
     /// The stop words of the list with language code `code`, as written in it.
     static func spellings(_ code: String) -> [String] {
-        WordList.entries("stopwords/\(code).txt").map { String(WordList.fields($0)[0]) }
+        WordList.firstFields("stopwords/\(code).txt")
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each stop word of the list with language code `code`,
+    /// as written in it (the words of `spellings(_:)`, without making strings of them).
+    static func forEachSpelling(_ code: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        WordList.forEachFirstField("stopwords/\(code).txt", body)
     }
 
     private static let cache = Mutex<[String: TermSet]>([:])
