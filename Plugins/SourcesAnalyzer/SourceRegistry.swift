@@ -65,7 +65,8 @@ struct SourceRegistry {
                           fullName: () -> (info: SpeakerInfo, firstName: Bool)? = { nil }) -> Int? {
         var index: Int?
         // The name lower-cased, once (keys, one-word names and plurals are all case-folded).
-        let lowered = info.name.lowercased()
+        // (Made only where it is read: a phrase with its own key, most roles and organizations do not.)
+        lazy var lowered = info.name.lowercased()
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
@@ -76,7 +77,7 @@ struct SourceRegistry {
         case .thingPronoun: index = lastThing
         case .otherPronoun: index = nil
         case .name(let surname):
-            let key = lowered
+            let key = lowered    // also the one-word name `add` records
             if let found = keys.source(for: key) {
                 index = found
             } else if !Self.hasSpace(info.name) {
@@ -94,7 +95,7 @@ struct SourceRegistry {
                         sources[found].mentions -= 1   // counted once below
                     }
                 } else {
-                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             } else {
                 // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
@@ -118,7 +119,7 @@ struct SourceRegistry {
                     keys.setSource(found, for: key)
                     index = found
                 } else {
-                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             }
         case .role(let head):
@@ -149,7 +150,7 @@ struct SourceRegistry {
                 index = person
                 setTitle(office, of: person)
             } else {
-                index = keyed(info, lowered: lowered, paragraph: paragraph)
+                index = keyed(info, paragraph: paragraph)
             }
         case .partitive(let head):
             // "one of the officials" after "three administration officials"
@@ -161,10 +162,10 @@ struct SourceRegistry {
             if let found = latest {
                 index = found
             } else {
-                index = keyed(info, lowered: lowered, paragraph: paragraph)
+                index = keyed(info, paragraph: paragraph)
             }
         case .phrase:
-            index = keyed(info, lowered: lowered, paragraph: paragraph)
+            index = keyed(info, paragraph: paragraph)
         }
         guard let found = index else { return nil }
         if case .name = info.reference, sources[found].title == nil, let title = info.title { setTitle(title, of: found) }
@@ -237,20 +238,21 @@ struct SourceRegistry {
         sources[index].wordsQuoted += words
     }
 
-    /// The source of a phrase merged by its key without a leading article; `lowered` is its name lower-cased.
-    private mutating func keyed(_ info: SpeakerInfo, lowered: String, paragraph: Int) -> Int {
-        let key = Self.droppingArticles(info.key ?? lowered)
+    /// The source of a phrase merged by its key (else its name lower-cased) without a leading article.
+    private mutating func keyed(_ info: SpeakerInfo, paragraph: Int) -> Int {
+        let key = Self.droppingArticles(info.key ?? info.name.lowercased())
         if let found = keys.source(for: key) { return found }
-        return add(info, key: key, lowered: lowered, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
+        return add(info, key: key, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
     }
 
-    private mutating func add(_ info: SpeakerInfo, key: String, lowered: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
+    /// A new source; a person's (with a `surname`) `key` is the name lower-cased.
+    private mutating func add(_ info: SpeakerInfo, key: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
         sources.append(SourceRecord(name: info.name, type: info.type, title: nil, mentions: 0, quoteCount: 0, wordsQuoted: 0, firstParagraph: paragraph))
         states.append(SourceState(surname: surname, head: info.headHash, lastParagraph: paragraph))
         people.addSource()
         keys.setSource(sources.count - 1, for: key)
         if let surname { bySurname.append(sources.count - 1, surname: surname) }
-        if info.type == .named, surname != nil, !Self.hasSpace(info.name), oneWordNames.source(for: lowered) == nil { oneWordNames.setSource(sources.count - 1, for: lowered) }
+        if info.type == .named, surname != nil, !Self.hasSpace(info.name), oneWordNames.source(for: key) == nil { oneWordNames.setSource(sources.count - 1, for: key) }
         if let title { setTitle(title, of: sources.count - 1) }
         return sources.count - 1
     }
