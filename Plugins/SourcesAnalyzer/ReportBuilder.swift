@@ -474,11 +474,14 @@ struct ReportBuilder {
     /// first capitalized occurrence of the surname, other than the speaker's own, that has one.
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
+        // The closure captures what it reads, not the builder (a copy of which retained each of
+        // its references).
+        let view = self.view, lexicon = self.lexicon, occurrences = capitalizedOccurrences
         return surnameTitles.entry(for: surname) {
             var entry = SurnameTitles.Entry()
             // Only capitalized occurrences can follow a capitalized title.
-            for i in capitalizedOccurrences.tokens(withHash: surname, in: view) {
-                guard let title = title(before: i) else { continue }
+            for i in occurrences.tokens(withHash: surname, in: view) {
+                guard let title = Self.title(before: i, view: view, lexicon: lexicon) else { continue }
                 if entry.first == nil {
                     entry.first = SurnameTitles.Titled(token: i, title: title)
                 } else {
@@ -491,7 +494,7 @@ struct ReportBuilder {
     }
 
     /// The capitalized phrase holding a title directly before the name at token `i`, if any.
-    private func title(before i: Int) -> String? {
+    private static func title(before i: Int, view: TokenView, lexicon: SourcesLexicon) -> String? {
         var j = i - 1
         while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
         var end = j + 1, start = end
