@@ -19,15 +19,21 @@ struct SourceKeyTable {
     /// false says only that a look-up may find something).
     var isEmpty: Bool { fallback.map { $0.isEmpty } ?? entries.isEmpty }
 
-    /// Forgets every key, keeping the storage (a large list is dropped).
+    /// Forgets every key, keeping the storage (that of many keys is dropped).
     mutating func removeAll() {
         if fallback != nil { fallback = nil }
         guard !entries.isEmpty else { return }
-        positions.removeAll()
-        if entries.count <= Self.keptCapacity { entries.removeAllKeepingCapacity() } else { entries = [] }
+        if entries.count <= Self.keptCapacity {
+            positions.removeAll()
+            entries.removeAllKeepingCapacity()
+        } else {
+            positions = ReusableTermTable(placeholder: -1)
+            entries = []
+        }
     }
 
-    /// Lists of more keys than this are not kept by `removeAll()`.
+    /// The storage of more keys than this is not kept by `removeAll()`: a single long document
+    /// should not leave a large table to every later one.
     private static let keptCapacity = 256
 
     /// The source of `key`, if any. A key that is not ASCII moves the keys into the dictionary.

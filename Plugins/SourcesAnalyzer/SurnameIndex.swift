@@ -22,10 +22,11 @@ struct SurnameIndex {
     /// Per source: its live entry, or -1.
     private var entryOf: [Int32] = []
 
-    /// Forgets every source, keeping the storage.
+    /// Forgets every source, keeping the storage (that of many surnames is dropped, as a long
+    /// document's should not be kept for every later one).
     mutating func removeAll() {
         guard !entries.isEmpty else { return }     // nothing was given a surname
-        chains.removeAll()
+        if chains.count <= 256 { chains.removeAll() } else { chains = ReusableTermTable(placeholder: Chain(first: -1, last: -1)) }
         entries.removeAllKeepingCapacity()
         entryOf.removeAllKeepingCapacity()
     }

@@ -53,6 +53,19 @@ import Testing
         #expect(table.source(for: "Mayor") == nil)
     }
 
+    @Test func manyKeysAreForgottenWithTheirStorage() {
+        var table = SourceKeyTable()
+        for round in 0..<3 {
+            let count = round == 1 ? 2_000 : 10
+            for k in 0..<count { table.setSource(k, for: "source \(k)") }
+            for k in 0..<count { #expect(table.source(for: "source \(k)") == k) }
+            #expect(table.source(for: "source \(count)") == nil)
+            table.removeAll()
+            #expect(table.isEmpty)
+            #expect(table.source(for: "source 0") == nil)
+        }
+    }
+
     @Test func asciiHashSeesEveryByte() {
         #expect(SourceKeyTable.asciiHash("caf\u{E9}") == nil)
         #expect(SourceKeyTable.asciiHash("abcdefgh") != SourceKeyTable.asciiHash("abcdefgi"))
