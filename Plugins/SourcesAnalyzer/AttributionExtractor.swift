@@ -122,7 +122,10 @@ struct AttributionExtractor {
                     continue
                 }
             }
-            result.append(frame)
+            // Moved in: an append copied the frame (retaining the speaker's strings) and then
+            // destroyed it. The slot appended holds no reference, nor then does `frame`.
+            result.append(AttributionFrame(cue: range, cueEntry: entry, sentence: s))
+            swap(&result[result.count - 1], &frame)
         }
         // Framing phrases ("in a statement") count only in a sentence without a verb cue:
         // drop them, keeping the order of the rest.

@@ -213,15 +213,18 @@ struct ReportBuilder {
         // The records carrying a quotation.
         var directQuotes = 0
         for pending in pendings {
-            var record = AttributionRecord(kind: .indirect, quote: nil, quoteParts: [], speaker: nil, source: nil, cue: nil, cueType: nil, sentence: 0)
+            // Filled in place: a record built aside and appended was copied (its strings retained) and destroyed.
+            records.append(AttributionRecord(kind: .indirect, quote: nil, quoteParts: [], speaker: nil, source: nil, cue: nil, cueType: nil, sentence: 0))
+            let r = records.count - 1
             var sourceIndex: Int? = nil
             if pending.frame >= 0 {
                 let f = Int(pending.frame)
-                record.cue = view.span(frames[f].cue)
-                record.cueType = frames[f].cueEntry.type
-                record.sentence = frames[f].sentence
-                if let speaker = frames[f].speaker, let info = frames[f].info {
-                    record.speaker = view.span(speaker.written)
+                records[r].cue = view.span(frames[f].cue)
+                records[r].cueType = frames[f].cueEntry.type
+                records[r].sentence = frames[f].sentence
+                // The info is moved out (nothing reads it after this): a copy retained its strings.
+                if let speaker = frames[f].speaker, let info = frames[f].info.take() {
+                    records[r].speaker = view.span(speaker.written)
                     let paragraph = Int(sentences[frames[f].sentence].paragraph)
                     if info.reference == .personPronoun,
                        let (named, phrase) = subjectName(before: speaker.core.lowerBound, registry: registry, excluding: registry.names(incompatibleWith: info.name)) {
@@ -241,7 +244,7 @@ struct ReportBuilder {
             } else if pending.continues >= 0, frames[Int(pending.continues)].source >= 0 {
                 let f = Int(pending.continues)
                 sourceIndex = Int(frames[f].source)
-                if let speaker = frames[f].speaker { record.speaker = view.span(speaker.written) }
+                if let speaker = frames[f].speaker { records[r].speaker = view.span(speaker.written) }
             }
             // The quotations of the attribution: the frame's chain, or the one unlinked quotation.
             let firstQuote = pending.frame >= 0 ? Int(frames[Int(pending.frame)].firstQuote) : Int(pending.quote)
@@ -256,18 +259,17 @@ struct ReportBuilder {
                     parts.append(TextSpan(text: view.document.string(content), start: view.document.scalarOffset(content.start), end: view.document.scalarOffset(content.end)))
                     q = Int(nextQuote[q])
                 }
-                record.quoteParts = parts
+                records[r].quoteParts = parts
                 let text = parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: " ")
-                record.quote = TextSpan(text: text, start: parts[0].start, end: parts[parts.count - 1].end)
-                record.kind = pending.mixed ? .mixed : .direct
+                records[r].quote = TextSpan(text: text, start: parts[0].start, end: parts[parts.count - 1].end)
+                records[r].kind = pending.mixed ? .mixed : .direct
                 directQuotes += 1
-                if pending.frame < 0 { record.sentence = view.document.sentenceIndex(containing: quotations[firstQuote].content.start) ?? 0 }
+                if pending.frame < 0 { records[r].sentence = view.document.sentenceIndex(containing: quotations[firstQuote].content.start) ?? 0 }
                 if let s = sourceIndex {
                     q = firstQuote
                     while q >= 0 { registry.addQuote(words: quoteWords[q], to: s); q = Int(nextQuote[q]) }
                 }
             }
-            records.append(record)
             recordSources.append(Int32(sourceIndex ?? -1))
         }
         let sources = registry.sources
@@ -472,11 +474,14 @@ struct ReportBuilder {
     /// first capitalized occurrence of the surname, other than the speaker's own, that has one.
     private func titleElsewhere(_ speaker: SpeakerPhrase) -> String? {
         let surname = view.hashes[speaker.head]
+        // The closure captures what it reads, not the builder (a copy of which retained each of
+        // its references).
+        let view = self.view, lexicon = self.lexicon, occurrences = capitalizedOccurrences
         return surnameTitles.entry(for: surname) {
             var entry = SurnameTitles.Entry()
             // Only capitalized occurrences can follow a capitalized title.
-            for i in capitalizedOccurrences.tokens(withHash: surname, in: view) {
-                guard let title = title(before: i) else { continue }
+            for i in occurrences.tokens(withHash: surname, in: view) {
+                guard let title = Self.title(before: i, view: view, lexicon: lexicon) else { continue }
                 if entry.first == nil {
                     entry.first = SurnameTitles.Titled(token: i, title: title)
                 } else {
@@ -489,7 +494,7 @@ struct ReportBuilder {
     }
 
     /// The capitalized phrase holding a title directly before the name at token `i`, if any.
-    private func title(before i: Int) -> String? {
+    private static func title(before i: Int, view: TokenView, lexicon: SourcesLexicon) -> String? {
         var j = i - 1
         while j >= 0, view.isWord(j), view.isCapitalized(j), !lexicon.titles.contains(view.hashes[j]) { j -= 1 }
         var end = j + 1, start = end

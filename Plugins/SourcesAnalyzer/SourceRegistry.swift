@@ -16,7 +16,7 @@ struct SourceRegistry {
     }
 
     private var states: [SourceState] = []
-    private var keys: [String: Int] = [:]
+    private var keys = SourceKeyTable()
     /// Person sources in order of mention, most recent last, with the pronoun ("he" or "she",
     /// as a code of `pronounCode(_:)`) that resolved to each.
     private var people = PersonRecency()
@@ -27,7 +27,7 @@ struct SourceRegistry {
     private var lastThing: Int? = nil
     /// One-word names of persons ("Navarro", "Fiona"), lower case, so a fuller name finds them
     /// without a scan of every source.
-    private var oneWordNames: [String: Int] = [:]
+    private var oneWordNames = SourceKeyTable()
     /// Sources by surname hash.
     private var bySurname = SurnameIndex()
     /// The most recently mentioned sources (at most `recentLimit`), most recent last: roles and
@@ -45,13 +45,13 @@ struct SourceRegistry {
         sources = []
         guard !states.isEmpty else { return }      // nothing was added since the last time
         states.removeAllKeepingCapacity()
-        if !keys.isEmpty { keys.removeAll(keepingCapacity: keys.count <= Self.keptCapacity) }
+        keys.removeAll()
         people.removeAll()
         if !otherPronouns.isEmpty { otherPronouns.removeAllKeepingCapacity() }
         mentionCounter = 0
         lastPlural = nil
         lastThing = nil
-        if !oneWordNames.isEmpty { oneWordNames.removeAll(keepingCapacity: oneWordNames.count <= Self.keptCapacity) }
+        oneWordNames.removeAll()
         bySurname.removeAll()
         if !recent.isEmpty { recent.removeAllKeepingCapacity() }
     }
@@ -59,17 +59,14 @@ struct SourceRegistry {
     /// Makes room for `count` sources (at most one per attribution), so the list grows once.
     mutating func reserveSources(_ count: Int) { sources.reserveCapacity(count) }
 
-    /// Dictionaries of more entries than this are not kept by `removeAll()`: emptying one costs
-    /// its capacity, which a single long document should not impose on every later one.
-    private static let keptCapacity = 256
-
     /// The index of the source `info` refers to, creating it if new; nil when a pronoun cannot be resolved.
     /// `extraTitle` is a title seen elsewhere in the text ("President" before "Donald Trump").
     mutating func resolve(_ info: SpeakerInfo, paragraph: Int, extraTitle: () -> String?,
                           fullName: () -> (info: SpeakerInfo, firstName: Bool)? = { nil }) -> Int? {
         var index: Int?
         // The name lower-cased, once (keys, one-word names and plurals are all case-folded).
-        let lowered = info.name.lowercased()
+        // (Made only where it is read: a phrase with its own key, most roles and organizations do not.)
+        lazy var lowered = info.name.lowercased()
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
@@ -80,8 +77,8 @@ struct SourceRegistry {
         case .thingPronoun: index = lastThing
         case .otherPronoun: index = nil
         case .name(let surname):
-            let key = lowered
-            if let found = keys[key] {
+            let key = lowered    // also the one-word name `add` records
+            if let found = keys.source(for: key) {
                 index = found
             } else if !Self.hasSpace(info.name) {
                 // "McMaster" after "H.R. McMaster"; of two Reids, the first introduced (not one called by first name).
@@ -93,12 +90,12 @@ struct SourceRegistry {
                     index = resolve(fuller.info, paragraph: paragraph, extraTitle: extraTitle)
                     if let found = index {
                         if fuller.firstName { states[found].byFirstName = true }
-                        keys[key] = found
+                        keys.setSource(found, for: key)
                         if let title = info.title, sources[found].title == nil { setTitle(title, of: found) }
                         sources[found].mentions -= 1   // counted once below
                     }
                 } else {
-                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             } else {
                 // "Fiona Reid" after "Fiona", "Peter Navarro" after "Navarro": the fuller name replaces the short one.
@@ -107,22 +104,22 @@ struct SourceRegistry {
                 var shorter: (found: Int, first: String)? = nil
                 if !oneWordNames.isEmpty {
                     let (first, last) = Self.firstAndLastWord(ofName: key)
-                    let byFirst = oneWordNames[first].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
-                    let byLast = oneWordNames[last].flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
+                    let byFirst = oneWordNames.source(for: first).flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
+                    let byLast = oneWordNames.source(for: last).flatMap { sources[$0].type == .named && states[$0].surname != nil ? $0 : nil }
                     if let found = byFirst.map({ earlier in byLast.map { min(earlier, $0) } ?? earlier }) ?? byLast { shorter = (found, first) }
                 }
                 if let (found, first) = shorter {
                     let oldName = sources[found].name.lowercased()
                     if oldName == first { states[found].byFirstName = true }
-                    oneWordNames[oldName] = nil
+                    oneWordNames.removeSource(for: oldName)
                     sources[found].name = info.name
                     bySurname.remove(found)
                     states[found].surname = surname
                     bySurname.append(found, surname: surname)
-                    keys[key] = found
+                    keys.setSource(found, for: key)
                     index = found
                 } else {
-                    index = add(info, key: key, lowered: lowered, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
+                    index = add(info, key: key, paragraph: paragraph, surname: surname, title: info.title ?? extraTitle())
                 }
             }
         case .role(let head):
@@ -147,13 +144,13 @@ struct SourceRegistry {
                 index = found
             } else if info.type == .named, let person = people.last(), sources[person].type == .named, sources[person].title == nil,
                       states[person].lastParagraph == paragraph, Self.offices.contains(word ?? Self.lastWord(ofName: info.name)),
-                      let office = Self.wordAfterThe(inName: lowered), keys[lowered] == nil {
+                      let office = Self.wordAfterThe(inName: lowered), keys.source(for: lowered) == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
                 index = person
                 setTitle(office, of: person)
             } else {
-                index = keyed(info, lowered: lowered, paragraph: paragraph)
+                index = keyed(info, paragraph: paragraph)
             }
         case .partitive(let head):
             // "one of the officials" after "three administration officials"
@@ -165,10 +162,10 @@ struct SourceRegistry {
             if let found = latest {
                 index = found
             } else {
-                index = keyed(info, lowered: lowered, paragraph: paragraph)
+                index = keyed(info, paragraph: paragraph)
             }
         case .phrase:
-            index = keyed(info, lowered: lowered, paragraph: paragraph)
+            index = keyed(info, paragraph: paragraph)
         }
         guard let found = index else { return nil }
         if case .name = info.reference, sources[found].title == nil, let title = info.title { setTitle(title, of: found) }
@@ -176,7 +173,10 @@ struct SourceRegistry {
         mentionCounter += 1
         states[found].lastMention = mentionCounter
         states[found].lastParagraph = paragraph
-        recent.removeAll { $0 == found }
+        // Each source is in `recent` once, often last: removed in place, without a filter's pass.
+        if let position = recent.lastIndex(of: found) {
+            if position == recent.count - 1 { recent.removeLast() } else { recent.remove(at: position) }
+        }
         recent.append(found)
         if recent.count > Self.recentLimit { recent.removeFirst() }
         switch sources[found].type {
@@ -193,7 +193,7 @@ struct SourceRegistry {
     func hasSurname(_ hash: UInt64) -> Bool { bySurname.contains(surname: hash) }
 
     /// The lower-cased names of the sources.
-    func hasName(_ lowercased: String) -> Bool { keys[lowercased] != nil }
+    func hasName(_ lowercased: String) -> Bool { keys.contains(lowercased) }
 
     /// Whether "he"/"she" can refer to a known person.
     mutating func hasPerson(compatibleWith pronoun: String) -> Bool {
@@ -238,20 +238,21 @@ struct SourceRegistry {
         sources[index].wordsQuoted += words
     }
 
-    /// The source of a phrase merged by its key without a leading article; `lowered` is its name lower-cased.
-    private mutating func keyed(_ info: SpeakerInfo, lowered: String, paragraph: Int) -> Int {
-        let key = Self.droppingArticles(info.key ?? lowered)
-        if let found = keys[key] { return found }
-        return add(info, key: key, lowered: lowered, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
+    /// The source of a phrase merged by its key (else its name lower-cased) without a leading article.
+    private mutating func keyed(_ info: SpeakerInfo, paragraph: Int) -> Int {
+        let key = Self.droppingArticles(info.key ?? info.name.lowercased())
+        if let found = keys.source(for: key) { return found }
+        return add(info, key: key, paragraph: paragraph, surname: nil, title: info.type == .named ? info.title : nil)
     }
 
-    private mutating func add(_ info: SpeakerInfo, key: String, lowered: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
+    /// A new source; a person's (with a `surname`) `key` is the name lower-cased.
+    private mutating func add(_ info: SpeakerInfo, key: String, paragraph: Int, surname: UInt64?, title: String?) -> Int {
         sources.append(SourceRecord(name: info.name, type: info.type, title: nil, mentions: 0, quoteCount: 0, wordsQuoted: 0, firstParagraph: paragraph))
         states.append(SourceState(surname: surname, head: info.headHash, lastParagraph: paragraph))
         people.addSource()
-        keys[key] = sources.count - 1
+        keys.setSource(sources.count - 1, for: key)
         if let surname { bySurname.append(sources.count - 1, surname: surname) }
-        if info.type == .named, surname != nil, !Self.hasSpace(info.name), oneWordNames[lowered] == nil { oneWordNames[lowered] = sources.count - 1 }
+        if info.type == .named, surname != nil, !Self.hasSpace(info.name), oneWordNames.source(for: key) == nil { oneWordNames.setSource(sources.count - 1, for: key) }
         if let title { setTitle(title, of: sources.count - 1) }
         return sources.count - 1
     }

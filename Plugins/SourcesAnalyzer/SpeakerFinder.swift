@@ -209,7 +209,7 @@ struct SpeakerFinder {
             var partitive = phrase
             partitive.head = last
             let display = view.lowercasedText(phrase.core)
-            var info = classifyPhrase(partitive, core: phrase.core, display: display, hasDeterminer: false, indefinite: false)
+            var info = classifyPhrase(partitive, core: phrase.core, display: display, hasDeterminer: false, indefinite: false, keyed: false)
             if info.type == .anonymous || info.type == .organization {
                 info.reference = .partitive(head: view.hashes[last])
                 info.known = true
@@ -221,33 +221,34 @@ struct SpeakerFinder {
         if hasDeterminer, core.count > 1 { core = (core.lowerBound + 1)..<core.upperBound }
         // A sentence-initial determiner or quantifier is lower-cased: "A senior official" -> "a senior official".
         // The phrase as written is only needed when it is not a person's name.
-        var info = classifyPhrase(phrase, core: core, display: hasDeterminer || indefinite ? view.textLoweringFirst(phrase.core) : view.text(phrase.core),
-                                  hasDeterminer: hasDeterminer, indefinite: indefinite)
-        // The key merges phrases (`SourceRegistry`); names are merged by name instead.
-        if case .name = info.reference {} else {
-            info.key = core.lowerBound <= head ? view.lowercasedText(core.lowerBound..<(head + 1)) : nil
-        }
-        info.headHash = headHash
-        return info
+        // The key (it merges phrases in `SourceRegistry`; names are merged by name instead) and
+        // the head's hash are set by `classifyPhrase`, whose result is returned as made: set
+        // here, they made the result be copied (retaining its strings) and then destroyed.
+        return classifyPhrase(phrase, core: core, display: hasDeterminer || indefinite ? view.textLoweringFirst(phrase.core) : view.text(phrase.core),
+                              hasDeterminer: hasDeterminer, indefinite: indefinite, keyed: true)
     }
 
-    private func classifyPhrase(_ phrase: SpeakerPhrase, core: Range<Int>, display: @autoclosure () -> String, hasDeterminer: Bool, indefinite: Bool) -> SpeakerInfo {
+    /// What `phrase` refers to, with its head's hash and, when `keyed`, for a phrase that is not a
+    /// person's name, its key: the words of `core` to the head, lower-cased.
+    private func classifyPhrase(_ phrase: SpeakerPhrase, core: Range<Int>, display: @autoclosure () -> String, hasDeterminer: Bool, indefinite: Bool,
+                                keyed: Bool) -> SpeakerInfo {
         let head = phrase.head
         let headHash = view.hashes[head]
+        func key() -> String? { keyed && core.lowerBound <= head ? view.lowercasedText(core.lowerBound..<(head + 1)) : nil }
         if lexicon.documentHeads.contains(headHash) {
-            return SpeakerInfo(type: .document, name: display(), title: nil, reference: .phrase)
+            return SpeakerInfo(type: .document, name: display(), title: nil, reference: .phrase, key: key(), headHash: headHash)
         }
         if lexicon.anonymousHeads.contains(headHash) {
             // "the official" refers back to "a senior city official".
             let definite = hasDeterminer && view.hashes[phrase.core.lowerBound] == lexicon.the
-            return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: definite ? .role(head: headHash) : .phrase)
+            return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: definite ? .role(head: headHash) : .phrase, key: key(), headHash: headHash)
         }
         // Organizations: the whole phrase ("the White House") or its head ("the ministry", "Foreign Ministry").
         let headPart = core.lowerBound..<(head + 1)
         // (The phrase hash of a single token is its hash, tested first; a phrase whose first word
         // is a token that starts no organization of several words is not hashed.)
         if lexicon.organizations.contains(headHash) || (headPart.count > 1 && mayBeOrganizationPhrase(headPart) && lexicon.organizations.contains(view.phraseHash(headPart))) {
-            return SpeakerInfo(type: .organization, name: display(), title: nil, reference: .phrase)
+            return SpeakerInfo(type: .organization, name: display(), title: nil, reference: .phrase, key: key(), headHash: headHash)
         }
         if view.isCapitalized(head), !lexicon.titles.contains(headHash) {
             // The name is the run of capitalized non-title words ending at the head.
@@ -269,18 +270,18 @@ struct SpeakerFinder {
             } else {
                 title = before
             }
-            return SpeakerInfo(type: .named, name: name, title: title, reference: .name(surname: headHash))
+            return SpeakerInfo(type: .named, name: name, title: title, reference: .name(surname: headHash), headHash: headHash)
         }
         if lexicon.titles.contains(headHash), view.isCapitalized(head) == false || hasDeterminer {
-            if indefinite { return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase) }
+            if indefinite { return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase, key: key(), headHash: headHash) }
             let written = display()
-            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash))
+            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash), key: key(), headHash: headHash)
         }
         // Another common noun: a definite role is a named (unique) source, the rest anonymous.
         if hasDeterminer, !indefinite {
             let written = display()
-            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash), known: false)
+            return SpeakerInfo(type: .named, name: written, title: written, reference: .role(head: headHash), known: false, key: key(), headHash: headHash)
         }
-        return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase, known: false)
+        return SpeakerInfo(type: .anonymous, name: display(), title: nil, reference: .phrase, known: false, key: key(), headHash: headHash)
     }
 }

@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Titles written before a surname elsewhere in the text ("U.S. President Donald Trump"),
 /// remembered per surname for one document. Each entry keeps the first two occurrences that carry
 /// a title, which answers every speaker of that surname: the first one, unless it is the
@@ -24,18 +26,20 @@ final class SurnameTitles {
         }
     }
 
-    @exclusivity(unchecked) private var entries: [UInt64: Entry] = [:]
+    /// Per surname hash, its entry: emptied by one increment, without the seeded hash of a
+    /// `Dictionary` (an entry left from an earlier document keeps its titles until overwritten).
+    @exclusivity(unchecked) private var entries = ReusableTermTable<Entry>(placeholder: Entry())
 
     /// Forgets the previous document's entries, keeping the storage.
     func reset() {
-        if !entries.isEmpty { entries.removeAll(keepingCapacity: true) }
+        if !entries.isEmpty { entries.removeAll() }
     }
 
     /// The entry of `surname`, found with `find` the first time it is asked for.
     func entry(for surname: UInt64, find: () -> Entry) -> Entry {
         if let known = entries[surname] { return known }
         let found = find()
-        entries[surname] = found
+        _ = entries.value(for: surname, insertingIfAbsent: found)
         return found
     }
 }
