@@ -61,9 +61,9 @@ final class ReportEncoder {
     /// found on the type, not the value: casting the value to `any JSONWritable` would copy a
     /// report into an allocated existential box.
     private static func write<Value, Writable: JSONWritable>(_ value: Value, as writableType: Writable.Type, appendingTo buffer: inout JSONByteBuffer) throws {
-        try withUnsafePointer(to: value) { pointer in
-            try pointer.withMemoryRebound(to: Writable.self, capacity: 1) { try JSONWriter.write($0.pointee, appendingTo: &buffer) }
-        }
+        // The same type under two names: a reinterpretation, without the closures (and their
+        // context) that rebinding a pointer to it costs in this unspecialized code.
+        try JSONWriter.write(unsafeBitCast(value, to: Writable.self), appendingTo: &buffer)
     }
 
     /// Appends `value`, whose type is `writableType`, to `out` through `JSONWriter`.
