@@ -39,7 +39,13 @@ final class ReportEncoder {
     /// Appends the JSON bytes of `value` to `buffer`; on error `buffer` is left as it was. A
     /// value that writes its own JSON (`JSONWritable`) does so; any other is encoded.
     func encode(_ value: some Encodable, into buffer: inout JSONByteBuffer) throws {
-        if let writableType = writableType(of: type(of: value)) {
+        try encode(value, dynamicType: type(of: value), into: &buffer)
+    }
+
+    /// `encode(_:into:)` for a value whose dynamic type the caller has at hand (read from the
+    /// existential that holds it): the type is not looked up again.
+    func encode(_ value: some Encodable, dynamicType: Any.Type, into buffer: inout JSONByteBuffer) throws {
+        if let writableType = writableType(of: dynamicType) {
             try Self.write(value, as: writableType, appendingTo: &buffer)
             return
         }
