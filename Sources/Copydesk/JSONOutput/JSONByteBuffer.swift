@@ -92,18 +92,14 @@ package struct JSONByteBuffer {
     }
 
     /// Appends a report's number: an integral value below 10¹⁵ as an integer, any other as its
-    /// shortest decimal (`description`, through `JSONText.writeShortDecimal` when it takes the
-    /// value). `false`, appending nothing, for a value that is not finite: JSON has no form for
-    /// it. One call: the integer and short-decimal writers are inlined here.
+    /// shortest decimal (`description`, through `appendShortDecimal` when it takes the value).
+    /// `false`, appending nothing, for a value that is not finite: JSON has no form for it.
     @usableFromInline
     package mutating func appendNumber(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
-        reserve(32)
         if JSONText.isSmallInteger(value) {
-            count += JSONText.writeInteger(Int64(value), to: base + count)
-        } else if let length = JSONText.writeShortDecimal(value, to: base + count) {
-            count += length
-        } else {
+            appendInteger(Int(value))
+        } else if !appendShortDecimal(value) {
             var text = value.description
             text.withUTF8 { append($0) }
         }

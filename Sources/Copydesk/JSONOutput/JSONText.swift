@@ -116,30 +116,16 @@ package enum JSONText {
     }
 
     /// Writes `value` in decimal to `target` (room for 21 bytes); returns the length written.
-    /// A value from 0 to 99 (counts and indexes, mostly) is written in place, without a call;
-    /// longer ones by `writeDigits`, two at a time from a table of pairs.
-    @inlinable @inline(__always)
+    /// The digits go straight into place, two at a time from a table of pairs.
+    @inlinable
     package static func writeInteger(_ value: some BinaryInteger, to target: UnsafeMutablePointer<UInt8>) -> Int {
-        if value >= 0 && value < 100 {
-            let small = Int(truncatingIfNeeded: value)
-            if small < 10 {
-                target.pointee = 0x30 &+ UInt8(truncatingIfNeeded: small)
-                return 1
-            }
-            writePair(small, to: target)
-            return 2
+        if value >= 0 && value < 10 {  // counts and indexes are often one digit
+            target.pointee = 0x30 + UInt8(truncatingIfNeeded: value)
+            return 1
         }
         guard let magnitude = UInt64(exactly: value.magnitude) else { return writeWideInteger(value, to: target) }
-        return writeDigits(magnitude, negative: value < 0, to: target)
-    }
-
-    /// Writes `magnitude` in decimal, after a minus sign when `negative`, to `target` (room for
-    /// 21 bytes); returns the length written. The digits go straight into place, two at a time
-    /// from a table of pairs.
-    @usableFromInline
-    static func writeDigits(_ magnitude: UInt64, negative: Bool, to target: UnsafeMutablePointer<UInt8>) -> Int {
         var out = target
-        if negative { out.pointee = 0x2D; out += 1 }
+        if value < 0 { out.pointee = 0x2D; out += 1 }
         var digits = 1
         var bound: UInt64 = 10
         while digits < 20 && magnitude >= bound {
@@ -197,7 +183,7 @@ package enum JSONText {
     /// the length written to `target` (room for 32 bytes), or nil, writing nothing useful, for
     /// other values. Most numbers of a report are such ratios and scores; this skips the
     /// general shortest-digits algorithm and the string it makes.
-    @inlinable @inline(__always)
+    @usableFromInline
     package static func writeShortDecimal(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
         let scaled = rounded(value * 10_000)
         guard abs(scaled) < 1e15, scaled / 10_000 == value, abs(value) >= 1e-4 else { return nil }
@@ -208,20 +194,14 @@ package enum JSONText {
     /// with up to four places, trailing zeros dropped: what `writeShortDecimal` writes for that
     /// quotient, without dividing and scaling back. Returns the length written to `target` (room
     /// for 32 bytes), or nil, writing nothing useful, when the quotient is an integer.
-    @inlinable @inline(__always)
+    @usableFromInline
     package static func writeDecimal(tenThousandths scaled: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
-        let units = UInt64(truncatingIfNeeded: Int64(abs(scaled)))  // below 10¹⁵: one conversion
-        let whole = units / 10_000
-        let fraction = Int(truncatingIfNeeded: units &- whole &* 10_000)
+        let units = UInt64(abs(scaled))
+        let fraction = Int(truncatingIfNeeded: units % 10_000)
         guard fraction != 0 else { return nil }  // an integer: written elsewhere
         var out = target
         if scaled < 0 { out.pointee = 0x2D; out += 1 }
-        if whole < 10 {  // most ratios and scores: the integer part in place
-            out.pointee = 0x30 &+ UInt8(truncatingIfNeeded: whole)
-            out += 1
-        } else {
-            out += writeInteger(whole, to: out)
-        }
+        out += writeInteger(units / 10_000, to: out)
         out.pointee = 0x2E
         // All four places, then the length without trailing zeros.
         let high = fraction / 100, low = fraction % 100

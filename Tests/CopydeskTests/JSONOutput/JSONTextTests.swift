@@ -124,8 +124,8 @@ struct JSONTextTests {
         }
     }
 
-    /// The values from 0 to 99, written in place, and their neighbours, in integer types of
-    /// every width and sign.
+    /// The one- and two-digit values and their neighbours, in integer types of every width and
+    /// sign (the generic writer's sign and width handling).
     @Test func writesTwoDigitIntegersOfEveryType() {
         var bytes = [UInt8](repeating: 0, count: 32)
         func check(_ value: some BinaryInteger) {
