@@ -53,28 +53,28 @@ public struct JSONWriter: ~Copyable {
     // MARK: Containers
 
     /// Opens an object: `key(_:)` and a value for each member, then `endObject()`.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func beginObject() {
         beginValue()
         buffer.append(0x7B)
         followsValue = false
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func endObject() {
         buffer.append(0x7D)
         followsValue = true
     }
 
     /// Opens an array: its values, then `endArray()`.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func beginArray() {
         beginValue()
         buffer.append(0x5B)
         followsValue = false
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func endArray() {
         buffer.append(0x5D)
         followsValue = true

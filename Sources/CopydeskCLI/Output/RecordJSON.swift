@@ -96,10 +96,11 @@ struct RecordJSON {
 
     /// Appends a plugin's report, borrowed: exec plugins' reports are JSON already.
     private func appendReport(_ report: any Encodable & Sendable, to out: inout JSONByteBuffer) throws {
-        if type(of: report) == RawJSONReport.self {  // (a type test: cheaper than a cast)
+        let reportType = type(of: report)
+        if reportType == RawJSONReport.self {  // (a type test: cheaper than a cast)
             (report as! RawJSONReport).bytes.withUnsafeBufferPointer { out.append($0) }
         } else {
-            try reportEncoder.encode(report, into: &out)
+            try reportEncoder.encode(report, dynamicType: reportType, into: &out)
         }
     }
 

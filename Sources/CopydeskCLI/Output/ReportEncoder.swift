@@ -39,7 +39,13 @@ final class ReportEncoder {
     /// Appends the JSON bytes of `value` to `buffer`; on error `buffer` is left as it was. A
     /// value that writes its own JSON (`JSONWritable`) does so; any other is encoded.
     func encode(_ value: some Encodable, into buffer: inout JSONByteBuffer) throws {
-        if let writableType = writableType(of: type(of: value)) {
+        try encode(value, dynamicType: type(of: value), into: &buffer)
+    }
+
+    /// `encode(_:into:)` for a value whose dynamic type the caller has at hand (read from the
+    /// existential that holds it): the type is not looked up again.
+    func encode(_ value: some Encodable, dynamicType: Any.Type, into buffer: inout JSONByteBuffer) throws {
+        if let writableType = writableType(of: dynamicType) {
             try Self.write(value, as: writableType, appendingTo: &buffer)
             return
         }
@@ -61,9 +67,9 @@ final class ReportEncoder {
     /// found on the type, not the value: casting the value to `any JSONWritable` would copy a
     /// report into an allocated existential box.
     private static func write<Value, Writable: JSONWritable>(_ value: Value, as writableType: Writable.Type, appendingTo buffer: inout JSONByteBuffer) throws {
-        try withUnsafePointer(to: value) { pointer in
-            try pointer.withMemoryRebound(to: Writable.self, capacity: 1) { try JSONWriter.write($0.pointee, appendingTo: &buffer) }
-        }
+        // The same type under two names: a reinterpretation, without the closures (and their
+        // context) that rebinding a pointer to it costs in this unspecialized code.
+        try JSONWriter.write(unsafeBitCast(value, to: Writable.self), appendingTo: &buffer)
     }
 
     /// Appends `value`, whose type is `writableType`, to `out` through `JSONWriter`.

@@ -124,6 +124,24 @@ struct JSONTextTests {
         }
     }
 
+    /// The one- and two-digit values and their neighbours, in integer types of every width and
+    /// sign (the generic writer's sign and width handling).
+    @Test func writesTwoDigitIntegersOfEveryType() {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        func check(_ value: some BinaryInteger) {
+            let length = bytes.withUnsafeMutableBufferPointer { JSONText.writeInteger(value, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes.prefix(length), as: UTF8.self) == String(value), "\(type(of: value)) \(value)")
+        }
+        for value in -101...101 {
+            check(value)
+            check(Int32(value))
+            check(Int8(value))
+            if value >= 0 { check(UInt8(value)); check(UInt64(value)) }
+        }
+        check(Int8.min)
+        check(UInt8.max)
+    }
+
     /// The values that records and reports write most (offsets, counts, indexes): every value
     /// of up to five digits, and the values next to each power of ten up to 10⁸.
     @Test func writesShortIntegersWithTheirDigitCount() {
