@@ -23,9 +23,9 @@ final class DocumentQueue: Sendable {
     }
 
     /// The next documents, in input order and at consecutive positions starting at the returned
-    /// one: at most `limit`, and no more once their known size (JSON lines) reaches
-    /// `byteLimit`, and none that would have to wait for input once one is taken. Empty when the
-    /// inputs are exhausted. Taking several at once takes the lock once for all of them.
+    /// one: at most `limit`, no more once their JSON lines reach `byteLimit` or a file is taken,
+    /// and none that would have to wait for input once one is taken. Empty when the inputs are
+    /// exhausted. Taking several at once takes the lock once for all of them.
     func next(_ documents: inout [PendingDocument], limit: Int, byteLimit: Int) -> Int {
         documents.removeAll(keepingCapacity: true)
         return state.withLock { state -> Int in
@@ -36,7 +36,13 @@ final class DocumentQueue: Sendable {
                 if !documents.isEmpty, let reader = state.reader, !reader.canContinueWithoutWaiting { break }
                 guard let document = Self.next(&state) else { break }
                 documents.append(document)
-                if case .jsonLine(let bytes, _, _, _) = document { size += bytes.count }
+                switch document {
+                case .jsonLine(let bytes, _, _, _): size += bytes.count
+                // A file's size is not known yet, and a folder often holds few, unequal ones:
+                // one at a time keeps both workers busy to the end.
+                case .textFile, .page: size = byteLimit
+                case .ready: break
+                }
             }
             return first
         }
