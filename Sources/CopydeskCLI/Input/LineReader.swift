@@ -2,13 +2,10 @@ import CZlib
 import Foundation
 #if canImport(Glibc)
 import Glibc
-private let systemRead = Glibc.read
 #elseif canImport(Musl)
 import Musl
-private let systemRead = Musl.read
 #elseif canImport(Darwin)
 import Darwin
-private let systemRead = Darwin.read
 #endif
 
 /// Reads a file or standard input line by line in chunks of at most 1 MB — gzip-compressed when

@@ -1,12 +1,16 @@
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
+/// The C library's `read`, which `LineReader` calls on standard input and files.
+let systemRead = Glibc.read
 #elseif canImport(Musl)
 import Musl
 private let systemWrite = Musl.write
+let systemRead = Musl.read
 #elseif canImport(Darwin)
 import Darwin
 private let systemWrite = Darwin.write
+let systemRead = Darwin.read
 #endif
 
 /// Buffered writing to standard output (data only) and unbuffered writing to standard error
