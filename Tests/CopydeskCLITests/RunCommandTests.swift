@@ -309,4 +309,28 @@ struct RunCommandTests {
         #expect(stderr.contains("interrupted after 1 document;"))
         try input.fileHandleForWriting.close()
     }
+
+    /// Ctrl-C while `analyze` still waits for the first bytes of standard input (to tell what it
+    /// holds) ends the run at once, and says that nothing was read.
+    @Test func ctrlCBeforeAnyInputEndsTheRun() throws {
+        let process = Process()
+        process.executableURL = AnalyzeProcess.executable
+        process.arguments = ["--format", "jsonl"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: watchdog)
+        defer { watchdog.cancel() }
+        Thread.sleep(forTimeInterval: 2)  // start-up takes milliseconds; then it waits for input
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(output.fileHandleForReading.readDataToEndOfFile().isEmpty)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stderr.contains("interrupted before any document was read"))
+        try input.fileHandleForWriting.close()
+    }
 }

@@ -156,7 +156,7 @@ struct RunCommand: AsyncParsableCommand {
         // Standard input has no extension: its start tells JSON Lines, a page or an article, and
         // whether it is gzip-compressed.
         if inputFormat == .auto || inputFormat == .jsonl, expanded.contains(where: { $0.path == "-" }) {
-            let sniffed = StandardInput.shared.sniffFormat()
+            let sniffed = StandardInput.shared.sniffFormat(stop: interruption.flag)
             if inputFormat == .auto { setUp.standardInputFormat = sniffed }
         }
         let collector = setUp
@@ -225,7 +225,10 @@ struct RunCommand: AsyncParsableCommand {
         let (failedToWrite, sinkStatus, written) = sink.finish(summaryMode: summaryMode)
         status.merge(sinkStatus)
         if interruption.requested {
-            printError("analyze: interrupted after \(written) \(written == 1 ? "document" : "documents"); the last one read was \(queue.lastSource)")
+            let lastRead = queue.lastSource
+            printError(lastRead.isEmpty
+                ? "analyze: interrupted before any document was read"
+                : "analyze: interrupted after \(written) \(written == 1 ? "document" : "documents"); the last one read was \(lastRead)")
         }
         if interruption.requested { throw ExitCode(130) }
         if failedToWrite {

@@ -49,14 +49,7 @@ final class LineReader {
     /// input has ended or is a regular file, or the pipe has bytes waiting.
     var canReadWithoutWaiting: Bool {
         if finished || isRegularFile || nextNewline() != nil || !compressedReadAhead.isEmpty { return true }
-        return Self.hasInput(handle.fileDescriptor)
-    }
-
-    /// Whether `descriptor` can be read without blocking (its end counts), waiting for at most
-    /// `milliseconds`.
-    private static func hasInput(_ descriptor: Int32, waiting milliseconds: Int32 = 0) -> Bool {
-        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        return poll(&request, 1, milliseconds) != 0
+        return inputIsReady(handle.fileDescriptor)
     }
 
     /// Reads what the handle holds, up to `chunkSize` bytes, into `chunk`: the number of bytes,
@@ -70,10 +63,10 @@ final class LineReader {
                 if count >= 0 || errno != EINTR { return count }
             }
         }
-        let count = if let idleSignal, !isRegularFile, !Self.hasInput(descriptor) {
+        let count = if let idleSignal, !isRegularFile, !inputIsReady(descriptor) {
             idleSignal.waiting {
                 // Wait in short steps, so that Ctrl-C ends an input that is waited for.
-                while !Self.hasInput(descriptor, waiting: 100) {
+                while !inputIsReady(descriptor, waiting: 100) {
                     if idleSignal.stopRequested { return 0 }
                 }
                 return read(&chunk)

@@ -27,8 +27,9 @@ final class StandardInput: Sendable {
 
     /// How to read this input under `--input-format auto`: `.jsonl`, `.html` or `.text`, from the
     /// start of its first line that is not blank (read ahead and kept for the reader). Reads no
-    /// further than it needs, so a stream of JSON Lines starts at once.
-    func sniffFormat() -> InputFormat {
+    /// further than it needs, so a stream of JSON Lines starts at once. Once `stop` is set (Ctrl-C)
+    /// it stops waiting for input and goes by what it has.
+    func sniffFormat(stop: FlagBox? = nil) -> InputFormat {
         readAhead.withLock { bytes in
             while true {
                 if bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B {
@@ -40,7 +41,11 @@ final class StandardInput: Sendable {
                     // A page is told by its start; a JSON object needs its whole line.
                     if let format = Self.format(ofFirstLine: bytes[line], complete: complete) { return format }
                 }
-                let data = handle.availableData
+                if let stop {
+                    // Wait in short steps, so that Ctrl-C ends a wait for the first bytes.
+                    while !inputIsReady(handle.fileDescriptor, waiting: 100) && !stop.isSet {}
+                }
+                let data = stop?.isSet == true ? Data() : handle.availableData
                 if data.isEmpty {
                     return Self.firstNonBlankLine(bytes).flatMap { Self.format(ofFirstLine: bytes[$0], complete: true) } ?? .text
                 }

@@ -13,6 +13,13 @@ private let systemWrite = Darwin.write
 let systemRead = Darwin.read
 #endif
 
+/// Whether `descriptor` can be read without blocking (its end counts), waiting for at most
+/// `milliseconds`.
+func inputIsReady(_ descriptor: Int32, waiting milliseconds: Int32 = 0) -> Bool {
+    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&request, 1, milliseconds) != 0
+}
+
 /// Buffered writing to standard output (data only) and unbuffered writing to standard error
 /// (warnings, progress).
 final class OutputStream {
