@@ -281,56 +281,23 @@ struct RunCommandTests {
     /// been analyzed, not when the input ends, and Ctrl-C while the input is awaited ends the run
     /// at once with what was done.
     @Test func recordsOfAPipeFedSlowlyComeOutBeforeItEndsAndCtrlCEndsTheWait() throws {
-        let process = Process()
-        process.executableURL = AnalyzeProcess.executable
-        process.arguments = ["--format", "jsonl", "--plugins", "none", "--jobs", "2", "--input-format", "jsonl", "-"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Should the record never come, the process is ended so that the test fails, not hangs.
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: watchdog)
-        defer { watchdog.cancel() }
-        input.fileHandleForWriting.write(Data("{\"id\":\"first\",\"text\":\"The council met on Tuesday.\"}\n".utf8))
+        let analyze = try RunningAnalyze(["--format", "jsonl", "--plugins", "none", "--jobs", "2", "--input-format", "jsonl", "-"])
+        analyze.write("{\"id\":\"first\",\"text\":\"The council met on Tuesday.\"}\n")
         // The record comes while standard input is still open.
-        var received = Data()
-        while !received.contains(0x0A) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            received.append(chunk)
-        }
-        #expect(String(decoding: received, as: UTF8.self).contains("\"id\":\"first\""))
-        process.interrupt()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(stderr.contains("interrupted after 1 document;"))
-        try input.fileHandleForWriting.close()
+        #expect(analyze.firstOutputLine().contains("\"id\":\"first\""))
+        let ended = analyze.interrupt()
+        #expect(ended.status == 130)
+        #expect(ended.stderr.contains("interrupted after 1 document;"))
     }
 
     /// Ctrl-C while `analyze` still waits for the first bytes of standard input (to tell what it
     /// holds) ends the run at once, and says that nothing was read.
     @Test func ctrlCBeforeAnyInputEndsTheRun() throws {
-        let process = Process()
-        process.executableURL = AnalyzeProcess.executable
-        process.arguments = ["--format", "jsonl"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: watchdog)
-        defer { watchdog.cancel() }
+        let analyze = try RunningAnalyze(["--format", "jsonl"])
         Thread.sleep(forTimeInterval: 2)  // start-up takes milliseconds; then it waits for input
-        process.interrupt()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
-        #expect(output.fileHandleForReading.readDataToEndOfFile().isEmpty)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(stderr.contains("interrupted before any document was read"))
-        try input.fileHandleForWriting.close()
+        let ended = analyze.interrupt()
+        #expect(ended.status == 130)
+        #expect(ended.stdout.isEmpty)
+        #expect(ended.stderr.contains("interrupted before any document was read"))
     }
 }

@@ -177,6 +177,7 @@ struct RunCommand: AsyncParsableCommand {
         let cleaner: (any Cleaner)? = noClean ? nil : NewsCleaner()
         let cores = CorePool(count: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
         let queue = DocumentQueue(inputs: expanded, collector: collector)
+        let keepResults = summary != nil   // the summary needs each document's whole result
         let sink = RecordSink(writer: writer, progress: progress, summary: summary, ordered: !unordered, idleSignal: idleSignal)
         let stop = interruption.flag
         let waitLimit = 64 * jobs
@@ -185,7 +186,6 @@ struct RunCommand: AsyncParsableCommand {
 
         // Each worker takes the next few documents, analyzes and encodes them, and hands their
         // records to the sink together; a batch is small, so none waits long for a slow document.
-        let keepResults = sink.keepsResults
         let terminator = ResultWriter.recordTerminator(for: outputFormat)
         await withTaskGroup(of: Void.self) { group in
             for worker in 0..<cores.count {

@@ -53,32 +53,30 @@ final class LineReader {
     }
 
     /// Reads what the handle holds, up to `chunkSize` bytes, into `chunk`: the number of bytes,
-    /// 0 at the end, nil after a read error (in `error`).
+    /// 0 at the end (or when Ctrl-C ended a wait for input), nil after a read error (in `error`).
     private func readChunk() -> Int? {
         if chunk.count < chunkSize { chunk = [UInt8](repeating: 0, count: chunkSize) }
         let descriptor = handle.fileDescriptor
-        let read = { [chunkSize] (chunk: inout [UInt8]) -> Int in
-            while true {
-                let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, chunkSize) }
-                if count >= 0 || errno != EINTR { return count }
-            }
-        }
         let count = if let idleSignal, !isRegularFile, !inputIsReady(descriptor) {
             idleSignal.waiting {
-                // Wait in short steps, so that Ctrl-C ends an input that is waited for.
-                while !inputIsReady(descriptor, waiting: 100) {
-                    if idleSignal.stopRequested { return 0 }
-                }
-                return read(&chunk)
+                waitForInput(descriptor, unless: { idleSignal.stopRequested }) ? readAvailable(descriptor) : 0
             }
         } else {
-            read(&chunk)
+            readAvailable(descriptor)
         }
         if count < 0 {
             error = "read failed: " + String(cString: strerror(errno))
             return nil
         }
         return count
+    }
+
+    /// One `read` of `descriptor` into `chunk` (repeated when a signal interrupts it).
+    private func readAvailable(_ descriptor: Int32) -> Int {
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, chunkSize) }
+            if count >= 0 || errno != EINTR { return count }
+        }
     }
 
     /// The index of the next line feed from `position` (`memchr`: many bytes per step).

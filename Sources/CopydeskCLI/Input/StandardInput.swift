@@ -41,11 +41,9 @@ final class StandardInput: Sendable {
                     // A page is told by its start; a JSON object needs its whole line.
                     if let format = Self.format(ofFirstLine: bytes[line], complete: complete) { return format }
                 }
-                if let stop {
-                    // Wait in short steps, so that Ctrl-C ends a wait for the first bytes.
-                    while !inputIsReady(handle.fileDescriptor, waiting: 100) && !stop.isSet {}
-                }
-                let data = stop?.isSet == true ? Data() : handle.availableData
+                // Ctrl-C ends a wait for the first bytes: the input is then taken as it is.
+                let stopped = stop.map { stop in !waitForInput(handle.fileDescriptor, unless: { stop.isSet }) } ?? false
+                let data = stopped ? Data() : handle.availableData
                 if data.isEmpty {
                     return Self.firstNonBlankLine(bytes).flatMap { Self.format(ofFirstLine: bytes[$0], complete: true) } ?? .text
                 }

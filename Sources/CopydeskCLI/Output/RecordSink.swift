@@ -37,9 +37,6 @@ final class RecordSink: Sendable {
         state.withLock { $0.writer.flush() }
     }
 
-    /// Whether the run adds a summary, which needs each document's whole result.
-    var keepsResults: Bool { state.withLock { $0.summary != nil } }
-
     /// Takes `batch`: writes it when its turn has come, or keeps it until then. A batch written
     /// at once is emptied for reuse; a kept one is taken over and `batch` starts afresh. Each
     /// document's messages (warnings, the reason it failed) go to standard error just before its

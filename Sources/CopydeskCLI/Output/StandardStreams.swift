@@ -20,6 +20,15 @@ func inputIsReady(_ descriptor: Int32, waiting milliseconds: Int32 = 0) -> Bool 
     return poll(&request, 1, milliseconds) != 0
 }
 
+/// Waits until `descriptor` can be read, in short steps so that `stopped` (Ctrl-C) is noticed
+/// within a tenth of a second. False when it stopped waiting because `stopped` said so.
+func waitForInput(_ descriptor: Int32, unless stopped: () -> Bool) -> Bool {
+    while !inputIsReady(descriptor, waiting: 100) {
+        if stopped() { return false }
+    }
+    return true
+}
+
 /// Buffered writing to standard output (data only) and unbuffered writing to standard error
 /// (warnings, progress).
 final class OutputStream {
