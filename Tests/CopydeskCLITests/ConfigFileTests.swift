@@ -2,14 +2,11 @@ import Foundation
 import Testing
 
 struct ConfigFileTests {
-    static func write(_ text: String, name: String = "copydesk-test.yml") throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 
     @Test func configChoosesPluginsAndOptions() throws {
-        let config = try Self.write("plugins: [lexical]\noptions:\n  lexical:\n    top: 2\n")
+        let scratch = try ScratchDirectory("config")
+        defer { scratch.remove() }
+        let config = try scratch.write("plugins: [lexical]\noptions:\n  lexical:\n    top: 2\n", to: "copydesk.yml")
         let result = try AnalyzeProcess.run(["--config", config, "--format", "json", AnalyzeProcess.fixture("wire.txt")])
         #expect(result.status == 0)
         let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -19,8 +16,10 @@ struct ConfigFileTests {
     }
 
     @Test func aJSONConfigIsReadToo() throws {
+        let scratch = try ScratchDirectory("config")
+        defer { scratch.remove() }
         // YAML 1.2 reads JSON, so a configuration written by a script as JSON works as it is.
-        let config = try Self.write("{\"plugins\": [\"lexical\"], \"options\": {\"lexical\": {\"top\": 2}}}\n", name: "copydesk-test.json")
+        let config = try scratch.write("{\"plugins\": [\"lexical\"], \"options\": {\"lexical\": {\"top\": 2}}}\n", to: "copydesk.json")
         let result = try AnalyzeProcess.run(["--config", config, "--format", "json", AnalyzeProcess.fixture("wire.txt")])
         #expect(result.status == 0)
         let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -30,21 +29,25 @@ struct ConfigFileTests {
     }
 
     @Test func commandLineWinsOverConfig() throws {
-        let config = try Self.write("plugins: [lexical]\n", name: "copydesk-test-2.yml")
+        let scratch = try ScratchDirectory("config")
+        defer { scratch.remove() }
+        let config = try scratch.write("plugins: [lexical]\n", to: "copydesk.yml")
         let result = try AnalyzeProcess.run(["--config", config, "--plugins", "none", "--format", "json", AnalyzeProcess.fixture("wire.txt")])
         let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect((record["plugins"] as? [String: Any])?.isEmpty == true)
     }
 
     @Test func unknownKeysListTheValidOnes() throws {
-        let top = try Self.write("plugin: [tone]\n", name: "copydesk-test-3.yml")
+        let scratch = try ScratchDirectory("config")
+        defer { scratch.remove() }
+        let top = try scratch.write("plugin: [tone]\n", to: "unknown-key.yml")
         let result = try AnalyzeProcess.run(["--config", top, AnalyzeProcess.fixture("wire.txt")])
         #expect(result.status == 64)
         #expect(result.stderr.contains("unknown key 'plugin'") && result.stderr.contains("valid keys: plugins, language, options"))
-        let option = try Self.write("options:\n  lexical:\n    tpo: 3\n", name: "copydesk-test-4.yml")
+        let option = try scratch.write("options:\n  lexical:\n    tpo: 3\n", to: "unknown-option.yml")
         let second = try AnalyzeProcess.run(["--config", option, "--plugins", "lexical", AnalyzeProcess.fixture("wire.txt")])
         #expect(second.status == 64 && second.stderr.contains("unknown option 'tpo'") && second.stderr.contains("valid keys: top"))
-        let typed = try Self.write("options:\n  lexical:\n    top: many\n", name: "copydesk-test-5.yml")
+        let typed = try scratch.write("options:\n  lexical:\n    top: many\n", to: "wrong-type.yml")
         let third = try AnalyzeProcess.run(["--config", typed, "--plugins", "lexical", AnalyzeProcess.fixture("wire.txt")])
         #expect(third.status == 64 && third.stderr.contains("must be a number"))
     }

@@ -150,8 +150,9 @@ struct RunCommandTests {
     }
 
     @Test func binaryInputIsRejectedClearly() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-binary.txt").path
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x10]).write(to: URL(fileURLWithPath: path))
+        let scratch = try ScratchDirectory("binary")
+        defer { scratch.remove() }
+        let path = try scratch.write(Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x10]), to: "archive.txt")
         let result = try AnalyzeProcess.run(["--format", "jsonl", path])
         #expect(result.status == 65 && result.stderr.contains("binary"))
         #expect(result.stdout.split(separator: "\n").count == 1)
@@ -160,9 +161,10 @@ struct RunCommandTests {
     /// Binary data without NUL bytes (here: bytes 1–255 shuffled) is refused too, not read as
     /// text full of replacement characters.
     @Test func binaryInputWithoutNULBytesIsRejectedClearly() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-noise.txt").path
+        let scratch = try ScratchDirectory("noise")
+        defer { scratch.remove() }
         var generator = SystemRandomNumberGenerator()
-        try Data((1...255).map { UInt8($0) }.shuffled(using: &generator)).write(to: URL(fileURLWithPath: path))
+        let path = try scratch.write(Data((1...255).map { UInt8($0) }.shuffled(using: &generator)), to: "noise.txt")
         let result = try AnalyzeProcess.run(["--format", "jsonl", path])
         #expect(result.status == 65 && result.stderr.contains("binary") && result.stderr.contains("control characters"))
         #expect(result.stdout.contains(#""code":"binary_input""#))
@@ -170,8 +172,9 @@ struct RunCommandTests {
 
     /// A binary file named like a web page is refused, not parsed as a page of garbage.
     @Test func binaryFileNamedHTMLIsRejectedClearly() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-binary.html").path
-        try Data([0x3C, 0x68, 0x74, 0x6D, 0x6C, 0x3E, 0x00, 0x00, 0xFF, 0x10]).write(to: URL(fileURLWithPath: path))
+        let scratch = try ScratchDirectory("binary-page")
+        defer { scratch.remove() }
+        let path = try scratch.write(Data([0x3C, 0x68, 0x74, 0x6D, 0x6C, 0x3E, 0x00, 0x00, 0xFF, 0x10]), to: "page.html")
         let result = try AnalyzeProcess.run(["--format", "jsonl", path])
         #expect(result.status == 65 && result.stderr.contains("binary"))
         #expect(result.stdout.contains(#""code":"binary_input""#))
@@ -193,8 +196,9 @@ struct RunCommandTests {
     }
 
     @Test func invalidUTF8InAJSONLinesRecordIsReplacedWithAWarning() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-invalid.jsonl").path
-        try Data(#"{"id":"x","text":"caf"#.utf8 + [0xE9] + #" au lait."}"#.utf8 + [0x0A]).write(to: URL(fileURLWithPath: path))
+        let scratch = try ScratchDirectory("invalid")
+        defer { scratch.remove() }
+        let path = try scratch.write(Data(#"{"id":"x","text":"caf"#.utf8 + [0xE9] + #" au lait."}"#.utf8 + [0x0A]), to: "export.jsonl")
         let lenient = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", path])
         #expect(lenient.status == 0 && lenient.stderr.contains("invalid UTF-8"))
         #expect((try Self.json(lenient.stdout.trimmingCharacters(in: .newlines))["stats"] as? [String: Any])?["words"] as? Int == 3)
@@ -203,9 +207,9 @@ struct RunCommandTests {
     }
 
     @Test func anUnpairedSurrogateEscapeIsReplacedWithAWarning() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-surrogate.jsonl").path
-        try Data(#"{"id":"x","text":"A teaser cut inside an emoji \ud83d"}"#.utf8 + [0x0A]).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try ScratchDirectory("surrogate")
+        defer { scratch.remove() }
+        let path = try scratch.write(Data(#"{"id":"x","text":"A teaser cut inside an emoji \ud83d"}"#.utf8 + [0x0A]), to: "export.jsonl")
         let lenient = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", path])
         #expect(lenient.status == 0 && lenient.stderr.contains("unpaired surrogate escape at byte 47"))
         #expect((try Self.json(lenient.stdout.trimmingCharacters(in: .newlines))["stats"] as? [String: Any])?["words"] as? Int == 6)
@@ -214,20 +218,20 @@ struct RunCommandTests {
     }
 
     @Test func directoriesAreReadRecursivelyInSortedOrder() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-dir-\(getpid())")
-        try? FileManager.default.removeItem(at: root)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("b"), withIntermediateDirectories: true)
-        try "Second one here.".write(to: root.appendingPathComponent("b/x.txt"), atomically: true, encoding: .utf8)
-        try "First one here.".write(to: root.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try "ignored".write(to: root.appendingPathComponent("c.pdf"), atomically: true, encoding: .utf8)
-        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", root.path])
+        let scratch = try ScratchDirectory("dir")
+        defer { scratch.remove() }
+        try scratch.write("Second one here.", to: "b/x.txt")
+        try scratch.write("First one here.", to: "a.txt")
+        try scratch.write("ignored", to: "c.pdf")
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--plugins", "none", scratch.url.path])
         let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
         #expect(ids.count == 2 && ids[0].hasSuffix("/a.txt") && ids[1].hasSuffix("/b/x.txt"))
     }
 
     @Test func gzipJSONLinesAreRead() throws {
-        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-gz.jsonl")
-        try "{\"id\":\"g1\",\"text\":\"One sentence.\"}\n{\"id\":\"g2\",\"text\":\"Two. Three.\"}\n".write(to: plain, atomically: true, encoding: .utf8)
+        let scratch = try ScratchDirectory("gzip")
+        defer { scratch.remove() }
+        let plain = URL(fileURLWithPath: try scratch.write("{\"id\":\"g1\",\"text\":\"One sentence.\"}\n{\"id\":\"g2\",\"text\":\"Two. Three.\"}\n", to: "export.jsonl"))
         let gzip = Process()
         gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
         gzip.arguments = ["-f", plain.path]
@@ -251,12 +255,13 @@ struct RunCommandTests {
             let text = index % 7 == 0 ? String(repeating: "A long sentence about the council budget. ", count: 200) : "Short note \(index)."
             return "{\"id\":\"d\(index)\",\"text\":\"\(text)\"}"
         }.joined(separator: "\n") + "\n"
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-order.jsonl")
-        try lines.write(to: path, atomically: true, encoding: .utf8)
-        let ordered = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--plugins", "lexical", path.path])
+        let scratch = try ScratchDirectory("order")
+        defer { scratch.remove() }
+        let path = try scratch.write(lines, to: "export.jsonl")
+        let ordered = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--plugins", "lexical", path])
         let orderedIDs = try ordered.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
         #expect(orderedIDs == (0..<300).map { "d\($0)" })
-        let unordered = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--unordered", "--plugins", "lexical", path.path])
+        let unordered = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--unordered", "--plugins", "lexical", path])
         let unorderedIDs = try unordered.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
         #expect(unordered.status == 0)
         #expect(Set(unorderedIDs) == Set(orderedIDs) && unorderedIDs.count == 300)
@@ -269,9 +274,10 @@ struct RunCommandTests {
         let lines = (0..<40).map { index in
             "{\"id\":\"big\(index)\",\"text\":\"" + String(repeating: sentence, count: index % 4 == 0 ? 500 : 20) + "\"}"
         }.joined(separator: "\n") + "\n"
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-large-records.jsonl")
-        try lines.write(to: path, atomically: true, encoding: .utf8)
-        let result = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--plugins", "none", "--include", "tokens", path.path])
+        let scratch = try ScratchDirectory("large-records")
+        defer { scratch.remove() }
+        let path = try scratch.write(lines, to: "export.jsonl")
+        let result = try AnalyzeProcess.run(["--format", "jsonl", "--jobs", "2", "--plugins", "none", "--include", "tokens", path])
         #expect(result.status == 0)
         let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String ?? "" }
         #expect(ids == (0..<40).map { "big\($0)" })

@@ -40,8 +40,9 @@ struct SegmentCommandTests {
     }
 
     @Test func invalidUTF8WarnsOrFailsWhenStrict() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-invalid.txt").path
-        try Data([0x41, 0x42, 0xFF, 0x43, 0x2E]).write(to: URL(fileURLWithPath: path))
+        let scratch = try ScratchDirectory("invalid")
+        defer { scratch.remove() }
+        let path = try scratch.write(Data([0x41, 0x42, 0xFF, 0x43, 0x2E]), to: "article.txt")
         let lenient = try AnalyzeProcess.run(["segment", path])
         #expect(lenient.status == 0 && lenient.stderr.contains("invalid UTF-8 at byte 2") && lenient.stdout == "AB\u{FFFD}C.\n")
         let strict = try AnalyzeProcess.run(["segment", "--strict", path])

@@ -47,12 +47,13 @@ struct GlobPatternTests {
     }
 
     @Test func analyzeReadsAQuotedPattern() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-glob-run-\(UUID().uuidString)").path
+        let scratch = try ScratchDirectory("glob-run")
+        defer { scratch.remove() }
+        let root = scratch.url.path
         try FileManager.default.createDirectory(atPath: root + "/2024-01", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/2024-02", withIntermediateDirectories: true)
         try #"{"id":"jan","text":"The council met in January."}"#.write(toFile: root + "/2024-01/export.jsonl", atomically: true, encoding: .utf8)
         try #"{"id":"feb","text":"The council met in February."}"#.write(toFile: root + "/2024-02/export.jsonl", atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: root) }
         let result = try AnalyzeProcess.run(["--plugins", "none", "--format", "csv", root + "/2024-*/*.jsonl"])
         #expect(result.status == 0)
         let ids = result.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }

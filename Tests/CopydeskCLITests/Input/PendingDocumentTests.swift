@@ -6,16 +6,10 @@ import Testing
 struct PendingDocumentTests {
     let collector = InputCollector(format: .auto, textField: "text", idField: "id", htmlField: nil, strict: false, warn: { _ in })
 
-    func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pending-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
-
     @Test func jsonLinesAreCutIntoLinesAndParsedOnLoad() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("export.jsonl").path
+        let directory = try ScratchDirectory("pending")
+        defer { directory.remove() }
+        let path = directory.path("export.jsonl")
         try Data("{\"id\":\"a\",\"text\":\"One.\"}\n\n{not json}\n".utf8).write(to: URL(fileURLWithPath: path))
         let reader = collector.documents(in: path)
         var pending: [PendingDocument] = []
@@ -29,9 +23,9 @@ struct PendingDocumentTests {
     }
 
     @Test func warningsGoToTheCallerOfLoad() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("latin.jsonl").path
+        let directory = try ScratchDirectory("pending")
+        defer { directory.remove() }
+        let path = directory.path("latin.jsonl")
         try Data([0x7B, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3A, 0x22, 0x63, 0x61, 0x66, 0xE9, 0x22, 0x7D, 0x0A]).write(to: URL(fileURLWithPath: path))  // {"text":"caf\xE9"}
         let pending = try #require(collector.documents(in: path).next())
         var warnings: [String] = []
@@ -41,9 +35,9 @@ struct PendingDocumentTests {
     }
 
     @Test func filesAreReadOnlyWhenLoaded() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let text = directory.appendingPathComponent("a.txt").path, page = directory.appendingPathComponent("b.html").path
+        let directory = try ScratchDirectory("pending")
+        defer { directory.remove() }
+        let text = directory.path("a.txt"), page = directory.path("b.html")
         try Data("First version.".utf8).write(to: URL(fileURLWithPath: text))
         try Data("<html><body><p>A page.</p></body></html>".utf8).write(to: URL(fileURLWithPath: page))
         let pendingText = try #require(collector.documents(in: text).next())
