@@ -24,7 +24,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Plugins to run: a comma-separated list of ids, 'all' (default) or 'none'. See 'analyze plugins'.")
     var plugins: String?
 
-    @Option(help: "Output format: text, json, jsonl or csv.")
+    @Option(help: "Output format: text, json, jsonl, csv or html (one page: figures, and each text with what the plugins found marked).")
     var format: OutputFormat = .text
 
     @Option(help: "Language code (en, de, fr, es, it, ru, ja, zh, …). Detected per document when absent.")
@@ -167,7 +167,7 @@ struct RunCommand: AsyncParsableCommand {
         let outputFormat = format
         let execNames = execList.map(\.name)
         let makeFormatter: @Sendable () -> RecordFormatter = {
-            RecordFormatter(format: outputFormat, include: included, pipeline: pipeline, execPlugins: execNames)
+            RecordFormatter(format: outputFormat, include: included, pipeline: pipeline, execPlugins: execNames, opensText: singleDocument)
         }
         let formatter = makeFormatter()
         let writer = ResultWriter(formatter: formatter, singleDocument: singleDocument)

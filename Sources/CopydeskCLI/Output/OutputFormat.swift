@@ -10,4 +10,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case jsonl
     /// One CSV row per document with flattened `<plugin>_<field>` columns.
     case csv
+    /// One self-contained HTML page: each document's figures and its text with what the plugins
+    /// found marked.
+    case html
 }

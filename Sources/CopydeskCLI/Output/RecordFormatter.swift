@@ -7,10 +7,16 @@ struct RecordFormatter {
     private let record: RecordJSON
     private let csv: CSVTable
     private let summary = TextSummary()
+    private let html: HTMLReport
+    /// The ids of the plugins that run, in run order.
+    let pluginIDs: [String]
     private let descriptions: [String: AnalyzerDescription]
 
-    init(format: OutputFormat, include: IncludedDetail, pipeline: Pipeline, execPlugins: [String] = []) {
+    /// `opensText`: whether the HTML report shows each document's text unfolded (for one document).
+    init(format: OutputFormat, include: IncludedDetail, pipeline: Pipeline, execPlugins: [String] = [], opensText: Bool = false) {
         self.format = format
+        self.html = HTMLReport(opensText: opensText)
+        self.pluginIDs = pipeline.analyzers.map(\.0) + execPlugins
         self.record = RecordJSON(include: include)
         self.csv = CSVTable(pipeline: pipeline, execPlugins: execPlugins)
         var descriptions: [String: AnalyzerDescription] = [:]
@@ -33,6 +39,7 @@ struct RecordFormatter {
         case .json, .jsonl: return record.withEncoded(result, body)
         case .text: return Self.withUTF8(summary.render(result, descriptions: descriptions), body)
         case .csv: return csv.withRow(result, body)
+        case .html: return Self.withUTF8(html.render(result, descriptions: descriptions), body)
         }
     }
 

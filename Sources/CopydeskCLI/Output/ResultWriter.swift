@@ -10,6 +10,7 @@ final class ResultWriter {
         self.format = formatter.format
         self.singleDocument = singleDocument
         if format == .csv { output.write(formatter.header) }
+        if format == .html { output.write(HTMLPage.head(plugins: formatter.pluginIDs)) }
         if format == .json && !singleDocument { output.write("[\n") }
     }
 
@@ -21,7 +22,7 @@ final class ResultWriter {
     static func recordTerminator(for format: OutputFormat) -> [UInt8]? {
         switch format {
         case .jsonl: [0x0A]
-        case .csv, .text: []
+        case .csv, .text, .html: []
         case .json: nil
         }
     }
@@ -40,7 +41,8 @@ final class ResultWriter {
         written += 1
     }
 
-    /// Writes the run summary as a final record (JSON Lines and JSON), or to standard error otherwise.
+    /// Writes the run summary as a final record (JSON Lines and JSON), as the page's last section
+    /// (HTML), or to standard error otherwise.
     func writeSummary(_ json: [UInt8]) {
         switch format {
         case .jsonl:
@@ -50,6 +52,8 @@ final class ResultWriter {
             if written > 0 { output.write(",\n") }
             json.withUnsafeBufferPointer { output.write(bytes: $0) }
             written += 1
+        case .html:
+            output.write(HTMLPage.summary(json))
         default:
             printError(String(decoding: json, as: UTF8.self))
         }
@@ -61,6 +65,7 @@ final class ResultWriter {
 
     func finish() {
         if format == .json && !singleDocument { output.write(written > 0 ? "\n]\n" : "]\n") }
+        if format == .html { output.write(HTMLPage.foot) }
         output.flush()
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A span of a document's text that a plugin reported (a quote, a speaker, a hedge, a loaded
+/// term), to be marked in the HTML report.
+struct HighlightSpan: Equatable {
+    /// Unicode scalar offsets into the document text, as in the JSON record.
+    var start: Int
+    var end: Int
+    /// The id of the plugin that reported it.
+    var plugin: String
+    /// The report field it was found under, as words ("quote", "loaded term", "cue").
+    var field: String
+    /// Its `category`, `type`, `kind` or `label` when it has one, as words ("epistemic").
+    var category: String?
+
+    /// What it is, for a person: "cue: epistemic", "quote".
+    var label: String { category.map { "\(field): \($0)" } ?? field }
+
+    /// Every span in one plugin's report (parsed by `JSONSerialization`), in document order:
+    /// each object of the report that has a string `text` and integer `start` and `end` (the
+    /// convention of every report that quotes the article; see `Docs/writing-an-analyzer.md`).
+    /// The same stretch reported twice with the same category (a quote and its one quote part)
+    /// is kept once, under the first field found.
+    static func spans(in report: Any, plugin: String) -> [HighlightSpan] {
+        var found: [HighlightSpan] = []
+        collect(report, field: nil, plugin: plugin, into: &found)
+        var seen = Set<String>()
+        return found
+            .filter { $0.end > $0.start && seen.insert("\($0.start):\($0.end):\($0.category ?? "")").inserted }
+            .sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+    }
+
+    private static func collect(_ value: Any, field: String?, plugin: String, into found: inout [HighlightSpan]) {
+        if let list = value as? [Any] {
+            for item in list { collect(item, field: field, plugin: plugin, into: &found) }
+        } else if let object = value as? [String: Any] {
+            if object["text"] is String, let start = integer(object["start"]), let end = integer(object["end"]) {
+                let category = ["category", "type", "kind", "label"].lazy.compactMap { object[$0] as? String }.first
+                found.append(HighlightSpan(start: start, end: end, plugin: plugin, field: field.map(singular) ?? plugin,
+                                           category: category.map { $0.replacingOccurrences(of: "_", with: " ") }))
+            }
+            for key in object.keys.sorted() where key != "text" {
+                collect(object[key]!, field: key, plugin: plugin, into: &found)
+            }
+        }
+    }
+
+    /// A non-negative whole number of a parsed report, or nil.
+    private static func integer(_ value: Any?) -> Int? {
+        // JSONSerialization's booleans are NSNumbers of type "c".
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
+        let double = number.doubleValue
+        return double == double.rounded() && double >= 0 && double < 1e12 ? Int(double) : nil
+    }
+
+    /// A report field as words, a list named by its singular: "loaded_terms" → "loaded term",
+    /// "cues" → "cue", "quote_parts" → "quote part", "speaker" → "speaker".
+    static func singular(_ field: String) -> String {
+        var words = field.replacingOccurrences(of: "_", with: " ")
+        if words.hasSuffix("ies") { words = String(words.dropLast(3)) + "y" }
+        else if words.hasSuffix("s") && !words.hasSuffix("ss") { words.removeLast() }
+        return words
+    }
+}
