@@ -33,6 +33,13 @@ public struct AnalyzerRegistry: Sendable {
         return best.0
     }
 
+    /// What to tell a user who asked for `id`, which is not registered: the closest id when one
+    /// is near ("did you mean"), and every valid id.
+    public func unknownPluginMessage(_ id: String) -> String {
+        let hint = suggestion(for: id).map { "; did you mean '\($0)'?" } ?? "."
+        return "unknown plugin '\(id)'\(hint) Available: \(ids.joined(separator: ", "))"
+    }
+
     /// Resolves a list of ids into a run order where every analyzer comes after those it
     /// requires (added automatically), rejecting unknown ids and cycles.
     public func plan(_ requested: [String]) throws(AnalyzerError) -> [any Analyzer.Type] {
@@ -43,12 +50,7 @@ public struct AnalyzerRegistry: Sendable {
             if state[id] == false {
                 throw .invalidConfiguration("plugins require each other in a cycle: \((path + [id]).joined(separator: " -> "))")
             }
-            guard let type = type(for: id) else {
-                var message = "unknown plugin '\(id)'"
-                if let hint = suggestion(for: id) { message += "; did you mean '\(hint)'?" }
-                message += " Available: \(ids.joined(separator: ", "))"
-                throw .invalidConfiguration(message)
-            }
+            guard let type = type(for: id) else { throw .invalidConfiguration(unknownPluginMessage(id)) }
             state[id] = false
             for dependency in type.description.requires { try visit(dependency, path: path + [id]) }
             state[id] = true

@@ -24,9 +24,7 @@ struct PluginsCommand: ParsableCommand {
             return
         }
         guard let type = registry.type(for: id) else {
-            var message = "analyze: unknown plugin '\(id)'"
-            if let hint = registry.suggestion(for: id) { message += "; did you mean '\(hint)'?" }
-            printError(message + " Available: \(registry.ids.joined(separator: ", "))")
+            printError("analyze: " + registry.unknownPluginMessage(id))
             throw ExitCode(ExitStatus.usage)
         }
         let d = type.description

@@ -69,6 +69,11 @@ struct AnalyzerRegistryTests {
         }
     }
 
+    @Test func theUnknownPluginMessageIsOneSentenceEachWay() {
+        #expect(registry.unknownPluginMessage("secnd") == "unknown plugin 'secnd'; did you mean 'second'? Available: second, first, failing, cycle_a, cycle_b")
+        #expect(registry.unknownPluginMessage("zzzzzz") == "unknown plugin 'zzzzzz'. Available: second, first, failing, cycle_a, cycle_b")
+    }
+
     @Test func unknownOptionKeysAreErrors() {
         #expect(throws: AnalyzerError.self) {
             try Pipeline(registry: registry, requested: ["first"], options: ["first": AnalyzerOptions(values: ["levle": .number(2)])])
