@@ -32,13 +32,12 @@ struct TextSummary {
         for formula in skipped { out += "  " + formula.id.padding(toLength: 30, withPad: " ", startingAt: 0) + "n/a (\(formula.reason ?? ""))\n" }
         for (id, report) in result.reports {
             out += "\n" + (descriptions[id]?.name ?? id) + " (\(id))\n"
-            let data = (report as? RawJSONReport).map { Data($0.bytes) } ?? (try? encoder.encode(report)).map { Data($0) }
-            guard let data, let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
-            let fields = descriptions[id]?.outputFields ?? object.keys.sorted().map { OutputField($0, .object, "") }
+            let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report))
+            guard let bytes, let object = ReportValue.parse(bytes), case .object(let members) = object else { continue }
+            let fields = descriptions[id]?.outputFields ?? members.map { OutputField($0.key, .object, "") }
             for field in fields {
                 guard let value = object[field.name] else { continue }
-                let text = field.kind == .boolean ? ((value as? NSNumber)?.boolValue == true ? "yes" : "no") : Self.describe(value)
-                out += "  " + field.name.padding(toLength: 28, withPad: " ", startingAt: 0) + text + "\n"
+                out += "  " + field.name.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.describe(value) + "\n"
             }
         }
         for issue in result.issues { out += "\nerror: \(issue.plugin.map { "\($0): " } ?? "")\(issue.message)\n" }
@@ -65,41 +64,48 @@ struct TextSummary {
         return band
     }
 
-    static func describe(_ value: Any) -> String {
+    /// A field's value on one line: a list as its count and first items, an object as its
+    /// members (sorted), a scalar as `short` gives it.
+    static func describe(_ value: ReportValue) -> String {
         switch value {
-        case let list as [Any]:
+        case .array(let list):
             if list.isEmpty { return "none" }
             let shown = list.prefix(5).map { item -> String in
-                if let object = item as? [String: Any] {
-                    let preferred = ["text", "name", "word", "term", "source", "category", "score", "count", "type", "kind"]
-                    return preferred.compactMap { key -> String? in
-                        guard let value = object[key], !(value is NSNull) else { return nil }
-                        if let nested = value as? [String: Any], let text = nested["text"] { return "\(key)=\(short(text))" }
-                        if value is [String: Any] || value is [Any] { return nil }
-                        return "\(key)=\(short(value))"
-                    }.prefix(3).joined(separator: " ")
-                }
-                return short(item)
+                guard case .object = item else { return short(item) }
+                let preferred = ["text", "name", "word", "term", "source", "category", "score", "count", "type", "kind"]
+                return preferred.compactMap { key -> String? in
+                    guard let value = item[key] else { return nil }
+                    switch value {
+                    case .null, .array: return nil
+                    case .object: return value["text"].map { "\(key)=\(short($0))" }
+                    default: return "\(key)=\(short(value))"
+                    }
+                }.prefix(3).joined(separator: " ")
             }
             return "\(list.count): " + shown.joined(separator: "; ") + (list.count > 5 ? "; …" : "")
-        case let object as [String: Any]:
-            return object.keys.sorted().map { key in
-                let value = object[key]!
-                if let list = value as? [Any] { return "\(key)=\(list.count) items" }
-                if value is [String: Any] { return "\(key)={…}" }
-                return "\(key)=\(short(value))"
+        case .object(let members):
+            return members.sorted { $0.key < $1.key }.map { member in
+                switch member.value {
+                case .array(let list): return "\(member.key)=\(list.count) items"
+                case .object: return "\(member.key)={…}"
+                default: return "\(member.key)=\(short(member.value))"
+                }
             }.joined(separator: " ")
         default:
             return short(value)
         }
     }
 
-    static func short(_ value: Any) -> String {
+    /// A scalar for a person: numbers to two decimals, booleans as yes/no, null as n/a, long
+    /// strings cut at 60 characters.
+    static func short(_ value: ReportValue) -> String {
         switch value {
-        case let number as Double: return format(number)
-        case let string as String: return string.count > 60 ? String(string.prefix(57)) + "…" : string
-        case let number as NSNumber: return format(number.doubleValue)
-        default: return "\(value)"
+        case .number(let number): return format(number)
+        case .string(let string): return string.count > 60 ? String(string.prefix(57)) + "…" : string
+        case .bool(let flag): return flag ? "yes" : "no"
+        case .null: return "n/a"
+        case .array(let list): return "\(list.count) items"
+        case .object: return "{…}"
         }
     }
 

@@ -1,5 +1,4 @@
 import Copydesk
-import Foundation
 
 /// The page around the documents of `--format html`: one self-contained file (its style inline,
 /// no script, nothing fetched), written as the run goes — the head first, each document's
@@ -30,16 +29,14 @@ enum HTMLPage {
 
     /// The run summary (`RunSummary.json()`) as a section.
     static func summary(_ json: [UInt8]) -> String {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
-              let summary = object["summary"] as? [String: Any] else { return "" }
+        guard let summary = ReportValue.parse(json)?["summary"] else { return "" }
         var out = "<section class=\"summary\">\n<h2>Summary</h2>\n<p class=\"facts\">"
         out += ["documents", "failed", "words"].map { "\($0) <b>\(summary[$0].map { HTMLReport.html($0, depth: 0) } ?? "0")</b>" }.joined(separator: " · ")
         out += "</p>\n"
-        if let figures = summary["figures"] as? [String: Any], !figures.isEmpty {
+        if case .object(let figures)? = summary["figures"], !figures.isEmpty {
             out += "<table class=\"list\"><tr><th>figure</th><th>mean</th><th>p10</th><th>median</th><th>p90</th></tr>\n"
-            for key in figures.keys.sorted() {
-                let values = figures[key] as? [String: Any] ?? [:]
-                out += "<tr><th>\(HTMLEscaping.escaped(key))</th>" + ["mean", "p10", "median", "p90"].map { "<td>\(values[$0].map { HTMLReport.html($0, depth: 1) } ?? "")</td>" }.joined() + "</tr>\n"
+            for figure in figures {
+                out += "<tr><th>\(HTMLEscaping.escaped(figure.key))</th>" + ["mean", "p10", "median", "p90"].map { "<td>\(figure.value[$0].map { HTMLReport.html($0, depth: 1) } ?? "")</td>" }.joined() + "</tr>\n"
             }
             out += "</table>\n"
         }

@@ -1,5 +1,4 @@
 import Copydesk
-import Foundation
 
 /// One document of the HTML report (`--format html`): its counts and readability, one table per
 /// plugin, and its text with what the plugins found marked (quotes, speakers, hedges, loaded
@@ -33,13 +32,13 @@ struct HTMLReport {
             let name = descriptions[id]?.name ?? id
             names[id] = name
             out += "<section class=\"plugin p-\(HTMLEscaping.className(id))\">\n<h3>\(HTMLEscaping.escaped(name)) <code>\(HTMLEscaping.escaped(id))</code></h3>\n"
-            let data = (report as? RawJSONReport).map { Data($0.bytes) } ?? (try? encoder.encode(report)).map { Data($0) }
-            guard let data, let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report))
+            guard let bytes, let object = ReportValue.parse(bytes), case .object(let members) = object else {
                 out += "<p>(no report)</p>\n</section>\n"
                 continue
             }
             spans += HighlightSpan.spans(in: object, plugin: id)
-            let fields = descriptions[id]?.outputFields ?? object.keys.sorted().map { OutputField($0, .object, "") }
+            let fields = descriptions[id]?.outputFields ?? members.map { OutputField($0.key, .object, "") }
             out += "<table class=\"fields\">\n"
             for field in fields {
                 guard let value = object[field.name] else { continue }
@@ -105,43 +104,45 @@ struct HTMLReport {
     }
 
     /// A value of a parsed report as HTML: numbers to two decimals, booleans as yes/no, lists of
-    /// objects as tables (folded, first `listedRows` rows), objects as key/value tables.
-    static func html(_ value: Any, depth: Int) -> String {
+    /// objects as tables (folded, first `listedRows` rows), objects as key/value tables, members
+    /// in the report's order.
+    static func html(_ value: ReportValue, depth: Int) -> String {
         switch value {
-        case is NSNull:
+        case .null:
             return "<span class=\"na\">—</span>"
-        case let number as NSNumber:
-            if String(cString: number.objCType) == "c" { return number.boolValue ? "yes" : "no" }
-            return TextSummary.format(number.doubleValue)
-        case let string as String:
+        case .bool(let flag):
+            return flag ? "yes" : "no"
+        case .number(let number):
+            return TextSummary.format(number)
+        case .string(let string):
             return HTMLEscaping.escaped(string)
-        case let list as [Any]:
+        case .array(let list):
             if list.isEmpty { return "<span class=\"na\">none</span>" }
-            guard list.contains(where: { $0 is [String: Any] }) else {
+            guard list.contains(where: { if case .object = $0 { true } else { false } }) else {
                 return list.map { html($0, depth: depth + 1) }.joined(separator: ", ")
             }
             if depth > 0 { return "\(list.count) item\(list.count == 1 ? "" : "s")" }
             return table(list)
-        case let object as [String: Any]:
-            if depth > 1 { return object.keys.sorted().map { "\(HTMLEscaping.escaped($0))=\(html(object[$0]!, depth: depth + 1))" }.joined(separator: " ") }
-            let rows = object.keys.sorted().map { "<tr><th>\(HTMLEscaping.escaped($0))</th><td>\(html(object[$0]!, depth: depth + 1))</td></tr>" }
+        case .object(let members):
+            if depth > 1 { return members.map { "\(HTMLEscaping.escaped($0.key))=\(html($0.value, depth: depth + 1))" }.joined(separator: " ") }
+            let rows = members.map { "<tr><th>\(HTMLEscaping.escaped($0.key))</th><td>\(html($0.value, depth: depth + 1))</td></tr>" }
             return "<table class=\"nested\">" + rows.joined() + "</table>"
-        default:
-            return HTMLEscaping.escaped("\(value)")
         }
     }
 
-    /// A list of objects as a folded table: a column per key (`text` first), a row per item.
-    private static func table(_ list: [Any]) -> String {
+    /// A list of objects as a folded table: a column per key (`text` first, then in the order
+    /// first met), a row per item.
+    private static func table(_ list: [ReportValue]) -> String {
         let shown = list.prefix(listedRows)
-        var keys = Set<String>()
-        for item in shown { if let object = item as? [String: Any] { keys.formUnion(object.keys) } }
-        let columns = keys.sorted { ($0 == "text" ? 0 : 1, $0) < ($1 == "text" ? 0 : 1, $1) }
+        var columns: [String] = [], known = Set<String>()
+        for case .object(let members) in shown {
+            for member in members where known.insert(member.key).inserted { columns.append(member.key) }
+        }
+        if let text = columns.firstIndex(of: "text") { columns.insert(columns.remove(at: text), at: 0) }
         var out = "<details><summary>\(list.count) item\(list.count == 1 ? "" : "s")</summary><table class=\"list\"><tr>"
         out += columns.map { "<th>\(HTMLEscaping.escaped($0))</th>" }.joined() + "</tr>"
         for item in shown {
-            let object = item as? [String: Any] ?? [:]
-            out += "<tr>" + columns.map { "<td>\(object[$0].map { html($0, depth: 1) } ?? "")</td>" }.joined() + "</tr>"
+            out += "<tr>" + columns.map { "<td>\(item[$0].map { html($0, depth: 1) } ?? "")</td>" }.joined() + "</tr>"
         }
         out += "</table>"
         if list.count > shown.count { out += "<p>… and \(list.count - shown.count) more (the JSON output has them all)</p>" }

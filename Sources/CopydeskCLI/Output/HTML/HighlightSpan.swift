@@ -16,12 +16,12 @@ struct HighlightSpan: Equatable {
     /// What it is, for a person: "cue: epistemic", "quote".
     var label: String { category.map { "\(field): \($0)" } ?? field }
 
-    /// Every span in one plugin's report (parsed by `JSONSerialization`), in document order:
-    /// each object of the report that has a string `text` and integer `start` and `end` (the
-    /// convention of every report that quotes the article; see `Docs/writing-an-analyzer.md`).
-    /// The same stretch reported twice with the same category (a quote and its one quote part)
-    /// is kept once, under the first field found.
-    static func spans(in report: Any, plugin: String) -> [HighlightSpan] {
+    /// Every span in one plugin's report, in document order: each object of the report that has
+    /// a string `text` and whole-number `start` and `end` (the convention of every report that
+    /// quotes the article; see `Docs/writing-an-analyzer.md`). The same stretch reported twice
+    /// with the same category (a quote and its one quote part) is kept once, under the first
+    /// field found.
+    static func spans(in report: ReportValue, plugin: String) -> [HighlightSpan] {
         var found: [HighlightSpan] = []
         collect(report, field: nil, plugin: plugin, into: &found)
         var seen = Set<String>()
@@ -30,27 +30,31 @@ struct HighlightSpan: Equatable {
             .sorted { ($0.start, $1.end) < ($1.start, $0.end) }
     }
 
-    private static func collect(_ value: Any, field: String?, plugin: String, into found: inout [HighlightSpan]) {
-        if let list = value as? [Any] {
-            for item in list { collect(item, field: field, plugin: plugin, into: &found) }
-        } else if let object = value as? [String: Any] {
-            if object["text"] is String, let start = integer(object["start"]), let end = integer(object["end"]) {
-                let category = ["category", "type", "kind", "label"].lazy.compactMap { object[$0] as? String }.first
+    private static func collect(_ value: ReportValue, field: String?, plugin: String, into found: inout [HighlightSpan]) {
+        switch value {
+        case .array(let items):
+            for item in items { collect(item, field: field, plugin: plugin, into: &found) }
+        case .object(let members):
+            if case .string? = value["text"], let start = offset(value["start"]), let end = offset(value["end"]) {
+                let category = ["category", "type", "kind", "label"].lazy.compactMap { key -> String? in
+                    if case .string(let text)? = value[key] { return text }
+                    return nil
+                }.first
                 found.append(HighlightSpan(start: start, end: end, plugin: plugin, field: field.map(singular) ?? plugin,
                                            category: category.map { $0.replacingOccurrences(of: "_", with: " ") }))
             }
-            for key in object.keys.sorted() where key != "text" {
-                collect(object[key]!, field: key, plugin: plugin, into: &found)
+            for member in members where member.key != "text" {
+                collect(member.value, field: member.key, plugin: plugin, into: &found)
             }
+        default:
+            break
         }
     }
 
-    /// A non-negative whole number of a parsed report, or nil.
-    private static func integer(_ value: Any?) -> Int? {
-        // JSONSerialization's booleans are NSNumbers of type "c".
-        guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
-        let double = number.doubleValue
-        return double == double.rounded() && double >= 0 && double < 1e12 ? Int(double) : nil
+    /// A non-negative whole number, or nil.
+    private static func offset(_ value: ReportValue?) -> Int? {
+        guard case .number(let number)? = value, number == number.rounded(), number >= 0, number < 1e12 else { return nil }
+        return Int(number)
     }
 
     /// A report field as words, a list named by its singular: "loaded_terms" → "loaded term",

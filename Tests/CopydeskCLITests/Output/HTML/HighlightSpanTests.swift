@@ -1,10 +1,9 @@
-import Foundation
 import Testing
 @testable import CopydeskCLI
 
 struct HighlightSpanTests {
-    private func parsed(_ json: String) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(json.utf8))
+    private func parsed(_ json: String) throws -> ReportValue {
+        try #require(ReportValue.parse(Array(json.utf8)))
     }
 
     /// Objects with `text`, `start` and `end` are spans, at any depth, named by their field and
