@@ -75,7 +75,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .customLong("body-only"), help: "Leave the title and dek out of readability.")
     var bodyOnly = false
 
-    @Option(help: "Add an aggregate at the end: 'stderr' (a table) or 'record' (a final JSON Lines record with \"summary\").")
+    @Option(help: "Add an aggregate at the end: 'stderr' (a table) or 'record' (a last record with \"summary\" in json and jsonl, the last section of an html page, JSON on standard error for text and csv).")
     var summaryMode: SummaryMode = .none
 
     @Flag(name: .customLong("summary"), help: "Same as --summary-mode stderr.")
