@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CopydeskCLI
 
@@ -39,5 +40,38 @@ struct HighlightedTextTests {
     @Test func spansBeyondTheTextAreClipped() {
         #expect(HighlightedText(spans: [span(2, 99, "p", "f")], leftOut: [], pluginNames: [:]).html(of: "abc") == #"ab<mark class="k-f p-p" title="p: f">c</mark>"#)
         #expect(HighlightedText(spans: [span(0, 5, "p", "f")], leftOut: [], pluginNames: [:]).html(of: "") == "")
+    }
+
+    /// Whatever the spans and blocks, the page's text is the document's: with the tags taken out
+    /// and the references decoded, every scalar is there once, in order (random texts and spans).
+    @Test func theTextSurvivesAnySpans() {
+        var generator = SystemRandomNumberGenerator()   // a failure prints its text, spans and blocks
+        let alphabet = Array("ab <>&\"'\n“”👍🇩🇪é東京")
+        for _ in 0..<300 {
+            let text = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let count = text.unicodeScalars.count
+            let spans = (0..<Int.random(in: 0...6, using: &generator)).map { _ -> HighlightSpan in
+                let start = Int.random(in: 0...count + 2, using: &generator)
+                return span(start, start + Int.random(in: 0...8, using: &generator), ["p", "q"].randomElement(using: &generator)!, "f")
+            }.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+            var blocks: [HighlightedText.LeftOut] = [], next = 0
+            while next < count, Bool.random(using: &generator) {
+                let start = Int.random(in: next...count, using: &generator), end = Int.random(in: start...count, using: &generator)
+                blocks.append(.init(start: start, end: end, label: "boilerplate"))
+                next = end + 1
+            }
+            let html = HighlightedText(spans: spans, leftOut: blocks, pluginNames: [:]).html(of: text)
+            #expect(Self.plainText(of: html) == text, "\(text.debugDescription) \(spans) \(blocks)")
+        }
+    }
+
+    /// `html` without its tags, its five character references decoded.
+    private static func plainText(of html: String) -> String {
+        var out = "", inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
