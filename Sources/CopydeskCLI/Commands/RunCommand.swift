@@ -177,7 +177,7 @@ struct RunCommand: AsyncParsableCommand {
         let cleaner: (any Cleaner)? = noClean ? nil : NewsCleaner()
         let cores = CorePool(count: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
         let queue = DocumentQueue(inputs: expanded, collector: collector)
-        let keepResults = summary != nil   // the summary needs each document's whole result
+        let keepResults = summary != nil || writer.wantsResults   // the summary and the HTML overview need each document's whole result
         let sink = RecordSink(writer: writer, progress: progress, summary: summary, ordered: !unordered, idleSignal: idleSignal)
         let stop = interruption.flag
         let waitLimit = 64 * jobs

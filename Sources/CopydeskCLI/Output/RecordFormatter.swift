@@ -10,6 +10,8 @@ struct RecordFormatter {
     private let html: HTMLReport
     /// The ids of the plugins that run, in run order.
     let pluginIDs: [String]
+    /// The descriptions of the in-process plugins, in run order.
+    let pluginDescriptions: [AnalyzerDescription]
     private let descriptions: [String: AnalyzerDescription]
 
     /// `opensText`: whether the HTML report shows each document's text unfolded (for one document).
@@ -17,6 +19,7 @@ struct RecordFormatter {
         self.format = format
         self.html = HTMLReport(opensText: opensText)
         self.pluginIDs = pipeline.analyzers.map(\.0) + execPlugins
+        self.pluginDescriptions = pipeline.analyzers.map { type(of: $0.analyzer).description }
         self.record = RecordJSON(include: include)
         self.csv = CSVTable(pipeline: pipeline, execPlugins: execPlugins)
         var descriptions: [String: AnalyzerDescription] = [:]

@@ -68,7 +68,7 @@ final class RecordSink: Sendable {
 
     private static func write(_ batch: RecordBatch, into state: inout State) {
         var inputBytes = 0
-        if batch.isFramed && !batch.hasMessages && state.summary == nil {
+        if batch.isFramed && !batch.hasMessages && state.summary == nil && !state.writer.wantsResults {
             // The common case: the records go out as they lie in the batch.
             for entry in batch.entries {
                 if entry.failed { state.status.noteFailedDocument() }
@@ -79,7 +79,10 @@ final class RecordSink: Sendable {
             batch.forEach { entry, record in
                 for message in entry.messages { state.progress.print(message) }
                 if entry.failed { state.status.noteFailedDocument() }
-                if let result = entry.result { state.summary?.add(result) }
+                if let result = entry.result {
+                    state.summary?.add(result)
+                    state.writer.note(result)
+                }
                 if batch.isFramed { state.writer.write(framed: record, count: 1) } else { state.writer.write(record) }
                 inputBytes += entry.inputBytes
             }

@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Streams records to standard output in input order, with the separators of the chosen format
 /// (a JSON array's brackets and commas, JSON Lines' line breaks, the CSV header).
 final class ResultWriter {
@@ -5,16 +7,29 @@ final class ResultWriter {
     private let singleDocument: Bool
     private let output = OutputStream.standardOutput()
     private var written = 0
+    /// The overview of an HTML report of several documents, filled by `note(_:)`.
+    private var overview: HTMLOverview?
 
     init(formatter: RecordFormatter, singleDocument: Bool) {
         self.format = formatter.format
         self.singleDocument = singleDocument
         if format == .csv { output.write(formatter.header) }
-        if format == .html { output.write(HTMLPage.head(plugins: formatter.pluginIDs)) }
+        if format == .html {
+            output.write(HTMLPage.head(plugins: formatter.pluginIDs))
+            if !singleDocument { overview = HTMLOverview(descriptions: formatter.pluginDescriptions) }
+        }
         if format == .json && !singleDocument { output.write("[\n") }
     }
 
     var failed: Bool { output.failed }
+
+    /// Whether the writer needs each document's result (`note(_:)`) besides its record.
+    var wantsResults: Bool { overview != nil }
+
+    /// Takes in the result of the record written last (for the HTML overview).
+    func note(_ result: DocumentResult) {
+        overview?.add(result)
+    }
 
     /// What follows each record of `format` when records are framed by their makers: a line feed
     /// in JSON Lines, nothing in CSV and text; nil for JSON, whose separators depend on the
@@ -65,7 +80,10 @@ final class ResultWriter {
 
     func finish() {
         if format == .json && !singleDocument { output.write(written > 0 ? "\n]\n" : "]\n") }
-        if format == .html { output.write(HTMLPage.foot) }
+        if format == .html {
+            if let overview, !overview.isEmpty { output.write(overview.html) }
+            output.write(HTMLPage.foot)
+        }
         output.flush()
     }
 }

@@ -44,10 +44,16 @@ struct TextSummary {
         return out + "\n"
     }
 
+    /// The score of the Flesch formula for the document's language (Flesch reading ease, or its
+    /// German, French, Spanish or Russian adaptation), when one applies.
+    static func fleschScaleScore(_ readability: Readability) -> Double? {
+        let ids = ["flesch_reading_ease", "amstad_flesch", "kandel_moles", "fernandez_huerta", "oborneva_flesch"]
+        return ids.lazy.compactMap { readability.formula($0)?.value }.first
+    }
+
     /// A plain-language reading of the Flesch-scale score for the document's language.
     static func verdict(_ readability: Readability) -> String? {
-        let ids = ["flesch_reading_ease", "amstad_flesch", "kandel_moles", "fernandez_huerta", "oborneva_flesch"]
-        guard let score = ids.lazy.compactMap({ readability.formula($0)?.value }).first else { return nil }
+        guard let score = fleschScaleScore(readability) else { return nil }
         let band: String
         switch score {
         case 90...: band = "very easy (about age 11)"

@@ -24,7 +24,7 @@ struct RunCommandHTMLTests {
         let html = result.stdout
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
         #expect(unbalancedTags(html).isEmpty, "\(unbalancedTags(html))")
-        #expect(html.components(separatedBy: "<article class=\"document\">").count == 2)
+        #expect(html.components(separatedBy: "<article class=\"document\" id=").count == 2)
         #expect(html.contains("<details class=\"text\" open>"))
         #expect(html.contains(#"<mark class="k-speaker p-sources" title="Sources: speaker">The Eastport Harbor Authority</mark>"#))
         #expect(html.contains(#"<mark class="k-cue p-sources" title="Sources: cue">said</mark>"#))
@@ -50,12 +50,28 @@ struct RunCommandHTMLTests {
         #expect(result.status == 1)
         let html = result.stdout
         #expect(unbalancedTags(html).isEmpty, "\(unbalancedTags(html))")
-        #expect(html.components(separatedBy: "<article class=\"document\">").count == 4)
+        #expect(html.components(separatedBy: "<article class=\"document\" id=").count == 4)
         #expect(html.contains("<h2>&lt;b&gt;</h2>") && !html.contains("<h2><b>"))
         #expect(html.contains("<code>invalid_json</code>"))
         #expect(html.contains("<details class=\"text\">") && !html.contains("<details class=\"text\" open>"))
         let summary = try #require(html.range(of: "<section class=\"summary\">"))
         #expect(html[summary.upperBound...].contains("documents <b>3</b> · failed <b>1</b>"))
         #expect(html.range(of: "</article>", options: .backwards)!.lowerBound < summary.lowerBound)
+        // The overview: a row per record, in order, each linking to its article's id.
+        let overview = try #require(html.range(of: "<section class=\"overview\">"))
+        #expect(summary.lowerBound < overview.lowerBound)
+        let links = try NSRegularExpression(pattern: "href=\"#(doc-[0-9a-f]{16})\">([^<]*)</a>")
+            .matches(in: html, range: NSRange(html.startIndex..., in: html)).map { (String(html[Range($0.range(at: 1), in: html)!]), String(html[Range($0.range(at: 2), in: html)!])) }
+        let articles = try NSRegularExpression(pattern: "<article class=\"document\" id=\"(doc-[0-9a-f]{16})\">")
+            .matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
+        #expect(links.map(\.0) == articles && Set(articles).count == 3)
+        #expect(links.map(\.1) == ["a", "&lt;stdin&gt;:2", "&lt;b&gt;"])
+        #expect(html.contains("<tr class=\"failed\">"))
+    }
+
+    /// One document makes no overview: the page is its article.
+    @Test func oneDocumentHasNoOverview() throws {
+        let result = try AnalyzeProcess.run(["--format", "html", "--plugins", "none"], stdin: "The council met on Tuesday.")
+        #expect(result.status == 0 && !result.stdout.contains("<section class=\"overview\">"))
     }
 }

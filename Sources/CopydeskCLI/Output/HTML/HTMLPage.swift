@@ -2,7 +2,8 @@ import Copydesk
 
 /// The page around the documents of `--format html`: one self-contained file (its style inline,
 /// no script, nothing fetched), written as the run goes — the head first, each document's
-/// `<article>` as it is done, the run summary (`--summary-mode record`) and the foot at the end.
+/// `<article>` as it is done, then the run summary (`--summary-mode record`), the overview of
+/// several documents (shown first) and the foot.
 enum HTMLPage {
     /// The start of the page, up to the first document.
     static func head(plugins: [String]) -> String {
@@ -46,7 +47,11 @@ enum HTMLPage {
     /// The page's style: readable on screen and on paper; each built-in plugin's marks have their
     /// own look, a third party's a plain one.
     static let style = """
-    body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
+    body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; display: flex; flex-direction: column; }
+    body > header { order: -2; }
+    section.overview { order: -1; overflow-x: auto; }
+    section.overview th a { white-space: nowrap; }
+    tr.failed th, tr.failed td { color: #a00; }
     header p, .source { color: #555; }
     article.document, section.summary { border-top: 2px solid #ccc; margin-top: 2rem; padding-top: 0.5rem; }
     h2 { margin-bottom: 0.2rem; word-break: break-all; }

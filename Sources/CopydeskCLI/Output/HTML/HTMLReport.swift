@@ -12,7 +12,7 @@ struct HTMLReport {
     static let listedRows = 200
 
     func render(_ result: DocumentResult, descriptions: [String: AnalyzerDescription]) -> String {
-        var out = "<article class=\"document\">\n<h2>\(HTMLEscaping.escaped(result.id))</h2>\n"
+        var out = "<article class=\"document\" id=\"\(HTMLOverview.anchor(for: result.source))\">\n<h2>\(HTMLEscaping.escaped(result.id))</h2>\n"
         if result.source != result.id { out += "<p class=\"source\">\(HTMLEscaping.escaped(result.source))</p>\n" }
         guard let document = result.document else {
             out += errors(result.issues)
