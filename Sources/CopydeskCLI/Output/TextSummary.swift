@@ -19,10 +19,7 @@ struct TextSummary {
         out += "\n"
         if let verdict = Self.verdict(document.readability) { out += "reads as: \(verdict)\n" }
         if let cleaning = document.document.cleaning, !cleaning.dropped.isEmpty {
-            var byLabel: [String: Int] = [:]
-            for block in cleaning.dropped { byLabel[block.label.rawValue, default: 0] += 1 }
-            let parts = byLabel.keys.sorted().map { "\($0) \(byLabel[$0]!)" }.joined(separator: ", ")
-            out += "cleaning left out \(cleaning.dropped.count) blocks: \(parts) (--no-clean keeps them)\n"
+            out += "cleaning left out \(cleaning.dropped.count) blocks: \(Self.droppedByLabel(cleaning)) (--no-clean keeps them)\n"
         }
         out += "\nReadability\n"
         for formula in document.readability.formulas where formula.value != nil {
@@ -42,6 +39,13 @@ struct TextSummary {
         }
         for issue in result.issues { out += "\nerror: \(issue.plugin.map { "\($0): " } ?? "")\(issue.message)\n" }
         return out + "\n"
+    }
+
+    /// The blocks cleaning left out, counted by label: "boilerplate 33, caption 1".
+    static func droppedByLabel(_ cleaning: CleaningReport) -> String {
+        var byLabel: [String: Int] = [:]
+        for block in cleaning.dropped { byLabel[block.label.rawValue, default: 0] += 1 }
+        return byLabel.keys.sorted().map { "\($0) \(byLabel[$0]!)" }.joined(separator: ", ")
     }
 
     /// The score of the Flesch formula for the document's language (Flesch reading ease, or its

@@ -20,9 +20,7 @@ struct HTMLReport {
         }
         out += facts(document)
         if let cleaning = document.document.cleaning, !cleaning.dropped.isEmpty {
-            var byLabel: [String: Int] = [:]
-            for block in cleaning.dropped { byLabel[block.label.rawValue, default: 0] += 1 }
-            let parts = byLabel.keys.sorted().map { "\($0) \(byLabel[$0]!)" }.joined(separator: ", ")
+            let parts = TextSummary.droppedByLabel(cleaning)
             out += "<p class=\"cleaning\">Cleaning left out \(cleaning.dropped.count) block\(cleaning.dropped.count == 1 ? "" : "s"): \(parts) (struck through in the text; <code>--no-clean</code> keeps them).</p>\n"
         }
         out += "<div class=\"figures\">\n" + readability(document.readability)
