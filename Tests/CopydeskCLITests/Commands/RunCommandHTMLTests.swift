@@ -69,6 +69,14 @@ struct RunCommandHTMLTests {
         #expect(html.contains("<tr class=\"failed\">"))
     }
 
+    /// A web page's title, byline and date, as its markup gave them, head its article.
+    @Test func aWebPageShowsWhatItsMarkupSaid() throws {
+        let page = #"<html><head><title>Budget passes</title><meta name="author" content="Ann &lt;Lee&gt;"></head><body><article><h1>Budget passes</h1><p>The council approved the budget on Tuesday after a long debate about schools.</p></article></body></html>"#
+        let result = try AnalyzeProcess.run(["--format", "html", "--plugins", "none", "--input-format", "html", "-"], stdin: page)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("<p class=\"source\">“Budget passes”"))
+    }
+
     /// One document makes no overview: the page is its article.
     @Test func oneDocumentHasNoOverview() throws {
         let result = try AnalyzeProcess.run(["--format", "html", "--plugins", "none"], stdin: "The council met on Tuesday.")

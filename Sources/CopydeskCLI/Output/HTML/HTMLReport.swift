@@ -1,4 +1,5 @@
 import Copydesk
+import Foundation
 
 /// One document of the HTML report (`--format html`): its counts and readability, one table per
 /// plugin, and its text with what the plugins found marked (quotes, speakers, hedges, loaded
@@ -14,6 +15,11 @@ struct HTMLReport {
     func render(_ result: DocumentResult, descriptions: [String: AnalyzerDescription]) -> String {
         var out = "<article class=\"document\" id=\"\(HTMLOverview.anchor(for: result.source))\">\n<h2>\(HTMLEscaping.escaped(result.id))</h2>\n"
         if result.source != result.id { out += "<p class=\"source\">\(HTMLEscaping.escaped(result.source))</p>\n" }
+        // What a web page's markup said of it.
+        let page = [("title", "“%@”"), ("byline", "by %@"), ("published", "published %@")].compactMap { key, form in
+            result.metadata[key].map { form.replacingOccurrences(of: "%@", with: HTMLEscaping.escaped($0)) }
+        }
+        if !page.isEmpty { out += "<p class=\"source\">" + page.joined(separator: " · ") + "</p>\n" }
         guard let document = result.document else {
             out += errors(result.issues)
             return out + "</article>\n"
