@@ -147,12 +147,15 @@ struct BlockScanner {
     }
 
     /// Takes the words of prose from `start` on, as the loop of `measure` would, one after
-    /// another: each a run of ASCII letters and digits with a plain space after it, inside the
-    /// block. Such a word is its own token; its run, its folded spelling and the byte after it
-    /// come from one load of eight bytes (further loads only for a longer word). A word in no
-    /// list, or in lists that only count (stop words, date words), is counted here; a word of a
-    /// phrase, or one looked up by its hash, goes to `closeHashedWord` or `closeLookedUpWord`.
-    /// The first word that is not followed by a plain space is opened as the loop opens it, and
+    /// another: each a run of ASCII letters and digits with a plain space after it, or a comma
+    /// or a period and then a plain space, inside the block. Such a word, with its comma or
+    /// period, is its own token; its run, its folded spelling and the byte after it come from
+    /// one load of eight bytes (further loads only for a longer word). A word in no list, or in
+    /// lists that only count (stop words, date words), or a word of phrases that extends no
+    /// recent phrase (it may start one), is counted here; a word that is a phrase on its own or
+    /// extends a recent phrase, or one looked up by its hash, goes to `closeHashedWord` or
+    /// `closeLookedUpWord`.
+    /// The first word followed by anything else is opened as the loop opens it, and
     /// the scan stops right after its run; it also stops at a byte that starts no word, and
     /// within eight bytes of the buffer's end. Returns where the loop goes on (`start` when
     /// nothing was taken).
@@ -173,23 +176,38 @@ struct BlockScanner {
             if length == 0 { break }
             if length == 8 { length = UTF8Scanning.asciiLetterOrDigitRunEnd(from: index &+ 8, to: max(end, index &+ 8), in: bytes) &- index }
             let wordEnd = index &+ length
-            guard wordEnd < end, bytes[wordEnd] == 0x20 else {
-                // The word goes on past its run ("it's", "U.S.") or ends the block: open it.
+            // The plain space after the word, or after a comma or period right after it.
+            var space = wordEnd
+            guard wordEnd < end else {
                 openFrom = index
-                openRun = min(wordEnd, end)
+                openRun = end
                 break
             }
-            // The token is the word: of `isLinkLike`'s tests only "http" can hold for letters and digits.
-            if UInt32(truncatingIfNeeded: chunk) == 0x7074_7468 && length >= 4 { f.linkish &+= 1 }
+            let after = bytes[wordEnd]
+            if after != 0x20 {
+                guard after == 0x2C || after == 0x2E, wordEnd &+ 1 < end, bytes[wordEnd &+ 1] == 0x20 else {
+                    // The word goes on past its run ("it's", "U.S.") or ends the block: open it.
+                    openFrom = index
+                    openRun = wordEnd
+                    break
+                }
+                space = wordEnd &+ 1
+            }
+            // The token is the word and its comma or period: of `isLinkLike`'s tests only "http"
+            // and "www." can hold for letters and digits and one of them.
+            let head = UInt32(truncatingIfNeeded: chunk)
+            if (head == 0x7074_7468 || head == 0x2E77_7777) && space &- index >= 4 { f.linkish &+= 1 }
             let prefix = (chunk | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* min(length, 8)))
             var classes = CleanerLexicon.Classes(rawValue: 0)
+            var phraseHash: UInt64 = 0
             var countHere = true
             if lexicon.mayContainASCIIWord(prefix: prefix, length: length) {
                 let entry = length <= 8 ? lexicon.shortASCIIWord(prefix: prefix) : nil
-                if let entry, entry.classes.rawValue & ~Self.countedHere.rawValue == 0 {
+                if let entry, Self.isCountedHere(entry.classes, extendingPhrase: recentCount != 0) {
                     classes = entry.classes
                     f.stopWords &+= classes.contains(.stopWord) ? 1 : 0
                     f.dateWords &+= classes.contains(.dateWord) && UInt8(truncatingIfNeeded: chunk) &- 0x30 >= 10 ? 1 : 0
+                    phraseHash = entry.hash
                 } else {
                     // Counted by the general steps, which read and write `f`.
                     countHere = false
@@ -213,14 +231,24 @@ struct BlockScanner {
                 lastWordClasses = classes
                 lastWordEnd = wordEnd
                 lastWordCapitalized = startsUppercase
-                // No phrase ends at such a word, and none goes on.
-                recentCount = 0
+                // A phrase may start at a phrase word (no recent phrase goes on to it); none goes
+                // on past another word.
+                let isPhraseWord = classes.rawValue & CleanerLexicon.Classes.phraseWord.rawValue != 0
+                recent.0 = isPhraseWord ? phraseHash : recent.0
+                recentCount = isPhraseWord ? 1 : 0
             }
-            index = wordEnd &+ 1
+            if space != wordEnd {
+                // A comma or a period, as the loop of `measure` takes it: it ends the recent
+                // phrases, and a period before the space ends a sentence inside the block.
+                recentCount = 0
+                f.innerSentenceEnds &+= after == 0x2E && space &+ 1 < end ? 1 : 0
+            }
+            index = space &+ 1
         }
         f.words &+= words; f.numbers &+= numbers; f.letterWords &+= words &- numbers; f.capitalized &+= capitalized
         if index > start {
-            // Each word taken added one to `f.words`, and a space after it.
+            // Each word taken added one to `f.words`, and a space after it (its comma or period,
+            // if any, is one of the characters).
             let taken = f.words &- wordsBefore
             f.spaceBytes &+= taken
             f.characters &+= index &- start &- taken
@@ -242,11 +270,20 @@ struct BlockScanner {
         return index
     }
 
-    /// The classes of a word that `scanSpacedWords` counts itself: none that starts, continues
-    /// or is a phrase.
+    /// The classes of lists that only count a word, which `scanSpacedWords` counts itself.
     static var countedHere: CleanerLexicon.Classes {
         CleanerLexicon.Classes(rawValue: CleanerLexicon.Classes.stopWord.rawValue | CleanerLexicon.Classes.dateWord.rawValue
             | CleanerLexicon.Classes.bylineWord.rawValue | CleanerLexicon.Classes.commentAction.rawValue | CleanerLexicon.Classes.creditLabel.rawValue)
+    }
+
+    /// Whether `scanSpacedWords` counts a word of `classes` itself: one of lists that only
+    /// count, and perhaps a word of phrases — when it extends no recent phrase, so that the only
+    /// phrase it can be part of is one that starts with it (no hash to combine, no phrase to
+    /// look up). Never a phrase on its own.
+    @inline(__always)
+    static func isCountedHere(_ classes: CleanerLexicon.Classes, extendingPhrase: Bool) -> Bool {
+        let others = classes.rawValue & ~countedHere.rawValue
+        return others == 0 || (others == CleanerLexicon.Classes.phraseWord.rawValue && !extendingPhrase)
     }
 
     /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open: a word
