@@ -53,8 +53,9 @@ struct BlockScanner {
                 continue
             }
             if !leadingCapitals {
-                if wordStart < 0 && tokenStart < 0 && f.words >= 2 {
-                    // Prose: words of ASCII letters and digits, each followed by one plain space.
+                if wordStart < 0 && tokenStart < 0 && (f.words >= 2 || (f.words == 1 && !firstWordIsBy)) {
+                    // Prose: words of ASCII letters and digits, each followed by one plain space (or a
+                    // comma or a period and one).
                     let next = scanSpacedWords(from: index, to: end, lexicon)
                     if next > index {
                         index = next
@@ -160,8 +161,9 @@ struct BlockScanner {
     /// within eight bytes of the buffer's end. Returns where the loop goes on (`start` when
     /// nothing was taken).
     ///
-    /// Only with no word and no token open, past the leading capitals and after the first two
-    /// words (whose tests for bylines and comment links this skips).
+    /// Only with no word and no token open, past the leading capitals, after the first word and,
+    /// when that is the "By" of a byline, after the second (the tests of bylines and comment
+    /// links, which this skips, read only those).
     mutating func scanSpacedWords(from start: Int, to end: Int, _ lexicon: CleanerLexicon) -> Int {
         let wordsBefore = f.words
         var index = start
