@@ -148,8 +148,9 @@ struct BlockScanner {
     }
 
     /// Takes the tokens of prose from `start` on, as the loop of `measure` would, one after
-    /// another: each made of words — runs of ASCII letters and digits — that a comma, a period
-    /// or a hyphen joins ("1,000", "U.S", "well-known"), perhaps a comma or a period after the
+    /// another: each made of words — runs of ASCII letters and digits, with any apostrophe
+    /// between or after them ("don't", "students'") — that a comma, a period or a hyphen joins
+    /// ("1,000", "U.S", "well-known"), perhaps a comma or a period after the
     /// last, and a plain space after it, inside the block. A word's run, its folded spelling
     /// and the byte after it come from one load of eight bytes (further loads only for a longer
     /// word). A word in no list, or in lists that only count (stop words, date words), or a word
@@ -178,25 +179,39 @@ struct BlockScanner {
         var joiningPeriod = -1
         // Where the word that ends the scan started, when it is to be opened; else -1.
         var openFrom = -1, openRun = 0
-        while index < end && index &+ 8 <= bytes.count {
+        scan: while index < end && index &+ 8 <= bytes.count {
             let chunk = UTF8Scanning.chunk(at: index, in: bytes)
             var length = UTF8Scanning.asciiLetterOrDigitPrefix(chunk)
             if length == 0 { break }
             if length == 8 { length = UTF8Scanning.asciiLetterOrDigitRunEnd(from: index &+ 8, to: max(end, index &+ 8), in: bytes) &- index }
-            let wordEnd = index &+ length
-            // The plain space after the word, or after a comma or period right after it, that
-            // ends the token; -1 when a comma, period or hyphen joins the next word to it.
-            var space = wordEnd
+            var wordEnd = index &+ length
             guard wordEnd < end else {
                 openFrom = index
                 openRun = end
                 break
             }
-            let after = bytes[wordEnd]
+            var after = bytes[wordEnd]
+            if after == 0x27 {
+                // An apostrophe goes on with the word, with any letters and digits after it
+                // ("don't", "students'").
+                repeat {
+                    wordEnd = UTF8Scanning.asciiLetterOrDigitRunEnd(from: wordEnd &+ 1, to: end, in: bytes)
+                    guard wordEnd < end else {
+                        openFrom = index
+                        openRun = end
+                        break scan
+                    }
+                    after = bytes[wordEnd]
+                } while after == 0x27
+                length = wordEnd &- index
+            }
+            // The plain space after the word, or after a comma or period right after it, that
+            // ends the token; -1 when a comma, period or hyphen joins the next word to it.
+            var space = wordEnd
             if after != 0x20 {
                 // A comma, a hyphen or a period (0x2C, 0x2D, 0x2E): one comparison.
                 guard after &- 0x2C < 3, wordEnd &+ 1 < end else {
-                    // The word goes on past its run ("it's") or ends the block: open it.
+                    // The word goes on past its run ("it’s") or ends the block: open it.
                     openFrom = index
                     openRun = wordEnd
                     break
