@@ -53,8 +53,9 @@ struct BlockScanner {
                 continue
             }
             if !leadingCapitals {
-                if wordStart < 0 && tokenStart < 0 && f.words >= 2 {
-                    // Prose: words of ASCII letters and digits, each followed by one plain space.
+                if wordStart < 0 && tokenStart < 0 && (f.words >= 2 || (f.words == 1 && !firstWordIsBy)) {
+                    // Prose: words of ASCII letters and digits, each followed by one plain space (or a
+                    // comma or a period and one).
                     let next = scanSpacedWords(from: index, to: end, lexicon)
                     if next > index {
                         index = next
@@ -146,50 +147,97 @@ struct BlockScanner {
         return f
     }
 
-    /// Takes the words of prose from `start` on, as the loop of `measure` would, one after
-    /// another: each a run of ASCII letters and digits with a plain space after it, inside the
-    /// block. Such a word is its own token; its run, its folded spelling and the byte after it
-    /// come from one load of eight bytes (further loads only for a longer word). A word in no
-    /// list, or in lists that only count (stop words, date words), is counted here; a word of a
-    /// phrase, or one looked up by its hash, goes to `closeHashedWord` or `closeLookedUpWord`.
-    /// The first word that is not followed by a plain space is opened as the loop opens it, and
-    /// the scan stops right after its run; it also stops at a byte that starts no word, and
-    /// within eight bytes of the buffer's end. Returns where the loop goes on (`start` when
-    /// nothing was taken).
+    /// Takes the tokens of prose from `start` on, as the loop of `measure` would, one after
+    /// another: each made of words — runs of ASCII letters and digits, with any apostrophe
+    /// between or after them ("don't", "students'") — that a comma, a period or a hyphen joins
+    /// ("1,000", "U.S", "well-known"), perhaps a comma or a period after the
+    /// last, and a plain space after it, inside the block. A word's run, its folded spelling
+    /// and the byte after it come from one load of eight bytes (further loads only for a longer
+    /// word). A word in no list, or in lists that only count (stop words, date words), or a word
+    /// of phrases that extends no recent phrase (it may start one), is counted here; a word that
+    /// is a phrase on its own or extends a recent phrase, or one looked up by its hash, goes to
+    /// `closeHashedWord` or `closeLookedUpWord`.
+    /// The first word followed by anything else is opened as the loop opens it (in its token,
+    /// which may have started before it), and the scan stops right after its run; it also stops
+    /// at a byte that starts no word, and within eight bytes of the buffer's end (perhaps inside
+    /// a token, which it leaves open). Returns where the loop goes on (`start` when nothing was
+    /// taken).
     ///
-    /// Only with no word and no token open, past the leading capitals and after the first two
-    /// words (whose tests for bylines and comment links this skips).
+    /// Only with no word and no token open, past the leading capitals, after the first word and,
+    /// when that is the "By" of a byline, after the second (the tests of bylines and comment
+    /// links, which this skips, read only those).
     mutating func scanSpacedWords(from start: Int, to end: Int, _ lexicon: CleanerLexicon) -> Int {
         let wordsBefore = f.words
         var index = start
         // Words counted here and not yet added to `f`: all, numbers, capitalized. The first
         // byte of each is a letter or a digit, so the others are its letter words.
         var words = 0, numbers = 0, capitalized = 0
+        // Where the token being read starts, and the words of it and of the tokens before that
+        // a comma, period or hyphen joined to the word before them.
+        var tokenFrom = start, joins = 0
+        // Where the last period that joined two words is (for a token left open); else -1.
+        var joiningPeriod = -1
         // Where the word that ends the scan started, when it is to be opened; else -1.
         var openFrom = -1, openRun = 0
-        while index < end && index &+ 8 <= bytes.count {
+        scan: while index < end && index &+ 8 <= bytes.count {
             let chunk = UTF8Scanning.chunk(at: index, in: bytes)
             var length = UTF8Scanning.asciiLetterOrDigitPrefix(chunk)
             if length == 0 { break }
             if length == 8 { length = UTF8Scanning.asciiLetterOrDigitRunEnd(from: index &+ 8, to: max(end, index &+ 8), in: bytes) &- index }
-            let wordEnd = index &+ length
-            guard wordEnd < end, bytes[wordEnd] == 0x20 else {
-                // The word goes on past its run ("it's", "U.S.") or ends the block: open it.
+            var wordEnd = index &+ length
+            guard wordEnd < end else {
                 openFrom = index
-                openRun = min(wordEnd, end)
+                openRun = end
                 break
             }
-            // The token is the word: of `isLinkLike`'s tests only "http" can hold for letters and digits.
-            if UInt32(truncatingIfNeeded: chunk) == 0x7074_7468 && length >= 4 { f.linkish &+= 1 }
+            var after = bytes[wordEnd]
+            if after == 0x27 {
+                // An apostrophe goes on with the word, with any letters and digits after it
+                // ("don't", "students'").
+                repeat {
+                    wordEnd = UTF8Scanning.asciiLetterOrDigitRunEnd(from: wordEnd &+ 1, to: end, in: bytes)
+                    guard wordEnd < end else {
+                        openFrom = index
+                        openRun = end
+                        break scan
+                    }
+                    after = bytes[wordEnd]
+                } while after == 0x27
+                length = wordEnd &- index
+            }
+            // The plain space after the word, or after a comma or period right after it, that
+            // ends the token; -1 when a comma, period or hyphen joins the next word to it.
+            var space = wordEnd
+            if after != 0x20 {
+                // A comma, a hyphen or a period (0x2C, 0x2D, 0x2E): one comparison.
+                guard after &- 0x2C < 3, wordEnd &+ 1 < end else {
+                    // The word goes on past its run ("it’s") or ends the block: open it.
+                    openFrom = index
+                    openRun = wordEnd
+                    break
+                }
+                let next = bytes[wordEnd &+ 1]
+                if next == 0x20 && after != 0x2D {
+                    space = wordEnd &+ 1
+                } else if UTF8Scanning.isASCIILetterOrDigit(next) {
+                    space = -1   // "1,000", "U.S", "well-known"
+                } else {
+                    openFrom = index
+                    openRun = wordEnd
+                    break
+                }
+            }
             let prefix = (chunk | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* min(length, 8)))
             var classes = CleanerLexicon.Classes(rawValue: 0)
+            var phraseHash: UInt64 = 0
             var countHere = true
             if lexicon.mayContainASCIIWord(prefix: prefix, length: length) {
                 let entry = length <= 8 ? lexicon.shortASCIIWord(prefix: prefix) : nil
-                if let entry, entry.classes.rawValue & ~Self.countedHere.rawValue == 0 {
+                if let entry, Self.isCountedHere(entry.classes, extendingPhrase: recentCount != 0) {
                     classes = entry.classes
                     f.stopWords &+= classes.contains(.stopWord) ? 1 : 0
                     f.dateWords &+= classes.contains(.dateWord) && UInt8(truncatingIfNeeded: chunk) &- 0x30 >= 10 ? 1 : 0
+                    phraseHash = entry.hash
                 } else {
                     // Counted by the general steps, which read and write `f`.
                     countHere = false
@@ -213,40 +261,75 @@ struct BlockScanner {
                 lastWordClasses = classes
                 lastWordEnd = wordEnd
                 lastWordCapitalized = startsUppercase
-                // No phrase ends at such a word, and none goes on.
-                recentCount = 0
+                // A phrase may start at a phrase word (no recent phrase goes on to it); none goes
+                // on past another word.
+                let isPhraseWord = classes.rawValue & CleanerLexicon.Classes.phraseWord.rawValue != 0
+                recent.0 = isPhraseWord ? phraseHash : recent.0
+                recentCount = isPhraseWord ? 1 : 0
             }
-            index = wordEnd &+ 1
+            // A comma or a period ends the recent phrases, as the loop of `measure` takes it (a
+            // hyphen does not).
+            if space != wordEnd && after != 0x2D { recentCount = 0 }
+            if space < 0 {
+                joins &+= 1
+                if after == 0x2E { joiningPeriod = wordEnd }
+                index = wordEnd &+ 1
+                continue
+            }
+            // The token ends: of `isLinkLike`'s tests only "http" and "www." can hold for a
+            // token that starts with a letter or a digit and holds no "@".
+            let head = tokenFrom == index ? UInt32(truncatingIfNeeded: chunk) : Self.head(at: tokenFrom, in: bytes)
+            if (head == 0x7074_7468 || head == 0x2E77_7777) && space &- tokenFrom >= 4 { f.linkish &+= 1 }
+            // A period right before the space ends a sentence inside the block.
+            f.innerSentenceEnds &+= space != wordEnd && after == 0x2E && space &+ 1 < end ? 1 : 0
+            index = space &+ 1
+            tokenFrom = index
         }
         f.words &+= words; f.numbers &+= numbers; f.letterWords &+= words &- numbers; f.capitalized &+= capitalized
-        if index > start {
-            // Each word taken added one to `f.words`, and a space after it.
-            let taken = f.words &- wordsBefore
-            f.spaceBytes &+= taken
-            f.characters &+= index &- start &- taken
-            // The last word's last two characters; before a word of one character, the last
-            // character of the word before it, or the one seen before the scan.
-            let lastEnd = index &- 1
-            beforeLastVisible = lastEnd &- 1 == start ? lastVisible
-                : Unicode.Scalar(bytes[lastEnd &- 2] == 0x20 ? bytes[lastEnd &- 3] : bytes[lastEnd &- 2])
-            lastVisible = Unicode.Scalar(bytes[lastEnd &- 1])
+        // Each token taken has a plain space after it; every word taken but the joined ones
+        // ends a token, or is the last word of a token left open.
+        let spaces = f.words &- wordsBefore &- joins
+        let taken = openFrom >= 0 ? openRun : index
+        guard taken > start else { return start }
+        f.spaceBytes &+= spaces
+        f.characters &+= taken &- start &- spaces
+        // The last two visible characters (tokens are one plain space apart): before a token
+        // of one character, the last of the token before it, or the one seen before the scan.
+        var last = taken &- 1
+        if bytes[last] == 0x20 { last &-= 1 }
+        let beforeLast = last > start && bytes[last &- 1] == 0x20 ? last &- 2 : last &- 1
+        beforeLastVisible = beforeLast >= start ? Unicode.Scalar(bytes[beforeLast]) : lastVisible
+        lastVisible = Unicode.Scalar(bytes[last])
+        if openFrom >= 0 { wordStart = openFrom }
+        if tokenFrom < taken {
+            // A token is left open: the open word's, or one whose next word the scan did not reach.
+            tokenStart = tokenFrom
+            tokenHasPeriod = joiningPeriod >= tokenFrom
         }
-        if openFrom >= 0 {
-            wordStart = openFrom
-            tokenStart = openFrom
-            f.characters &+= openRun &- openFrom
-            beforeLastVisible = openRun &- openFrom >= 2 ? Unicode.Scalar(bytes[openRun &- 2]) : lastVisible
-            lastVisible = Unicode.Scalar(bytes[openRun &- 1])
-            return openRun
-        }
-        return index
+        return taken
     }
 
-    /// The classes of a word that `scanSpacedWords` counts itself: none that starts, continues
-    /// or is a phrase.
+    /// The first four bytes at `offset` of `bytes` (which must hold them), in text order from
+    /// the low byte.
+    @inline(__always)
+    static func head(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt32.self))
+    }
+
+    /// The classes of lists that only count a word, which `scanSpacedWords` counts itself.
     static var countedHere: CleanerLexicon.Classes {
         CleanerLexicon.Classes(rawValue: CleanerLexicon.Classes.stopWord.rawValue | CleanerLexicon.Classes.dateWord.rawValue
             | CleanerLexicon.Classes.bylineWord.rawValue | CleanerLexicon.Classes.commentAction.rawValue | CleanerLexicon.Classes.creditLabel.rawValue)
+    }
+
+    /// Whether `scanSpacedWords` counts a word of `classes` itself: one of lists that only
+    /// count, and perhaps a word of phrases — when it extends no recent phrase, so that the only
+    /// phrase it can be part of is one that starts with it (no hash to combine, no phrase to
+    /// look up). Never a phrase on its own.
+    @inline(__always)
+    static func isCountedHere(_ classes: CleanerLexicon.Classes, extendingPhrase: Bool) -> Bool {
+        let others = classes.rawValue & ~countedHere.rawValue
+        return others == 0 || (others == CleanerLexicon.Classes.phraseWord.rawValue && !extendingPhrase)
     }
 
     /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open: a word

@@ -122,39 +122,68 @@ final class CleanerLexicon: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
+    /// Calls `body` with the UTF-8 bytes of `text`.
+    private static func withBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var copy = text
+        copy.withUTF8 { body($0) }
+    }
+
     /// Merges the lists, given as written (each is hashed here, and its ASCII spellings go into the
     /// filter); `vocabulary.phrases` keys of any length count as one-word phrases, so the answer
     /// for a hash is exactly what a lookup in the phrase table gives.
-    init(vocabulary: BoilerplateVocabulary, stopWords: [String], dateWords: [String], bylineWords: [String],
-         commentActions: [String], creditLabels: [String]) {
+    ///
+    /// The stop words come as UTF-8 bytes, handed to the closure that `stopWords` calls (as
+    /// `StopWords.forEachSpelling` reads them from their list, with no string made); a spelling
+    /// of ASCII letters, digits and apostrophes goes into the filter and the short-word table
+    /// from its bytes.
+    init(vocabulary: BoilerplateVocabulary, stopWords: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void, dateWords: [String],
+         bylineWords: [String], commentActions: [String], creditLabels: [String]) {
         self.vocabulary = vocabulary
-        self.hasStopList = !stopWords.isEmpty
-        var table = TermTable<Classes>(minimumCapacity: stopWords.count + vocabulary.phrases.count + dateWords.count)
+        // Room for a stop list of a few hundred words without growing.
+        var table = TermTable<Classes>(minimumCapacity: 256 + vocabulary.phrases.count + dateWords.count)
         var filter = ASCIIWordFilter()
-        var foldedSpellings: [String] = []
-        func fold(_ spelling: String) {
-            if let folded = Self.asciiFold(spelling), !folded.isEmpty {
-                filter.insert(folded)
-                foldedSpellings.append(folded)
+        // The short folded spellings: their prefixes and hashes, in the order of the lists.
+        var shortSpellings: [(prefix: UInt64, hash: UInt64)] = []
+        /// Adds the folded spelling `folded` (ASCII letters, digits and apostrophes, in any case;
+        /// not empty) to the filter and, when short, to the short spellings.
+        func addFolded(_ folded: UnsafeBufferPointer<UInt8>) {
+            filter.insert(from: 0, to: folded.count, in: folded)
+            if folded.count <= 8 {
+                shortSpellings.append((ASCIIWordFilter.foldedPrefix(from: 0, to: folded.count, in: folded), TermHash.hash(folded)))
             }
         }
-        func add(_ spellings: [String], _ member: Classes) {
-            for spelling in spellings {
-                let key = TermHash.hash(spelling)
-                table[key] = (table[key] ?? []).union(member)
-                fold(spelling)
+        func fold(_ spelling: UnsafeBufferPointer<UInt8>) {
+            guard !spelling.isEmpty else { return }
+            if spelling.allSatisfy({ UTF8Scanning.isASCIILetterOrDigit($0) || $0 == 0x27 }) {
+                // Already folded as far as the filter, the table and `TermHash` see it.
+                addFolded(spelling)
+            } else if let folded = Self.asciiFold(String(decoding: spelling, as: UTF8.self)), !folded.isEmpty {
+                Self.withBytes(folded) { addFolded($0) }
             }
+        }
+        func add(_ spelling: UnsafeBufferPointer<UInt8>, _ member: Classes) {
+            let key = TermHash.hash(spelling)
+            table[key] = (table[key] ?? []).union(member)
+            fold(spelling)
+        }
+        func add(_ spellings: [String], _ member: Classes) {
+            for spelling in spellings { Self.withBytes(spelling) { add($0, member) } }
         }
         func add(_ set: TermSet, _ member: Classes) {
             for (key, _) in set.entries { table[key] = (table[key] ?? []).union(member) }
         }
-        add(stopWords, .stopWord)
+        var stopWordCount = 0
+        stopWords { spelling in
+            add(spelling, .stopWord)
+            stopWordCount += 1
+        }
+        self.hasStopList = stopWordCount > 0
         add(dateWords, .dateWord)
         add(bylineWords, .bylineWord)
         add(commentActions, .commentAction)
         add(creditLabels, .creditLabel)
         // The vocabulary's keys are hashes of its spellings (both made in one pass over its files).
-        for spelling in vocabulary.spellings { fold(spelling) }
+        for spelling in vocabulary.spellings { Self.withBytes(spelling) { fold($0) } }
         add(vocabulary.phraseWords, .phraseWord)
         for (key, strength) in vocabulary.phrases.entries {
             let member: Classes = switch strength {
@@ -178,15 +207,10 @@ final class CleanerLexicon: Sendable {
         self.shift = shift
         self.asciiWords = filter
         // A text's word spelled as a short folded spelling has that spelling's hash, so the
-        // classes the table gives it.
-        var shortEntries: [ShortASCIIWordTable.Entry] = []
-        var shortPrefixes = Set<UInt64>()
-        for folded in foldedSpellings {
-            guard let prefix = ShortASCIIWordTable.prefix(of: folded), shortPrefixes.insert(prefix).inserted else { continue }
-            let hash = TermHash.hash(folded)
-            shortEntries.append(ShortASCIIWordTable.Entry(prefix: prefix, hash: hash, classes: table[hash] ?? []))
-        }
-        self.shortASCIIWords = ShortASCIIWordTable(shortEntries)
+        // classes the table gives it (a spelling found twice is one entry of the table).
+        self.shortASCIIWords = ShortASCIIWordTable(shortSpellings.map { spelling in
+            ShortASCIIWordTable.Entry(prefix: spelling.prefix, hash: spelling.hash, classes: table[spelling.hash] ?? [])
+        })
     }
 
     /// The news cleaner's lexicon for `language` (built once per language and process).
@@ -202,7 +226,9 @@ final class CleanerLexicon: Sendable {
     private static func cached(_ language: Language) -> CleanerLexicon {
         if let found = cache.withLock({ $0[language] }) { return found }
         let lexicon = CleanerLexicon(vocabulary: BoilerplateVocabulary.forLanguage(language),
-                                     stopWords: language == .undetermined ? [] : StopWords.spellings(language.rawValue),
+                                     stopWords: { body in
+                                         if language != .undetermined { StopWords.forEachSpelling(language.rawValue, body) }
+                                     },
                                      dateWords: NewsCleaner.dateWords, bylineWords: NewsCleaner.bylineWords,
                                      commentActions: NewsCleaner.commentActions, creditLabels: NewsCleaner.creditLabels)
         return cache.withLock { cache in

@@ -110,22 +110,30 @@ public struct NewsCleaner: Cleaner {
     }
 
     /// Sets each block's `isRepeat` (an earlier block has the same text, compared by `TermHash`,
-    /// so case-folded) and `occurrences` (how many blocks have it). Folding never makes or
-    /// removes a space byte (0x20), so only blocks that share their `spaceBytes` with another
+    /// so case-folded) and `occurrences` (how many blocks have it). Folding turns each scalar
+    /// into one scalar and never makes or removes a space, so blocks of the same folded text
+    /// have the same `spaceBytes` and `characters`: only blocks that share both with another
     /// block are hashed. One temporary buffer (on the stack, unless the text has many blocks),
-    /// sorted twice: by count of spaces, then by hash.
+    /// sorted twice: by those counts, then by hash.
     static func markRepeats(in features: inout [BlockFeatures], of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>) {
         guard blocks.count > 1 else { return }
         withUnsafeTemporaryAllocation(of: (key: UInt64, index: Int).self, capacity: features.count) { buffer in
             for index in features.indices {
-                (buffer.baseAddress! + index).initialize(to: (UInt64(truncatingIfNeeded: features[index].spaceBytes), index))
+                (buffer.baseAddress! + index).initialize(to: (Self.repeatKey(features[index]), index))
             }
             defer { buffer.deinitialize() }
             markRepeats(in: &features, of: blocks, bytes, entries: buffer)
         }
     }
 
-    /// `markRepeats(in:of:_:)` with `entries` holding each block's count of spaces and index.
+    /// What blocks of the same case-folded text share: their counts of spaces and of other
+    /// characters, in one number (blocks that differ may share it too; they are then hashed).
+    @inline(__always)
+    static func repeatKey(_ f: BlockFeatures) -> UInt64 {
+        (UInt64(truncatingIfNeeded: f.spaceBytes) &<< 32) ^ UInt64(truncatingIfNeeded: f.characters)
+    }
+
+    /// `markRepeats(in:of:_:)` with `entries` holding each block's `repeatKey` and index.
     private static func markRepeats(in features: inout [BlockFeatures], of blocks: [TextRange], _ bytes: UnsafeBufferPointer<UInt8>,
                                     entries: UnsafeMutableBufferPointer<(key: UInt64, index: Int)>) {
         func inOrder(_ a: (key: UInt64, index: Int), _ b: (key: UInt64, index: Int)) -> Bool {

@@ -14,16 +14,18 @@ struct ShortASCIIWordTable: Sendable {
     private let slots: [Entry]
     private let shift: UInt64
 
-    /// A table of `entries` (distinct, nonzero prefixes), at most half full.
+    /// A table of `entries` (nonzero prefixes; of entries with the same prefix, the first),
+    /// at most a quarter full, so that most entries sit in their home slot (the first entries
+    /// get theirs): a look-up of a word of the table mostly reads one slot.
     init(_ entries: [Entry]) {
         var bits: UInt64 = 4
-        while (1 << bits) < entries.count * 2 { bits += 1 }
+        while (1 << bits) < entries.count * 4 { bits += 1 }
         var slots = [Entry](repeating: Entry(), count: 1 << bits)
         let shift = 64 - bits
         for entry in entries {
             var index = Self.home(entry.prefix, shift)
-            while slots[index].prefix != 0 { index = (index + 1) & (slots.count - 1) }
-            slots[index] = entry
+            while slots[index].prefix != 0 && slots[index].prefix != entry.prefix { index = (index + 1) & (slots.count - 1) }
+            if slots[index].prefix == 0 { slots[index] = entry }
         }
         self.slots = slots
         self.shift = shift

@@ -170,9 +170,10 @@ struct NewsCleanerTests {
         #expect(labels.filter { !$0.0.isKept }.map(\.1) == ["We use cookies. Accept our cookie policy."])
     }
 
-    /// Property: repeats found through the space counts are those that hashing every block finds.
+    /// Property: repeats found through the counts of spaces and characters are those that
+    /// hashing every block finds.
     @Test func repeatsMatchHashingEveryBlock() {
-        var text = "Share this\nREPLY\nShare this\nDon\u{2019}t miss\nreply\nDon't miss\nOne two\nshare THIS\nA B"
+        var text = "Share this\nREPLY\nShare this\nDon\u{2019}t miss\nreply\nDon't miss\nOne two\nshare THIS\nA B\nOne tw\u{212A}\nOne twk\n\u{212A} B"
         text.withUTF8 { bytes in
             var blocks: [TextRange] = []
             var start = 0
@@ -183,6 +184,8 @@ struct NewsCleanerTests {
             var features = blocks.map { block in
                 var features = BlockFeatures()
                 features.spaceBytes = bytes[block.offsets].filter { $0 == 0x20 }.count
+                features.characters = String(decoding: UnsafeBufferPointer(rebasing: bytes[block.offsets]), as: UTF8.self)
+                    .unicodeScalars.filter { $0 != " " }.count
                 return features
             }
             NewsCleaner.markRepeats(in: &features, of: blocks, bytes)
