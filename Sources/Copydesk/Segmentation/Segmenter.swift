@@ -38,7 +38,8 @@ public final class Segmenter {
         let tokens = tokenBuffer.makeArray()
         let paragraphRanges = paragraphs(in: text)
         try splitSentences(text, paragraphs: paragraphRanges)
-        return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens)
+        return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens,
+                             tokenHashes: tokenBuffer.makeHashArray())
     }
 
     /// The paragraphs of `text`, as `ParagraphSplitter.paragraphs(in:)` finds them (with the
@@ -80,7 +81,8 @@ public final class Segmenter {
         if keptAll { kept = Array(paragraphs) }
         let tokens = tokenBuffer.makeArray()
         try splitSentences(text, paragraphs: kept)
-        let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens)
+        let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens,
+                                         tokenHashes: tokenBuffer.makeHashArray())
         // `keeping` holds only the tokens of sentences; a token outside every sentence is rare.
         let tokensInSentences = segmentation.sentences.reduce(0) { $0 + $1.tokens.count }
         return tokensInSentences == tokens.count ? segmentation : segmentation.keeping(paragraphs: Array(repeating: true, count: kept.count))
@@ -118,7 +120,7 @@ public final class Segmenter {
 
     // MARK: Words
 
-    /// Appends the tokens of `text[from..<to]` to `tokens`.
+    /// Appends the tokens of `text[from..<to]` to `tokens`, with their hashes.
     private func tokenize(_ text: UnsafeBufferPointer<UInt8>, from sliceStart: Int, to sliceEnd: Int, into tokens: TokenBuffer) throws(SegmentationError) {
         try words.bind(UnsafeBufferPointer(rebasing: text[sliceStart..<sliceEnd]))
         let base = Int32(sliceStart)
@@ -127,7 +129,7 @@ public final class Segmenter {
             let batch = words.nextWordSegments()
             if batch == 0 { break }
             tokens.reserve(batch)
-            let out = tokens.base
+            let out = tokens.base, hashes = tokens.hashes
             var count = tokens.count
             for index in 0..<batch {
                 // Offsets fit in Int32: the text is shorter than Int32.max bytes.
@@ -142,7 +144,8 @@ public final class Segmenter {
                     guard let other = Self.kindOfSegment(startingAt: Int(start), in: text) else { continue }
                     kind = other
                 }
-                var token = Token(range: range, kind: kind, flags: Self.caseFlags(ofToken: range, in: text))
+                let (flags, hash) = Self.caseFlagsAndHash(start: Int(start), length: Int(end &- start), in: text)
+                var token = Token(range: range, kind: kind, flags: flags)
                 if count > 0, out[count - 1].range.end == start {
                     let previous = out[count - 1]
                     if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
@@ -159,6 +162,7 @@ public final class Segmenter {
                     }
                 }
                 (out + count).initialize(to: token)
+                (hashes + count).initialize(to: hash)
                 count += 1
             }
             tokens.count = count
@@ -229,15 +233,35 @@ public final class Segmenter {
         scalar.value >= 0x2010 && scalar.value <= 0x2027
     }
 
-    /// The case flags of the token at `range`: a one-byte ASCII token (a comma, a full stop, "I",
-    /// "a": a third of prose's tokens) directly, others by `asciiCaseFlags`, then `caseFlags`.
+    /// The case flags and the `TermHash` of the `length` bytes at `start` (a token). A token of
+    /// one to eight ASCII bytes (most of prose's tokens) is read in one load whose folded bytes
+    /// give both, without a branch that depends on the word; others are answered by
+    /// `caseFlagsAndHashOfOtherToken`.
     @inline(__always)
-    static func caseFlags(ofToken range: TextRange, in text: UnsafeBufferPointer<UInt8>) -> Token.Flags {
-        let first = text[Int(range.start)]
-        if range.end &- range.start == 1 && first < 0x80 {
-            return first &- 0x41 < 26 ? .capitalized : []   // one letter is never all caps
+    static func caseFlagsAndHash(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
+        if length <= 8 && start &+ 8 <= text.count {
+            let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
+            let chunk = UTF8Scanning.chunk(at: start, in: text) & mask
+            if chunk & 0x8080_8080_8080_8080 == 0 {
+                // Bit 7 of each byte: the byte is A–Z, a–z (no carry between bytes below 0x80).
+                let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+                let lower = (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+                var flags: Token.Flags = upper & 0x80 != 0 ? .capitalized : []
+                // All caps: two uppercase letters or more (more than one bit of `upper`), no lowercase.
+                if upper & (upper &- 1) != 0 && lower == 0 { flags.insert(.allCaps) }
+                return (flags, TokenHasher.hash(ofFoldedASCII: chunk | (upper >> 2), length: length))
+            }
         }
-        return asciiCaseFlags(text, range) ?? caseFlags(text, range)
+        return caseFlagsAndHashOfOtherToken(start: start, length: length, in: text)
+    }
+
+    /// `caseFlagsAndHash` of a token longer than eight bytes, with a byte outside ASCII, or too
+    /// near the end of the text to load eight bytes.
+    @inline(never)
+    static func caseFlagsAndHashOfOtherToken(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
+        let range = TextRange(start: start, end: start + length)
+        let flags = asciiCaseFlags(text, range) ?? caseFlags(text, range)
+        return (flags, TermHash.hash(UnsafeBufferPointer(rebasing: text[start..<(start + length)])))
     }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).
@@ -388,7 +412,8 @@ public final class Segmenter {
 
     // MARK: Assembly
 
-    private static func assemble(paragraphs: [TextRange], sentences: [(range: TextRange, paragraph: Int32)], tokens: [Token]) -> Segmentation {
+    private static func assemble(paragraphs: [TextRange], sentences: [(range: TextRange, paragraph: Int32)], tokens: [Token],
+                                 tokenHashes: [UInt64]) -> Segmentation {
         var sentenceList: [Sentence] = []
         sentenceList.reserveCapacity(sentences.count)
         var tokenIndex = 0
@@ -406,6 +431,6 @@ public final class Segmenter {
             while sentenceIndex < sentenceList.count && sentenceList[sentenceIndex].paragraph == Int32(index) { sentenceIndex += 1 }
             paragraphList.append(Paragraph(range: range, sentences: Int32(first)..<Int32(sentenceIndex)))
         }
-        return Segmentation(paragraphs: paragraphList, sentences: sentenceList, tokens: tokens)
+        return Segmentation(paragraphs: paragraphList, sentences: sentenceList, tokens: tokens, tokenHashes: tokenHashes)
     }
 }

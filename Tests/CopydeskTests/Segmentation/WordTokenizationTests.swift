@@ -107,9 +107,41 @@ struct WordTokenizationTests {
                     #expect(actual.sentences.map(\.tokens) == expected.sentences.map(\.tokens))
                     #expect(actual.tokens.map(\.range) == expected.tokens.map(\.range))
                     #expect(actual.tokens.map(\.flags) == expected.tokens.map(\.flags))
+                    #expect(actual.tokenHashes == expected.tokenHashes)
+                    #expect(actual.tokenHashes == actual.tokens.map { TermHash.hash(UnsafeBufferPointer(rebasing: bytes[$0.range.offsets])) })
                 }
             }
         }
+    }
+
+    /// Property: the hashes the tokenizer computes are `TermHash.hash` of each token's bytes, for
+    /// tokens of every length, in and outside ASCII, and however near the end of the text.
+    @Test func tokenHashesAreTermHashesOfTheTokens() throws {
+        let words = ["a", "I", ",", "US", "NATO", "Mayor", "ABCDEFGH", "abcdefgh", "ABCDEFGHI", "Internationalization",
+                     "don't", "Don’t", "École", "ÉCOLE", "naïve", "café", "“", "—", "3.5%", "1,000,000.50", "$",
+                     "well-known", "U.S.-Russian", "ΑΘΗΝΑ", "Москва", "東京", "👍🏽"]
+        let segmenter = try Segmenter(language: .english)
+        for tail in ["", ".", " x", " and more text after it."] {
+            for word in words {
+                var text = "Before " + word + tail
+                let segmentation = try segmenter.segment(text)
+                #expect(segmentation.tokenHashes.count == segmentation.tokens.count)
+                text.withUTF8 { bytes in
+                    for (token, hash) in zip(segmentation.tokens, segmentation.tokenHashes) {
+                        #expect(hash == TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])), "\(word)\(tail)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Changing the tokens of a segmentation drops the hashes of the old ones.
+    @Test func changingTheTokensDropsTheirHashes() throws {
+        var segmentation = try Segmenter(language: .english).segment("The mayor said so.")
+        #expect(segmentation.tokenHashes.count == 5)
+        segmentation.tokens.removeLast()
+        #expect(segmentation.tokenHashes.isEmpty)
+        #expect(Segmentation(paragraphs: [], sentences: [], tokens: segmentation.tokens).tokenHashes.isEmpty)
     }
 
     @Test func lineStartAndEndStopAtLineBreaks() {
