@@ -67,22 +67,16 @@ final class TokenBuffer {
     }
 
     /// The tokens, in an array of exactly `count` elements.
+    ///
+    /// Copied from a buffer pointer rather than with `Array(unsafeUninitializedCapacity:)`, whose
+    /// allocation is not specialized: it looks the array's storage type up in the runtime's
+    /// generic metadata cache on every call.
     func makeArray() -> [Token] {
-        let count = self.count
-        if count == 0 { return [] }
-        return [Token](unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress!.initialize(from: base, count: count)
-            initialized = count
-        }
+        count == 0 ? [] : Array(UnsafeBufferPointer(start: base, count: count))
     }
 
-    /// The hashes of the tokens, in an array of exactly `count` elements.
+    /// The hashes of the tokens, in an array of exactly `count` elements (copied like `makeArray()`).
     func makeHashArray() -> [UInt64] {
-        let count = self.count
-        if count == 0 { return [] }
-        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress!.initialize(from: hashes, count: count)
-            initialized = count
-        }
+        count == 0 ? [] : Array(UnsafeBufferPointer(start: hashes, count: count))
     }
 }
