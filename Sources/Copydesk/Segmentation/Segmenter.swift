@@ -125,6 +125,14 @@ public final class Segmenter {
         try words.bind(UnsafeBufferPointer(rebasing: text[sliceStart..<sliceEnd]))
         let base = Int32(sliceStart)
         let starts = words.wordSegmentStarts, ends = words.wordSegmentEnds, statuses = words.wordSegmentStatuses
+        // Where the last hyphen that continues a compound ends: a word that starts there continues
+        // the compound too. (Only a hyphen is punctuation marked so and followed by a token: the
+        // period of "U.S.-" is followed by its hyphen.)
+        var compoundHyphenEnd: Int32 = -1
+        if tokens.count > 0, case let last = tokens.base[tokens.count - 1],
+           last.kind == .punctuation, last.flags.contains(.continuesCompound) {
+            compoundHyphenEnd = last.range.end
+        }
         while true {
             let batch = words.nextWordSegments()
             if batch == 0 { break }
@@ -135,30 +143,31 @@ public final class Segmenter {
                 // Offsets fit in Int32: the text is shorter than Int32.max bytes.
                 let start = base &+ starts[index], end = base &+ ends[index]
                 let range = TextRange(start: start, end: end)
+                let status = statuses[index]
                 let kind: TokenKind
-                switch statuses[index] {
-                case 100..<200: kind = .number
-                case 200..<300: kind = .word
-                case 300..<500: kind = .ideographic
-                default:
+                if UInt32(bitPattern: status &- 100) < 400 {
+                    kind = status < 200 ? .number : status < 300 ? .word : .ideographic
+                } else {
                     guard let other = Self.kindOfSegment(startingAt: Int(start), in: text) else { continue }
                     kind = other
                 }
                 let (flags, hash) = Self.caseFlagsAndHash(start: Int(start), length: Int(end &- start), in: text)
                 var token = Token(range: range, kind: kind, flags: flags)
-                if count > 0, out[count - 1].range.end == start {
+                if kind.isWordLike {
+                    // Directly after a hyphen that continues a compound.
+                    if start == compoundHyphenEnd { token.flags.insert(.continuesCompound) }
+                } else if kind == .punctuation, Self.isHyphen(text, range), count > 0, out[count - 1].range.end == start,
+                          Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
                     let previous = out[count - 1]
-                    if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
+                    if previous.kind.isWordLike {
                         token.flags.insert(.continuesCompound)
-                    } else if kind == .punctuation, Self.isHyphen(text, range), Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
-                        if previous.kind.isWordLike {
-                            token.flags.insert(.continuesCompound)
-                        } else if previous.range.length == 1, text[Int(previous.range.start)] == 0x2E, count >= 2,
-                                  out[count - 2].kind.isWordLike, out[count - 2].range.end == previous.range.start {
-                            // "U.S.-Russian": the abbreviation's period joins the compound too.
-                            out[count - 1].flags.insert(.continuesCompound)
-                            token.flags.insert(.continuesCompound)
-                        }
+                        compoundHyphenEnd = end
+                    } else if previous.range.length == 1, text[Int(previous.range.start)] == 0x2E, count >= 2,
+                              out[count - 2].kind.isWordLike, out[count - 2].range.end == previous.range.start {
+                        // "U.S.-Russian": the abbreviation's period joins the compound too.
+                        out[count - 1].flags.insert(.continuesCompound)
+                        token.flags.insert(.continuesCompound)
+                        compoundHyphenEnd = end
                     }
                 }
                 (out + count).initialize(to: token)
@@ -222,6 +231,10 @@ public final class Segmenter {
         return scalar.length == range.length && (scalar.scalar == "\u{2010}" || scalar.scalar == "\u{2011}")
     }
 
+    /// Whether a letter or digit starts at `offset`. Out of line: inlined, its Unicode property
+    /// lookups would make the tokenizer ask for the run-time size of `Unicode.Scalar.Properties`
+    /// and `Unicode.NumericType` on every call, before its first token.
+    @inline(never)
     private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         UTF8Scanning.isLetterOrDigit(UTF8Scanning.scalar(at: offset, in: text).scalar)
     }

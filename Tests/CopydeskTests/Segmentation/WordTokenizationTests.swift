@@ -28,6 +28,17 @@ struct WordTokenizationTests {
         #expect(tokens.first { $0.0 == "Russian" }?.2.contains(.continuesCompound) == true)
     }
 
+    /// Compounds of several words, and compounds that straddle two of ICU's batches of segments.
+    @Test func chainedCompoundsAndCompoundsAcrossBatchesAreMarked() throws {
+        let chained = try Self.tokens("a well-to-do, U.S.-led state-of-the-art plan - not this")
+        #expect(chained.filter { $0.2.contains(.continuesCompound) }.map(\.0)
+                == ["-", "to", "-", "do", ".", "-", "led", "-", "of", "-", "the", "-", "art"])
+        for words in (BreakIterator.wordSegmentCapacity - 4)...(BreakIterator.wordSegmentCapacity + 1) {
+            let tokens = try Self.tokens(String(repeating: "x ", count: words) + "well-known U.S.-Russian")
+            #expect(tokens.suffix(7).map { $0.2.contains(.continuesCompound) } == [false, true, true, false, true, true, true])
+        }
+    }
+
     @Test func emojiSequencesAreOneSymbol() throws {
         let tokens = try Self.tokens("Great 👍🏽 family 👨‍👩‍👧 flag 🇺🇦")
         #expect(tokens.filter { $0.1 == .symbol }.map(\.0) == ["👍🏽", "👨‍👩‍👧", "🇺🇦"])
