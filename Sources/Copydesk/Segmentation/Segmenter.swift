@@ -254,27 +254,42 @@ public final class Segmenter {
     static func caseFlagsAndHash(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
         if length <= 8 && start &+ 8 <= text.count {
             let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
-            let chunk = UTF8Scanning.chunk(at: start, in: text) & mask
-            if chunk & 0x8080_8080_8080_8080 == 0 {
-                // Bit 7 of each byte: the byte is A–Z, a–z (no carry between bytes below 0x80).
-                let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-                let lower = (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
-                var flags: Token.Flags = upper & 0x80 != 0 ? .capitalized : []
-                // All caps: two uppercase letters or more (more than one bit of `upper`), no lowercase.
-                if upper & (upper &- 1) != 0 && lower == 0 { flags.insert(.allCaps) }
-                return (flags, TokenHasher.hash(ofFoldedASCII: chunk | (upper >> 2), length: length))
+            if let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: start, in: text) & mask, length: length) {
+                return answer
             }
         }
         return caseFlagsAndHashOfOtherToken(start: start, length: length, in: text)
     }
 
-    /// `caseFlagsAndHash` of a token longer than eight bytes, with a byte outside ASCII, or too
-    /// near the end of the text to load eight bytes.
+    /// The case flags and the `TermHash` of a token of `length` (one to eight) bytes given in
+    /// `chunk`, in text order from the low byte, with zeros past `length` (nil if a byte is not
+    /// ASCII).
+    @inline(__always)
+    static func caseFlagsAndHash(ofShortToken chunk: UInt64, length: Int) -> (Token.Flags, UInt64)? {
+        guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // Bit 7 of each byte: the byte is A–Z, a–z (no carry between bytes below 0x80).
+        let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+        let lower = (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+        var flags: Token.Flags = upper & 0x80 != 0 ? .capitalized : []
+        // All caps: two uppercase letters or more (more than one bit of `upper`), no lowercase.
+        if upper & (upper &- 1) != 0 && lower == 0 { flags.insert(.allCaps) }
+        return (flags, TokenHasher.hash(ofFoldedASCII: chunk | (upper >> 2), length: length))
+    }
+
+    /// `caseFlagsAndHash` of a token that is not one to eight ASCII bytes with eight bytes
+    /// readable from its start. One of one to eight bytes near the end of the text (the last
+    /// tokens of every document) is read in the eight bytes that end with it.
     @inline(never)
     static func caseFlagsAndHashOfOtherToken(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
-        let range = TextRange(start: start, end: start + length)
+        let end = start + length
+        if length > 0 && length <= 8 && end >= 8 && end <= text.count,
+           let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: end - 8, in: text) >> UInt64(64 - length * 8),
+                                         length: length) {
+            return answer
+        }
+        let range = TextRange(start: start, end: end)
         let flags = asciiCaseFlags(text, range) ?? caseFlags(text, range)
-        return (flags, TermHash.hash(UnsafeBufferPointer(rebasing: text[start..<(start + length)])))
+        return (flags, TermHash.hash(UnsafeBufferPointer(rebasing: text[start..<end])))
     }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).

@@ -146,6 +146,25 @@ struct WordTokenizationTests {
         }
     }
 
+    /// Property: `caseFlagsAndHash` answers like `caseFlags` and `TermHash.hash` for every range of
+    /// texts short and long, in and outside ASCII — whether eight bytes can be read from the start
+    /// of the range, only before its end, or neither.
+    @Test func caseFlagsAndHashAgreeWithTheScalarPathForEveryRange() {
+        for text in ["a", "I.", "NATO", "Mayor.", "US-led", "ABCDEFGH", "Don’t PANIC", "x ÉCOLE Abcdefghijklmnop A1 é."] {
+            var copy = text
+            copy.withUTF8 { bytes in
+                for start in 0..<bytes.count {
+                    for end in (start + 1)...bytes.count {
+                        let range = TextRange(start: start, end: end)
+                        let (flags, hash) = Segmenter.caseFlagsAndHash(start: start, length: end - start, in: bytes)
+                        #expect(flags == Segmenter.caseFlags(bytes, range), "\(text) \(start)..<\(end)")
+                        #expect(hash == TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])), "\(text) \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Changing the tokens of a segmentation drops the hashes of the old ones.
     @Test func changingTheTokensDropsTheirHashes() throws {
         var segmentation = try Segmenter(language: .english).segment("The mayor said so.")
