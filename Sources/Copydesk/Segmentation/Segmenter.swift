@@ -252,6 +252,16 @@ public final class Segmenter {
     /// `caseFlagsAndHashOfOtherToken`.
     @inline(__always)
     static func caseFlagsAndHash(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
+        if length == 1 {
+            // A comma, a full stop, "a", "I": a third of prose's tokens, hashed in one step (the
+            // branch follows the token's kind, which the processor has just seen).
+            let byte = text[start]
+            if byte < 0x80 {
+                let isUppercase = byte &- 0x41 < 26   // one letter is never all caps
+                let folded = isUppercase ? byte | 0x20 : byte
+                return (isUppercase ? .capitalized : [], (TermHash.empty ^ UInt64(folded)) &* TermHash.prime)
+            }
+        }
         if length <= 8 && start &+ 8 <= text.count {
             let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
             if let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: start, in: text) & mask, length: length) {
