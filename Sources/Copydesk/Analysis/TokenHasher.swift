@@ -38,11 +38,12 @@ enum TokenHasher {
     }
 
     /// `TermHash.hash` of a word of `length` (at most eight) ASCII bytes given as one integer, in
-    /// text order from the low byte and already case-folded, with zeros past `length`: hashed in
-    /// eight unrolled steps whose result at step `length` is kept.
+    /// text order from the low byte and already case-folded, with zeros past `length` — or, with
+    /// a `seed`, that hash continued with them: hashed in eight unrolled steps whose result at
+    /// step `length` is kept.
     @inline(__always)
-    static func hash(ofFoldedASCII folded: UInt64, length: Int) -> UInt64 {
-        var h = TermHash.empty
+    static func hash(ofFoldedASCII folded: UInt64, length: Int, seed: UInt64 = TermHash.empty) -> UInt64 {
+        var h = seed
         var result = h
         for step in 0..<8 {
             h = (h ^ ((folded >> UInt64(step &* 8)) & 0xFF)) &* TermHash.prime

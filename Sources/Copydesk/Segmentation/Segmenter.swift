@@ -262,11 +262,9 @@ public final class Segmenter {
                 return (isUppercase ? .capitalized : [], (TermHash.empty ^ UInt64(folded)) &* TermHash.prime)
             }
         }
-        if length <= 8 && start &+ 8 <= text.count {
-            let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
-            if let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: start, in: text) & mask, length: length) {
-                return answer
-            }
+        if length <= 8 && start &+ 8 <= text.count,
+           let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: start, in: text) & lowBytesMask(length), length: length) {
+            return answer
         }
         return caseFlagsAndHashOfOtherToken(start: start, length: length, in: text)
     }
@@ -277,9 +275,7 @@ public final class Segmenter {
     @inline(__always)
     static func caseFlagsAndHash(ofShortToken chunk: UInt64, length: Int) -> (Token.Flags, UInt64)? {
         guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
-        // Bit 7 of each byte: the byte is A–Z, a–z (no carry between bytes below 0x80).
-        let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-        let lower = (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+        let upper = uppercaseBits(chunk), lower = lowercaseBits(chunk)
         var flags: Token.Flags = upper & 0x80 != 0 ? .capitalized : []
         // All caps: two uppercase letters or more (more than one bit of `upper`), no lowercase.
         if upper & (upper &- 1) != 0 && lower == 0 { flags.insert(.allCaps) }
@@ -287,11 +283,26 @@ public final class Segmenter {
     }
 
     /// `caseFlagsAndHash` of a token that is not one to eight ASCII bytes with eight bytes
-    /// readable from its start. One of one to eight bytes near the end of the text (the last
-    /// tokens of every document) is read in the eight bytes that end with it.
+    /// readable from its start. One of nine to sixteen ASCII bytes (a long word) is read in two
+    /// loads and hashed in sixteen unrolled steps; one of one to eight bytes near the end of the
+    /// text (the last tokens of every document) is read in the eight bytes that end with it.
     @inline(never)
     static func caseFlagsAndHashOfOtherToken(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
         let end = start + length
+        if length > 8 && length <= 16 && start + 16 <= text.count {
+            let first = UTF8Scanning.chunk(at: start, in: text)
+            let second = UTF8Scanning.chunk(at: start + 8, in: text) & lowBytesMask(length - 8)
+            if (first | second) & 0x8080_8080_8080_8080 == 0 {
+                let firstUpper = uppercaseBits(first), secondUpper = uppercaseBits(second)
+                var flags: Token.Flags = firstUpper & 0x80 != 0 ? .capitalized : []
+                if UTF8Scanning.highBitCount(firstUpper) + UTF8Scanning.highBitCount(secondUpper) >= 2
+                    && lowercaseBits(first) | lowercaseBits(second) == 0 {
+                    flags.insert(.allCaps)
+                }
+                let firstHash = TokenHasher.hash(ofFoldedASCII: first | (firstUpper >> 2), length: 8)
+                return (flags, TokenHasher.hash(ofFoldedASCII: second | (secondUpper >> 2), length: length - 8, seed: firstHash))
+            }
+        }
         if length > 0 && length <= 8 && end >= 8 && end <= text.count,
            let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: end - 8, in: text) >> UInt64(64 - length * 8),
                                          length: length) {
@@ -300,6 +311,25 @@ public final class Segmenter {
         let range = TextRange(start: start, end: end)
         let flags = asciiCaseFlags(text, range) ?? caseFlags(text, range)
         return (flags, TermHash.hash(UnsafeBufferPointer(rebasing: text[start..<end])))
+    }
+
+    /// A mask of the low `count` bytes of a `UInt64` (`count` from 0 to 8).
+    @inline(__always)
+    static func lowBytesMask(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : (1 << UInt64(count &* 8)) &- 1
+    }
+
+    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is A–Z (no carry
+    /// between bytes below 0x80).
+    @inline(__always)
+    static func uppercaseBits(_ chunk: UInt64) -> UInt64 {
+        (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+    }
+
+    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is a–z.
+    @inline(__always)
+    static func lowercaseBits(_ chunk: UInt64) -> UInt64 {
+        (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
     }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).

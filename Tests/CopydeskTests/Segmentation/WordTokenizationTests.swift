@@ -150,7 +150,8 @@ struct WordTokenizationTests {
     /// texts short and long, in and outside ASCII — whether eight bytes can be read from the start
     /// of the range, only before its end, or neither.
     @Test func caseFlagsAndHashAgreeWithTheScalarPathForEveryRange() {
-        for text in ["a", "I.", "NATO", "Mayor.", "US-led", "ABCDEFGH", "Don’t PANIC", "x ÉCOLE Abcdefghijklmnop A1 é."] {
+        for text in ["a", "I.", "NATO", "Mayor.", "US-led", "ABCDEFGH", "Don’t PANIC", "x ÉCOLE Abcdefghijklmnop A1 é.",
+                     "the INTERNATIONALIZATION of Internationalization, INTERNATIONALISm and NATO-LED forces end."] {
             var copy = text
             copy.withUTF8 { bytes in
                 for start in 0..<bytes.count {
