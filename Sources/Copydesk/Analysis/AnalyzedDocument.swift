@@ -15,10 +15,13 @@ public struct AnalyzedDocument: Sendable {
     /// possessive ’s) hashes that shorter slice itself.
     @inlinable public var tokenHashes: [UInt64] { storage.tokenHashes }
 
-    /// Analyzes the core facts of `document` (and hashes its tokens).
+    /// Analyzes the core facts of `document` (and hashes its tokens, unless the segmenter did).
     public init(document: Document, readability: Readability, quotations: [Quotation]) {
+        let segmentation = document.storage.segmentation
+        let tokenHashes = segmentation.tokenHashes.count == segmentation.tokens.count
+            ? segmentation.tokenHashes : TokenHasher.hashes(of: document)
         storage = AnalyzedDocumentStorage(document: document, readability: readability, quotations: quotations,
-                                          tokenHashes: TokenHasher.hashes(of: document))
+                                          tokenHashes: tokenHashes)
     }
 
     /// The document's identifier.

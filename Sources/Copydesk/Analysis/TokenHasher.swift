@@ -34,8 +34,16 @@ enum TokenHasher {
         guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
         // Bit 7 of each byte: the byte is A–Z (no carry between bytes below 0x80); shifted to 0x20.
         let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-        let folded = chunk | (upper >> 2)
-        var h = TermHash.empty
+        return hash(ofFoldedASCII: chunk | (upper >> 2), length: length)
+    }
+
+    /// `TermHash.hash` of a word of `length` (at most eight) ASCII bytes given as one integer, in
+    /// text order from the low byte and already case-folded, with zeros past `length` — or, with
+    /// a `seed`, that hash continued with them: hashed in eight unrolled steps whose result at
+    /// step `length` is kept.
+    @inline(__always)
+    static func hash(ofFoldedASCII folded: UInt64, length: Int, seed: UInt64 = TermHash.empty) -> UInt64 {
+        var h = seed
         var result = h
         for step in 0..<8 {
             h = (h ^ ((folded >> UInt64(step &* 8)) & 0xFF)) &* TermHash.prime

@@ -38,7 +38,8 @@ public final class Segmenter {
         let tokens = tokenBuffer.makeArray()
         let paragraphRanges = paragraphs(in: text)
         try splitSentences(text, paragraphs: paragraphRanges)
-        return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens)
+        return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens,
+                             tokenHashes: tokenBuffer.makeHashArray())
     }
 
     /// The paragraphs of `text`, as `ParagraphSplitter.paragraphs(in:)` finds them (with the
@@ -80,7 +81,8 @@ public final class Segmenter {
         if keptAll { kept = Array(paragraphs) }
         let tokens = tokenBuffer.makeArray()
         try splitSentences(text, paragraphs: kept)
-        let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens)
+        let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens,
+                                         tokenHashes: tokenBuffer.makeHashArray())
         // `keeping` holds only the tokens of sentences; a token outside every sentence is rare.
         let tokensInSentences = segmentation.sentences.reduce(0) { $0 + $1.tokens.count }
         return tokensInSentences == tokens.count ? segmentation : segmentation.keeping(paragraphs: Array(repeating: true, count: kept.count))
@@ -118,47 +120,58 @@ public final class Segmenter {
 
     // MARK: Words
 
-    /// Appends the tokens of `text[from..<to]` to `tokens`.
+    /// Appends the tokens of `text[from..<to]` to `tokens`, with their hashes.
     private func tokenize(_ text: UnsafeBufferPointer<UInt8>, from sliceStart: Int, to sliceEnd: Int, into tokens: TokenBuffer) throws(SegmentationError) {
         try words.bind(UnsafeBufferPointer(rebasing: text[sliceStart..<sliceEnd]))
         let base = Int32(sliceStart)
         let starts = words.wordSegmentStarts, ends = words.wordSegmentEnds, statuses = words.wordSegmentStatuses
+        // Where the last hyphen that continues a compound ends: a word that starts there continues
+        // the compound too. (Only a hyphen is punctuation marked so and followed by a token: the
+        // period of "U.S.-" is followed by its hyphen.)
+        var compoundHyphenEnd: Int32 = -1
+        if tokens.count > 0, case let last = tokens.base[tokens.count - 1],
+           last.kind == .punctuation, last.flags.contains(.continuesCompound) {
+            compoundHyphenEnd = last.range.end
+        }
         while true {
             let batch = words.nextWordSegments()
             if batch == 0 { break }
             tokens.reserve(batch)
-            let out = tokens.base
+            let out = tokens.base, hashes = tokens.hashes
             var count = tokens.count
             for index in 0..<batch {
                 // Offsets fit in Int32: the text is shorter than Int32.max bytes.
                 let start = base &+ starts[index], end = base &+ ends[index]
                 let range = TextRange(start: start, end: end)
+                let status = statuses[index]
                 let kind: TokenKind
-                switch statuses[index] {
-                case 100..<200: kind = .number
-                case 200..<300: kind = .word
-                case 300..<500: kind = .ideographic
-                default:
+                if UInt32(bitPattern: status &- 100) < 400 {
+                    kind = status < 200 ? .number : status < 300 ? .word : .ideographic
+                } else {
                     guard let other = Self.kindOfSegment(startingAt: Int(start), in: text) else { continue }
                     kind = other
                 }
-                var token = Token(range: range, kind: kind, flags: Self.caseFlags(ofToken: range, in: text))
-                if count > 0, out[count - 1].range.end == start {
+                let (flags, hash) = Self.caseFlagsAndHash(start: Int(start), length: Int(end &- start), in: text)
+                var token = Token(range: range, kind: kind, flags: flags)
+                if kind.isWordLike {
+                    // Directly after a hyphen that continues a compound.
+                    if start == compoundHyphenEnd { token.flags.insert(.continuesCompound) }
+                } else if kind == .punctuation, Self.isHyphen(text, range), count > 0, out[count - 1].range.end == start,
+                          Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
                     let previous = out[count - 1]
-                    if kind.isWordLike, previous.kind == .punctuation, previous.flags.contains(.continuesCompound) {
+                    if previous.kind.isWordLike {
                         token.flags.insert(.continuesCompound)
-                    } else if kind == .punctuation, Self.isHyphen(text, range), Int(end) < text.count, Self.startsWord(text, at: Int(end)) {
-                        if previous.kind.isWordLike {
-                            token.flags.insert(.continuesCompound)
-                        } else if previous.range.length == 1, text[Int(previous.range.start)] == 0x2E, count >= 2,
-                                  out[count - 2].kind.isWordLike, out[count - 2].range.end == previous.range.start {
-                            // "U.S.-Russian": the abbreviation's period joins the compound too.
-                            out[count - 1].flags.insert(.continuesCompound)
-                            token.flags.insert(.continuesCompound)
-                        }
+                        compoundHyphenEnd = end
+                    } else if previous.range.length == 1, text[Int(previous.range.start)] == 0x2E, count >= 2,
+                              out[count - 2].kind.isWordLike, out[count - 2].range.end == previous.range.start {
+                        // "U.S.-Russian": the abbreviation's period joins the compound too.
+                        out[count - 1].flags.insert(.continuesCompound)
+                        token.flags.insert(.continuesCompound)
+                        compoundHyphenEnd = end
                     }
                 }
                 (out + count).initialize(to: token)
+                (hashes + count).initialize(to: hash)
                 count += 1
             }
             tokens.count = count
@@ -218,6 +231,10 @@ public final class Segmenter {
         return scalar.length == range.length && (scalar.scalar == "\u{2010}" || scalar.scalar == "\u{2011}")
     }
 
+    /// Whether a letter or digit starts at `offset`. Out of line: inlined, its Unicode property
+    /// lookups would make the tokenizer ask for the run-time size of `Unicode.Scalar.Properties`
+    /// and `Unicode.NumericType` on every call, before its first token.
+    @inline(never)
     private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         UTF8Scanning.isLetterOrDigit(UTF8Scanning.scalar(at: offset, in: text).scalar)
     }
@@ -229,15 +246,90 @@ public final class Segmenter {
         scalar.value >= 0x2010 && scalar.value <= 0x2027
     }
 
-    /// The case flags of the token at `range`: a one-byte ASCII token (a comma, a full stop, "I",
-    /// "a": a third of prose's tokens) directly, others by `asciiCaseFlags`, then `caseFlags`.
+    /// The case flags and the `TermHash` of the `length` bytes at `start` (a token). A token of
+    /// one to eight ASCII bytes (most of prose's tokens) is read in one load whose folded bytes
+    /// give both, without a branch that depends on the word; others are answered by
+    /// `caseFlagsAndHashOfOtherToken`.
     @inline(__always)
-    static func caseFlags(ofToken range: TextRange, in text: UnsafeBufferPointer<UInt8>) -> Token.Flags {
-        let first = text[Int(range.start)]
-        if range.end &- range.start == 1 && first < 0x80 {
-            return first &- 0x41 < 26 ? .capitalized : []   // one letter is never all caps
+    static func caseFlagsAndHash(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
+        if length == 1 {
+            // A comma, a full stop, "a", "I": a third of prose's tokens, hashed in one step (the
+            // branch follows the token's kind, which the processor has just seen).
+            let byte = text[start]
+            if byte < 0x80 {
+                let isUppercase = byte &- 0x41 < 26   // one letter is never all caps
+                let folded = isUppercase ? byte | 0x20 : byte
+                return (isUppercase ? .capitalized : [], (TermHash.empty ^ UInt64(folded)) &* TermHash.prime)
+            }
         }
-        return asciiCaseFlags(text, range) ?? caseFlags(text, range)
+        if length <= 8 && start &+ 8 <= text.count,
+           let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: start, in: text) & lowBytesMask(length), length: length) {
+            return answer
+        }
+        return caseFlagsAndHashOfOtherToken(start: start, length: length, in: text)
+    }
+
+    /// The case flags and the `TermHash` of a token of `length` (one to eight) bytes given in
+    /// `chunk`, in text order from the low byte, with zeros past `length` (nil if a byte is not
+    /// ASCII).
+    @inline(__always)
+    static func caseFlagsAndHash(ofShortToken chunk: UInt64, length: Int) -> (Token.Flags, UInt64)? {
+        guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
+        let upper = uppercaseBits(chunk), lower = lowercaseBits(chunk)
+        var flags: Token.Flags = upper & 0x80 != 0 ? .capitalized : []
+        // All caps: two uppercase letters or more (more than one bit of `upper`), no lowercase.
+        if upper & (upper &- 1) != 0 && lower == 0 { flags.insert(.allCaps) }
+        return (flags, TokenHasher.hash(ofFoldedASCII: chunk | (upper >> 2), length: length))
+    }
+
+    /// `caseFlagsAndHash` of a token that is not one to eight ASCII bytes with eight bytes
+    /// readable from its start. One of nine to sixteen ASCII bytes (a long word) is read in two
+    /// loads and hashed in sixteen unrolled steps; one of one to eight bytes near the end of the
+    /// text (the last tokens of every document) is read in the eight bytes that end with it.
+    @inline(never)
+    static func caseFlagsAndHashOfOtherToken(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
+        let end = start + length
+        if length > 8 && length <= 16 && start + 16 <= text.count {
+            let first = UTF8Scanning.chunk(at: start, in: text)
+            let second = UTF8Scanning.chunk(at: start + 8, in: text) & lowBytesMask(length - 8)
+            if (first | second) & 0x8080_8080_8080_8080 == 0 {
+                let firstUpper = uppercaseBits(first), secondUpper = uppercaseBits(second)
+                var flags: Token.Flags = firstUpper & 0x80 != 0 ? .capitalized : []
+                if UTF8Scanning.highBitCount(firstUpper) + UTF8Scanning.highBitCount(secondUpper) >= 2
+                    && lowercaseBits(first) | lowercaseBits(second) == 0 {
+                    flags.insert(.allCaps)
+                }
+                let firstHash = TokenHasher.hash(ofFoldedASCII: first | (firstUpper >> 2), length: 8)
+                return (flags, TokenHasher.hash(ofFoldedASCII: second | (secondUpper >> 2), length: length - 8, seed: firstHash))
+            }
+        }
+        if length > 0 && length <= 8 && end >= 8 && end <= text.count,
+           let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: end - 8, in: text) >> UInt64(64 - length * 8),
+                                         length: length) {
+            return answer
+        }
+        let range = TextRange(start: start, end: end)
+        let flags = asciiCaseFlags(text, range) ?? caseFlags(text, range)
+        return (flags, TermHash.hash(UnsafeBufferPointer(rebasing: text[start..<end])))
+    }
+
+    /// A mask of the low `count` bytes of a `UInt64` (`count` from 0 to 8).
+    @inline(__always)
+    static func lowBytesMask(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : (1 << UInt64(count &* 8)) &- 1
+    }
+
+    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is A–Z (no carry
+    /// between bytes below 0x80).
+    @inline(__always)
+    static func uppercaseBits(_ chunk: UInt64) -> UInt64 {
+        (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+    }
+
+    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is a–z.
+    @inline(__always)
+    static func lowercaseBits(_ chunk: UInt64) -> UInt64 {
+        (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
     }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).
@@ -388,7 +480,8 @@ public final class Segmenter {
 
     // MARK: Assembly
 
-    private static func assemble(paragraphs: [TextRange], sentences: [(range: TextRange, paragraph: Int32)], tokens: [Token]) -> Segmentation {
+    private static func assemble(paragraphs: [TextRange], sentences: [(range: TextRange, paragraph: Int32)], tokens: [Token],
+                                 tokenHashes: [UInt64]) -> Segmentation {
         var sentenceList: [Sentence] = []
         sentenceList.reserveCapacity(sentences.count)
         var tokenIndex = 0
@@ -406,6 +499,6 @@ public final class Segmenter {
             while sentenceIndex < sentenceList.count && sentenceList[sentenceIndex].paragraph == Int32(index) { sentenceIndex += 1 }
             paragraphList.append(Paragraph(range: range, sentences: Int32(first)..<Int32(sentenceIndex)))
         }
-        return Segmentation(paragraphs: paragraphList, sentences: sentenceList, tokens: tokens)
+        return Segmentation(paragraphs: paragraphList, sentences: sentenceList, tokens: tokens, tokenHashes: tokenHashes)
     }
 }

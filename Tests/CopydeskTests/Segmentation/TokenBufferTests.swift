@@ -7,9 +7,15 @@ struct TokenBufferTests {
               flags: index % 3 == 0 ? .capitalized : [])
     }
 
+    private func hash(_ index: Int) -> UInt64 { UInt64(index) &* 0x9E37_79B9_7F4A_7C15 }
+
     private func write(_ range: Range<Int>, to buffer: TokenBuffer) {
         buffer.reserve(range.count)
-        for index in range { (buffer.base + buffer.count).initialize(to: token(index)); buffer.count += 1 }
+        for index in range {
+            (buffer.base + buffer.count).initialize(to: token(index))
+            (buffer.hashes + buffer.count).initialize(to: hash(index))
+            buffer.count += 1
+        }
     }
 
     @Test func growsKeepingTheTokensWritten() {
@@ -19,6 +25,7 @@ struct TokenBufferTests {
         write(100..<101, to: buffer)
         #expect(buffer.capacity >= 101)
         #expect(buffer.makeArray() == (0..<101).map(token))
+        #expect(buffer.makeHashArray() == (0..<101).map(hash))
     }
 
     @Test func removeAllKeepsTheRoomOfAnOrdinaryDocument() {
@@ -49,5 +56,8 @@ struct TokenBufferTests {
         write(20..<25, to: buffer)
         #expect(first == (0..<10).map(token))
         #expect(buffer.makeArray() == (20..<25).map(token))
+        #expect(buffer.makeHashArray() == (20..<25).map(hash))
+        buffer.removeAll()
+        #expect(buffer.makeHashArray().isEmpty)
     }
 }

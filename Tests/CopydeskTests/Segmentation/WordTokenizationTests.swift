@@ -28,6 +28,17 @@ struct WordTokenizationTests {
         #expect(tokens.first { $0.0 == "Russian" }?.2.contains(.continuesCompound) == true)
     }
 
+    /// Compounds of several words, and compounds that straddle two of ICU's batches of segments.
+    @Test func chainedCompoundsAndCompoundsAcrossBatchesAreMarked() throws {
+        let chained = try Self.tokens("a well-to-do, U.S.-led state-of-the-art plan - not this")
+        #expect(chained.filter { $0.2.contains(.continuesCompound) }.map(\.0)
+                == ["-", "to", "-", "do", ".", "-", "led", "-", "of", "-", "the", "-", "art"])
+        for words in (BreakIterator.wordSegmentCapacity - 4)...(BreakIterator.wordSegmentCapacity + 1) {
+            let tokens = try Self.tokens(String(repeating: "x ", count: words) + "well-known U.S.-Russian")
+            #expect(tokens.suffix(7).map { $0.2.contains(.continuesCompound) } == [false, true, true, false, true, true, true])
+        }
+    }
+
     @Test func emojiSequencesAreOneSymbol() throws {
         let tokens = try Self.tokens("Great 👍🏽 family 👨‍👩‍👧 flag 🇺🇦")
         #expect(tokens.filter { $0.1 == .symbol }.map(\.0) == ["👍🏽", "👨‍👩‍👧", "🇺🇦"])
@@ -107,9 +118,61 @@ struct WordTokenizationTests {
                     #expect(actual.sentences.map(\.tokens) == expected.sentences.map(\.tokens))
                     #expect(actual.tokens.map(\.range) == expected.tokens.map(\.range))
                     #expect(actual.tokens.map(\.flags) == expected.tokens.map(\.flags))
+                    #expect(actual.tokenHashes == expected.tokenHashes)
+                    #expect(actual.tokenHashes == actual.tokens.map { TermHash.hash(UnsafeBufferPointer(rebasing: bytes[$0.range.offsets])) })
                 }
             }
         }
+    }
+
+    /// Property: the hashes the tokenizer computes are `TermHash.hash` of each token's bytes, for
+    /// tokens of every length, in and outside ASCII, and however near the end of the text.
+    @Test func tokenHashesAreTermHashesOfTheTokens() throws {
+        let words = ["a", "I", ",", "US", "NATO", "Mayor", "ABCDEFGH", "abcdefgh", "ABCDEFGHI", "Internationalization",
+                     "don't", "Don’t", "École", "ÉCOLE", "naïve", "café", "“", "—", "3.5%", "1,000,000.50", "$",
+                     "well-known", "U.S.-Russian", "ΑΘΗΝΑ", "Москва", "東京", "👍🏽"]
+        let segmenter = try Segmenter(language: .english)
+        for tail in ["", ".", " x", " and more text after it."] {
+            for word in words {
+                var text = "Before " + word + tail
+                let segmentation = try segmenter.segment(text)
+                #expect(segmentation.tokenHashes.count == segmentation.tokens.count)
+                text.withUTF8 { bytes in
+                    for (token, hash) in zip(segmentation.tokens, segmentation.tokenHashes) {
+                        #expect(hash == TermHash.hash(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])), "\(word)\(tail)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Property: `caseFlagsAndHash` answers like `caseFlags` and `TermHash.hash` for every range of
+    /// texts short and long, in and outside ASCII — whether eight bytes can be read from the start
+    /// of the range, only before its end, or neither.
+    @Test func caseFlagsAndHashAgreeWithTheScalarPathForEveryRange() {
+        for text in ["a", "I.", "NATO", "Mayor.", "US-led", "ABCDEFGH", "Don’t PANIC", "x ÉCOLE Abcdefghijklmnop A1 é.",
+                     "the INTERNATIONALIZATION of Internationalization, INTERNATIONALISm and NATO-LED forces end."] {
+            var copy = text
+            copy.withUTF8 { bytes in
+                for start in 0..<bytes.count {
+                    for end in (start + 1)...bytes.count {
+                        let range = TextRange(start: start, end: end)
+                        let (flags, hash) = Segmenter.caseFlagsAndHash(start: start, length: end - start, in: bytes)
+                        #expect(flags == Segmenter.caseFlags(bytes, range), "\(text) \(start)..<\(end)")
+                        #expect(hash == TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])), "\(text) \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Changing the tokens of a segmentation drops the hashes of the old ones.
+    @Test func changingTheTokensDropsTheirHashes() throws {
+        var segmentation = try Segmenter(language: .english).segment("The mayor said so.")
+        #expect(segmentation.tokenHashes.count == 5)
+        segmentation.tokens.removeLast()
+        #expect(segmentation.tokenHashes.isEmpty)
+        #expect(Segmentation(paragraphs: [], sentences: [], tokens: segmentation.tokens).tokenHashes.isEmpty)
     }
 
     @Test func lineStartAndEndStopAtLineBreaks() {
