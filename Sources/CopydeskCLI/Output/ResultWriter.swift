@@ -1,7 +1,8 @@
 import Copydesk
 
 /// Streams records to standard output in input order, with the separators of the chosen format
-/// (a JSON array's brackets and commas, JSON Lines' line breaks, the CSV header).
+/// (a JSON array's brackets and commas, JSON Lines' line breaks, the CSV header, the HTML page's
+/// head, overview and foot).
 final class ResultWriter {
     private let format: OutputFormat
     private let singleDocument: Bool
@@ -32,7 +33,7 @@ final class ResultWriter {
     }
 
     /// What follows each record of `format` when records are framed by their makers: a line feed
-    /// in JSON Lines, nothing in CSV and text; nil for JSON, whose separators depend on the
+    /// in JSON Lines, nothing in CSV, text and HTML; nil for JSON, whose separators depend on the
     /// records before (so its records are written one by one with `write(_:)`).
     static func recordTerminator(for format: OutputFormat) -> [UInt8]? {
         switch format {
@@ -56,8 +57,8 @@ final class ResultWriter {
         written += 1
     }
 
-    /// Writes the run summary as a final record (JSON Lines and JSON), as the page's last section
-    /// (HTML), or to standard error otherwise.
+    /// Writes the run summary as a final record (JSON Lines and JSON), as a section of the page
+    /// after the articles (HTML), or to standard error otherwise.
     func writeSummary(_ json: [UInt8]) {
         switch format {
         case .jsonl:
