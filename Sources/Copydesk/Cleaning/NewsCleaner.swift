@@ -187,8 +187,10 @@ public struct NewsCleaner: Cleaner {
             }
             return Self.assignRoles(kept, features, blocks, bytes)
         }
-        // One array from here on: each pass rewrites it in place.
-        var resolved = [Class](repeating: .bad, count: blocks.count)
+        // One array from here on: each pass rewrites it in place. (Made by the specialized
+        // collection copy: `Array(repeating:count:)` allocates through an unspecialized path that
+        // looks the array's storage type up in the runtime's generic metadata cache per call.)
+        var resolved = Array(repeatElement(Class.bad, count: blocks.count))
         Self.setInitialClasses(&resolved, blocks, features, bytes, hasStopList: lexicon.hasStopList)
         Self.resolve(&resolved, features)
         if !resolved.contains(.good) {
@@ -446,7 +448,7 @@ public struct NewsCleaner: Cleaner {
     static func galleryBlockCounts(_ galleries: [ClosedRange<Int>], count: Int) -> [Int] {
         guard !galleries.isEmpty, count > 0 else { return [] }
         // First the changes in how many galleries reach each block, then the running counts.
-        var counts = [Int](repeating: 0, count: count + 1)
+        var counts = Array(repeatElement(0, count: count + 1))   // not `Array(repeating:)`: see `labels`
         for gallery in galleries {
             let lower = max(0, gallery.lowerBound - 4), upper = min(gallery.upperBound, count - 1)
             guard lower <= upper else { continue }

@@ -47,7 +47,9 @@ public struct Document: Sendable {
             let full = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
             cleaning = nil
             segmentation = full
-            paragraphLabels = Array(repeating: .body, count: full.paragraphs.count)
+            // Not `Array(repeating:count:)`, whose unspecialized allocation looks the array's
+            // storage type up in the runtime's generic metadata cache per call.
+            paragraphLabels = Array(repeatElement(BlockLabel.body, count: full.paragraphs.count))
         }
         let scalarIndex = contiguous.withUTF8 { ScalarOffsetIndex(utf8: $0) }
         storage = DocumentStorage(id: id, text: contiguous, language: language, segmentation: segmentation,
