@@ -334,6 +334,8 @@ public struct NewsCleaner: Cleaner {
         for index in blocks.indices where features[index].numbers == 2 && features[index].words <= 3 && features[index].characters <= 12 {
             if let total = slideCounterTotal(blocks[index], bytes) { counters[total, default: []].append(index) }
         }
+        // Most texts have no slide counter: no filtering and sorting of nothing.
+        guard !counters.isEmpty else { return [] }
         return counters.values.filter { $0.count >= galleryRun }.compactMap { slides in
             guard let first = slides.first, let last = slides.last else { return nil }
             let markedBefore = slides.filter { $0 > 0 && features[$0 - 1].occurrences >= galleryRun && features[$0 - 1].effectiveWords <= 3 }
