@@ -187,8 +187,10 @@ public struct NewsCleaner: Cleaner {
             }
             return Self.assignRoles(kept, features, blocks, bytes)
         }
-        // One array from here on: each pass rewrites it in place.
-        var resolved = [Class](repeating: .bad, count: blocks.count)
+        // One array from here on: each pass rewrites it in place. (Made by the specialized
+        // collection copy: `Array(repeating:count:)` allocates through an unspecialized path that
+        // looks the array's storage type up in the runtime's generic metadata cache per call.)
+        var resolved = Array(repeatElement(Class.bad, count: blocks.count))
         Self.setInitialClasses(&resolved, blocks, features, bytes, hasStopList: lexicon.hasStopList)
         Self.resolve(&resolved, features)
         if !resolved.contains(.good) {
@@ -332,6 +334,8 @@ public struct NewsCleaner: Cleaner {
         for index in blocks.indices where features[index].numbers == 2 && features[index].words <= 3 && features[index].characters <= 12 {
             if let total = slideCounterTotal(blocks[index], bytes) { counters[total, default: []].append(index) }
         }
+        // Most texts have no slide counter: no filtering and sorting of nothing.
+        guard !counters.isEmpty else { return [] }
         return counters.values.filter { $0.count >= galleryRun }.compactMap { slides in
             guard let first = slides.first, let last = slides.last else { return nil }
             let markedBefore = slides.filter { $0 > 0 && features[$0 - 1].occurrences >= galleryRun && features[$0 - 1].effectiveWords <= 3 }
@@ -446,7 +450,7 @@ public struct NewsCleaner: Cleaner {
     static func galleryBlockCounts(_ galleries: [ClosedRange<Int>], count: Int) -> [Int] {
         guard !galleries.isEmpty, count > 0 else { return [] }
         // First the changes in how many galleries reach each block, then the running counts.
-        var counts = [Int](repeating: 0, count: count + 1)
+        var counts = Array(repeatElement(0, count: count + 1))   // not `Array(repeating:)`: see `labels`
         for gallery in galleries {
             let lower = max(0, gallery.lowerBound - 4), upper = min(gallery.upperBound, count - 1)
             guard lower <= upper else { continue }

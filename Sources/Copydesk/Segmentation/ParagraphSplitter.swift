@@ -81,12 +81,9 @@ struct ParagraphSplitter {
             }
         }
         flush()
-        return result.withUnsafeBufferPointer { found in
-            [TextRange](unsafeUninitializedCapacity: found.count) { copy, count in
-                if let from = found.baseAddress { copy.baseAddress!.initialize(from: from, count: found.count) }
-                count = found.count
-            }
-        }
+        // The specialized collection copy: `Array(unsafeUninitializedCapacity:)` is not specialized
+        // and looks the array's storage type up in the runtime's generic metadata cache per call.
+        return result.isEmpty ? [] : result.withUnsafeBufferPointer { Array($0) }
     }
 
     /// Adds a non-blank line to `block`; returns false for a blank line.

@@ -23,14 +23,15 @@ public struct Document: Sendable {
     /// Segments `text` with `segmenter` (whose language is the document's). With a `cleaner`,
     /// paragraphs it labels as boilerplate, captions, credits, bylines or datelines are left out
     /// of the segmentation (and reported in `cleaning`); offsets stay offsets into `text`.
-    public init(id: String = "", text: String, segmenter: Segmenter, cleaner: (any Cleaner)? = nil) throws(SegmentationError) {
+    /// (`cleaner` is borrowed: a caller passing its stored cleaner does not copy the existential.)
+    public init(id: String = "", text: String, segmenter: Segmenter, cleaner: borrowing (any Cleaner)? = nil) throws(SegmentationError) {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let language = segmenter.language
         let segmentation: Segmentation
         let paragraphLabels: [BlockLabel]
         let cleaning: CleaningReport?
-        if let cleaner {
+        if let cleaner = copy cleaner {
             // The cleaner labels the paragraphs first, so only the kept ones are tokenized and split.
             let (paragraphs, labels, kept) = try contiguous.withUTF8 { bytes in
                 Result { () throws(SegmentationError) in
@@ -47,7 +48,9 @@ public struct Document: Sendable {
             let full = try contiguous.withUTF8 { bytes in Result { () throws(SegmentationError) in try segmenter.segment(bytes) } }.get()
             cleaning = nil
             segmentation = full
-            paragraphLabels = Array(repeating: .body, count: full.paragraphs.count)
+            // Not `Array(repeating:count:)`, whose unspecialized allocation looks the array's
+            // storage type up in the runtime's generic metadata cache per call.
+            paragraphLabels = Array(repeatElement(BlockLabel.body, count: full.paragraphs.count))
         }
         let scalarIndex = contiguous.withUTF8 { ScalarOffsetIndex(utf8: $0) }
         storage = DocumentStorage(id: id, text: contiguous, language: language, segmentation: segmentation,
