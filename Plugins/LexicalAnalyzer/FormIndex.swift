@@ -77,12 +77,25 @@ struct FormIndex {
             var slot = FormIndex.home(of: key, mask: mask)
             // One exit from the probe, on both tests at once: with an exit per test, the compiler
             // would branch on which one ended it (that is, on whether the key is new).
-            while (slots[slot].stamp == stamp ? 1 as UInt8 : 0) & (slots[slot].key != key ? 1 : 0) != 0 { slot = (slot &+ 1) & mask }
-            let inserted = slots[slot].stamp != stamp
-            let id = inserted ? count : slots[slot].id
+            while Self.holdsOtherKey(slots[slot], key: key, stamp: stamp) { slot = (slot &+ 1) & mask }
+            // 1 for a new key (a stale slot), in arithmetic: a condition here became a branch.
+            let fresh = Int32(truncatingIfNeeded: (UInt64(slots[slot].stamp ^ stamp) &+ 0xFFFF_FFFF) >> 32)
+            let id = slots[slot].id &+ fresh &* (count &- slots[slot].id)
             slots[slot] = Slot(key: key, id: id, stamp: stamp)
-            count &+= inserted ? 1 : 0
-            return (id, inserted)
+            count &+= fresh
+            return (id, fresh != 0)
+        }
+
+        /// Whether `slot` holds another key of the current contents (the probe goes on), as one
+        /// unsigned comparison: `stale` is zero for a current slot, below 2³² otherwise, and
+        /// `barrier` all ones for a stale slot (no difference exceeds it), zero for a current one.
+        /// Two tests (stamp, then key) were compiled into a branch on whether the key is new,
+        /// which text cannot predict.
+        @inline(__always)
+        static func holdsOtherKey(_ slot: Slot, key: UInt64, stamp: UInt32) -> Bool {
+            let stale = UInt64(slot.stamp ^ stamp)
+            let barrier = UInt64(bitPattern: Int64(bitPattern: 0 &- stale) >> 63)
+            return slot.key ^ key > barrier
         }
     }
 

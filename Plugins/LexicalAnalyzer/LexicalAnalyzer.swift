@@ -159,6 +159,16 @@ public struct LexicalAnalyzer: Analyzer {
         return (Array(forms[0..<tally.forms]), tally.words, tally.content, tally.windowTotal)
     }
 
+    /// The entry of a form not seen yet: its first occurrence is the least token index offered.
+    static let unseen = WordForm(count: 0, first: .max, isNotStopWord: false, isListable: false)
+
+    /// 1 when `count` (not negative) is zero, else 0, in arithmetic: as a condition, the compiler
+    /// made it a branch, which text cannot predict (whether a word is new to the window).
+    @inline(__always)
+    static func oneIfZero(_ count: Int32) -> Int {
+        Int(truncatingIfNeeded: (UInt32(bitPattern: count) &- 1) >> 31)
+    }
+
     /// Tokens per block of the pass: room for this many new forms is made before each block, so
     /// that the block runs on pointers, without a capacity check per word.
     static let block = 1 << 16
@@ -185,12 +195,15 @@ public struct LexicalAnalyzer: Analyzer {
             var start = 0
             while start < tokens.count {
                 let end = min(tokens.count, start + Self.block)
-                let needed = formIndex.count + (end - start)
+                // One entry more than the forms the block may add: the next new form's entry,
+                // kept zeroed (see below).
+                let needed = formIndex.count + (end - start) + 1
                 if forms.count < needed {
                     forms.append(contentsOf: repeatElement(WordForm(count: 0, first: 0, isNotStopWord: false, isListable: false), count: needed - forms.count))
                 }
                 formIndex.withInserter(room: end - start) { inserter in
                     forms.withUnsafeMutableBufferPointer { forms in
+                        forms[Int(inserter.count)] = Self.unseen
                         tokens.withUnsafeBufferPointer { tokens in
                             hashes.withUnsafeBufferPointer { hashes in
                                 // The running totals in the innermost closure's own locals, so
@@ -200,21 +213,24 @@ public struct LexicalAnalyzer: Analyzer {
                                 for index in start..<end {
                                     let kind = tokens[index].kind
                                     guard kind == .word || kind == .ideographic else { continue }
-                                    let (found, inserted) = inserter.id(for: hashes[index])
+                                    let found = inserter.id(for: hashes[index]).id
                                     let id = Int(found)
                                     // The form counted, and the window: the new word in, then (once
                                     // full) the word `window` words back out. A new form's entry is
-                                    // storage left by earlier forms, read and overwritten the same
-                                    // way as a known one's: no branch on whether the form is new.
+                                    // the zeroed one after the known forms, read and overwritten the
+                                    // same way as a known one's: nothing depends on whether the form
+                                    // is new (a branch on that, which text cannot predict, was taken
+                                    // for every word), and the next entry is zeroed after.
                                     let known = forms[id]
-                                    let inWindowBefore = inserted ? 0 : known.inWindow
-                                    forms[id] = WordForm(count: (inserted ? 0 : known.count) &+ 1, first: inserted ? Int32(truncatingIfNeeded: index) : known.first,
+                                    let inWindowBefore = known.inWindow
+                                    forms[id] = WordForm(count: known.count &+ 1, first: min(known.first, Int32(truncatingIfNeeded: index)),
                                                          inWindow: inWindowBefore &+ 1, isNotStopWord: false, isListable: false)
-                                    blockInWindow &+= inWindowBefore == 0 ? 1 : 0
+                                    forms[Int(inserter.count)] = Self.unseen
+                                    blockInWindow &+= Self.oneIfZero(inWindowBefore)
                                     if blockWords >= window {
                                         let leaving = Int(recent[blockSlot])
                                         forms[leaving].inWindow &-= 1
-                                        blockInWindow &-= forms[leaving].inWindow == 0 ? 1 : 0
+                                        blockInWindow &-= Self.oneIfZero(forms[leaving].inWindow)
                                     }
                                     recent[blockSlot] = found
                                     if blockWords >= window - 1 { blockTotal += ratios[blockInWindow] }

@@ -56,6 +56,33 @@ struct FormIndexTests {
         #expect(index.count == 1)
     }
 
+    /// The probe's one comparison: on past a current slot of another key only; a stale slot
+    /// (any other stamp, however far from the current one) ends it, whatever key it holds.
+    @Test func probesPastCurrentSlotsOfOtherKeysOnly() {
+        let keys: [UInt64] = [0, 1, 42, 1 << 63, .max]
+        for slotKey in keys {
+            for key in keys {
+                for slotStamp: UInt32 in [0, 1, 2, 0x8000_0000, .max] {
+                    for stamp: UInt32 in [1, 2, .max] {
+                        let slot = FormIndex.Slot(key: slotKey, id: 3, stamp: slotStamp)
+                        #expect(FormIndex.Inserter.holdsOtherKey(slot, key: key, stamp: stamp) == (slotStamp == stamp && slotKey != key))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A key left by earlier contents (a stale slot with the same key) is new again.
+    @Test func aKeyOfEarlierContentsIsNew() {
+        var index = FormIndex()
+        index.removeAll(expectingCount: 4)
+        #expect([9, 8, 9].map { index.id(for: $0).id } == [0, 1, 0])
+        index.removeAll(expectingCount: 4)
+        #expect(index.id(for: 8) == (0, true))
+        #expect(index.id(for: 9) == (1, true))
+        #expect(index.id(for: 8) == (0, false))
+    }
+
     @Test func keepsItsStorageWhenEmptied() {
         var index = FormIndex()
         index.removeAll(expectingCount: 1000)

@@ -22,6 +22,12 @@ struct WordFormTallyTests {
         return (order.count, order.map { counts[$0]! }, total)
     }
 
+    @Test func oneIfZeroIsOneForZeroOnly() {
+        for count: Int32 in [0, 1, 2, 49, 50, 1 << 20, .max] {
+            #expect(LexicalAnalyzer.oneIfZero(count) == (count == 0 ? 1 : 0))
+        }
+    }
+
     @Test func matchesCountingEachWindow() throws {
         var generator = SystemRandomNumberGenerator()
         let vocabulary = ["Rain", "rain", "fell", "on", "the", "harbor", "town", "while", "nets", "mended", "quiet", "The"]
