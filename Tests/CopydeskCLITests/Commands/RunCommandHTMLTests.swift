@@ -77,6 +77,17 @@ struct RunCommandHTMLTests {
         #expect(result.stdout.contains("<p class=\"source\">“Budget passes”"))
     }
 
+    /// An out-of-process plugin's passages are marked by the same rule as the built-in ones:
+    /// any object of its reply with `text`, `start` and `end`.
+    @Test func anExecPluginsPassagesAreMarkedToo() throws {
+        let reply = #"{"hits":[{"text":"Har","start":0,"end":3,"kind":"demo_kind"}],"n":1}"#
+        let result = try AnalyzeProcess.run(["--plugins", "none", "--format", "html", "--exec-plugin",
+                                             "marks=while read line; do echo '\(reply)'; done", "Tests/CopydeskCLITests/Fixtures/wire.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#"<mark class="c-demo-kind k-hit p-marks" title="marks: hit: demo kind">Har</mark>"#))
+        #expect(result.stdout.contains("<th>hits</th>"))
+    }
+
     /// One document makes no overview: the page is its article.
     @Test func oneDocumentHasNoOverview() throws {
         let result = try AnalyzeProcess.run(["--format", "html", "--plugins", "none"], stdin: "The council met on Tuesday.")
