@@ -21,6 +21,14 @@ indirect enum ReportValue: Equatable {
     /// Deeper nesting is refused: Copydesk's reports nest a few levels, and the reader recurses.
     static let maximumDepth = 128
 
+    /// A plugin's report read back: an exec plugin's reply as it came, any other report as
+    /// `encoder` writes it; nil when it cannot be encoded or read.
+    init?(report: any Encodable & Sendable, encoder: ReportEncoder) {
+        guard let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report)),
+              let value = ReportValue.parse(bytes) else { return nil }
+        self = value
+    }
+
     /// The value of `bytes`, or nil when they are not one JSON value.
     static func parse(_ bytes: [UInt8]) -> ReportValue? {
         bytes.withUnsafeBufferPointer { buffer in

@@ -29,8 +29,7 @@ struct TextSummary {
         for formula in skipped { out += "  " + formula.id.padding(toLength: 30, withPad: " ", startingAt: 0) + "n/a (\(formula.reason ?? ""))\n" }
         for (id, report) in result.reports {
             out += "\n" + (descriptions[id]?.name ?? id) + " (\(id))\n"
-            let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report))
-            guard let bytes, let object = ReportValue.parse(bytes), case .object(let members) = object else { continue }
+            guard let object = ReportValue(report: report, encoder: encoder), case .object(let members) = object else { continue }
             let fields = descriptions[id]?.outputFields ?? members.map { OutputField($0.key, .object, "") }
             for field in fields {
                 guard let value = object[field.name] else { continue }

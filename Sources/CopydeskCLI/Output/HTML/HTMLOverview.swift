@@ -44,8 +44,7 @@ struct HTMLOverview {
         var cells = [HTMLEscaping.escaped(document.language.rawValue), String(readability.counts.words), ease, grade]
         var parsed: [String: ReportValue] = [:]
         for (id, report) in result.reports where columns.contains(where: { $0.plugin == id }) {
-            let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report))
-            parsed[id] = bytes.flatMap(ReportValue.parse)
+            parsed[id] = ReportValue(report: report, encoder: encoder)
         }
         for column in columns {
             cells.append(parsed[column.plugin]?[column.field].map { HTMLReport.html($0, depth: 1) } ?? "")

@@ -36,8 +36,7 @@ struct HTMLReport {
             let name = descriptions[id]?.name ?? id
             names[id] = name
             out += "<section class=\"plugin p-\(HTMLEscaping.className(id))\">\n<h3>\(HTMLEscaping.escaped(name)) <code>\(HTMLEscaping.escaped(id))</code></h3>\n"
-            let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report))
-            guard let bytes, let object = ReportValue.parse(bytes), case .object(let members) = object else {
+            guard let object = ReportValue(report: report, encoder: encoder), case .object(let members) = object else {
                 out += "<p>(no report)</p>\n</section>\n"
                 continue
             }
