@@ -28,13 +28,10 @@ enum TokenHasher {
     /// instead of each ending in a mispredicted loop exit.
     @inline(__always)
     static func shortASCIIHash(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> UInt64? {
-        guard length > 0, length <= 8, start + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
-        let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length &* 8)) &- 1
-        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
+        guard length > 0, length <= 8, start + 8 <= bytes.count else { return nil }
+        let chunk = UTF8Scanning.chunk(at: start, in: bytes) & UTF8Scanning.lowBytesMask(length)
         guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
-        // Bit 7 of each byte: the byte is A–Z (no carry between bytes below 0x80); shifted to 0x20.
-        let upper = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-        return hash(ofFoldedASCII: chunk | (upper >> 2), length: length)
+        return hash(ofFoldedASCII: chunk | (UTF8Scanning.uppercaseBits(chunk) >> 2), length: length)
     }
 
     /// `TermHash.hash` of a word of `length` (at most eight) ASCII bytes given as one integer, in

@@ -263,7 +263,7 @@ public final class Segmenter {
             }
         }
         if length <= 8 && start &+ 8 <= text.count,
-           let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: start, in: text) & lowBytesMask(length), length: length) {
+           let answer = caseFlagsAndHash(ofShortToken: UTF8Scanning.chunk(at: start, in: text) & UTF8Scanning.lowBytesMask(length), length: length) {
             return answer
         }
         return caseFlagsAndHashOfOtherToken(start: start, length: length, in: text)
@@ -275,7 +275,7 @@ public final class Segmenter {
     @inline(__always)
     static func caseFlagsAndHash(ofShortToken chunk: UInt64, length: Int) -> (Token.Flags, UInt64)? {
         guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
-        let upper = uppercaseBits(chunk), lower = lowercaseBits(chunk)
+        let upper = UTF8Scanning.uppercaseBits(chunk), lower = UTF8Scanning.lowercaseBits(chunk)
         var flags: Token.Flags = upper & 0x80 != 0 ? .capitalized : []
         // All caps: two uppercase letters or more (more than one bit of `upper`), no lowercase.
         if upper & (upper &- 1) != 0 && lower == 0 { flags.insert(.allCaps) }
@@ -291,12 +291,12 @@ public final class Segmenter {
         let end = start + length
         if length > 8 && length <= 16 && start + 16 <= text.count {
             let first = UTF8Scanning.chunk(at: start, in: text)
-            let second = UTF8Scanning.chunk(at: start + 8, in: text) & lowBytesMask(length - 8)
+            let second = UTF8Scanning.chunk(at: start + 8, in: text) & UTF8Scanning.lowBytesMask(length - 8)
             if (first | second) & 0x8080_8080_8080_8080 == 0 {
-                let firstUpper = uppercaseBits(first), secondUpper = uppercaseBits(second)
+                let firstUpper = UTF8Scanning.uppercaseBits(first), secondUpper = UTF8Scanning.uppercaseBits(second)
                 var flags: Token.Flags = firstUpper & 0x80 != 0 ? .capitalized : []
                 if UTF8Scanning.highBitCount(firstUpper) + UTF8Scanning.highBitCount(secondUpper) >= 2
-                    && lowercaseBits(first) | lowercaseBits(second) == 0 {
+                    && UTF8Scanning.lowercaseBits(first) | UTF8Scanning.lowercaseBits(second) == 0 {
                     flags.insert(.allCaps)
                 }
                 let firstHash = TokenHasher.hash(ofFoldedASCII: first | (firstUpper >> 2), length: 8)
@@ -313,24 +313,6 @@ public final class Segmenter {
         return (flags, TermHash.hash(UnsafeBufferPointer(rebasing: text[start..<end])))
     }
 
-    /// A mask of the low `count` bytes of a `UInt64` (`count` from 0 to 8).
-    @inline(__always)
-    static func lowBytesMask(_ count: Int) -> UInt64 {
-        count >= 8 ? ~0 : (1 << UInt64(count &* 8)) &- 1
-    }
-
-    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is A–Z (no carry
-    /// between bytes below 0x80).
-    @inline(__always)
-    static func uppercaseBits(_ chunk: UInt64) -> UInt64 {
-        (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-    }
-
-    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is a–z.
-    @inline(__always)
-    static func lowercaseBits(_ chunk: UInt64) -> UInt64 {
-        (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
-    }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).
     static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {

@@ -161,6 +161,25 @@ public enum UTF8Scanning {
         Int(truncatingIfNeeded: ((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 
+    /// A mask of the low `count` bytes of a `UInt64` (`count` from 0 to 8).
+    @inline(__always)
+    static func lowBytesMask(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : (1 << UInt64(count &* 8)) &- 1
+    }
+
+    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is A–Z (no carry
+    /// between bytes below 0x80); shifted right by two, the bits that fold A–Z to a–z.
+    @inline(__always)
+    static func uppercaseBits(_ chunk: UInt64) -> UInt64 {
+        (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+    }
+
+    /// Bit 7 of each byte of `chunk` (eight ASCII bytes) set where the byte is a–z.
+    @inline(__always)
+    static func lowercaseBits(_ chunk: UInt64) -> UInt64 {
+        (chunk &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(chunk &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+    }
+
     /// Whether one of the eight bytes of `v` is zero (exact).
     @inline(__always)
     static func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
