@@ -23,6 +23,14 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
         ),
+        .executableTarget(
+            name: "pipeline-pass",
+            dependencies: [
+                .product(name: "Copydesk", package: "Copydesk"),
+                .product(name: "CopydeskBuiltins", package: "Copydesk"),
+            ],
+            path: "Benchmarks/PipelinePass"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
