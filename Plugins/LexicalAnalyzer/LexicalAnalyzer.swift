@@ -177,10 +177,21 @@ public struct LexicalAnalyzer: Analyzer {
     /// count returned) of `forms`, both emptied first (a reused workspace's): `forms` is storage,
     /// longer than the document's forms. The top `best.count` listable forms are left in the
     /// first `listed` of `best`, in rank order (see `topContentForms`).
+    ///
+    /// `index` and `forms` are empty, or those of an earlier pass: every entry of `forms` from
+    /// `index.count` on is `unseen` (the entry of the next new form, as the pass leaves them),
+    /// and the earlier pass's entries before it are made `unseen` here, once per form rather
+    /// than once per word.
     static func tally(tokens: [Token], hashes: [UInt64], bytes: UnsafeBufferPointer<UInt8>, stopWords: StopWordSet, recent: UnsafeMutableBufferPointer<Int32>,
                       index formIndex: inout FormIndex, forms: inout [WordForm], best: UnsafeMutableBufferPointer<WordForm>)
         -> (forms: Int, words: Int, content: Int, windowTotal: Double, listed: Int) {
         let window = recent.count
+        let earlierForms = min(formIndex.count, forms.count)
+        if earlierForms > 0 {
+            forms.withUnsafeMutableBufferPointer { forms in
+                for id in 0..<earlierForms { forms[id] = Self.unseen }
+            }
+        }
         // Room for as many distinct forms as there are tokens (punctuation included), so neither
         // the index nor the forms grow during the pass of an article; a book-length document
         // grows them block by block instead of reserving 32 bytes per token up front.
@@ -195,15 +206,14 @@ public struct LexicalAnalyzer: Analyzer {
             var start = 0
             while start < tokens.count {
                 let end = min(tokens.count, start + Self.block)
-                // One entry more than the forms the block may add: the next new form's entry,
-                // kept zeroed (see below).
-                let needed = formIndex.count + (end - start) + 1
+                // An entry for every form the block may add, each `unseen` until its form is
+                // counted (see below).
+                let needed = formIndex.count + (end - start)
                 if forms.count < needed {
-                    forms.append(contentsOf: repeatElement(WordForm(count: 0, first: 0, isNotStopWord: false, isListable: false), count: needed - forms.count))
+                    forms.append(contentsOf: repeatElement(Self.unseen, count: needed - forms.count))
                 }
                 formIndex.withInserter(room: end - start) { inserter in
                     forms.withUnsafeMutableBufferPointer { forms in
-                        forms[Int(inserter.count)] = Self.unseen
                         tokens.withUnsafeBufferPointer { tokens in
                             hashes.withUnsafeBufferPointer { hashes in
                                 // The running totals in the innermost closure's own locals, so
@@ -217,15 +227,14 @@ public struct LexicalAnalyzer: Analyzer {
                                     let id = Int(found)
                                     // The form counted, and the window: the new word in, then (once
                                     // full) the word `window` words back out. A new form's entry is
-                                    // the zeroed one after the known forms, read and overwritten the
+                                    // the `unseen` one after the known forms, read and overwritten the
                                     // same way as a known one's: nothing depends on whether the form
                                     // is new (a branch on that, which text cannot predict, was taken
-                                    // for every word), and the next entry is zeroed after.
+                                    // for every word), and the entries after it are `unseen` already.
                                     let known = forms[id]
                                     let inWindowBefore = known.inWindow
                                     forms[id] = WordForm(count: known.count &+ 1, first: min(known.first, Int32(truncatingIfNeeded: index)),
                                                          inWindow: inWindowBefore &+ 1, isNotStopWord: false, isListable: false)
-                                    forms[Int(inserter.count)] = Self.unseen
                                     blockInWindow &+= Self.oneIfZero(inWindowBefore)
                                     if blockWords >= window {
                                         let leaving = Int(recent[blockSlot])

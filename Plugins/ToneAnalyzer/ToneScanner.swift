@@ -202,7 +202,10 @@ struct ToneScanner {
     private func scanSentences(lexicon: ToneLexicon, wordSlots: UnsafeMutableBufferPointer<Word>, hits: SlotList<Hit>,
                                contributions: SlotList<Contribution>, drivers: inout DriverTable, result: inout Result) {
         var hits = hits, contributions = contributions
-        var quoteIndex = 0
+        // Whether the current token is quoted changes only at a quotation's bounds: it is worked
+        // out again (`quoteState`) only for a token that starts at or after `quoteBoundary`, not
+        // searched for per token.
+        var quoteIndex = 0, quoted = false, quoteBoundary = 0
         for sentence in sentences {
             hits.removeAll()
             contributions.removeAll()
@@ -210,7 +213,7 @@ struct ToneScanner {
             var clause = 0
             // Flags gathered without a branch: which of them a word has is close to random, and
             // a branch per word on each was mispredicted often.
-            var capitalized = 0, narrativeWords = 0, quotedWords = 0
+            var capitalized = 0, quotedWords = 0
             var count = 0
             // Every token is written to the next word slot, and only a word takes it (the count
             // moves on): a branch on the token's kind was mispredicted at every run of words
@@ -221,10 +224,8 @@ struct ToneScanner {
                 let isWord = token.kind == .word
                 let breaksClause = token.kind == .punctuation && !token.flags.contains(compoundFlag)
                 clause &+= breaksClause ? 1 : 0
-                // The quotations passed before any token are passed before every later word too.
                 let start = Int(token.range.start)
-                while quoteIndex < quotations.count && Int(quotations[quoteIndex].content.end) <= start { quoteIndex += 1 }
-                let quoted = quoteIndex < quotations.count && Int(quotations[quoteIndex].content.start) <= start
+                if start >= quoteBoundary { (quoted, quoteBoundary) = quoteState(at: start, index: &quoteIndex) }
                 var end = Int(token.range.end)
                 var hash = tokenHashes[tokenIndex]
                 var negates = false
@@ -238,12 +239,11 @@ struct ToneScanner {
                     if end != Int(token.range.end) { hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
                 }
                 capitalized &+= isWord && token.flags.contains(capitalizedFlag) ? 1 : 0
-                narrativeWords |= isWord && !quoted ? 1 : 0
-                quotedWords |= isWord && quoted ? 1 : 0
+                quotedWords &+= isWord && quoted ? 1 : 0
                 wordSlots[count] = Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates)
                 count &+= isWord ? 1 : 0
             }
-            sums.hasNarrativeWords = narrativeWords != 0
+            sums.hasNarrativeWords = count > quotedWords
             sums.hasQuotedWords = quotedWords != 0
             result.words += count
             let words = UnsafeBufferPointer(rebasing: wordSlots[..<count])
@@ -257,6 +257,19 @@ struct ToneScanner {
             }
             result.sentenceSums.append(sums)
         }
+    }
+
+    /// Whether a token that starts at byte `start` is quoted, and the start from which that may
+    /// change (the end of its quotation, or the start or end of the next one, whichever is
+    /// first). `index` is the first quotation not yet passed; token starts only grow, so the
+    /// quotations passed before one token are passed before every later one too.
+    @inline(never)
+    private func quoteState(at start: Int, index: inout Int) -> (quoted: Bool, boundary: Int) {
+        while index < quotations.count && Int(quotations[index].content.end) <= start { index += 1 }
+        guard index < quotations.count else { return (false, .max) }
+        let content = quotations[index].content
+        if Int(content.start) <= start { return (true, Int(content.end)) }
+        return (false, min(Int(content.start), Int(content.end)))
     }
 
     /// Where the key of a word `start..<end` ends (a possessive 's or ’s is left out) and

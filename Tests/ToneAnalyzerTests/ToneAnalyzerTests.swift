@@ -95,6 +95,20 @@ struct ToneAnalyzerTests {
         #expect(unquoted.quotedScore == nil)
     }
 
+    @Test("Each word is quoted or not as the quotation around it says, across quotations in a row")
+    func quotedWordsAcrossQuotations() throws {
+        // Words before, inside, between and after two quotations of one sentence, then a
+        // sentence of its own after them: the scan works out quotedness only at their bounds.
+        let report = try tone("Critics slammed the “scandal” and the “disgrace” of the regime. The outrage grew.")
+        #expect(report.loadedTerms.map(\.text) == ["slammed", "scandal", "disgrace", "regime", "outrage"])
+        #expect(report.loadedTerms.map(\.quoted) == [false, true, true, false, false])
+        #expect(report.quotedScore != nil)
+        let allQuoted = try tone("“The regime blasted the outrage.”")
+        #expect(allQuoted.loadedTerms.allSatisfy { $0.quoted })
+        #expect(allQuoted.narrativeScore == 0)
+        #expect(try #require(allQuoted.quotedScore) < 0)
+    }
+
     @Test("Offsets are Unicode scalar offsets")
     func scalarOffsets() throws {
         let text = "Café owners’ union: the mayor’s critics slammed the plan."
