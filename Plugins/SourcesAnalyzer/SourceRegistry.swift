@@ -421,9 +421,20 @@ struct SourceRegistry {
 
     /// Whether a name holds a space (`name.contains(" ")`); an ASCII name is searched byte by byte.
     static func hasSpace(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(0x20) }
+        // The bytes read in place (a small name is copied to the stack), not through the UTF-8
+        // view's iterator, which cost more than the rest of most resolutions.
+        if let ascii = name.utf8.withContiguousStorageIfAvailable({ asciiHasSpace($0) }), let answer = ascii { return answer }
         return name.contains(" ")
+    }
+
+    /// Whether ASCII `bytes` hold a space; nil when they are not ASCII.
+    private static func asciiHasSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var high: UInt8 = 0, space = false
+        for byte in bytes {
+            high |= byte
+            space = space || byte == 0x20
+        }
+        return high < 0x80 ? space : nil
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
