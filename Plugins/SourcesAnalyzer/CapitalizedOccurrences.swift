@@ -122,13 +122,16 @@ final class CapitalizedOccurrences {
 
         mutating func next() -> Int? {
             if scanning {
-                let count = Swift.min(traits.count, hashes.count)
-                while token < count {
-                    let i = token
-                    token += 1
-                    if hashes[i] == hash, traits[i].has(TokenTraits.Bit.capitalized) { return i }
+                let count = Swift.min(traits.count, hashes.count), start = token, hash = hash, traits = traits
+                // The hashes are read as plain memory (without a bounds check per token), the
+                // traits only at a token of the hash.
+                let found = hashes.withUnsafeBufferPointer { hashes in
+                    var i = start
+                    while i < count, hashes[i] != hash || !traits[i].has(TokenTraits.Bit.capitalized) { i += 1 }
+                    return i
                 }
-                return nil
+                token = Swift.min(found + 1, count)
+                return found < count ? found : nil
             }
             guard token >= 0 else { return nil }
             defer { token = Int(links[token]) }

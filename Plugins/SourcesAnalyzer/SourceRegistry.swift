@@ -64,9 +64,11 @@ struct SourceRegistry {
     mutating func resolve(_ info: SpeakerInfo, paragraph: Int, extraTitle: () -> String?,
                           fullName: () -> (info: SpeakerInfo, firstName: Bool)? = { nil }) -> Int? {
         var index: Int?
-        // The name lower-cased, once (keys, one-word names and plurals are all case-folded).
-        // (Made only where it is read: a phrase with its own key, most roles and organizations do not.)
-        lazy var lowered = info.name.lowercased()
+        // The name lower-cased (keys, one-word names and plurals are all case-folded), made only
+        // where it is read (a phrase with its own key, most roles and organizations do not): the
+        // name case keeps it for the end. A plain optional rather than a `lazy var`, whose every
+        // read went through the runtime's access bookkeeping.
+        var loweredName: String? = nil
         switch info.reference {
         case .personPronoun:
             // The most recent person not already referred to by the other pronoun.
@@ -77,7 +79,8 @@ struct SourceRegistry {
         case .thingPronoun: index = lastThing
         case .otherPronoun: index = nil
         case .name(let surname):
-            let key = lowered    // also the one-word name `add` records
+            let key = info.name.lowercased()    // also the one-word name `add` records
+            loweredName = key
             if let found = keys.source(for: key) {
                 index = found
             } else if !Self.hasSpace(info.name) {
@@ -144,7 +147,7 @@ struct SourceRegistry {
                 index = found
             } else if info.type == .named, let person = people.last(), sources[person].type == .named, sources[person].title == nil,
                       states[person].lastParagraph == paragraph, Self.offices.contains(word ?? Self.lastWord(ofName: info.name)),
-                      let office = Self.wordAfterThe(inName: lowered), keys.source(for: lowered) == nil {
+                      case let lowered = info.name.lowercased(), let office = Self.wordAfterThe(inName: lowered), keys.source(for: lowered) == nil {
                 // "Donald Trump says … , the president noted": a bare office title in the same
                 // paragraph as a named person with no title refers back to that person.
                 index = person
@@ -182,6 +185,7 @@ struct SourceRegistry {
         switch sources[found].type {
         case .named: people.moveToEnd(found); if people.count > Self.recentLimit { people.removeOldest() }
         case .anonymous:
+            let lowered = loweredName ?? info.name.lowercased()
             if lowered.hasSuffix("s") || lowered.hasPrefix("people") { lastPlural = found } else { people.moveToEnd(found) }
         case .organization: lastThing = found; lastPlural = found
         case .document: lastThing = found
@@ -421,9 +425,20 @@ struct SourceRegistry {
 
     /// Whether a name holds a space (`name.contains(" ")`); an ASCII name is searched byte by byte.
     static func hasSpace(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(0x20) }
+        // The bytes read in place (a small name is copied to the stack), not through the UTF-8
+        // view's iterator, which cost more than the rest of most resolutions.
+        if let ascii = name.utf8.withContiguousStorageIfAvailable({ asciiHasSpace($0) }), let answer = ascii { return answer }
         return name.contains(" ")
+    }
+
+    /// Whether ASCII `bytes` hold a space; nil when they are not ASCII.
+    private static func asciiHasSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var high: UInt8 = 0, space = false
+        for byte in bytes {
+            high |= byte
+            space = space || byte == 0x20
+        }
+        return high < 0x80 ? space : nil
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

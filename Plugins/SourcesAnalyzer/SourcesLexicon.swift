@@ -178,15 +178,17 @@ final class SourcesLexicon: Sendable {
         precondition(range.lowerBound >= 0 && range.upperBound <= traits.count && range.upperBound <= hashes.count, "a token of the columns")
         return cueStartBits.withUnsafeBufferPointer { filter in
             // Without a branch on the token's kind: the filter bit of every token is read (a
-            // punctuation token's hash is in the column too) and masked by "a word outside
-            // quotations", so the loop branches only on a hit (words and punctuation alternate
-            // unpredictably, and the test of the kind was mispredicted at each change).
+            // punctuation token's hash is in the column too), and only a token whose bit is set
+            // has its traits read, to be "a word outside quotations". The loop branches on a
+            // filter hit, rare but for the cue words (words and punctuation alternate
+            // unpredictably, and a test of the kind was mispredicted at each change).
             var i = range.lowerBound
             while i < range.upperBound {
-                let trait = traits[i]
                 let bit = Self.cueBit(hashes[i])
-                let word = UInt64(trait.bits & TokenTraits.Bit.word) & UInt64(UInt32(bitPattern: trait.quote) >> 31)   // quote -1: its sign bit
-                if filter[bit >> 6] >> UInt64(bit & 63) & word != 0 { return i }
+                if filter[bit >> 6] >> UInt64(bit & 63) & 1 != 0 {
+                    let trait = traits[i]
+                    if trait.has(TokenTraits.Bit.word), trait.quote < 0 { return i }
+                }
                 i += 1
             }
             return i

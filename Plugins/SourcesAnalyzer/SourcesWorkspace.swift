@@ -12,8 +12,7 @@ import Copydesk
 /// views (`TokenView`, the builder's locals) share the storage meanwhile and are gone by then, so
 /// the refill finds it uniquely referenced and writes in place.
 final class SourcesWorkspace: ReusableWorkspace, @unchecked Sendable {
-    /// `TokenView` columns: per token, and per quotation.
-    @exclusivity(unchecked) var traits: [TokenTraits] = []
+    /// `TokenView` columns per quotation (its per-token traits are a new array, written once).
     @exclusivity(unchecked) var quoteTokens: [Range<Int>] = []
     @exclusivity(unchecked) var quoteWords: [Int] = []
     /// The frames of the document, in sentence order.
@@ -40,7 +39,7 @@ final class SourcesWorkspace: ReusableWorkspace, @unchecked Sendable {
 
     /// Whether the buffers grew past what is worth keeping for the next document (a very long
     /// document): such a workspace is dropped rather than kept in the pool.
-    var isOversized: Bool { traits.capacity > Self.tokenLimit || speakerCoverage.capacity > Self.tokenLimit || frames.capacity > Self.tokenLimit / 8 }
+    var isOversized: Bool { speakerCoverage.capacity > Self.tokenLimit || frameByFirst.capacity > Self.tokenLimit || frames.capacity > Self.tokenLimit / 8 }
 
     /// Token columns larger than this (about 8 MB of text) are not kept.
     private static let tokenLimit = 1 << 20

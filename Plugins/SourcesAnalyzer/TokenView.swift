@@ -4,7 +4,7 @@ import Copydesk
 ///
 /// A class: the extractor, the speaker finder and the report builder all hold the view, and
 /// sharing one reference costs a retain where copying the struct retained each of its arrays
-/// and the document's. Its columns are the workspace's buffers, refilled for each document.
+/// and the document's. Its quotation columns are the workspace's buffers, refilled for each document.
 final class TokenView: Sendable {
     let document: AnalyzedDocument
     let tokens: [Token]
@@ -26,7 +26,7 @@ final class TokenView: Sendable {
         self.init(document, workspace: SourcesWorkspace())
     }
 
-    /// The view of `document`, its columns filled in `workspace`'s buffers.
+    /// The view of `document`, its quotation columns filled in `workspace`'s buffers.
     init(_ document: AnalyzedDocument, workspace: SourcesWorkspace) {
         self.document = document
         let text = document.text
@@ -36,65 +36,69 @@ final class TokenView: Sendable {
         hashes = document.tokenHashes
         let quotations = document.quotations
         // Moved out of the workspace while filled, so each buffer is uniquely referenced here.
-        var traits = SourcesWorkspace.take(&workspace.traits)
         var quoteTokens = SourcesWorkspace.take(&workspace.quoteTokens)
         var quoteWords = SourcesWorkspace.take(&workspace.quoteWords)
         if !quotations.isEmpty {       // most short documents have none (an empty append still costs a call)
             quoteTokens.append(contentsOf: repeatElement(0..<0, count: quotations.count))
             quoteWords.append(contentsOf: repeatElement(0, count: quotations.count))
         }
-        wordCount = Self.withUTF8(of: text) { bytes in
-            Self.fill(&traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: bytes)
+        // The traits column is a new array written once, token by token: a buffer kept in the
+        // workspace had to be filled with placeholders first (an array's count grows only by
+        // initialized elements), which cost more than the allocation it saved.
+        var words = 0
+        let traits = [TokenTraits](unsafeUninitializedCapacity: tokens.count) { column, initialized in
+            words = Self.withUTF8(of: text) { bytes in
+                Self.fill(column, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: bytes)
+            }
+            initialized = tokens.count
         }
-        workspace.traits = traits; workspace.quoteTokens = quoteTokens; workspace.quoteWords = quoteWords
+        wordCount = words
+        workspace.quoteTokens = quoteTokens; workspace.quoteWords = quoteWords
         self.traits = traits
         self.quoteTokens = quoteTokens
         self.quoteWords = quoteWords
     }
 
-    /// The traits of the tokens, then the token range and content words of each
-    /// quotation; returns the number of word-like tokens.
-    private static func fill(_ traits: inout [TokenTraits], quoteTokens: inout [Range<Int>], quoteWords: inout [Int],
+    /// The traits of the tokens, written in `traits` (uninitialized memory, a slot per token),
+    /// then the token range and content words of each quotation; returns the number of
+    /// word-like tokens.
+    private static func fill(_ traits: UnsafeMutableBufferPointer<TokenTraits>, quoteTokens: inout [Range<Int>], quoteWords: inout [Int],
                              tokens: [Token], quotations: [Quotation], bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        precondition(traits.count >= tokens.count, "a slot per token")
         // The token flags tested, read once: each use of `Token.Flags.capitalized` and the like
         // calls the core's accessor of the static.
         let capitalized = Token.Flags.capitalized, compound = Token.Flags.continuesCompound
         let wordKinds = TokenTraits.wordLikeKinds
-        // The column is filled through buffers (plain memory, the count in a register) rather
+        // The column is written through its buffer (plain memory, the count in a register) rather
         // than appended to token by token; the tokens of quotations are marked in a second pass,
         // which leaves the first one, over every token, without a test of the quotations.
-        let start = traits.count
-        traits.append(contentsOf: repeatElement(TokenTraits(), count: tokens.count))
         var words = 0
-        traits.withUnsafeMutableBufferPointer { column in
-            let traits = UnsafeMutableBufferPointer(rebasing: column[start...])
-            tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    let trait = TokenTraits(token: token, bytes: bytes,
-                                            capitalized: capitalized, compound: compound, wordKinds: wordKinds)
-                    words &+= trait.has(TokenTraits.Bit.word) ? 1 : 0
-                    traits[index] = trait
-                }
-                // A token belongs to the first quotation not ended before it, if that one has
-                // started (quotations are in text order): the tokens are walked once.
-                var index = 0
-                for q in quotations.indices {
-                    let range = quotations[q].range, content = quotations[q].content
-                    while index < tokens.count, tokens[index].range.start < range.start { index += 1 }
-                    let first = index
-                    while index < tokens.count, tokens[index].range.start < range.end {
-                        let position = tokens[index].range.start
-                        traits[index].quote = Int32(q)
-                        if position < content.start || position >= content.end {
-                            traits[index].bits |= TokenTraits.Bit.mark
-                        } else if traits[index].has(TokenTraits.Bit.word) {
-                            quoteWords[q] += 1
-                        }
-                        index += 1
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                let token = tokens[index]
+                let trait = TokenTraits(token: token, bytes: bytes,
+                                        capitalized: capitalized, compound: compound, wordKinds: wordKinds)
+                words &+= trait.has(TokenTraits.Bit.word) ? 1 : 0
+                (traits.baseAddress! + index).initialize(to: trait)     // index < tokens.count <= traits.count
+            }
+            // A token belongs to the first quotation not ended before it, if that one has
+            // started (quotations are in text order): the tokens are walked once.
+            var index = 0
+            for q in quotations.indices {
+                let range = quotations[q].range, content = quotations[q].content
+                while index < tokens.count, tokens[index].range.start < range.start { index += 1 }
+                let first = index
+                while index < tokens.count, tokens[index].range.start < range.end {
+                    let position = tokens[index].range.start
+                    traits[index].quote = Int32(q)
+                    if position < content.start || position >= content.end {
+                        traits[index].bits |= TokenTraits.Bit.mark
+                    } else if traits[index].has(TokenTraits.Bit.word) {
+                        quoteWords[q] += 1
                     }
-                    if index > first { quoteTokens[q] = first..<index }
+                    index += 1
                 }
+                if index > first { quoteTokens[q] = first..<index }
             }
         }
         return words

@@ -51,7 +51,7 @@ import Copydesk
     @Test func oversizedWorkspacesAreDropped() {
         let workspace = SourcesWorkspace()
         #expect(!workspace.isOversized)
-        workspace.traits.reserveCapacity((1 << 20) + 1)
+        workspace.speakerCoverage.reserveCapacity((1 << 20) + 1)
         #expect(workspace.isOversized)
     }
 }
