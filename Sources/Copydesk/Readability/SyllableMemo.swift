@@ -67,9 +67,9 @@ struct SyllableMemo {
     /// `counts(_:_:)` given the token's `key(_:_:)`.
     @inline(__always)
     mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, key: UInt64) -> (syllables: Int, letters: Int, isComplexSpelling: Bool) {
-        guard hasCounter && token.kind == .word else {
-            let letters = ReadabilityCalculator.letterCount(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]))
-            return (hasCounter && token.kind == .number ? 1 : 0, letters, false)
+        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])), false) }
+        guard token.kind == .word else {
+            return (token.kind == .number ? 1 : 0, ReadabilityCalculator.letterCount(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])), false)
         }
         // The word's bytes are sliced (and their range checked) only when it is new to the memo.
         let entry = entry(for: bytes, token.range, key: key)
@@ -89,9 +89,18 @@ struct SyllableMemo {
     @inline(__always)
     mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
         guard hasCounter && token.kind == .word else { return 0 }
-        // With eight bytes readable past the word, its last bytes are read in one load.
-        let key = Self.key(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
+        let start = Int(token.range.start), length = token.range.length
+        let key: UInt64
+        if UInt(bitPattern: length &- 1) < 7 && start &+ 8 <= bytes.count {
+            // Most words: one to seven bytes, read in one load from the word's start (eight bytes
+            // are readable there) with the bytes past the word masked off.
+            let word = UTF8Scanning.chunk(at: start, in: bytes) & (~0 &>> UInt64(truncatingIfNeeded: (8 &- length) &* 8))
+            key = Self.shortKey(word, length: length)
+        } else {
+            // With eight bytes readable past the word, its last bytes are read in one load.
+            key = Self.key(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
                            canReadPastEnd: Int(token.range.end) + 8 <= bytes.count)
+        }
         cd_prefetch(slots + home(key))
         return key
     }
@@ -178,8 +187,8 @@ struct SyllableMemo {
     @inline(__always)
     static func key(_ word: UnsafeBufferPointer<UInt8>, canReadPastEnd: Bool) -> UInt64 {
         let count = word.count
+        guard let base = word.baseAddress else { return shortKey(0, length: 0) }
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        guard let base = word.baseAddress else { return h &* 0x4CF5_AD43_2745_937F }
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= count {
@@ -191,8 +200,8 @@ struct SyllableMemo {
         var tail: UInt64 = 0
         var shift: UInt64 = 0
         if canReadPastEnd && index < count {
-            let remaining = UInt64(count - index)   // 1 to 7
-            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & ((1 << (remaining * 8)) - 1)
+            let pastEnd = UInt64(truncatingIfNeeded: 8 &- (count &- index)) &* 8   // 8 to 56 bits
+            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & (~0 &>> pastEnd)
             index = count
         }
         while index < count {
@@ -201,6 +210,14 @@ struct SyllableMemo {
             index += 1
         }
         return (h ^ tail) &* 0x4CF5_AD43_2745_937F
+    }
+
+    /// `key(_:)` of a word of `length` bytes, zero to seven, given as one integer in text order
+    /// from the low byte with zeros past `length` (the same key: such a word has no eight-byte
+    /// chunk, only a tail).
+    @inline(__always)
+    static func shortKey(_ word: UInt64, length: Int) -> UInt64 {
+        (0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length) ^ word) &* 0x4CF5_AD43_2745_937F
     }
 }
 
