@@ -75,10 +75,21 @@ public struct ReadabilityCalculator: Sendable {
                         var offset = Int(sentence.range.start)
                         let sentenceEnd = Int(sentence.range.end)
                         while offset < sentenceEnd {
-                            if offset + 8 <= sentenceEnd, let chunkCharacters = Self.asciiCharacters(bytes, at: offset) {
+                            // Eight bytes at a time; the sentence's last one to seven bytes too,
+                            // when eight are readable, with the bytes after it read as spaces
+                            // (which count nothing).
+                            if offset &+ 8 <= sentenceEnd, let chunkCharacters = Self.asciiCharacters(inChunk: UTF8Scanning.chunk(at: offset, in: bytes)) {
                                 characters &+= chunkCharacters
-                                offset += 8
+                                offset &+= 8
                                 continue
+                            }
+                            if offset &+ 8 <= bytes.count && offset &+ 8 > sentenceEnd {
+                                let inSentence = UTF8Scanning.lowBytesMask(sentenceEnd &- offset)
+                                let chunk = UTF8Scanning.chunk(at: offset, in: bytes) & inSentence | 0x2020_2020_2020_2020 & ~inSentence
+                                if let chunkCharacters = Self.asciiCharacters(inChunk: chunk) {
+                                    characters &+= chunkCharacters
+                                    break
+                                }
                             }
                             let byte = bytes[offset]
                             if byte < 0x80 {  // ASCII: not a space, not a control character 9–13
@@ -161,7 +172,12 @@ public struct ReadabilityCalculator: Sendable {
     /// at `offset` when they are all ASCII; nil otherwise.
     @inline(__always)
     static func asciiCharacters(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
-        let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+        asciiCharacters(inChunk: UTF8Scanning.chunk(at: offset, in: bytes))
+    }
+
+    /// `asciiCharacters(_:at:)` of eight bytes given as one integer, in text order from the low byte.
+    @inline(__always)
+    static func asciiCharacters(inChunk chunk: UInt64) -> Int? {
         let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         guard chunk & high == 0 else { return nil }
         let spaceBits = chunk ^ 0x2020_2020_2020_2020

@@ -67,21 +67,19 @@ struct SyllableMemo {
     /// `counts(_:_:)` given the token's `key(_:_:)`.
     @inline(__always)
     mutating func counts(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, key: UInt64) -> (syllables: Int, letters: Int, isComplexSpelling: Bool) {
-        let word = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
-        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(word), false) }
-        switch token.kind {
-        case .word:
-            let entry = entry(for: word, key: key)
-            return (Int(entry.syllables), Int(entry.letters), entry.isComplexSpelling)
-        case .number: return (1, ReadabilityCalculator.letterCount(word), false)
-        default: return (0, ReadabilityCalculator.letterCount(word), false)
+        guard hasCounter else { return (0, ReadabilityCalculator.letterCount(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])), false) }
+        guard token.kind == .word else {
+            return (token.kind == .number ? 1 : 0, ReadabilityCalculator.letterCount(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])), false)
         }
+        // The word's bytes are sliced (and their range checked) only when it is new to the memo.
+        let entry = entry(for: bytes, token.range, key: key)
+        return (Int(entry.syllables), Int(entry.letters), entry.isComplexSpelling)
     }
 
     /// Syllables of `word` (UTF-8) from the counter, remembered by spelling.
     mutating func syllables(inWord word: UnsafeBufferPointer<UInt8>) -> Int {
         guard hasCounter else { return 0 }
-        return Int(entry(for: word, key: Self.key(word)).syllables)
+        return Int(entry(for: word, TextRange(start: 0, end: word.count), key: Self.key(word)).syllables)
     }
 
     /// The memo key of a token whose counts `counts(_:_:key:)` will look up (0 when it looks
@@ -91,24 +89,34 @@ struct SyllableMemo {
     @inline(__always)
     mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt64 {
         guard hasCounter && token.kind == .word else { return 0 }
-        // With eight bytes readable past the word, its last bytes are read in one load.
-        let key = Self.key(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
+        let start = Int(token.range.start), length = token.range.length
+        let key: UInt64
+        if UInt(bitPattern: length &- 1) < 7 && start &+ 8 <= bytes.count {
+            // Most words: one to seven bytes, read in one load from the word's start (eight bytes
+            // are readable there) with the bytes past the word masked off.
+            let word = UTF8Scanning.chunk(at: start, in: bytes) & (~0 &>> UInt64(truncatingIfNeeded: (8 &- length) &* 8))
+            key = Self.shortKey(word, length: length)
+        } else {
+            // With eight bytes readable past the word, its last bytes are read in one load.
+            key = Self.key(UnsafeBufferPointer(rebasing: bytes[token.range.offsets]),
                            canReadPastEnd: Int(token.range.end) + 8 <= bytes.count)
-        cd_prefetch(slots + Self.home(key, mask))
+        }
+        cd_prefetch(slots + home(key))
         return key
     }
 
-    /// The filled slot (a copy) of `word`, whose key is `key`, counted first when it is new. The probe is
-    /// inlined into the counting loop (`mask` keeps it inside the slots); counting a new word is not.
+    /// The filled slot (a copy) of the word at `range` of `bytes`, whose key is `key`, counted
+    /// first when it is new. The probe is inlined into the counting loop (`home` and `mask` keep
+    /// it inside the slots); counting a new word is not.
     @inline(__always)
-    private mutating func entry(for word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Slot {
+    private mutating func entry(for bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, key: UInt64) -> Slot {
         let slots = slots, mask = mask
-        var slot = Self.home(key, mask)
+        var slot = home(key)
         while slots[slot].isFilled {
             if slots[slot].key == key { return slots[slot] }
             slot = (slot + 1) & mask
         }
-        let inserted = insert(word, key: key, at: slot)
+        let inserted = insert(UnsafeBufferPointer(rebasing: bytes[range.offsets]), key: key, at: slot)
         return self.slots[inserted]   // read after `insert`, which may have replaced the slots
     }
 
@@ -121,10 +129,10 @@ struct SyllableMemo {
             // Start over (rare): the memo only saves work, it never changes a count.
             replaceStorage(with: SyllableSlotBuffer(repeating: Slot(), count: mask + 1))
             occupied = 0
-            slot = Self.home(key, mask)
+            slot = home(key)
         } else if (occupied + 1) * 2 > mask + 1 {
             grow()
-            slot = Self.home(key, mask)
+            slot = home(key)
             while slots[slot].isFilled { slot = (slot + 1) & mask }
         } else if !isKnownUniquelyReferenced(&storage) {
             // A copy of this memo shares the slots: write to slots of its own.
@@ -144,7 +152,7 @@ struct SyllableMemo {
         // `old` is kept alive until its slots are moved (its last use is otherwise the pointer).
         withExtendedLifetime(old) {
             for entry in UnsafeBufferPointer(start: old.base, count: old.count) where entry.isFilled {
-                var slot = Self.home(entry.key, mask)
+                var slot = home(entry.key)
                 while slots[slot].isFilled { slot = (slot + 1) & mask }
                 slots[slot] = entry
             }
@@ -158,13 +166,17 @@ struct SyllableMemo {
         mask = buffer.count - 1
     }
 
+    /// The first slot probed for `key`: bits 47 and up (as many as the slots need, at most 2^17 of
+    /// them), which the multiplication that ends `key(_:)` mixes from all of the bits below.
     @inline(__always)
-    private static func home(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: key >> 20) & mask
+    private func home(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key &>> 47) & mask
     }
 
-    /// A 64-bit hash of the exact bytes, read eight at a time (the length mixed in), finished
-    /// with MurmurHash3's 64-bit finalizer.
+    /// A 64-bit hash of the exact bytes, read eight at a time (the length mixed in), ending with a
+    /// multiplication. Not finalized further: equal keys mean equal words as often with a
+    /// one-to-one finalizer as without, and `home` takes the product's top bits, which depend on
+    /// all of its bits.
     @inline(__always)
     static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         key(word, canReadPastEnd: false)
@@ -175,8 +187,8 @@ struct SyllableMemo {
     @inline(__always)
     static func key(_ word: UnsafeBufferPointer<UInt8>, canReadPastEnd: Bool) -> UInt64 {
         let count = word.count
+        guard let base = word.baseAddress else { return shortKey(0, length: 0) }
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        guard let base = word.baseAddress else { return finalize(h) }
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= count {
@@ -188,8 +200,8 @@ struct SyllableMemo {
         var tail: UInt64 = 0
         var shift: UInt64 = 0
         if canReadPastEnd && index < count {
-            let remaining = UInt64(count - index)   // 1 to 7
-            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & ((1 << (remaining * 8)) - 1)
+            let pastEnd = UInt64(truncatingIfNeeded: 8 &- (count &- index)) &* 8   // 8 to 56 bits
+            tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & (~0 &>> pastEnd)
             index = count
         }
         while index < count {
@@ -197,19 +209,15 @@ struct SyllableMemo {
             shift += 8
             index += 1
         }
-        h = (h ^ tail) &* 0x4CF5_AD43_2745_937F
-        return finalize(h)
+        return (h ^ tail) &* 0x4CF5_AD43_2745_937F
     }
 
+    /// `key(_:)` of a word of `length` bytes, zero to seven, given as one integer in text order
+    /// from the low byte with zeros past `length` (the same key: such a word has no eight-byte
+    /// chunk, only a tail).
     @inline(__always)
-    private static func finalize(_ value: UInt64) -> UInt64 {
-        var h = value
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
+    static func shortKey(_ word: UInt64, length: Int) -> UInt64 {
+        (0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length) ^ word) &* 0x4CF5_AD43_2745_937F
     }
 }
 

@@ -118,4 +118,19 @@ struct SyllableMemoTests {
             }
         }
     }
+
+    /// Property: a word token's key (one masked load for one to seven bytes) equals the key of its bytes.
+    @Test func tokenKeysAreTheKeysOfTheirBytes() {
+        var memo = SyllableMemo(counter: EnglishSyllableCounter(), expectedWords: 1)
+        var text = "a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi naïve NATO’s 0123456789abcdef ....."
+        text.withUTF8 { bytes in
+            for start in 0..<bytes.count {
+                for end in start...min(start + 20, bytes.count) {
+                    let token = Token(range: TextRange(start: start, end: end), kind: .word)
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    #expect(memo.key(bytes, token) == SyllableMemo.key(word))
+                }
+            }
+        }
+    }
 }

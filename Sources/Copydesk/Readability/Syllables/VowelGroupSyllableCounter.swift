@@ -16,6 +16,11 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
     let yVowelOnlyBeforeConsonant: Bool
     /// The most vowel letters one syllable can hold (German "Eier" is 2 syllables: ei + er).
     let maxVowelsPerSyllable: Int
+    /// The ASCII part of `vowels`: bit k set when the letter `a` + k is one, answered without a search.
+    private let asciiVowels: UInt32
+    /// The ASCII part of `joined`, one row per letter: bit j of row k set when `a` + k followed
+    /// by `a` + j stay in one syllable, answered without hashing.
+    private let asciiJoined: [UInt32]
 
     /// A counter with `vowels` (lowercase letters), `diphthongs` (two-letter sequences of vowels
     /// that form one syllable; a longer nucleus like French "eau" is its overlapping pairs) and
@@ -33,6 +38,15 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
             if scalars.count == 2 { joined.insert(UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)) }
         }
         self.joined = joined
+        var asciiVowels: UInt32 = 0
+        for vowel in self.vowels where Self.isASCIILetter(vowel) { asciiVowels |= 1 << (vowel - 0x61) }
+        self.asciiVowels = asciiVowels
+        var asciiJoined = [UInt32](repeating: 0, count: 26)
+        for pair in joined {
+            let first = UInt32(truncatingIfNeeded: pair >> 32), second = UInt32(truncatingIfNeeded: pair)
+            if Self.isASCIILetter(first) && Self.isASCIILetter(second) { asciiJoined[Int(first - 0x61)] |= 1 << (second - 0x61) }
+        }
+        self.asciiJoined = asciiJoined
         self.silentFinalE = silentFinalE
         self.yVowelOnlyBeforeConsonant = yVowelOnlyBeforeConsonant
     }
@@ -56,14 +70,14 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
             let isLetter = i < n && Self.isLetter(folded)
             if isLetter {
                 sawLetter = true
-                var vowel = vowels.contains(folded)
+                var vowel = isVowel(folded)
                 if vowel && folded == 0x79 && yVowelOnlyBeforeConsonant && i + width < n {
                     let (next, _) = Self.decode(word, at: i + width)
-                    if vowels.contains(Self.fold(next)) { vowel = false }
+                    if isVowel(Self.fold(next)) { vowel = false }
                 }
                 if vowel {
                     if previousVowel == 0 || vowelsInGroup >= maxVowelsPerSyllable
-                        || !joined.contains(UInt64(previousVowel) << 32 | UInt64(folded)) {
+                        || !areJoined(previousVowel, folded) {
                         groups += 1
                         lastGroupIsLoneE = folded == 0x65 && previousVowel == 0
                         vowelsInGroup = 1
@@ -93,6 +107,27 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
             i += width
         }
         return sawLetter ? max(total, 1) : 0
+    }
+
+    /// Whether the folded scalar `v` is one of `vowels`.
+    @inline(__always)
+    private func isVowel(_ v: UInt32) -> Bool {
+        Self.isASCIILetter(v) ? asciiVowels & (1 << (v &- 0x61)) != 0 : vowels.contains(v)
+    }
+
+    /// Whether the vowels `first` then `second` (folded) stay in one syllable (are in `joined`).
+    @inline(__always)
+    private func areJoined(_ first: UInt32, _ second: UInt32) -> Bool {
+        if Self.isASCIILetter(first) && Self.isASCIILetter(second) {
+            return asciiJoined[Int(first &- 0x61)] & (1 << (second &- 0x61)) != 0
+        }
+        return joined.contains(UInt64(first) << 32 | UInt64(second))
+    }
+
+    /// Whether `v` is `a` to `z`.
+    @inline(__always)
+    private static func isASCIILetter(_ v: UInt32) -> Bool {
+        v &- 0x61 < 26
     }
 
     /// Decodes one UTF-8 scalar at `i`: its value and width (an invalid byte is 0, width 1).

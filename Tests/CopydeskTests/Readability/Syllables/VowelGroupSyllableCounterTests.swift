@@ -51,6 +51,15 @@ struct VowelGroupSyllableCounterTests {
         #expect(count("es", "") == 0)
     }
 
+    /// Vowels and diphthongs inside and outside ASCII (ASCII ones are answered from bit tables,
+    /// the others from the lists): a pair is joined only in the order given.
+    @Test func asciiAndOtherDiphthongs() {
+        let counter = VowelGroupSyllableCounter(vowels: "aeé", diphthongs: ["ae", "eé"])
+        for (word, expected) in [("ae", 1), ("ea", 2), ("eé", 1), ("ée", 2), ("bAEb", 1), ("o", 1), ("aéa", 3)] {
+            #expect(counter.syllables(in: word) == expected, "\(word)")
+        }
+    }
+
     @Test func languageCodes() {
         #expect(SyllableCounters.counter(forLanguageCode: "ja") == nil)
         #expect(SyllableCounters.counter(forLanguageCode: "zh-Hans") == nil)
