@@ -279,7 +279,7 @@ public final class Segmenter {
         var flags: Token.Flags = upper & 0x80 != 0 ? .capitalized : []
         // All caps: two uppercase letters or more (more than one bit of `upper`), no lowercase.
         if upper & (upper &- 1) != 0 && lower == 0 { flags.insert(.allCaps) }
-        return (flags, TokenHasher.hash(ofFoldedASCII: chunk | (upper >> 2), length: length))
+        return (flags, FoldedASCIIHash.hash(ofFoldedASCII: chunk | (upper >> 2), length: length))
     }
 
     /// `caseFlagsAndHash` of a token that is not one to eight ASCII bytes with eight bytes
@@ -299,8 +299,8 @@ public final class Segmenter {
                     && UTF8Scanning.lowercaseBits(first) | UTF8Scanning.lowercaseBits(second) == 0 {
                     flags.insert(.allCaps)
                 }
-                let firstHash = TokenHasher.hash(ofFoldedASCII: first | (firstUpper >> 2), length: 8)
-                return (flags, TokenHasher.hash(ofFoldedASCII: second | (secondUpper >> 2), length: length - 8, seed: firstHash))
+                let firstHash = FoldedASCIIHash.hash(ofFoldedASCII: first | (firstUpper >> 2), length: 8)
+                return (flags, FoldedASCIIHash.hash(ofFoldedASCII: second | (secondUpper >> 2), length: length - 8, seed: firstHash))
             }
         }
         if length > 0 && length <= 8 && end >= 8 && end <= text.count,
