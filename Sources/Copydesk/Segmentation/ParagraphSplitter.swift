@@ -44,7 +44,7 @@ struct ParagraphSplitter {
         let count = bytes.count
         while index <= count {
             if index + 8 <= count, let base = bytes.baseAddress,
-               !Self.mayHoldLineBreak(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+               !UTF8Scanning.mayHoldLineBreak(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 index += 8   // no line break among the next eight bytes
                 continue
             }
@@ -84,18 +84,6 @@ struct ParagraphSplitter {
         // The specialized collection copy: `Array(unsafeUninitializedCapacity:)` is not specialized
         // and looks the array's storage type up in the runtime's generic metadata cache per call.
         return result.isEmpty ? [] : result.withUnsafeBufferPointer { Array($0) }
-    }
-
-    /// Whether eight bytes may hold a line feed, a carriage return or the lead byte 0xE2 of
-    /// U+2028/U+2029 (never false when one is there). Line feeds and carriage returns are found
-    /// with every other byte below 0x0E (tabs and the like, rare in articles) in one test, in
-    /// about half the instructions of `UTF8Scanning.mayHoldLineBreak`'s test for each byte.
-    @inline(__always)
-    private static func mayHoldLineBreak(_ chunk: UInt64) -> Bool {
-        // Some bit set exactly when some byte is below 0x0E (the classic "has less" test: a borrow
-        // can set a false bit only above a byte that is below 0x0E).
-        let belowLineFeedEnd = (chunk &- 0x0E0E_0E0E_0E0E_0E0E) & ~chunk & 0x8080_8080_8080_8080
-        return belowLineFeedEnd != 0 || UTF8Scanning.hasZeroByte(chunk ^ 0xE2E2_E2E2_E2E2_E2E2)
     }
 
     /// Adds a non-blank line to `block`; returns false for a blank line.

@@ -191,10 +191,14 @@ public enum UTF8Scanning {
     }
 
     /// Whether eight bytes may hold a line feed, a carriage return or the lead byte 0xE2 of
-    /// U+2028/U+2029 (never false when one is there; rarely true when none is).
+    /// U+2028/U+2029 (never false when one is there). Line feeds and carriage returns are found
+    /// with every other byte below 0x0E (tabs and the like, rare in articles) in one test, in
+    /// about half the instructions of a zero-byte test for each of them.
     @inline(__always)
     static func mayHoldLineBreak(_ chunk: UInt64) -> Bool {
-        hasZeroByte(chunk ^ 0x0A0A_0A0A_0A0A_0A0A) || hasZeroByte(chunk ^ 0x0D0D_0D0D_0D0D_0D0D)
-            || hasZeroByte(chunk ^ 0xE2E2_E2E2_E2E2_E2E2)
+        // Some bit set exactly when some byte is below 0x0E (the classic "has less" test: a borrow
+        // can set a false bit only above a byte that is below 0x0E).
+        let belowLineFeedEnd = (chunk &- 0x0E0E_0E0E_0E0E_0E0E) & ~chunk & 0x8080_8080_8080_8080
+        return belowLineFeedEnd != 0 || hasZeroByte(chunk ^ 0xE2E2_E2E2_E2E2_E2E2)
     }
 }
