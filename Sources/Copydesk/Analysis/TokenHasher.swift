@@ -23,29 +23,14 @@ enum TokenHasher {
 
     /// `TermHash.hash` of the `length` bytes at `start` when they are one to eight ASCII bytes
     /// and eight bytes are readable from `start` (nil otherwise). The bytes are read in one load,
-    /// folded together, and hashed in eight unrolled steps whose result at step `length` is kept:
-    /// no branch depends on the word, so the hashes of consecutive tokens overlap in the CPU
-    /// instead of each ending in a mispredicted loop exit.
+    /// folded together, and hashed by `FoldedASCIIHash`: no branch depends on the word, so the
+    /// hashes of consecutive tokens overlap in the CPU instead of each ending in a mispredicted
+    /// loop exit.
     @inline(__always)
     static func shortASCIIHash(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> UInt64? {
         guard length > 0, length <= 8, start + 8 <= bytes.count else { return nil }
         let chunk = UTF8Scanning.chunk(at: start, in: bytes) & UTF8Scanning.lowBytesMask(length)
         guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
-        return hash(ofFoldedASCII: chunk | (UTF8Scanning.uppercaseBits(chunk) >> 2), length: length)
-    }
-
-    /// `TermHash.hash` of a word of `length` (at most eight) ASCII bytes given as one integer, in
-    /// text order from the low byte and already case-folded, with zeros past `length` — or, with
-    /// a `seed`, that hash continued with them: hashed in eight unrolled steps whose result at
-    /// step `length` is kept.
-    @inline(__always)
-    static func hash(ofFoldedASCII folded: UInt64, length: Int, seed: UInt64 = TermHash.empty) -> UInt64 {
-        var h = seed
-        var result = h
-        for step in 0..<8 {
-            h = (h ^ ((folded >> UInt64(step &* 8)) & 0xFF)) &* TermHash.prime
-            result = step &+ 1 == length ? h : result
-        }
-        return result
+        return FoldedASCIIHash.hash(ofFoldedASCII: chunk | (UTF8Scanning.uppercaseBits(chunk) >> 2), length: length)
     }
 }

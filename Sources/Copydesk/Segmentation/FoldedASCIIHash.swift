@@ -3,10 +3,10 @@
 ///
 /// The eight bytes are hashed in eight unrolled steps, the zeros past the word included, and the
 /// steps too many are then taken back with one multiply: a zero byte's step only multiplies by
-/// the FNV prime, which is odd and so has an inverse modulo 2^64. No branch depends on the word,
-/// as in `TokenHasher.hash(ofFoldedASCII:length:seed:)` (which keeps the result of step `length`
-/// with a comparison and a conditional move at every step: the same hash, about twenty more
-/// instructions a word).
+/// the FNV prime, which is odd and so has an inverse modulo 2^64. No branch depends on the word
+/// (keeping the result of step `length` with a comparison and a conditional move at every step
+/// gives the same hash in about twenty more instructions a word). The tokenizer and `TokenHasher`
+/// both hash short words with it.
 enum FoldedASCIIHash {
     /// `TermHash.hash` of a word of `length` (at most eight) ASCII bytes given as one integer, in
     /// text order from the low byte and already case-folded, with zeros past `length` — or, with
