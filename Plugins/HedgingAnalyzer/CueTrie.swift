@@ -72,10 +72,13 @@ struct CueTrie: Sendable {
     private var edges: [Edge] = [Edge()]
     private var entryList: [Entry] = []
 
-    /// The words that are a whole cue, and the pairs of words (`TermHash.pair`) that start a longer
-    /// one: a match needs one or the other at its start, and most tokens — even common words
-    /// that start some cue, "it", "in", "is" — are turned away by these two filters from the
-    /// cache, before the trie's tables.
+    /// The first word of every cue: most tokens start no cue and are turned away by this one
+    /// probe (nearly every token of a text in a language without cues of its own).
+    private var startingWords = TermFilter()
+    /// The words that are a whole cue, and the pairs of words (`startingPairKey`) that start a longer
+    /// one: a match needs one or the other at its start, and the tokens that pass `startingWords`
+    /// — common words that start some cue, "it", "in", "is" — are mostly turned away by these two
+    /// filters from the cache, before the trie's tables.
     private var singleWordCues = TermFilter()
     private var startingPairs = TermFilter()
 
@@ -140,8 +143,8 @@ struct CueTrie: Sendable {
             var node = node, length = length, first = first
             for index in line.tokens(ofChoice: choice) {
                 let word = line.tokens[index]
-                if length == 0 { first = word }
-                if length == 1 { startingPairs.insert(TermHash.pair(first, word)) }
+                if length == 0 { first = word; startingWords.insert(word) }
+                if length == 1 { startingPairs.insert(Self.startingPairKey(first, word)) }
                 node = child(of: node, word: word)
                 length += 1
             }
@@ -243,8 +246,21 @@ struct CueTrie: Sendable {
     @inline(__always)
     func mayMatch(_ hashes: UnsafeBufferPointer<UInt64>, at start: Int, limit: Int) -> Bool {
         let first = hashes[start]
+        guard startingWords.mayContain(first) else { return false }
         if singleWordCues.mayContain(first) { return true }
-        return start + 1 < limit && startingPairs.mayContain(TermHash.pair(first, hashes[start + 1]))
+        return start + 1 < limit && startingPairs.mayContain(Self.startingPairKey(first, hashes[start + 1]))
+    }
+
+    /// The key of two consecutive words (their hashes) in `startingPairs`: the first one's hash
+    /// multiplied by an odd constant (a bijection that moves its bits up into the filter's upper
+    /// bit position), exclusive-or the second one's — the key `tone` uses for its filter of the
+    /// same kind. `TermHash.pair` mixes further, but `mayMatch` makes this key at most words, and
+    /// the filter's two bit positions (the low 16 bits and bits 40–55) are already spread by the
+    /// words' own hashes; the filter only turns pairs away, so the key decides what the trie is
+    /// asked, never what matches.
+    @inline(__always)
+    static func startingPairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 
     /// The indices of the entries of a node returned by `matches`, for `entry(_:)`.

@@ -5,7 +5,7 @@
 /// `tone` keeps one of the first words of its lexicon's entries, `hedging` one of the words that
 /// start a cue. With 2,000 keys, about 0.4 % of other keys are false positives.
 public struct TermFilter: Sendable {
-    /// 2¹⁶ bits.
+    /// 2¹⁶ bits (2¹⁰ words; `mayContain` relies on the count).
     @usableFromInline var words = [UInt64](repeating: 0, count: 1 << 10)
 
     /// An empty filter.
@@ -25,9 +25,13 @@ public struct TermFilter: Sendable {
     }
 
     /// False when `key` was never inserted; true when it was, and for a few keys that were not.
+    /// Reads `words` unchecked: a bit position is 16 bits, so `position >> 6` is below 2¹⁰, the
+    /// number of words, which never changes.
     @inlinable @inline(__always)
     public func mayContain(_ key: UInt64) -> Bool {
         let (a, b) = Self.bits(key)
-        return words[a >> 6] & (1 << UInt64(a & 63)) != 0 && words[b >> 6] & (1 << UInt64(b & 63)) != 0
+        return words.withUnsafeBufferPointer { words in
+            words[a >> 6] & (1 << UInt64(a & 63)) != 0 && words[b >> 6] & (1 << UInt64(b & 63)) != 0
+        }
     }
 }
