@@ -77,7 +77,18 @@ public struct Document: Sendable {
 
     /// The text of `range` as a new string (for output, not for hot paths).
     public func string(_ range: TextRange) -> String {
-        withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range.offsets]), as: UTF8.self) }
+        withUTF8 { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[range.offsets])
+            // Copied into the string's own storage: a short ASCII range (most cues and names)
+            // becomes a small string without a validation pass, a longer one is validated once
+            // (which also finds whether it is ASCII), and a range that splits a scalar is repaired
+            // as `String(decoding:as:)` repairs it. `String(decoding:as:)` validated, then scanned
+            // the bytes for ASCII again.
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(bytes))
+                return bytes.count
+            }
+        }
     }
 
     /// The text of a token.

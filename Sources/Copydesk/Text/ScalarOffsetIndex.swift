@@ -52,14 +52,16 @@ public struct ScalarOffsetIndex: Sendable {
     /// The scalar offset of `byteOffset` in `utf8`, the same text the index was built for.
     @inlinable
     public func scalarOffset(_ byteOffset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        if checkpoints.isEmpty { return byteOffset }
+        checkpoints.isEmpty ? byteOffset : countedScalarOffset(byteOffset, in: utf8)
+    }
+
+    /// `scalarOffset(_:in:)` outside ASCII: the scalars before the checkpoint at or below
+    /// `byteOffset`, plus those that start between it and `byteOffset` (at most 63 bytes, counted
+    /// eight at a time).
+    @usableFromInline
+    func countedScalarOffset(_ byteOffset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        precondition(byteOffset >= 0 && byteOffset <= utf8.count, "byte offset outside the text")
         let block = byteOffset >> Self.shift
-        var result = Int(checkpoints[block])
-        var index = block << Self.shift
-        while index < byteOffset {
-            if utf8[index] & 0xC0 != 0x80 { result += 1 }
-            index += 1
-        }
-        return result
+        return Int(checkpoints[block]) + UTF8Scanning.scalarCount(from: block << Self.shift, to: byteOffset, in: utf8)
     }
 }
