@@ -75,7 +75,7 @@ struct CueTrie: Sendable {
     /// The first word of every cue: most tokens start no cue and are turned away by this one
     /// probe (nearly every token of a text in a language without cues of its own).
     private var startingWords = TermFilter()
-    /// The words that are a whole cue, and the pairs of words (`startingPairKey`) that start a longer
+    /// The words that are a whole cue, and the pairs of words (`TermFilter.pairKey`) that start a longer
     /// one: a match needs one or the other at its start, and the tokens that pass `startingWords`
     /// — common words that start some cue, "it", "in", "is" — are mostly turned away by these two
     /// filters from the cache, before the trie's tables.
@@ -144,7 +144,7 @@ struct CueTrie: Sendable {
             for index in line.tokens(ofChoice: choice) {
                 let word = line.tokens[index]
                 if length == 0 { first = word; startingWords.insert(word) }
-                if length == 1 { startingPairs.insert(Self.startingPairKey(first, word)) }
+                if length == 1 { startingPairs.insert(TermFilter.pairKey(first, word)) }
                 node = child(of: node, word: word)
                 length += 1
             }
@@ -248,19 +248,7 @@ struct CueTrie: Sendable {
         let first = hashes[start]
         guard startingWords.mayContain(first) else { return false }
         if singleWordCues.mayContain(first) { return true }
-        return start + 1 < limit && startingPairs.mayContain(Self.startingPairKey(first, hashes[start + 1]))
-    }
-
-    /// The key of two consecutive words (their hashes) in `startingPairs`: the first one's hash
-    /// multiplied by an odd constant (a bijection that moves its bits up into the filter's upper
-    /// bit position), exclusive-or the second one's — the key `tone` uses for its filter of the
-    /// same kind. `TermHash.pair` mixes further, but `mayMatch` makes this key at most words, and
-    /// the filter's two bit positions (the low 16 bits and bits 40–55) are already spread by the
-    /// words' own hashes; the filter only turns pairs away, so the key decides what the trie is
-    /// asked, never what matches.
-    @inline(__always)
-    static func startingPairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+        return start + 1 < limit && startingPairs.mayContain(TermFilter.pairKey(first, hashes[start + 1]))
     }
 
     /// The indices of the entries of a node returned by `matches`, for `entry(_:)`.

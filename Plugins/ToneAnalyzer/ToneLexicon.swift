@@ -68,7 +68,7 @@ struct ToneLexicon: Sendable {
     /// extending a chain of words stops as soon as no entry starts with it, without a probe of
     /// `index` (which mostly missed, in memory outside the cache) for each longer chain.
     private var multiWordPrefixes = TermFilter()
-    /// The words that are an entry by themselves, and the first two words (`startingPairKey`) of every
+    /// The words that are an entry by themselves, and the first two words (`TermFilter.pairKey`) of every
     /// multi-word entry: a word in neither of these — most words, and "the", "a", "in", "at"
     /// before most words — starts no entry there, and is turned away without a probe of `keys`
     /// or hashing the next word's bytes into a chain.
@@ -111,18 +111,7 @@ struct ToneLexicon: Sendable {
     /// (their hashes); true when one does, and for a few other pairs.
     @inline(__always)
     func mayStartMultiWordEntry(_ first: UInt64, _ second: UInt64) -> Bool {
-        startingPairs.mayContain(Self.startingPairKey(first, second))
-    }
-
-    /// The key of two consecutive words (their hashes) in `startingPairs`: the first one's hash
-    /// multiplied by an odd constant (a bijection, which moves its bits up into the filter's upper
-    /// bit position), exclusive-or the second one's. `TermHash.pair` mixes further, but the scanner
-    /// computes this key for every word, and the filter's two bit positions (the low 16 bits and
-    /// bits 40–55) are already spread by the words' own hashes; the filter only turns pairs away,
-    /// so the key decides what is probed, never what matches.
-    @inline(__always)
-    static func startingPairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+        startingPairs.mayContain(TermFilter.pairKey(first, second))
     }
 
     /// Adds `term`, replacing an existing entry with the same words.
@@ -158,7 +147,7 @@ struct ToneLexicon: Sendable {
                               valence: Double, category: Category) {
         firstWords.insert(firstHash)
         if let secondHash {
-            startingPairs.insert(Self.startingPairKey(firstHash, secondHash))
+            startingPairs.insert(TermFilter.pairKey(firstHash, secondHash))
         } else {
             singleWordEntries.insert(key)
         }

@@ -24,6 +24,18 @@ public struct TermFilter: Sendable {
         words[b >> 6] |= 1 << UInt64(b & 63)
     }
 
+    /// The key of two consecutive words (their `TermHash` hashes) in a filter of word pairs: the
+    /// first one's hash multiplied by an odd constant (a bijection that moves its bits up into the
+    /// upper bit position), exclusive-or the second one's. Cheaper than `TermHash.pair`, which
+    /// mixes further: the two bit positions are already spread by the words' own hashes, and a
+    /// filter only turns pairs away, so the key decides what is probed, never what matches.
+    /// `tone` and `hedging` make it at every word for their filters of the pairs that start an
+    /// entry.
+    @inlinable @inline(__always)
+    public static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
     /// False when `key` was never inserted; true when it was, and for a few keys that were not.
     /// Reads `words` unchecked: a bit position is 16 bits, so `position >> 6` is below 2¹⁰, the
     /// number of words, which never changes.

@@ -20,4 +20,19 @@ struct TermFilterTests {
         #expect(!filter.mayContain(TermHash.hash("the")))
         #expect(!filter.mayContain(0))
     }
+
+    @Test("A filter of word pairs keyed by pairKey turns away most other pairs, the reversed ones too")
+    func pairs() {
+        let words = (0..<200).map { TermHash.hash("word\($0)") }
+        var filter = TermFilter()
+        // 2,000 pairs: each word followed by the next ten.
+        let pairs = (0..<200).flatMap { first in (1...10).map { (words[first], words[(first + $0) % 200]) } }
+        for (first, second) in pairs { filter.insert(TermFilter.pairKey(first, second)) }
+        #expect(pairs.allSatisfy { filter.mayContain(TermFilter.pairKey($0.0, $0.1)) })
+        let reversed = pairs.count { filter.mayContain(TermFilter.pairKey($0.1, $0.0)) }
+        #expect(reversed < pairs.count / 20)
+        let common = TermHash.hash("the")
+        let others = words.count { filter.mayContain(TermFilter.pairKey(common, $0)) }
+        #expect(others < words.count / 20)
+    }
 }
