@@ -168,14 +168,8 @@ public struct ReadabilityCalculator: Sendable {
         return counts
     }
 
-    /// The characters (bytes other than a space or a control character 9–13) of the eight bytes
-    /// at `offset` when they are all ASCII; nil otherwise.
-    @inline(__always)
-    static func asciiCharacters(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
-        asciiCharacters(inChunk: UTF8Scanning.chunk(at: offset, in: bytes))
-    }
-
-    /// `asciiCharacters(_:at:)` of eight bytes given as one integer, in text order from the low byte.
+    /// The characters (bytes other than a space or a control character 9–13) of eight bytes given
+    /// as one integer, in text order from the low byte, when they are all ASCII; nil otherwise.
     @inline(__always)
     static func asciiCharacters(inChunk chunk: UInt64) -> Int? {
         let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F

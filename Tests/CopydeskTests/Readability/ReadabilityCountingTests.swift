@@ -42,7 +42,7 @@ struct ReadabilityCountingTests {
                     let chunk = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 8)])
                     let expected = chunk.allSatisfy { $0 < 0x80 }
                         ? chunk.filter { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }.count : nil
-                    #expect(ReadabilityCalculator.asciiCharacters(bytes, at: offset) == expected, "\(sample) @\(offset)")
+                    #expect(ReadabilityCalculator.asciiCharacters(inChunk: UTF8Scanning.chunk(at: offset, in: bytes)) == expected, "\(sample) @\(offset)")
                 }
             }
         }
