@@ -173,11 +173,12 @@ struct RunCommand: AsyncParsableCommand {
         let writer = ResultWriter(formatter: formatter, singleDocument: singleDocument)
         let progress = Progress(enabled: !quiet && Terminal.standardErrorIsInteractive, totalBytes: Self.totalBytes(expanded))
         let summaryMode = summaryFlag && self.summaryMode == .none ? .stderr : self.summaryMode
-        let summary = summaryMode == .none ? nil : RunSummary(pipeline: pipeline)
+        let summary = summaryMode == .none ? nil : RunSummary()
+        let addsSummary = summary != nil
         let cleaner: (any Cleaner)? = noClean ? nil : NewsCleaner()
         let cores = CorePool(count: jobs, cleaner: cleaner, bodyOnly: bodyOnly)
         let queue = DocumentQueue(inputs: expanded, collector: collector)
-        let keepResults = summary != nil || writer.wantsResults   // the summary and the HTML overview need each document's whole result
+        let keepResults = writer.wantsResults   // the HTML overview needs each document's whole result
         let sink = RecordSink(writer: writer, progress: progress, summary: summary, ordered: !unordered, idleSignal: idleSignal)
         let stop = interruption.flag
         let waitLimit = 64 * jobs
@@ -193,6 +194,7 @@ struct RunCommand: AsyncParsableCommand {
                     let core = cores.core(worker)
                     let pipeline = pipelines[worker]
                     let formatter = makeFormatter()
+                    let summaryReader = addsSummary ? SummaryFigureReader(pipeline: pipeline) : nil
                     var taken: [PendingDocument] = []
                     var batch = RecordBatch()
                     while !stop.isSet {
@@ -211,7 +213,8 @@ struct RunCommand: AsyncParsableCommand {
                             let result = Self.analyze(document, pipeline: pipeline, language: language, core: core, execs: execs)
                             formatter.withBytes(result) {
                                 batch.append($0, terminator: terminator, failed: result.failed, inputBytes: document.text?.utf8.count ?? 0,
-                                             messages: messages, result: keepResults ? result : nil)
+                                             messages: messages, result: keepResults ? result : nil,
+                                             summaryFigures: summaryReader?.figures(of: result))
                             }
                             // Records can be large (--include tokens): hand them over before they pile up.
                             if batch.bytes.count >= Self.batchRecordBytes { sink.deliver(&batch) }

@@ -14,8 +14,10 @@ struct RecordBatch: Sendable {
         let inputBytes: Int
         /// Warnings and the reason it failed, printed just before its record.
         let messages: [String]
-        /// The whole result, kept only when the run adds a summary.
+        /// The whole result, kept only for a writer that wants it (the HTML overview).
         let result: DocumentResult?
+        /// What the document adds to the summary, when the run has one.
+        let summaryFigures: SummaryFigures?
     }
 
     /// The input position of the first document.
@@ -45,12 +47,12 @@ struct RecordBatch: Sendable {
 
     /// Adds the record of the document at `endPosition`, followed by `terminator` when it is
     /// not nil (the batch is then framed: `ResultWriter.recordTerminator`).
-    mutating func append(_ record: UnsafeBufferPointer<UInt8>, terminator: [UInt8]? = nil, failed: Bool, inputBytes: Int, messages: [String], result: DocumentResult?) {
+    mutating func append(_ record: UnsafeBufferPointer<UInt8>, terminator: [UInt8]? = nil, failed: Bool, inputBytes: Int, messages: [String], result: DocumentResult?, summaryFigures: SummaryFigures? = nil) {
         bytes.append(contentsOf: record)
         if let terminator { bytes.append(contentsOf: terminator) }
         isFramed = terminator != nil
         hasMessages = hasMessages || !messages.isEmpty
-        entries.append(Entry(end: bytes.count, failed: failed, inputBytes: inputBytes, messages: messages, result: result))
+        entries.append(Entry(end: bytes.count, failed: failed, inputBytes: inputBytes, messages: messages, result: result, summaryFigures: summaryFigures))
     }
 
     /// Calls `body` with all records at once (each with its terminator when framed).

@@ -79,10 +79,8 @@ final class RecordSink: Sendable {
             batch.forEach { entry, record in
                 for message in entry.messages { state.progress.print(message) }
                 if entry.failed { state.status.noteFailedDocument() }
-                if let result = entry.result {
-                    state.summary?.add(result)
-                    state.writer.note(result)
-                }
+                if let figures = entry.summaryFigures { state.summary?.add(figures) }
+                if let result = entry.result { state.writer.note(result) }
                 if batch.isFramed { state.writer.write(framed: record, count: 1) } else { state.writer.write(record) }
                 inputBytes += entry.inputBytes
             }

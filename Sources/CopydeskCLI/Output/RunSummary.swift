@@ -7,57 +7,44 @@ struct RunSummary {
     private var documents = 0
     private var failed = 0
     private var words = 0
-    private var values: [String: [Double]] = [:]
+    /// Each figure's values, in bounded memory (exact percentiles up to 65,536 documents).
+    private var figures: [String: FigureSample] = [:]
     private var order: [String] = []
-    private let numericFields: [(plugin: String, field: String)]
-    private let encoder = ReportEncoder()
 
-    init(pipeline: Pipeline) {
-        numericFields = pipeline.analyzers.flatMap { id, analyzer in
-            type(of: analyzer).description.outputFields.filter { $0.kind == .number || $0.kind == .integer }.map { (id, $0.name) }
-        }
-    }
-
-    mutating func add(_ result: DocumentResult) {
+    /// Adds one document's figures (`SummaryFigureReader`).
+    mutating func add(_ document: SummaryFigures) {
         documents += 1
-        if result.failed { failed += 1 }
-        guard let document = result.document else { return }
-        let counts = document.readability.counts
-        words += counts.words
-        record("words_per_document", Double(counts.words))
-        record("average_sentence_length", counts.averageSentenceLength)
-        for formula in document.readability.formulas { if let value = formula.value { record("readability_" + formula.id, value) } }
-        guard !numericFields.isEmpty else { return }
-        var objects: [String: [String: Any]] = [:]
-        for (id, report) in result.reports {
-            if let data = try? encoder.encode(report), let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any] { objects[id] = object }
-        }
-        for (plugin, field) in numericFields {
-            if let number = objects[plugin]?[field] as? NSNumber { record("\(plugin)_\(field)", number.doubleValue) }
-        }
+        if document.failed { failed += 1 }
+        words += document.words
+        for (name, value) in document.values { record(name, value) }
     }
 
     private mutating func record(_ key: String, _ value: Double) {
         guard value.isFinite else { return }
-        if values[key] == nil { order.append(key) }
-        values[key, default: []].append(value)
+        if figures[key] == nil { order.append(key) }
+        figures[key, default: FigureSample()].add(value)
     }
+
+    /// Whether every figure kept all its values (a run of at most 65,536 documents).
+    private var percentilesAreExact: Bool { figures.values.allSatisfy(\.isExact) }
 
     /// (mean, p10, median, p90) of a figure.
     private func statistics(_ key: String) -> (Double, Double, Double, Double) {
-        let sorted = values[key, default: []].sorted()
-        guard !sorted.isEmpty else { return (0, 0, 0, 0) }
-        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((p * Double(sorted.count - 1)).rounded()))] }
-        return (sorted.reduce(0, +) / Double(sorted.count), percentile(0.1), percentile(0.5), percentile(0.9))
+        figures[key, default: FigureSample()].statistics()
     }
 
     func text() -> String {
         var out = "summary: \(documents) documents, \(failed) failed, \(words) words\n"
-        out += "  " + "figure".padding(toLength: 44, withPad: " ", startingAt: 0) + "mean      p10       median    p90\n"
+        let columns = ["mean", "p10", "median", "p90"]
+        out += "  " + "figure".padding(toLength: 44, withPad: " ", startingAt: 0)
+            + columns.map { String(repeating: " ", count: 10 - $0.count) + $0 }.joined() + "\n"
         for key in order {
             let (mean, p10, median, p90) = statistics(key)
             out += "  " + key.padding(toLength: 44, withPad: " ", startingAt: 0)
-                + [mean, p10, median, p90].map { String(format: "%-10.2f", $0) }.joined() + "\n"
+                + [mean, p10, median, p90].map { String(format: "%10.2f", $0) }.joined() + "\n"
+        }
+        if !percentilesAreExact {
+            out += "  (percentiles estimated from a uniform sample of \(FigureSample.defaultCapacity) values per figure; means exact)\n"
         }
         return out
     }
@@ -69,6 +56,7 @@ struct RunSummary {
         JSONText.appendInt(failed, to: &out)
         out += #","words":"#.utf8
         JSONText.appendInt(words, to: &out)
+        out += (percentilesAreExact ? #","percentiles":"exact""# : #","percentiles":"estimated""#).utf8
         out += #","figures":{"#.utf8
         for (index, key) in order.enumerated() {
             if index > 0 { out.append(0x2C) }

@@ -36,16 +36,20 @@ struct RecordBatchTests {
         #expect(Self.records(batch) == ["{}"])
     }
 
-    /// A batch keeps the result only when it is given (a run with a summary).
-    @Test func keepsTheResultForTheSummary() throws {
+    /// A batch keeps the result (for the HTML overview) and the summary figures only when given.
+    @Test func keepsTheResultAndTheSummaryFiguresWhenGiven() throws {
         let pipeline = try Pipeline(registry: AnalyzerRegistry([]), requested: [])
         let result = pipeline.run(id: "b", source: "b:2", text: "A short text.", language: .english, core: CoreAnalysis())
         var batch = RecordBatch()
         var text = "{}"
-        text.withUTF8 { batch.append($0, failed: false, inputBytes: 13, messages: [], result: result) }
-        var ids: [String?] = []
-        batch.forEach { entry, _ in ids.append(entry.result?.id) }
-        #expect(ids == ["b"])
+        text.withUTF8 { batch.append($0, failed: false, inputBytes: 13, messages: [], result: result, summaryFigures: SummaryFigureReader(pipeline: pipeline).figures(of: result)) }
+        text.withUTF8 { batch.append($0, failed: false, inputBytes: 2, messages: [], result: nil) }
+        var ids: [String?] = [], words: [Int?] = []
+        batch.forEach { entry, _ in
+            ids.append(entry.result?.id)
+            words.append(entry.summaryFigures?.words)
+        }
+        #expect(ids == ["b", nil] && words == [3, nil])
     }
 
     /// A framed batch holds each record followed by the format's terminator, so all of them can
