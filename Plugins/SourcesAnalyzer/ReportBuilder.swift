@@ -272,7 +272,7 @@ struct ReportBuilder {
             }
             recordSources.append(Int32(sourceIndex ?? -1))
         }
-        let sources = registry.sources
+        let sources = registry.takeSources()
         // Names are set last: a source's name may grow ("Fiona" → "Fiona Reid").
         for r in records.indices where recordSources[r] >= 0 { records[r].source = sources[Int(recordSources[r])].name }
         // The buffers go back to the workspace for the next document.

@@ -40,9 +40,9 @@ struct SourceRegistry {
                                                "congressman", "congresswoman", "minister", "pope", "king", "queen"]
 
     /// Forgets every source, keeping the storage for the next document. `sources` starts anew:
-    /// the previous document's report holds its array.
+    /// the previous document's report holds its array (`takeSources()` handed it over).
     mutating func removeAll() {
-        sources = []
+        if !sources.isEmpty { sources = [] }
         guard !states.isEmpty else { return }      // nothing was added since the last time
         states.removeAllKeepingCapacity()
         keys.removeAll()
@@ -54,6 +54,15 @@ struct SourceRegistry {
         oneWordNames.removeAll()
         bySurname.removeAll()
         if !recent.isEmpty { recent.removeAllKeepingCapacity() }
+    }
+
+    /// The sources, moved out (`sources` is then empty): the report is the array's only owner,
+    /// so it is freed with the report, while its memory is still in cache, rather than at the
+    /// next document's `removeAll()`.
+    mutating func takeSources() -> [SourceRecord] {
+        var taken: [SourceRecord] = []
+        swap(&taken, &sources)
+        return taken
     }
 
     /// Makes room for `count` sources (at most one per attribution), so the list grows once.

@@ -39,8 +39,9 @@ struct TokenTraits: Sendable, Equatable {
     /// No property, outside any quotation: what a column is filled with before its tokens are read.
     init() {}
 
-    /// The traits of `token`, outside any quotation; `bytes` is the document's UTF-8 text. `wordKinds`
-    /// is `wordLikeKinds`, read once by the caller. A word's ending ("ed", "'s") is not read
+    /// The traits of `token`, outside any quotation; `bytes` is the document's UTF-8 text, not
+    /// empty (an empty text is read as one zero byte: the caller tests it once, not per token).
+    /// `wordKinds` is `wordLikeKinds`, read once by the caller. A word's ending ("ed", "'s") is not read
     /// here but by `endsInEd(_:)` and `endsInPossessive(_:)` when asked: few tokens are asked,
     /// and reading the last bytes of every word (and branching on its length) was most of the
     /// cost of the column.
@@ -51,8 +52,8 @@ struct TokenTraits: Sendable, Equatable {
     @inline(__always)
     init(token: Token, bytes: UnsafeBufferPointer<UInt8>, capitalized: Token.Flags, compound: Token.Flags, wordKinds: UInt32) {
         let start = Int(token.range.start)
-        // Any byte for an empty token (masked below); none in an empty text.
-        let first = bytes.isEmpty ? 0 : bytes[min(start, bytes.count &- 1)]
+        // Any byte for an empty token (masked below). `bytes` is not empty, so the index is in it.
+        let first = bytes[min(start, bytes.count &- 1)]
         let word = UInt8(truncatingIfNeeded: wordKinds >> UInt32(token.kind.rawValue & 31) & 1)     // Bit.word or 0
         let notWord = word &- 1                                                                      // 0xFF or 0
         let nonEmpty: UInt8 = token.range.end > token.range.start ? 0xFF : 0

@@ -65,13 +65,23 @@ final class TokenView: Sendable {
     private static func fill(_ traits: UnsafeMutableBufferPointer<TokenTraits>, quoteTokens: inout [Range<Int>], quoteWords: inout [Int],
                              tokens: [Token], quotations: [Quotation], bytes: UnsafeBufferPointer<UInt8>) -> Int {
         precondition(traits.count >= tokens.count, "a slot per token")
+        guard !tokens.isEmpty else { return 0 }
+        // An empty text (which no token reads) is read as one zero byte: the loop below then
+        // reads the first byte of each token without a test of the text's length.
+        if bytes.isEmpty {
+            return Self.zeroByte.withUnsafeBufferPointer { zero in
+                fill(traits, quoteTokens: &quoteTokens, quoteWords: &quoteWords, tokens: tokens, quotations: quotations, bytes: zero)
+            }
+        }
         // The token flags tested, read once: each use of `Token.Flags.capitalized` and the like
         // calls the core's accessor of the static.
         let capitalized = Token.Flags.capitalized, compound = Token.Flags.continuesCompound
         let wordKinds = TokenTraits.wordLikeKinds
         // The column is written through its buffer (plain memory, the count in a register) rather
         // than appended to token by token; the tokens of quotations are marked in a second pass,
-        // which leaves the first one, over every token, without a test of the quotations.
+        // which leaves the first one, over every token, without a test of the quotations. The
+        // slots' address is unwrapped once: `traits` has a slot per token, and there is a token.
+        let column = traits.baseAddress!
         var words = 0
         tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
@@ -79,14 +89,20 @@ final class TokenView: Sendable {
                 let trait = TokenTraits(token: token, bytes: bytes,
                                         capitalized: capitalized, compound: compound, wordKinds: wordKinds)
                 words &+= trait.has(TokenTraits.Bit.word) ? 1 : 0
-                (traits.baseAddress! + index).initialize(to: trait)     // index < tokens.count <= traits.count
+                (column + index).initialize(to: trait)     // index < tokens.count <= traits.count
             }
             // A token belongs to the first quotation not ended before it, if that one has
-            // started (quotations are in text order): the tokens are walked once.
+            // started (quotations are in text order): the tokens of quotations are walked once.
             var index = 0
             for q in quotations.indices {
                 let range = quotations[q].range, content = quotations[q].content
-                while index < tokens.count, tokens[index].range.start < range.start { index += 1 }
+                // The tokens before the quotation (most of the text) are skipped by a binary
+                // search: tokens are in text order.
+                var high = tokens.count
+                while index < high {
+                    let middle = (index + high) / 2
+                    if tokens[middle].range.start < range.start { index = middle + 1 } else { high = middle }
+                }
                 let first = index
                 while index < tokens.count, tokens[index].range.start < range.end {
                     let position = tokens[index].range.start
@@ -103,6 +119,9 @@ final class TokenView: Sendable {
         }
         return words
     }
+
+    /// The text `fill` reads for an empty document.
+    private static let zeroByte: [UInt8] = [0]
 
     /// Calls `body` with the text's UTF-8 bytes, as `AnalyzedDocument.withUTF8` does, but
     /// specialized here: the core's generic method, called across modules, instantiated its
