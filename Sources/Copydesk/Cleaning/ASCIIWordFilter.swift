@@ -75,6 +75,7 @@ struct ASCIIWordFilter: Sendable {
     @inline(__always)
     func mayContain(prefix: UInt64, length: Int) -> Bool {
         let (word, bits) = Self.position(Self.key(prefix: prefix, length: length))
-        return words[word] & bits == bits
+        // `word` is the key's top byte, below 256, the count of `words`.
+        return words.withUnsafeBufferPointer { $0[word] } & bits == bits
     }
 }

@@ -262,9 +262,10 @@ struct BlockScanner {
                 lastWordEnd = wordEnd
                 lastWordCapitalized = startsUppercase
                 // A phrase may start at a phrase word (no recent phrase goes on to it); none goes
-                // on past another word.
+                // on past another word. (`recent` is read only up to `recentCount`, so `recent.0`
+                // is written whatever the word: a store on a condition is a branch.)
                 let isPhraseWord = classes.rawValue & CleanerLexicon.Classes.phraseWord.rawValue != 0
-                recent.0 = isPhraseWord ? phraseHash : recent.0
+                recent.0 = phraseHash
                 recentCount = isPhraseWord ? 1 : 0
             }
             // A comma or a period ends the recent phrases, as the loop of `measure` takes it (a
@@ -278,7 +279,10 @@ struct BlockScanner {
             }
             // The token ends: of `isLinkLike`'s tests only "http" and "www." can hold for a
             // token that starts with a letter or a digit and holds no "@".
-            let head = tokenFrom == index ? UInt32(truncatingIfNeeded: chunk) : Self.head(at: tokenFrom, in: bytes)
+            // (Read again rather than taken from `chunk` when the token is this word: a branch on
+            // that would be hard to predict. `tokenFrom` is at most `index`, which has eight bytes
+            // of the buffer from it.)
+            let head = Self.head(at: tokenFrom, in: bytes)
             if (head == 0x7074_7468 || head == 0x2E77_7777) && space &- tokenFrom >= 4 { f.linkish &+= 1 }
             // A period right before the space ends a sentence inside the block.
             f.innerSentenceEnds &+= space != wordEnd && after == 0x2E && space &+ 1 < end ? 1 : 0
@@ -328,8 +332,11 @@ struct BlockScanner {
     /// look up). Never a phrase on its own.
     @inline(__always)
     static func isCountedHere(_ classes: CleanerLexicon.Classes, extendingPhrase: Bool) -> Bool {
-        let others = classes.rawValue & ~countedHere.rawValue
-        return others == 0 || (others == CleanerLexicon.Classes.phraseWord.rawValue && !extendingPhrase)
+        // One test, with no branch to skip a second: a listed word of prose is a word of phrases
+        // ("of", "the") about as often as not, and whether a recent phrase goes on is as hard
+        // to predict.
+        let allowed = countedHere.rawValue | (extendingPhrase ? 0 : CleanerLexicon.Classes.phraseWord.rawValue)
+        return classes.rawValue & ~allowed == 0
     }
 
     /// Counts the word that started at `wordStart` and ends at `wordEnd`, if one is open: a word

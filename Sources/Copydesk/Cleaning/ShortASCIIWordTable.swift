@@ -56,6 +56,6 @@ struct ShortASCIIWordTable: Sendable {
 
     @inline(__always)
     private static func home(_ prefix: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (prefix &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (prefix &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 }
