@@ -31,6 +31,66 @@ struct ReadabilityCountingTests {
         #expect(analyzed.readability.formulas.allSatisfy { $0.value == nil })
     }
 
+    /// Property: the counts agree with counting token by token (each word-like token starts a
+    /// word unless it continues a compound right after one; Gunning's complex words are single
+    /// words of a complex spelling that are no proper names), with a memo shared by documents.
+    @Test func wordCountsAgreeWithTheTokenByTokenRule() throws {
+        let texts = ["The well-known council's U.S.-Russian talks -well- ended; NATO, CNN and 1,000 officials reported interesting developments.",
+                     "Governments considered, appreciated and televised it in 1990s -- 2024-25 twice. - -Naïve café owners, Officials said: “Unbelievable!”",
+                     "A self-described \"anti-establishment\" candidate’s 3rd-quarter re-election -- Washington-based -x- co-operative 7-2."]
+        let counter = EnglishSyllableCounter()
+        let calculator = ReadabilityCalculator(language: .english)
+        var memo = calculator.makeSyllableMemo(expectedWords: 1)
+        var complexWords = 0, otherPolysyllabicWords = 0
+        for text in texts + texts {
+            let document = try Document(text: text, segmenter: Segmenter(language: .english))
+            var expected = TextCounts()
+            document.withUTF8 { bytes in
+                for sentence in document.sentences {
+                    let first = Int(sentence.tokens.lowerBound), end = Int(sentence.tokens.upperBound)
+                    var index = first
+                    if document.tokens[first..<end].contains(where: { $0.kind.isWordLike }) { expected.sentences += 1 }
+                    while index < end {
+                        let token = document.tokens[index]
+                        guard token.kind.isWordLike else { index += 1; continue }
+                        var partTokens = [token], last = index, scan = index + 1
+                        while scan < end && document.tokens[scan].flags.contains(.continuesCompound) {
+                            if document.tokens[scan].kind.isWordLike { partTokens.append(document.tokens[scan]); last = scan }
+                            scan += 1
+                        }
+                        let spellings = partTokens.map { UnsafeBufferPointer(rebasing: bytes[$0.range.offsets]) }
+                        let letters = spellings.map(ReadabilityCalculator.letterCount).reduce(0, +)
+                        let syllables = zip(partTokens, spellings).map { $0.kind == .word ? counter.syllables(inWord: $1) : $0.kind == .number ? 1 : 0 }.reduce(0, +)
+                        expected.words += 1
+                        expected.letters += letters
+                        expected.syllables += syllables
+                        if letters >= 7 { expected.longWords += 1 }
+                        if syllables == 1 { expected.monosyllabicWords += 1 }
+                        if syllables >= 3 { expected.polysyllabicWords += 1 }
+                        if syllables >= 3, partTokens.count == 1, token.kind == .word,
+                           ReadabilityCalculator.isComplexSpelling(spellings[0], counter: counter),
+                           !ReadabilityCalculator.isProperName(token, sentenceStart: index == first) {
+                            expected.complexWords += 1
+                        }
+                        index = last + 1
+                    }
+                }
+            }
+            let counts = calculator.count(document, bodyOnly: false, memo: &memo)
+            #expect(counts.words == expected.words, "\(text)")
+            #expect(counts.sentences == expected.sentences, "\(text)")
+            #expect(counts.letters == expected.letters, "\(text)")
+            #expect(counts.syllables == expected.syllables, "\(text)")
+            #expect(counts.longWords == expected.longWords, "\(text)")
+            #expect(counts.monosyllabicWords == expected.monosyllabicWords, "\(text)")
+            #expect(counts.polysyllabicWords == expected.polysyllabicWords, "\(text)")
+            #expect(counts.complexWords == expected.complexWords, "\(text)")
+            complexWords += expected.complexWords
+            otherPolysyllabicWords += expected.polysyllabicWords - expected.complexWords
+        }
+        #expect(complexWords > 0 && otherPolysyllabicWords > 0)
+    }
+
     /// Property: the eight-byte character count agrees with counting byte by byte.
     @Test func asciiCharactersAgreeWithTheByteRule() {
         let samples = ["The council voted.", "a\tb\nc\rd\u{0B}e\u{0C}f  g", "        ", "12345678", "\u{08}\u{0E}\u{1F}!~\u{7F}(x)",
