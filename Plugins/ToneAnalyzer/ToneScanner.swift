@@ -222,6 +222,10 @@ struct ToneScanner {
             for tokenIndex in Int(sentence.tokens.lowerBound)..<Int(sentence.tokens.upperBound) {
                 let token = tokens[tokenIndex]
                 let isWord = token.kind == .word
+                // 1 for a word, 0 for another token, for the counts below: written as
+                // `isWord && …`, the compiler branched on the kind, and that branch was
+                // mispredicted at every run of words ending in punctuation.
+                let wordCount = isWord ? 1 : 0
                 let breaksClause = token.kind == .punctuation && !token.flags.contains(compoundFlag)
                 clause &+= breaksClause ? 1 : 0
                 let start = Int(token.range.start)
@@ -233,15 +237,15 @@ struct ToneScanner {
                 // byte of ’ before its last letter; few words do, so the branch is rarely taken.
                 // (The byte read for a one-byte token at the start of the text is its own.)
                 let beforeLast = bytes[end >= 2 ? end - 2 : 0]
-                if isWord && (beforeLast == 0x27 || beforeLast == 0x99) {
+                if (beforeLast == 0x27 || beforeLast == 0x99) && isWord {
                     (end, negates) = Self.clitic(start: start, end: end, bytes: bytes)
                     // The core hashed the whole token: only a word without its possessive is hashed here.
                     if end != Int(token.range.end) { hash = TermHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
                 }
-                capitalized &+= isWord && token.flags.contains(capitalizedFlag) ? 1 : 0
-                quotedWords &+= isWord && quoted ? 1 : 0
+                capitalized &+= wordCount & (token.flags.contains(capitalizedFlag) ? 1 : 0)
+                quotedWords &+= wordCount & (quoted ? 1 : 0)
                 wordSlots[count] = Word(token: tokenIndex, hash: hash, keyEnd: end, clause: clause, quoted: quoted, negates: negates)
-                count &+= isWord ? 1 : 0
+                count &+= wordCount
             }
             sums.hasNarrativeWords = count > quotedWords
             sums.hasQuotedWords = quotedWords != 0
@@ -249,11 +253,14 @@ struct ToneScanner {
             let words = UnsafeBufferPointer(rebasing: wordSlots[..<count])
             let headline = count >= 6 && capitalized * 10 >= count * 7
             findHits(words: words, headline: headline, lexicon: lexicon, into: &hits)
-            resolveShifters(words: words, hits: &hits)
-            applyRules(words: words, hits: hits, into: &contributions, result: &result)
-            for item in contributions {
-                if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
-                drivers.add(item.value, to: item.key)
+            // A sentence without a hit adds nothing: its sums stay zero.
+            if !hits.isEmpty {
+                resolveShifters(words: words, hits: &hits)
+                applyRules(words: words, hits: hits, into: &contributions, result: &result)
+                for item in contributions {
+                    if item.quoted { sums.quoted += item.value } else { sums.narrative += item.value }
+                    drivers.add(item.value, to: item.key)
+                }
             }
             result.sentenceSums.append(sums)
         }
