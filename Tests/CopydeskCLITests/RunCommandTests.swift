@@ -25,8 +25,11 @@ struct RunCommandTests {
     }
 
     @Test func documentedFieldsAreEmitted() throws {
-        // Docs/output.md lists the top-level and stats fields; each must appear in a record.
-        let docs = try String(contentsOf: AnalyzeProcess.packageRoot.appendingPathComponent("Docs/output.md"), encoding: .utf8)
+        // Docs/output.md lists the top-level and stats fields under "JSON record" (down to the
+        // next section); each must appear in a record.
+        let page = try String(contentsOf: AnalyzeProcess.packageRoot.appendingPathComponent("Docs/output.md"), encoding: .utf8)
+        let section = try #require(page.range(of: "\n## JSON record\n"))
+        let docs = page[section.upperBound...].components(separatedBy: "\n## ")[0]
         let result = try AnalyzeProcess.run(["--format", "json", AnalyzeProcess.fixture("wire.txt")])
         let record = try Self.json(result.stdout)
         let stats = try #require(record["stats"] as? [String: Any])
