@@ -34,7 +34,7 @@ struct RunSummary {
     }
 
     func text() -> String {
-        var out = "summary: \(documents) documents, \(failed) failed, \(words) words\n"
+        var out = "summary: \(documents) \(documents == 1 ? "document" : "documents"), \(failed) failed, \(words) \(words == 1 ? "word" : "words")\n"
         let columns = ["mean", "p10", "median", "p90"]
         out += "  " + "figure".padding(toLength: 44, withPad: " ", startingAt: 0)
             + columns.map { String(repeating: " ", count: 10 - $0.count) + $0 }.joined() + "\n"

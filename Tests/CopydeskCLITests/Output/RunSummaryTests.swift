@@ -31,4 +31,11 @@ struct RunSummaryTests {
         #expect(String(decoding: summary.json(), as: UTF8.self).contains(#""percentiles":"estimated""#))
         #expect(summary.text().hasSuffix("  (percentiles estimated from a uniform sample of 65536 values per figure; means exact)\n"))
     }
+
+    /// One document reads as one, not "1 documents".
+    @Test func oneDocumentIsSingular() {
+        var summary = RunSummary()
+        summary.add(figures(words: 1, score: 0))
+        #expect(summary.text().hasPrefix("summary: 1 document, 0 failed, 1 word\n"))
+    }
 }
