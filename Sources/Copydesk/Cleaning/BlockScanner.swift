@@ -496,8 +496,8 @@ struct BlockScanner {
     /// on every call.
     @inline(never)
     static func leadingLetter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (isLetter: Bool, isUppercase: Bool) {
-        let properties = UTF8Scanning.scalar(at: offset, in: bytes).scalar.properties
-        return (properties.isAlphabetic, properties.isUppercase)
+        let traits = ScalarTraits.of(UTF8Scanning.scalar(at: offset, in: bytes).scalar)
+        return (traits.contains(.alphabetic), traits.contains(.uppercase))
     }
 
     /// Ends the current token (a run of visible characters) at a space.

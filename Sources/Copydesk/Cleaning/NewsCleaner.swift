@@ -813,7 +813,7 @@ public struct NewsCleaner: Cleaner {
     /// Unicode's uppercase property, with an ASCII fast path.
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+        scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : ScalarTraits.of(scalar).contains(.uppercase)
     }
 
     /// Letters and digits, with an ASCII fast path.

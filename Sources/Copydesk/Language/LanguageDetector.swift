@@ -79,7 +79,7 @@ public struct LanguageDetector: Sendable {
                 continue
             }
             let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
-            if scalar.properties.isAlphabetic || (wordStart >= 0 && scalar == "\u{2019}") {
+            if ScalarTraits.of(scalar).contains(.alphabetic) || (wordStart >= 0 && scalar == "\u{2019}") {
                 if wordStart < 0 { wordStart = index }
                 wordIsASCII = false
                 scripts.add(scalar)

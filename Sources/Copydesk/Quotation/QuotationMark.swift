@@ -47,7 +47,7 @@ struct QuotationMark {
                 let after = index + 3
                 if after >= end { return (index, after) }
                 let next = UTF8Scanning.scalar(at: after, in: bytes).scalar
-                if !next.properties.isAlphabetic { return (index, after) }
+                if !ScalarTraits.of(next).contains(.alphabetic) { return (index, after) }
             }
             index += 1
         }

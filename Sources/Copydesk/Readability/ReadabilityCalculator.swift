@@ -191,7 +191,7 @@ public struct ReadabilityCalculator: Sendable {
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
-                if scalar.properties.isAlphabetic { letters += 1 }
+                if ScalarTraits.of(scalar).contains(.alphabetic) { letters += 1 }
                 index += length
             }
         }

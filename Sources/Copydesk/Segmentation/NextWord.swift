@@ -23,9 +23,9 @@ struct NextWord {
         followedByPeriod = wordEnd < end && bytes[wordEnd] == 0x2E
     }
 
-    var isLowercase: Bool { first.properties.isLowercase }
-    var isCapitalized: Bool { first.properties.isUppercase }
-    var isDigit: Bool { first.properties.numericType != nil }
+    var isLowercase: Bool { ScalarTraits.of(first).contains(.lowercase) }
+    var isCapitalized: Bool { ScalarTraits.of(first).contains(.uppercase) }
+    var isDigit: Bool { ScalarTraits.of(first).contains(.numeric) }
 
     func startsSentence(_ rules: SentenceRules) -> Bool {
         guard isCapitalized else { return false }

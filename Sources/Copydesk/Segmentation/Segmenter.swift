@@ -214,15 +214,11 @@ public final class Segmenter {
         // Dashes, curly quotes, bullets and the ellipsis (U+2010–U+2027) are all punctuation:
         // news text is full of them, and this answers without a property lookup.
         if Self.isGeneralPunctuation(scalar) { return .punctuation }
-        switch scalar.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation:
-            return .punctuation
-        case .format, .control, .unassigned, .surrogate, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return scalar.properties.isEmoji ? .symbol : nil   // ZWJ sequences start with a pictograph
-        default:
-            return .symbol
-        }
+        // Punctuation: the seven punctuation categories. Invisible: format, control, separator
+        // and unassigned code points, but not emoji (ZWJ sequences start with a pictograph).
+        let traits = ScalarTraits.of(scalar)
+        if traits.contains(.punctuation) { return .punctuation }
+        return traits.contains(.invisible) ? nil : .symbol
     }
 
     private static func isHyphen(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
@@ -333,11 +329,14 @@ public final class Segmenter {
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: text)
                 if Self.isGeneralPunctuation(scalar) {
                     // Neither case: no property lookup.
-                } else if scalar.properties.isUppercase {
-                    letters += 1; uppercase += 1
-                    if index == Int(range.start) { flags.insert(.capitalized) }
-                } else if scalar.properties.isLowercase {
-                    letters += 1
+                } else {
+                    let traits = ScalarTraits.of(scalar)
+                    if traits.contains(.uppercase) {
+                        letters += 1; uppercase += 1
+                        if index == Int(range.start) { flags.insert(.capitalized) }
+                    } else if traits.contains(.lowercase) {
+                        letters += 1
+                    }
                 }
                 index += length
             }

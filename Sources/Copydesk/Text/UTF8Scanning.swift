@@ -39,7 +39,7 @@ public enum UTF8Scanning {
         // white space, and none of the dashes, quotes and bullets U+2010–U+2027 is.
         if scalar.value < 0x2000 { return scalar.value == 0x85 || scalar.value == 0xA0 || scalar.value == 0x1680 }
         if scalar.value >= 0x2010 && scalar.value <= 0x2027 { return false }
-        return scalar.properties.isWhitespace || scalar.value == 0x200B || scalar.value == 0xFEFF
+        return ScalarTraits.of(scalar).contains(.whitespace) || scalar.value == 0x200B || scalar.value == 0xFEFF
             || scalar.value == 0x2060
     }
 
@@ -90,7 +90,7 @@ public enum UTF8Scanning {
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return !ScalarTraits.of(scalar).isDisjoint(with: [.alphabetic, .numeric])
     }
 
     /// The Unicode scalars of `bytes[start..<end]`: the bytes that are not UTF-8 continuation

@@ -170,7 +170,7 @@ public struct EnglishSyllableCounter: SyllableCounter {
             let letter = latinBase.utf8Start[Int(value - 0xC0)]
             return (letter == 0x2D ? 0 : letter, width)
         default:
-            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return (0, width) }
+            guard let scalar = Unicode.Scalar(value), ScalarTraits.of(scalar).contains(.alphabetic) else { return (0, width) }
             return (0x6B, width)                            // another script's letter: a consonant
         }
     }

@@ -154,7 +154,7 @@ public struct VowelGroupSyllableCounter: SyllableCounter {
     static func isLetter(_ v: UInt32) -> Bool {
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) }
         guard let scalar = Unicode.Scalar(v) else { return false }
-        return scalar.properties.isAlphabetic
+        return ScalarTraits.of(scalar).contains(.alphabetic)
     }
 }
 

@@ -1,0 +1,71 @@
+import Synchronization
+
+/// `ScalarTraits` of the Unicode scalars text has reached, each computed once, the first time it
+/// is asked for, and kept for the life of the process.
+///
+/// One table serves every thread, without a lock. The code space is cut into blocks of 256
+/// scalars; a block's storage is allocated when text first reaches it and published with a
+/// compare-and-exchange (of two threads that reach a new block at once, one keeps its block and
+/// the other frees its own). Each scalar's entry is an atomic 16-bit value: 0 until computed,
+/// then its traits with `known` set. Two threads may compute the same scalar at once; both
+/// store the same value. A lookup is an acquiring load of the block's address and a relaxed
+/// load of the entry: plain loads on x86 and ARM64.
+///
+/// Scalars are computed one at a time, not a block at a time: a single short article in
+/// Japanese reaches dozens of blocks of ideographs but uses only a few characters of each.
+@usableFromInline
+final class ScalarTraitTable: @unchecked Sendable {
+    // @unchecked: `blocks` and the blocks it points to are reached only through atomics, and
+    // a published block is freed never.
+
+    /// The one table.
+    @usableFromInline static let shared = ScalarTraitTable()
+
+    /// Scalars per block.
+    private static let blockSize = 256
+    /// Blocks in the code space (U+0000–U+10FFFF).
+    private static let blockCount = 0x110000 / blockSize
+    /// The bit of an entry that says it is computed (the traits are the low eight bits).
+    private static let known: UInt16 = 0x100
+
+    /// The address of each block's 256 entries, or 0 while text has not reached it.
+    private let blocks: UnsafeMutablePointer<Atomic<Int>>
+
+    private init() {
+        blocks = .allocate(capacity: Self.blockCount)
+        for index in 0..<Self.blockCount { (blocks + index).initialize(to: Atomic(0)) }
+    }
+
+    /// The traits (raw bits) of the scalar `value`, which must be at most U+10FFFF.
+    @usableFromInline
+    func traits(of value: UInt32) -> UInt8 {
+        let index = Int(value >> 8)
+        let address = blocks[index].load(ordering: .acquiring)
+        let block = address != 0 ? UnsafeMutablePointer<Atomic<UInt16>>(bitPattern: address)! : publishBlock(index)
+        let entry = block[Int(value & 0xFF)].load(ordering: .relaxed)
+        return entry != 0 ? UInt8(truncatingIfNeeded: entry) : compute(value, in: block)
+    }
+
+    /// Computes the traits of `value` and stores them in its entry of `block`.
+    @inline(never)
+    private func compute(_ value: UInt32, in block: UnsafeMutablePointer<Atomic<UInt16>>) -> UInt8 {
+        // Surrogate code points are no scalars; nothing asks for them (text is valid UTF-8).
+        let traits = Unicode.Scalar(value).map { ScalarTraits.computed($0) } ?? .invisible
+        block[Int(value & 0xFF)].store(Self.known | UInt16(traits.rawValue), ordering: .relaxed)
+        return traits.rawValue
+    }
+
+    /// Allocates block `index` with every entry unknown, publishes it unless another thread
+    /// did first, and returns the published one.
+    @inline(never)
+    private func publishBlock(_ index: Int) -> UnsafeMutablePointer<Atomic<UInt16>> {
+        let block = UnsafeMutablePointer<Atomic<UInt16>>.allocate(capacity: Self.blockSize)
+        for offset in 0..<Self.blockSize { (block + offset).initialize(to: Atomic(0)) }
+        let (exchanged, original) = blocks[index].compareExchange(
+            expected: 0, desired: Int(bitPattern: block), ordering: .acquiringAndReleasing)
+        if exchanged { return block }
+        block.deinitialize(count: Self.blockSize)
+        block.deallocate()
+        return UnsafeMutablePointer<Atomic<UInt16>>(bitPattern: original)!
+    }
+}
