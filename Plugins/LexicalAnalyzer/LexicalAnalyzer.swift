@@ -352,7 +352,7 @@ public struct LexicalAnalyzer: Analyzer {
                 offset += 1
             } else {
                 let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
-                if scalar.properties.isAlphabetic { letters += 1 }
+                if UTF8Scanning.isAlphabetic(scalar) { letters += 1 }
                 offset += length
             }
             if letters == 3 { return true }

@@ -11,23 +11,27 @@ struct ScalarTraits: OptionSet, Sendable {
     @inlinable @inline(__always)
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
+    // The traits are computed properties, not stored `static let`s: code inlined into other
+    // modules (`UTF8Scanning.isAlphabetic` in a plugin) then folds them to constants instead of
+    // calling a global's one-time initializer on every use.
+
     /// `isWhitespace`.
-    @usableFromInline static let whitespace = ScalarTraits(rawValue: 1 << 0)
+    @inlinable static var whitespace: ScalarTraits { ScalarTraits(rawValue: 1 << 0) }
     /// `isAlphabetic`.
-    @usableFromInline static let alphabetic = ScalarTraits(rawValue: 1 << 1)
+    @inlinable static var alphabetic: ScalarTraits { ScalarTraits(rawValue: 1 << 1) }
     /// `isUppercase`.
-    @usableFromInline static let uppercase = ScalarTraits(rawValue: 1 << 2)
+    @inlinable static var uppercase: ScalarTraits { ScalarTraits(rawValue: 1 << 2) }
     /// `isLowercase`.
-    @usableFromInline static let lowercase = ScalarTraits(rawValue: 1 << 3)
+    @inlinable static var lowercase: ScalarTraits { ScalarTraits(rawValue: 1 << 3) }
     /// `changesWhenLowercased`.
-    @usableFromInline static let changesWhenLowercased = ScalarTraits(rawValue: 1 << 4)
+    @inlinable static var changesWhenLowercased: ScalarTraits { ScalarTraits(rawValue: 1 << 4) }
     /// `numericType != nil`.
-    @usableFromInline static let numeric = ScalarTraits(rawValue: 1 << 5)
+    @inlinable static var numeric: ScalarTraits { ScalarTraits(rawValue: 1 << 5) }
     /// Punctuation: any of the seven punctuation general categories.
-    @usableFromInline static let punctuation = ScalarTraits(rawValue: 1 << 6)
+    @inlinable static var punctuation: ScalarTraits { ScalarTraits(rawValue: 1 << 6) }
     /// Invisible: a format, control, separator, surrogate or unassigned code point that is
     /// not an emoji (the characters `Segmenter.kindOfOther` makes no token of).
-    @usableFromInline static let invisible = ScalarTraits(rawValue: 1 << 7)
+    @inlinable static var invisible: ScalarTraits { ScalarTraits(rawValue: 1 << 7) }
 
     /// The traits of `scalar`, from the table.
     @inlinable @inline(__always)

@@ -43,6 +43,15 @@ public enum UTF8Scanning {
             || scalar.value == 0x2060
     }
 
+    /// Unicode's Alphabetic property (letters of every script, and ideographs), as
+    /// `scalar.properties.isAlphabetic` gives it but read from a table computed once per
+    /// process: use it in loops over every character, where the property itself costs ~60 ns.
+    @inlinable @inline(__always)
+    public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return (scalar.value | 0x20) &- 0x61 < 26 }
+        return ScalarTraits.of(scalar).contains(.alphabetic)
+    }
+
     /// Whether `scalar` closes a quotation or a parenthetical ( " ' ” ’ » ) ] } ).
     @inlinable
     public static func isCloser(_ scalar: Unicode.Scalar) -> Bool {

@@ -30,6 +30,14 @@ struct UTF8ScanningTests {
         }
     }
 
+    /// Property: the ASCII fast path and the table agree with Unicode's Alphabetic property.
+    @Test func isAlphabeticAgreesWithUnicodeProperties() {
+        for value in Array(UInt32(0)..<0x3100) + Array(UInt32(0x4E00)..<0x5000) + Array(UInt32(0x1F300)..<0x1F400) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(UTF8Scanning.isAlphabetic(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// Property: the ASCII fast path agrees with Unicode's properties.
     @Test func letterOrDigitAgreesWithUnicodeProperties() {
         for value in UInt32(0)..<0x3100 {
