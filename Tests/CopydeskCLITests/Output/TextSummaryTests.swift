@@ -1,9 +1,18 @@
+import Foundation
 import Testing
 @testable import CopydeskCLI
 
 struct TextSummaryTests {
     private func describe(_ json: String) throws -> String {
         TextSummary.describe(try #require(ReportValue.parse(Array(json.utf8))))
+    }
+
+    /// The column padding gives what Foundation's `padding(toLength:withPad:startingAt:)` gave.
+    @Test(arguments: ["", "smog", "flesch_kincaid_grade", "hedge_booster_ratio_of_the_writer", "größe_der_sätze", "東京_👍_x", String(repeating: "a", count: 28)])
+    func paddingAgreesWithFoundation(_ name: String) {
+        for width in [28, 30] {
+            #expect(TextSummary.padded(name, to: width) == name.padding(toLength: width, withPad: " ", startingAt: 0))
+        }
     }
 
     @Test func scalarsReadAsWords() throws {

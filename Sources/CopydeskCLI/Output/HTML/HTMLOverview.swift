@@ -15,6 +15,8 @@ struct HTMLOverview {
     }
 
     let columns: [Column]
+    /// The fields of each plugin's columns.
+    private let fieldsByPlugin: [String: [String]]
     private var rows: [String] = []
     private let encoder = ReportEncoder()
 
@@ -26,6 +28,7 @@ struct HTMLOverview {
         columns = descriptions.flatMap { description in
             description.outputFields.filter(\.kind.isScalar).prefix(Self.fieldsPerPlugin).map { Column(plugin: description.id, field: $0.name) }
         }
+        fieldsByPlugin = Dictionary(grouping: columns, by: \.plugin).mapValues { $0.map(\.field) }
     }
 
     var isEmpty: Bool { rows.isEmpty }
@@ -42,15 +45,38 @@ struct HTMLOverview {
         let ease = TextSummary.fleschScaleScore(readability).map(TextSummary.format) ?? "—"
         let grade = readability.formula("flesch_kincaid_grade")?.value.map(TextSummary.format) ?? "—"
         var cells = [HTMLEscaping.escaped(document.language.rawValue), String(readability.counts.words), ease, grade]
-        var parsed: [String: ReportValue] = [:]
-        for (id, report) in result.reports where columns.contains(where: { $0.plugin == id }) {
-            parsed[id] = ReportValue(report: report, encoder: encoder)
-        }
-        for column in columns {
-            cells.append(parsed[column.plugin]?[column.field].map { HTMLReport.html($0, depth: 1) } ?? "")
+            + Array(repeating: "", count: columns.count)
+        for (id, report) in result.reports {
+            guard let fields = fieldsByPlugin[id] else { continue }
+            for (field, value) in zip(fields, columnValues(of: report, fields: fields)) {
+                cells[4 + columns.firstIndex(of: Column(plugin: id, field: field))!] = value.map { HTMLReport.html($0, depth: 1) } ?? ""
+            }
         }
         let flag = result.issues.isEmpty ? "" : " class=\"failed\""
         rows.append("<tr\(flag)>\(link)" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>")
+    }
+
+    /// The values of a report's `fields`. Only these top-level fields are read (`JSONLineObject`);
+    /// the rest of the report, lists of cues and quotes included, is skipped, not built. A report
+    /// that reader does not take, or a field that is not a scalar, is read whole.
+    private func columnValues(of report: any Encodable & Sendable, fields: [String]) -> [ReportValue?] {
+        guard let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report)) else {
+            return fields.map { _ in nil }
+        }
+        let object = bytes.withUnsafeBufferPointer { JSONLineObject.parse($0, keeping: fields) }
+        let values = fields.map { field -> ReportValue?? in
+            switch object?[field] {
+            case .string(let text)?: .some(.string(text))
+            case .number(let literal)?: Double(literal).map { .some(.number($0)) }
+            case .bool(let flag)?: .some(.bool(flag))
+            case .null?: .some(.null)
+            case .nested?: nil
+            case nil: object == nil ? nil : .some(nil)
+            }
+        }
+        guard values.contains(where: { $0 == nil }) else { return values.map { $0! } }
+        let whole = ReportValue.parse(bytes)
+        return fields.map { whole?[$0] }
     }
 
     /// The overview as a section of the page.

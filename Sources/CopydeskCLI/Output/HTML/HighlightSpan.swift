@@ -41,7 +41,7 @@ struct HighlightSpan: Equatable {
                     return nil
                 }.first
                 found.append(HighlightSpan(start: start, end: end, plugin: plugin, field: field.map(singular) ?? plugin,
-                                           category: category.map { $0.replacingOccurrences(of: "_", with: " ") }))
+                                           category: category.map(HTMLEscaping.underscoresAsSpaces)))
             }
             for member in members where member.key != "text" {
                 collect(member.value, field: member.key, plugin: plugin, into: &found)
@@ -60,7 +60,7 @@ struct HighlightSpan: Equatable {
     /// A report field as words, a list named by its singular: "loaded_terms" → "loaded term",
     /// "cues" → "cue", "quote_parts" → "quote part", "speaker" → "speaker".
     static func singular(_ field: String) -> String {
-        var words = field.replacingOccurrences(of: "_", with: " ")
+        var words = HTMLEscaping.underscoresAsSpaces(field)
         if words.hasSuffix("ies") { words = String(words.dropLast(3)) + "y" }
         else if words.hasSuffix("s") && !words.hasSuffix("ss") { words.removeLast() }
         return words

@@ -1,4 +1,5 @@
 import Copydesk
+import CopydeskBuiltins
 import Testing
 @testable import CopydeskCLI
 
@@ -22,6 +23,28 @@ struct HTMLOverviewTests {
         let link = "<a href=\"#\(HTMLOverview.anchor(for: "export.jsonl:3"))\">x&lt;1&gt;</a>"
         #expect(overview.html.contains("<tr class=\"failed\"><th>\(link)</th><td colspan=\"6\"><code>invalid_json</code></td></tr>"))
         #expect(overview.html.contains("<th>demo score</th><th>demo label</th></tr>"))
+    }
+
+    /// Only a report's column fields are read, and the cells are what reading the whole report
+    /// gives: plain values, a nested value in a scalar column, a missing field, a report that
+    /// is no object, and one that is no JSON.
+    @Test(arguments: [
+        #"{"items":[1,{"a":[2]}],"score":0.25,"label":"a<b & c","extra":3}"#,
+        #"{"score":{"nested":[1,2]},"label":null}"#,
+        #"{"label":true}"#,
+        #"[1,2]"#,
+        #"{"score":1e400,"label":"x"}"#,
+        #"{"score":"#,
+    ])
+    func cellsAreWhatTheWholeReportGives(_ reply: String) throws {
+        let pipeline = try Pipeline(registry: AnalyzerRegistry(BuiltinAnalyzers.all), requested: [])
+        var result = pipeline.run(id: "a", source: "a", text: "A short text.", language: .english, core: CoreAnalysis())
+        result.reports = [(id: "demo", report: RawJSONReport(bytes: Array(reply.utf8)))]
+        var overview = HTMLOverview(descriptions: [description])
+        overview.add(result)
+        let whole = ReportValue.parse(Array(reply.utf8))
+        let cells = ["score", "label"].map { "<td>" + (whole?[$0].map { HTMLReport.html($0, depth: 1) } ?? "") + "</td>" }
+        #expect(overview.html.contains(cells.joined() + "</tr>"))
     }
 
     /// Anchors are plain ids, the same for the same source and different for different ones.
