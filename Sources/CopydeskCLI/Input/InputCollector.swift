@@ -42,17 +42,8 @@ struct InputCollector: Sendable {
                 continue
             }
             guard isDirectory.boolValue else { result.append((path, nil)); continue }
-            let base = URL(fileURLWithPath: path)
-            var found: [String] = []
-            if let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
-                for case let url as URL in enumerator {
-                    let ext = url.pathExtension.lowercased()
-                    let inner = ext == "gz" ? url.deletingPathExtension().pathExtension.lowercased() : ext
-                    guard Self.textExtensions.contains(ext) || Self.htmlExtensions.contains(ext) || Self.jsonLinesExtensions.contains(inner) else { continue }
-                    if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                        found.append(path.hasSuffix("/") ? path + url.path.dropFirst(base.path.count + 1) : path + "/" + url.path.dropFirst(base.path.count + 1))
-                    }
-                }
+            let found = DirectoryWalker.files(under: path, wanted: Self.isReadFromDirectories) { directory, reason in
+                warn("\(directory): directory skipped: \(reason)")
             }
             if found.isEmpty { warn("\(path): directory holds no .txt, .md or .jsonl files") }
             result += found.sorted().map { ($0, nil) }
@@ -60,12 +51,30 @@ struct InputCollector: Sendable {
         return result
     }
 
+    /// Whether a file named `name` is read when its directory is given: by its extension.
+    static func isReadFromDirectories(_ name: String) -> Bool {
+        let ext = fileExtension(name)
+        let inner = ext == "gz" ? fileExtension(name.dropLast(3)) : ext
+        return textExtensions.contains(ext) || htmlExtensions.contains(ext) || jsonLinesExtensions.contains(inner)
+    }
+
+    /// The extension of the last component of `path`, lowercased: what follows its last "."
+    /// ("" without one, or for a name that starts with its only one), as `NSString`'s
+    /// `pathExtension` gives it.
+    static func fileExtension(_ path: some StringProtocol) -> String {
+        var end = path.endIndex
+        while end > path.startIndex && path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        let name = path[..<end].split(separator: "/", omittingEmptySubsequences: false).last ?? path[..<end]
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
     /// Whether `path` is read as a web page.
     func isHTML(_ path: String) -> Bool {
         switch format {
         case .html: return true
         case .auto where path == "-": return standardInputFormat == .html
-        case .auto: return Self.htmlExtensions.contains((path as NSString).pathExtension.lowercased())
+        case .auto: return Self.htmlExtensions.contains(Self.fileExtension(path))
         default: return false
         }
     }
@@ -77,9 +86,8 @@ struct InputCollector: Sendable {
         case .text, .html: return false
         case .auto where path == "-": return standardInputFormat == .jsonl
         case .auto:
-            let lower = path.lowercased()
-            let base = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
-            return Self.jsonLinesExtensions.contains((base as NSString).pathExtension)
+            let ext = Self.fileExtension(path)
+            return Self.jsonLinesExtensions.contains(ext == "gz" ? Self.fileExtension(path.dropLast(3)) : ext)
         }
     }
 
