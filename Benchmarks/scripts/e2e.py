@@ -6,6 +6,9 @@ Measures, with /usr/bin/time (wall seconds and peak RSS):
   * the machine's own 2-core ceiling: two separate --jobs 1 runs at once, against one alone (on a
     VM whose two vCPUs share a physical core or its caches, no program gets 2x);
   * a folder of web pages (--pages DIR, default ../shared/boilerplate-dev/html) with 1 and 2 jobs;
+  * what else users run (--skip-shapes leaves it out): every other .jsonl corpus beside this one
+    (other languages), the first 2,000 articles in each output format (jsonl, csv, text, html),
+    and the corpus written as one text file per article in a folder of folders;
   * the corpus repeated 10x (linearity: 10x input should take <= 11x the time), also against
     ten single runs back to back (a VM under sustained load runs slower than in a short burst);
   * the fixed cost per document: as many one-sentence documents as the corpus has articles, and
@@ -21,10 +24,12 @@ Measures, with /usr/bin/time (wall seconds and peak RSS):
 Usage (from the repository root, after `swift build -c release`):
   python3 Benchmarks/scripts/e2e.py [--corpus FILE.jsonl] [--analyze .build/release/analyze]
                                     [--work /tmp/copydesk-e2e] [--repeat 3] [--gigabyte]
+                                    [--skip-pathological] [--skip-shapes]
 Prints a Markdown table and writes results.json into the work folder.
 """
 import argparse
 import json
+import shutil
 import os
 import subprocess
 import sys
@@ -226,6 +231,55 @@ def _cycled(words, target_bytes):
     return " ".join(out)
 
 
+def write_folder(corpus, dst, limit=None):
+    """The corpus's articles as one text file each, 100 to a subfolder (how many archives look)."""
+    if os.path.isdir(dst):
+        shutil.rmtree(dst)
+    count = 0
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            if limit is not None and count >= limit:
+                break
+            folder = os.path.join(dst, f"{count // 100:04d}")
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, f"{count:06d}.txt"), "w", encoding="utf-8") as out:
+                out.write(json.loads(line)["text"])
+            count += 1
+    return count
+
+
+def head(src, dst, lines):
+    with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
+        for k, line in enumerate(f):
+            if k >= lines:
+                break
+            out.write(line)
+
+
+def input_shapes(args, base, run, corpus, results):
+    """What else users run: the other corpora beside this one (other languages), each output
+    format, and the same articles as a folder of text files instead of one JSON Lines file."""
+    folder = os.path.dirname(corpus)
+    for name in sorted(os.listdir(folder)):
+        other = os.path.join(folder, name)
+        if name.endswith(".jsonl") and other != corpus:
+            docs, size, _ = corpus_stats(other)
+            row = run(f"{name}, --jobs 1, all plugins", base + ["--jobs", "1", other], size / 1e6, docs, args.repeat)
+            results[f"mb_per_s {name}"] = row["mb_per_s"]
+    sample = os.path.join(args.work, "corpus_2000.jsonl")
+    head(corpus, sample, 2000)
+    docs, size, _ = corpus_stats(sample)
+    for fmt in ("jsonl", "csv", "text", "html"):
+        row = run(f"first 2,000 articles, --format {fmt}, --jobs 1",
+                  [base[0], "--quiet", "--format", fmt, "--jobs", "1", sample], size / 1e6, docs, args.repeat)
+        results[f"cpu_seconds format {fmt}"] = row["cpu_seconds"]
+    files = os.path.join(args.work, "folder")
+    count = write_folder(corpus, files)
+    _, size, _ = corpus_stats(corpus)
+    row = run(f"the corpus as {count:,} text files in a folder, --jobs 1", base + ["--jobs", "1", files], size / 1e6, count, args.repeat)
+    results["cpu_seconds folder"] = row["cpu_seconds"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpora", "news_en_10mb.jsonl"))
@@ -234,6 +288,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="runs per small measurement (best is kept)")
     parser.add_argument("--gigabyte", action="store_true", help="also run a ~1 GB input with --jobs 2")
     parser.add_argument("--skip-pathological", action="store_true")
+    parser.add_argument("--skip-shapes", action="store_true",
+                        help="skip the other corpora, the output formats and the folder of text files")
     parser.add_argument("--pages", default=os.path.join(ROOT, "..", "shared", "boilerplate-dev", "html"),
                         help="a folder of web pages for the 1- and 2-job HTML rows (skipped when missing)")
     args = parser.parse_args()
@@ -273,6 +329,9 @@ def main():
         p1 = run("web pages, --jobs 1", base + ["--jobs", "1", args.pages], size_pages, pages, args.repeat)
         p2 = run("web pages, --jobs 2", base + ["--jobs", "2", args.pages], size_pages, pages, args.repeat)
         results["scaling_1_to_2_jobs_pages"] = p1["seconds"] / p2["seconds"]
+
+    if not args.skip_shapes:
+        input_shapes(args, base, run, corpus, results)
 
     tiny = os.path.join(args.work, "one_sentence_documents.jsonl")
     one_sentence_documents(docs, tiny)

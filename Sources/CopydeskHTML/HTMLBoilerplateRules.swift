@@ -92,7 +92,12 @@ struct HTMLBoilerplateRules {
     /// the sentence.
     static func isInRunningText(_ node: HTMLNode) -> Bool {
         guard phrasingTags.contains(node.tag), let parent = node.parent else { return false }
-        return parent.children.contains { $0.isText && $0.text.contains { !$0.isWhitespace } }
+        // A printable ASCII character other than a space is a character that is no white space
+        // (no ASCII character extends another's grapheme), so most texts are answered from
+        // their bytes.
+        return parent.children.contains { child in
+            child.isText && (child.text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || child.text.contains { !$0.isWhitespace })
+        }
     }
 
     /// Lowercased tokens of a class/id string, split at non-letters and camelCase humps.
@@ -101,8 +106,10 @@ struct HTMLBoilerplateRules {
         var current = ""
         var previousLower = false
         for ch in s.unicodeScalars {
-            let isUpper = ch.properties.isUppercase
-            let isAlnum = ch.properties.isAlphabetic || ("0"..."9").contains(ch)
+            // Class names are mostly ASCII: answered without the property lookups.
+            let isUpper = ch.value < 0x80 ? ("A"..."Z").contains(ch) : ch.properties.isUppercase
+            let isAlnum = ch.value < 0x80 ? ("a"..."z").contains(ch) || ("A"..."Z").contains(ch) || ("0"..."9").contains(ch)
+                : ch.properties.isAlphabetic
             if !isAlnum || (isUpper && previousLower) {
                 if !current.isEmpty { tokens.append(current) }
                 current = ""

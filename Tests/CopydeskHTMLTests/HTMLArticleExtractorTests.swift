@@ -179,6 +179,33 @@ struct HTMLArticleExtractorTests {
         #expect(!HTMLBoilerplateRules.isBoilerplate(HTMLNode(tag: "div", attributes: ["class": "loader shadow"])))
     }
 
+    /// Property: the ASCII fast path splits as Unicode's properties do, for every ASCII
+    /// character around letters, and for class names outside ASCII.
+    @Test func classTokensAgreeWithUnicodeProperties() {
+        func reference(_ s: String) -> [String] {
+            var tokens: [String] = [], current = "", previousLower = false
+            for ch in s.unicodeScalars {
+                let isUpper = ch.properties.isUppercase
+                let isAlnum = ch.properties.isAlphabetic || ("0"..."9").contains(ch)
+                if !isAlnum || (isUpper && previousLower) {
+                    if !current.isEmpty { tokens.append(current) }
+                    current = ""
+                }
+                if isAlnum { current += String(ch).lowercased() }
+                previousLower = isAlnum && !isUpper
+            }
+            if !current.isEmpty { tokens.append(current) }
+            return tokens
+        }
+        for value in UInt8(0)..<0x80 {
+            let text = "aB" + String(UnicodeScalar(value)) + "cD9e"
+            #expect(HTMLBoilerplateRules.classTokens(text) == reference(text), "\(value)")
+        }
+        for text in ["ÉcoleNormale", "artículoPrincipal-1", "новости_Главные", "記事本文 side-bar", "ǅemalĐ"] {
+            #expect(HTMLBoilerplateRules.classTokens(text) == reference(text))
+        }
+    }
+
     @Test func teaserListItemsDoNotOutscoreTheStory() {
         // List items holding blocks are containers, not paragraphs: a long teaser stream must not win.
         let teaser = """
