@@ -31,4 +31,15 @@ struct InputCollectorTests {
         let names = ["B.txt", "a/c.jsonl", "a/z.md", "b.txt"]
         #expect(expanded == names.map { root + "/" + $0 } + names.map { root + "/" + $0 })
     }
+
+    /// A folder named through a symbolic link is read (Foundation's enumerator found nothing in
+    /// it and only warned that the folder held no articles); links inside it are still skipped.
+    @Test func aLinkedFolderIsRead() throws {
+        let scratch = try ScratchDirectory("collector-link")
+        defer { scratch.remove() }
+        try scratch.write("Text.", to: "archive/2024/a.txt")
+        let link = scratch.path("latest")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: scratch.path("archive"))
+        #expect(collector.expand([link]).map(\.path) == [link + "/2024/a.txt"])
+    }
 }
