@@ -56,20 +56,32 @@ final class ExecPlugin: Sendable {
         JSONText.appendString(document.language.rawValue, to: &out)
         out += #","text":"#.utf8
         JSONText.appendString(document.text, to: &out)
+        // Offsets are written as digits straight into the line: a string per token cost more
+        // than analyzing the document.
+        func pair(_ range: TextRange) {
+            out.append(0x5B)
+            JSONText.appendInt(document.scalarOffset(range.start), to: &out)
+            out.append(0x2C)
+            JSONText.appendInt(document.scalarOffset(range.end), to: &out)
+        }
         func ranges(_ key: String, _ list: [TextRange]) {
             out += ",\"\(key)\":[".utf8
             for (index, range) in list.enumerated() {
                 if index > 0 { out.append(0x2C) }
-                out += "[\(document.scalarOffset(range.start)),\(document.scalarOffset(range.end))]".utf8
+                pair(range)
+                out.append(0x5D)
             }
             out.append(0x5D)
         }
         ranges("paragraphs", document.paragraphs.map(\.range))
         ranges("sentences", document.sentences.map(\.range))
         out += #","tokens":["#.utf8
+        // `,"kind"]` of each kind, by raw value (0, 1, 2, …: the cases in order).
+        let kindEndings = TokenKind.allCases.map { Array(",\"\($0.name)\"]".utf8) }
         for (index, token) in document.tokens.enumerated() {
             if index > 0 { out.append(0x2C) }
-            out += "[\(document.scalarOffset(token.range.start)),\(document.scalarOffset(token.range.end)),\"\(token.kind.name)\"]".utf8
+            pair(token.range)
+            out += kindEndings[Int(token.kind.rawValue)]
         }
         out += #"],"readability":{"#.utf8
         var first = true
