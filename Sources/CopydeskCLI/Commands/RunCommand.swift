@@ -57,8 +57,13 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("exec-plugin"), help: ArgumentHelp("An out-of-process plugin as NAME=COMMAND (repeatable); see Docs/plugins/exec-protocol.md.", valueName: "name=command"))
     var execPlugins: [String] = []
 
-    @Option(name: .customLong("exec-timeout"), help: "Seconds an out-of-process plugin may take per document.")
-    var execTimeout: Double = 30
+    @Option(name: .customLong("exec-timeout"), help: "Seconds an out-of-process plugin may take per document (default 30).")
+    var execTimeout: Double?
+
+    @Option(name: .customLong("exec-processes"), help: ArgumentHelp(
+        "Copies of each out-of-process plugin to run side by side (default 1). Workers then send documents to several copies at once; each copy still gets one at a time. Only for plugins that keep nothing from one document to the next.",
+        valueName: "n"))
+    var execProcesses: Int?
 
     @Option(help: "A configuration file (default: copydesk.yml in the working directory, when present).")
     var config: String?
@@ -92,6 +97,8 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let execTimeout, !(execTimeout > 0) { throw ValidationError("--exec-timeout must be a positive number of seconds") }
+        if let execProcesses, execProcesses < 1 { throw ValidationError("--exec-processes must be at least 1") }
         _ = try IncludedDetail.parse(include)
         _ = try pluginOptionValues()
     }
@@ -130,9 +137,14 @@ struct RunCommand: AsyncParsableCommand {
             config = try ConfigFile.load(self.config)
             var options = try pluginOptionValues(config)
             let requested = requestedPlugins(registry, config)
-            let timeout = config?.execTimeout ?? execTimeout
-            for (name, command) in config?.execPlugins ?? [] { execList.append(ExecPlugin(name: name, command: command, timeout: timeout)) }
-            for text in execPlugins { execList.append(try ExecPlugin.parse(text, timeout: execTimeout)) }
+            // The command line wins over the configuration file, for its plugins and the file's.
+            let timeout = execTimeout ?? config?.execTimeout ?? ExecPlugin.defaultTimeout
+            // More copies than workers, or than cores (the workers' threads), would only take turns.
+            let processes = min(execProcesses ?? config?.execProcesses ?? 1, jobs, ProcessInfo.processInfo.activeProcessorCount)
+            for (name, command) in config?.execPlugins ?? [] {
+                execList.append(ExecPlugin(name: name, command: command, timeout: timeout, processes: processes))
+            }
+            for text in execPlugins { execList.append(try ExecPlugin.parse(text, timeout: timeout, processes: processes)) }
             for plugin in execList where registry.type(for: plugin.name) != nil || execList.filter({ $0.name == plugin.name }).count > 1 {
                 throw ConfigFile.Failure(description: "exec plugin name '\(plugin.name)' is already taken")
             }

@@ -15,6 +15,7 @@ import Yams
 /// exec_plugins:
 ///   jargon_py: python3 Examples/ExecPlugin/jargon.py
 /// exec_timeout: 20
+/// exec_processes: 4
 /// ```
 struct ConfigFile {
     var plugins: [String]?
@@ -22,9 +23,10 @@ struct ConfigFile {
     var options: [String: [String: AnalyzerOptionValue]] = [:]
     var execPlugins: [(name: String, command: String)] = []
     var execTimeout: Double?
+    var execProcesses: Int?
 
     static let defaultName = "copydesk.yml"
-    static let keys = ["plugins", "language", "options", "exec_plugins", "exec_timeout"]
+    static let keys = ["plugins", "language", "options", "exec_plugins", "exec_timeout", "exec_processes"]
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
@@ -89,6 +91,12 @@ struct ConfigFile {
                 throw Failure(description: "\(name): 'exec_timeout' must be a positive number of seconds")
             }
             config.execTimeout = seconds
+        }
+        if let processes = root["exec_processes"] {
+            guard let count = processes as? Int, count >= 1 else {
+                throw Failure(description: "\(name): 'exec_processes' must be a whole number of at least 1")
+            }
+            config.execProcesses = count
         }
         return config
     }

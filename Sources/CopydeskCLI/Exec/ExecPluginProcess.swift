@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,8 +28,12 @@ final class ExecPluginProcess {
     /// Starts `/bin/sh -c COMMAND` in its own process group, so that stopping it also stops
     /// whatever the command started.
     private func start() throws {
+        try Self.spawning.withLock { _ throws(Failure) in try startHoldingTheSpawnLock() }
+    }
+
+    private func startHoldingTheSpawnLock() throws(Failure) {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw Failure(description: "cannot create pipes") }
+        guard Self.makePipe(&toChild), Self.makePipe(&fromChild) else { throw Failure(description: "cannot create pipes") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -56,6 +61,20 @@ final class ExecPluginProcess {
         outputDescriptor = fromChild[0]
         pending.removeAll()
     }
+
+    /// A pipe whose two ends close when a process is started. Without that, every plugin
+    /// process started later (another copy, another plugin) would inherit this one's input:
+    /// closing it at the end of a run would then not reach the plugin, which waited for its
+    /// time-out (0.2 s) to be stopped. The child gets its ends through `dup2`, which clears it.
+    /// (`start` runs under `spawning`, so no process is started between `pipe` and `fcntl`.)
+    private static func makePipe(_ ends: inout [Int32]) -> Bool {
+        guard pipe(&ends) == 0 else { return false }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
+    /// Held while a plugin process is started, by any copy of any plugin.
+    private static let spawning = Mutex(())
 
     private var isRunning: Bool {
         guard pid > 0 else { return false }
