@@ -92,9 +92,9 @@ struct HTMLBoilerplateRules {
     /// the sentence.
     static func isInRunningText(_ node: HTMLNode) -> Bool {
         guard phrasingTags.contains(node.tag), let parent = node.parent else { return false }
-        // A printable ASCII character other than a space is a character that is no white space
-        // (no ASCII character extends another's grapheme), so most texts are answered from
-        // their bytes.
+        // A printable ASCII byte other than the space always lies in a character that is not
+        // white space (it starts one, or follows a non-space prefix such as U+0600), so most
+        // texts are answered from their bytes.
         return parent.children.contains { child in
             child.isText && (child.text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || child.text.contains { !$0.isWhitespace })
         }

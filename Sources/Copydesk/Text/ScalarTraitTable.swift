@@ -16,7 +16,7 @@ import Synchronization
 @usableFromInline
 final class ScalarTraitTable: @unchecked Sendable {
     // @unchecked: `blocks` and the blocks it points to are reached only through atomics, and
-    // a published block is freed never.
+    // a published block is never freed.
 
     /// The one table.
     @usableFromInline static let shared = ScalarTraitTable()

@@ -29,9 +29,6 @@ final class ExecPlugin: Sendable {
         self.copies = (0..<max(1, processes)).map { _ in Copy(command: command) }
     }
 
-    /// How many copies of the plugin may run.
-    var processes: Int { copies.count }
-
     /// Parses "NAME=COMMAND".
     static func parse(_ text: String, timeout: Double, processes: Int = 1) throws -> ExecPlugin {
         guard let equals = text.firstIndex(of: "=") else { throw InputError(message: "--exec-plugin '\(text)' is not NAME=COMMAND", exitCode: ExitStatus.usage) }
