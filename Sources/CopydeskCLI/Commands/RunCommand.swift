@@ -11,11 +11,11 @@ struct RunCommand: AsyncParsableCommand {
         discussion: """
         Inputs are text files (one article each), web pages (.html, .htm: the article is extracted), \
         directories (searched recursively for .txt, .md, .html, .htm, .jsonl and .ndjson files, in sorted \
-        order; hidden files and folders and symbolic links are skipped), JSON Lines files, also gzip-compressed (one article per line; see --text-field, --html-field \
-        and --id-field), or standard input ('-', the default: JSON Lines when its first line starts a JSON \
-        object or it is gzip-compressed, a web page when it starts with <!DOCTYPE html> or <html>, \
-        otherwise one article). Every \
-        input document yields exactly one output record: its result or an error record.
+        order; hidden files and folders and symbolic links are skipped), JSON Lines files, also \
+        gzip-compressed (one article per line; see --text-field, --html-field and --id-field), or \
+        standard input ('-', the default: JSON Lines when its first line starts a JSON object or it is \
+        gzip-compressed, a web page when it starts with <!DOCTYPE html> or <html>, otherwise one \
+        article). Every input document yields exactly one output record: its result or an error record.
 
         \(ExitStatus.help)
         """
