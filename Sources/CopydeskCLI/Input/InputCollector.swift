@@ -61,12 +61,29 @@ struct InputCollector: Sendable {
     /// The extension of the last component of `path`, lowercased: what follows its last "."
     /// ("" without one, or for a name that starts with its only one), as `NSString`'s
     /// `pathExtension` gives it.
-    static func fileExtension(_ path: some StringProtocol) -> String {
-        var end = path.endIndex
-        while end > path.startIndex && path[path.index(before: end)] == "/" { end = path.index(before: end) }
-        let name = path[..<end].split(separator: "/", omittingEmptySubsequences: false).last ?? path[..<end]
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+    static func fileExtension(_ path: String) -> String { fileExtension(path[...]) }
+
+    /// `fileExtension` of a part of a path, read from the end over its UTF-8 bytes ("/" and "."
+    /// are ASCII): it is asked for every file of a folder, twice.
+    static func fileExtension(_ path: Substring) -> String {
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex && bytes[bytes.index(before: end)] == 0x2F { end = bytes.index(before: end) }
+        var index = end
+        while index > bytes.startIndex {
+            let previous = bytes.index(before: index)
+            switch bytes[previous] {
+            case 0x2F:
+                return ""   // the name's start, and no dot
+            case 0x2E:
+                // A dot that starts the name ("/.hidden") separates no extension.
+                if previous == bytes.startIndex || bytes[bytes.index(before: previous)] == 0x2F { return "" }
+                return path[index..<end].lowercased()
+            default:
+                index = previous
+            }
+        }
+        return ""
     }
 
     /// Whether `path` is read as a web page.
