@@ -19,7 +19,7 @@ struct PluginsCommand: ParsableCommand {
             let width = (registry.ids.map(\.count).max() ?? 0) + 2
             for type in registry.types {
                 let d = type.description
-                output.write(d.id.padding(toLength: width, withPad: " ", startingAt: 0) + d.version.padding(toLength: 8, withPad: " ", startingAt: 0) + d.summary + "\n")
+                output.write(TextSummary.padded(d.id, to: width) + TextSummary.padded(d.version, to: 8) + d.summary + "\n")
             }
             return
         }

@@ -36,11 +36,11 @@ struct RunSummary {
     func text() -> String {
         var out = "summary: \(documents) \(documents == 1 ? "document" : "documents"), \(failed) failed, \(words) \(words == 1 ? "word" : "words")\n"
         let columns = ["mean", "p10", "median", "p90"]
-        out += "  " + "figure".padding(toLength: 44, withPad: " ", startingAt: 0)
+        out += "  " + TextSummary.padded("figure", to: 44)
             + columns.map { String(repeating: " ", count: 10 - $0.count) + $0 }.joined() + "\n"
         for key in order {
             let (mean, p10, median, p90) = statistics(key)
-            out += "  " + key.padding(toLength: 44, withPad: " ", startingAt: 0)
+            out += "  " + TextSummary.padded(key, to: 44)
                 + [mean, p10, median, p90].map { String(format: "%10.2f", $0) }.joined() + "\n"
         }
         if !percentilesAreExact {

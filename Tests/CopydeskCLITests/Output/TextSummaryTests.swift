@@ -10,7 +10,7 @@ struct TextSummaryTests {
     /// The column padding gives what Foundation's `padding(toLength:withPad:startingAt:)` gave.
     @Test(arguments: ["", "smog", "flesch_kincaid_grade", "hedge_booster_ratio_of_the_writer", "größe_der_sätze", "東京_👍_x", String(repeating: "a", count: 28)])
     func paddingAgreesWithFoundation(_ name: String) {
-        for width in [28, 30] {
+        for width in [8, 28, 30, 44, 80] {
             #expect(TextSummary.padded(name, to: width) == name.padding(toLength: width, withPad: " ", startingAt: 0))
         }
     }
