@@ -36,7 +36,7 @@ struct ScalarTraits: OptionSet, Sendable {
     /// The traits of `scalar`, from the table.
     @inlinable @inline(__always)
     static func of(_ scalar: Unicode.Scalar) -> ScalarTraits {
-        ScalarTraits(rawValue: ScalarTraitTable.shared.traits(of: scalar.value))
+        ScalarTraits(rawValue: ScalarTraitTable.traits(of: scalar.value))
     }
 
     /// The traits of `scalar` read from its properties: what the table holds, computed.

@@ -16,7 +16,7 @@ struct ScalarTraitTableTests {
                     var answers = [UInt8](repeating: 0, count: values.count)
                     for step in 0..<values.count {
                         let index = (start + step) % values.count
-                        answers[index] = ScalarTraitTable.shared.traits(of: values[index])
+                        answers[index] = ScalarTraitTable.traits(of: values[index])
                     }
                     return answers
                 }
@@ -28,7 +28,7 @@ struct ScalarTraitTableTests {
     }
 
     @Test func surrogateCodePointsAreInvisible() {
-        #expect(ScalarTraitTable.shared.traits(of: 0xD800) == ScalarTraits.invisible.rawValue)
-        #expect(ScalarTraitTable.shared.traits(of: 0xDFFF) == ScalarTraits.invisible.rawValue)
+        #expect(ScalarTraitTable.traits(of: 0xD800) == ScalarTraits.invisible.rawValue)
+        #expect(ScalarTraitTable.traits(of: 0xDFFF) == ScalarTraits.invisible.rawValue)
     }
 }
