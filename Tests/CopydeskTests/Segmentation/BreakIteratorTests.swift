@@ -171,6 +171,28 @@ extension BreakIteratorTests {
         #expect(copied.count > 5)
         #expect(copied == inPlace.dropLast())
     }
+
+    /// Kana and ideographs are copied by their own decoder: beside ASCII, Latin, emoji, and as
+    /// the last character of the text, they give the boundaries of the text read in place.
+    @Test func readsMixedCJKAlikeInBothEncodings() throws {
+        let texts = ["Tokyo 東京。", "a東", "東京都 said “OK” 😀 and 小池 Yuriko Koike, naïve.", "こんにちは", "x\u{3000}y\u{9FFF}"]
+        let iterator = try BreakIterator(kind: .word, locale: "ja")
+        for text in texts {
+            var forced = Array(text.utf8) + [0xFF]
+            let inPlace = try forced.withUnsafeMutableBufferPointer { buffer in
+                var found: [Int32] = []
+                try iterator.forEachBoundary(in: UnsafeBufferPointer(buffer)) { offset, status in found.append(offset &* 1000 &+ status) }
+                return found
+            }
+            var copy = text
+            let copied = try copy.withUTF8 { buffer in
+                var found: [Int32] = []
+                try iterator.forEachBoundary(in: buffer) { offset, status in found.append(offset &* 1000 &+ status) }
+                return found
+            }
+            #expect(copied == Array(inPlace.dropLast()), "\(text)")
+        }
+    }
 }
 
 extension BreakIteratorTests {
