@@ -14,7 +14,13 @@ struct QuotationMark {
                 || previous == 0xA0 || previous == 0x2D || previous == 0x97 || previous == 0x94 || index == paragraphStart
             return QuotationMark(family: .straight, opens: opensHere, closes: !opensHere, length: 1)
         }
-        guard byte >= 0xC2 else { return nil }
+        // Every mark below is C2 AB, C2 BB, E2 80 xx or E3 80 xx: other characters (all of
+        // Chinese and Japanese but their brackets) are passed over without decoding.
+        switch byte {
+        case 0xC2: break
+        case 0xE2, 0xE3: guard index + 1 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
+        default: return nil
+        }
         let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
         switch scalar.value {
         case 0x201C: // “ opens English quotes, closes German ones

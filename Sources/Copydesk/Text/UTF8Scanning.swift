@@ -1,23 +1,36 @@
 /// Small helpers for reading scalars straight from UTF-8 bytes, so scanning code never needs a `String`.
 public enum UTF8Scanning {
     /// The scalar starting at `offset` and its length in bytes. Invalid bytes decode as U+FFFD, length 1.
-    @inlinable
+    @inlinable @inline(__always)
     public static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        var value: UInt32
-        var length: Int
-        if lead & 0xE0 == 0xC0 { value = UInt32(lead & 0x1F); length = 2 }
-        else if lead & 0xF0 == 0xE0 { value = UInt32(lead & 0x0F); length = 3 }
-        else if lead & 0xF8 == 0xF0 { value = UInt32(lead & 0x07); length = 4 }
-        else { return ("\u{FFFD}", 1) }
-        guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        for k in 1..<length {
-            let next = bytes[offset + k]
-            guard next & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = (value << 6) | UInt32(next & 0x3F)
+        return scalarOutsideASCII(at: offset, in: bytes)
+    }
+
+    /// `scalar(at:in:)` of a lead byte outside ASCII, straight-line for each length: the bytes
+    /// after the lead are read once `available` is known to cover them. Not inlined into
+    /// callers, which mostly see ASCII.
+    @usableFromInline
+    static func scalarOutsideASCII(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[offset]
+        let available = bytes.count &- offset
+        let base = bytes.baseAddress! + offset
+        if lead & 0xE0 == 0xC0 {
+            guard available >= 2, base[1] & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            return (Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(base[1] & 0x3F)) ?? "\u{FFFD}", 2)
         }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        if lead & 0xF0 == 0xE0 {
+            guard available >= 3, base[1] & 0xC0 == 0x80, base[2] & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(base[1] & 0x3F) << 6 | UInt32(base[2] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+        }
+        if lead & 0xF8 == 0xF0 {
+            guard available >= 4, base[1] & 0xC0 == 0x80, base[2] & 0xC0 == 0x80, base[3] & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            let value = UInt32(lead & 0x07) << 18 | UInt32(base[1] & 0x3F) << 12 | UInt32(base[2] & 0x3F) << 6 | UInt32(base[3] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+        }
+        return ("\u{FFFD}", 1)
     }
 
     /// The offset where the scalar that ends just before `offset` starts.

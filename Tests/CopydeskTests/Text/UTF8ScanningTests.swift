@@ -17,6 +17,63 @@ struct UTF8ScanningTests {
         }
     }
 
+    /// `scalar(at:in:)` decodes what the standard library decodes from valid text.
+    @Test func scalarDecodesValidText() {
+        var text = "Ab café — naïve “quotes” 東京 🇫🇷 \u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}\u{D7FF}\u{E000}"
+        let expected = Array(text.unicodeScalars)
+        let decoded = text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
+                scalars.append(scalar)
+                offset += length
+            }
+            return scalars
+        }
+        #expect(decoded == expected)
+    }
+
+    /// Invalid and cut-off bytes: the documented rule (U+FFFD of length 1, except a complete
+    /// sequence for a surrogate or a value past U+10FFFF, which is U+FFFD of its length), on
+    /// every lead byte followed by bytes from each range, cut off after each length.
+    @Test func scalarFollowsItsRuleOnInvalidBytes() {
+        func reference(_ bytes: [UInt8]) -> (UInt32, Int) {
+            let lead = bytes[0]
+            if lead < 0x80 { return (UInt32(lead), 1) }
+            var value: UInt32
+            let length: Int
+            if lead & 0xE0 == 0xC0 { value = UInt32(lead & 0x1F); length = 2 }
+            else if lead & 0xF0 == 0xE0 { value = UInt32(lead & 0x0F); length = 3 }
+            else if lead & 0xF8 == 0xF0 { value = UInt32(lead & 0x07); length = 4 }
+            else { return (0xFFFD, 1) }
+            guard length <= bytes.count else { return (0xFFFD, 1) }
+            for k in 1..<length {
+                guard bytes[k] & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+                value = (value << 6) | UInt32(bytes[k] & 0x3F)
+            }
+            return (Unicode.Scalar(value)?.value ?? 0xFFFD, length)
+        }
+        let followers: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE3, 0xFF]
+        var mismatches = 0
+        for lead in UInt8(0x80)...0xFF {
+            for a in followers {
+                for b in followers {
+                    for c in followers {
+                        let full = [lead, a, b, c]
+                        for count in 1...4 {
+                            let bytes = Array(full.prefix(count))
+                            let found = bytes.withUnsafeBufferPointer { UTF8Scanning.scalar(at: 0, in: $0) }
+                            let expected = reference(bytes)
+                            if found.scalar.value != expected.0 || found.length != expected.1 { mismatches += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test func mayHoldLineBreakNeverMissesOne() {
         func chunk(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } }
         let plain: [UInt8] = Array("abcdefgh".utf8)
