@@ -19,6 +19,10 @@ enum SentenceEndCandidates {
         var offset = 0
         let count = bytes.count
         while offset < count {
+            if offset &+ 8 <= count && !mayHoldCandidate(UTF8Scanning.chunk(at: offset, in: bytes)) {
+                offset &+= 8
+                continue
+            }
             let byte = bytes[offset]
             if byte < 0x80 {
                 // . ! ? — and any line break a caller left in.
@@ -31,6 +35,19 @@ enum SentenceEndCandidates {
             offset &+= length
         }
         return nil
+    }
+
+    /// Whether eight bytes may hold a candidate (never false when one is there): a byte outside
+    /// ASCII, a full stop, a question or exclamation mark, or a byte below 0x0E (line breaks;
+    /// tabs and the like too, which the byte-by-byte test then passes over).
+    @inline(__always)
+    static func mayHoldCandidate(_ chunk: UInt64) -> Bool {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let belowLineFeedEnd = (chunk &- 0x0E0E_0E0E_0E0E_0E0E) & ~chunk & highBits
+        return (chunk & highBits) | belowLineFeedEnd != 0
+            || UTF8Scanning.hasZeroByte(chunk ^ 0x2E2E_2E2E_2E2E_2E2E)
+            || UTF8Scanning.hasZeroByte(chunk ^ 0x2121_2121_2121_2121)
+            || UTF8Scanning.hasZeroByte(chunk ^ 0x3F3F_3F3F_3F3F_3F3F)
     }
 
     /// Where ICU can start reading to find the boundaries after `offset` (the first candidate):

@@ -32,6 +32,26 @@ struct SentenceEndCandidatesTests {
         #expect(firstOffset("Ｈｉ\u{FF0E}") == 6)
     }
 
+    /// The eight-byte test never misses a candidate, in any position, and passes plain text.
+    @Test func chunkTestNeverMissesACandidate() {
+        func chunk(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } }
+        let plain = Array("said it,".utf8)
+        #expect(!SentenceEndCandidates.mayHoldCandidate(chunk(plain)))
+        for candidate: UInt8 in [0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x80, 0xE3, 0xFF] {
+            for position in 0..<8 {
+                var bytes = plain
+                bytes[position] = candidate
+                #expect(SentenceEndCandidates.mayHoldCandidate(chunk(bytes)), "\(candidate) at \(position)")
+            }
+        }
+        // Long stretches are read eight bytes at a time: the candidate is still found exactly.
+        for position in 0..<40 {
+            var bytes = Array(repeating: UInt8(ascii: "a"), count: 40)
+            bytes[position] = 0x3F
+            #expect(bytes.withUnsafeBufferPointer { SentenceEndCandidates.firstOffset(in: $0) } == position)
+        }
+    }
+
     @Test func readingStartsAtTheLastASCIIOrCJKCharacterBefore() {
         func start(_ text: String, before offset: Int) -> Int {
             var copy = text
