@@ -39,14 +39,27 @@ public struct QuotationFinder: Sendable {
                 }
             }
             var singleOpen: Int? = nil
+            // The bytes before `bytewiseEnd` are read one at a time: their eight-byte test failed.
+            var bytewiseEnd = index
             while index < end {
-                // Marks are `"` or start with a byte of 0xC2 or more: skip eight plain ASCII bytes at once.
-                if index + 8 <= end {
+                // Marks are `"` or start with the byte C2, E2 or E3 (`QuotationMark.at`): skip eight
+                // bytes at once without one, plain ASCII first, then Chinese and most other text.
+                if index >= bytewiseEnd && index + 8 <= end {
                     let chunk = UTF8Scanning.chunk(at: index, in: bytes)
-                    if chunk & 0x8080_8080_8080_8080 == 0 && !UTF8Scanning.hasZeroByte(chunk ^ 0x2222_2222_2222_2222) {
-                        index += 8
-                        continue
+                    if !UTF8Scanning.hasZeroByte(chunk ^ 0x2222_2222_2222_2222) {
+                        if chunk & 0x8080_8080_8080_8080 == 0
+                            || !(UTF8Scanning.hasZeroByte(chunk ^ 0xC2C2_C2C2_C2C2_C2C2) || UTF8Scanning.hasZeroByte(chunk ^ 0xE2E2_E2E2_E2E2_E2E2)
+                                 || UTF8Scanning.hasZeroByte(chunk ^ 0xE3E3_E3E3_E3E3_E3E3)) {
+                            index += 8
+                            continue
+                        }
                     }
+                    bytewiseEnd = index + 8
+                }
+                let byte = bytes[index]
+                if byte != 0x22 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 {
+                    index += 1
+                    continue
                 }
                 guard let mark = QuotationMark.at(index, in: bytes, paragraphStart: Int(paragraph.range.start)) else {
                     index += 1

@@ -16,6 +16,17 @@ struct QuotationFinderTests {
         }
     }
 
+    /// The same among Chinese and Japanese characters, whose eight-byte runs are skipped when
+    /// they hold no possible lead byte of a mark (Chinese) or read byte by byte (kana).
+    @Test func marksAmongCJKAtEveryOffsetAreFound() throws {
+        for padding in 0..<12 {
+            let han = String(repeating: "中", count: padding), kana = String(repeating: "の", count: padding)
+            #expect(try Self.quotes("\(han)他说「我们赢了」。") == ["我们赢了"], "\(padding)")
+            #expect(try Self.quotes("\(kana)彼は「勝った」と言った。") == ["勝った"], "\(padding)")
+            #expect(try Self.quotes("\(han)x\(kana)『二重』“curly” \"straight\"") == ["二重", "curly", "straight"], "\(padding)")
+        }
+    }
+
     @Test func straightAndCurlyQuotes() throws {
         #expect(try Self.quotes("He said \"we won\" and “they lost.”") == ["we won", "they lost."])
     }
