@@ -96,7 +96,7 @@ public enum TermHash {
         case 0x410...0x42F: v += 0x20                                // Cyrillic capitals
         case 0x400...0x40F: v += 0x50
         default:
-            if v >= 0x100, let scalar = Unicode.Scalar(v), ScalarTraits.of(scalar).contains(.changesWhenLowercased),
+            if v >= 0x100, !ScalarTraits.isCaselessCJK(v), let scalar = Unicode.Scalar(v), ScalarTraits.of(scalar).contains(.changesWhenLowercased),
                let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
                 v = lower.value
             }

@@ -327,7 +327,7 @@ public final class Segmenter {
             } else {
                 flags.insert(.nonASCII)
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: text)
-                if Self.isGeneralPunctuation(scalar) {
+                if Self.isGeneralPunctuation(scalar) || ScalarTraits.isCaselessCJK(scalar.value) {
                     // Neither case: no property lookup.
                 } else {
                     let traits = ScalarTraits.of(scalar)

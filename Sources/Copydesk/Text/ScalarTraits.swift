@@ -39,6 +39,15 @@ struct ScalarTraits: OptionSet, Sendable {
         ScalarTraits(rawValue: ScalarTraitTable.traits(of: scalar.value))
     }
 
+    /// Whether `value` is a CJK radical, symbol, kana, Bopomofo or ideograph (U+2E80–U+9FFF) or
+    /// a Hangul syllable: characters without case, which neither are nor change when lowercased.
+    /// Most characters of Chinese, Japanese and Korean text are answered by this test instead
+    /// of the table.
+    @inlinable @inline(__always)
+    static func isCaselessCJK(_ value: UInt32) -> Bool {
+        (value &- 0x2E80) <= 0x9FFF - 0x2E80 || (value &- 0xAC00) <= 0xD7A3 - 0xAC00
+    }
+
     /// The traits of `scalar` read from its properties: what the table holds, computed.
     static func computed(_ scalar: Unicode.Scalar) -> ScalarTraits {
         let properties = scalar.properties

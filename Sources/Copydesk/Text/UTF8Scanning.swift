@@ -52,8 +52,10 @@ public enum UTF8Scanning {
         // white space, and none of the dashes, quotes and bullets U+2010–U+2027 is.
         if scalar.value < 0x2000 { return scalar.value == 0x85 || scalar.value == 0xA0 || scalar.value == 0x1680 }
         if scalar.value >= 0x2010 && scalar.value <= 0x2027 { return false }
-        return ScalarTraits.of(scalar).contains(.whitespace) || scalar.value == 0x200B || scalar.value == 0xFEFF
-            || scalar.value == 0x2060
+        // Above U+3000 (the ideographic space), only the byte-order mark: Unicode's White_Space
+        // ends there (a test checks every scalar).
+        if scalar.value > 0x3000 { return scalar.value == 0xFEFF }
+        return ScalarTraits.of(scalar).contains(.whitespace) || scalar.value == 0x200B || scalar.value == 0x2060
     }
 
     /// Unicode's Alphabetic property (letters of every script, and ideographs), as

@@ -65,4 +65,19 @@ struct ScalarTraitsTests {
         #expect(ScalarTraits.of("€") == [])                                  // a symbol
         #expect(ScalarTraits.of("😀") == [])                                 // an emoji: a symbol
     }
+
+    /// Every scalar `isCaselessCJK` answers for is of neither case and does not change when
+    /// lowercased; and the test holds for nothing outside its ranges.
+    @Test func caselessCJKHaveNoCase() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF where ScalarTraits.isCaselessCJK(value) {
+            guard let scalar = Unicode.Scalar(value) else { wrong.append(value); continue }
+            let properties = scalar.properties
+            if properties.isUppercase || properties.isLowercase || properties.changesWhenLowercased { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty)
+        #expect(ScalarTraits.isCaselessCJK(0x2E80) && ScalarTraits.isCaselessCJK(0x9FFF) && ScalarTraits.isCaselessCJK(0xAC00))
+        #expect(!ScalarTraits.isCaselessCJK(0x2E7F) && !ScalarTraits.isCaselessCJK(0xA000) && !ScalarTraits.isCaselessCJK(0xD7A4))
+        #expect(!ScalarTraits.isCaselessCJK(0x41) && !ScalarTraits.isCaselessCJK(0xFF21))   // A, fullwidth A
+    }
 }
