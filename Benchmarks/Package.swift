@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "Copydesk", package: "Copydesk"),
                 .product(name: "CopydeskBuiltins", package: "Copydesk"),
             ],
-            path: "Benchmarks/PipelinePass"
+            path: "Tools/PipelinePass"
         ),
     ],
     swiftLanguageModes: [.v6]
