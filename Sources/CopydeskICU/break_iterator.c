@@ -214,6 +214,14 @@ static int64_t copy_to_utf16(cd_break_iterator *iterator, const uint8_t *text, i
             }
             continue;
         }
+        // Two-byte characters (U+0080–U+07FF, lead bytes C2–DF: Latin accents, Greek, Cyrillic,
+        // Hebrew, Arabic; none overlong, all `reads_alike_in_utf16`), decoded here.
+        if (lead >= 0xC2 && lead <= 0xDF && index + 1 < length && (text[index + 1] & 0xC0) == 0x80) {
+            out[units] = (UChar)(((lead & 0x1F) << 6) | (text[index + 1] & 0x3F));
+            offsets[units++ - first] = index;
+            index += 2;
+            continue;
+        }
         // Kana, CJK punctuation and ideographs (U+3000–U+9FFF, lead bytes E3–E9: no overlong or
         // surrogate forms, and all `reads_alike_in_utf16`), decoded here: most of Chinese and
         // Japanese text, for which the general decoder below cost half of binding.

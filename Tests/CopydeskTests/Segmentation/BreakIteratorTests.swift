@@ -172,10 +172,12 @@ extension BreakIteratorTests {
         #expect(copied == inPlace.dropLast())
     }
 
-    /// Kana and ideographs are copied by their own decoder: beside ASCII, Latin, emoji, and as
-    /// the last character of the text, they give the boundaries of the text read in place.
-    @Test func readsMixedCJKAlikeInBothEncodings() throws {
-        let texts = ["Tokyo 東京。", "a東", "東京都 said “OK” 😀 and 小池 Yuriko Koike, naïve.", "こんにちは", "x\u{3000}y\u{9FFF}"]
+    /// Two-byte characters, kana and ideographs are copied by their own decoders: beside ASCII,
+    /// other scripts and emoji, and as the last character of the text, they give the boundaries
+    /// of the text read in place.
+    @Test func readsMixedScriptsAlikeInBothEncodings() throws {
+        let texts = ["Tokyo 東京。", "a東", "東京都 said “OK” 😀 and 小池 Yuriko Koike, naïve.", "こんにちは", "x\u{3000}y\u{9FFF}",
+                     "Москва и Санкт-Петербург", "Αθήνα, 2024", "שלום עולם", "مرحبا بالعالم", "Zürich ß \u{80}\u{7FF}", "ю"]
         let iterator = try BreakIterator(kind: .word, locale: "ja")
         for text in texts {
             var forced = Array(text.utf8) + [0xFF]
