@@ -53,6 +53,22 @@ struct BlockScanner {
                 continue
             }
             if !leadingCapitals {
+                // Kana and ideographs (most of Chinese and Japanese text): a run of them, taken as
+                // the general path below takes each one. Every one is a visible character and an
+                // ideograph, none a code mark; the first ends the open word and starts a token.
+                if byte >= 0xE3 && byte <= 0xE9 && f.characters > 0 {
+                    let run = Self.ideographRun(from: index, to: end, in: bytes)
+                    if run.count > 0 {
+                        closeWord(index, lexicon)
+                        if tokenStart < 0 { tokenStart = index }
+                        f.characters += run.count
+                        f.ideographs += run.count
+                        beforeLastVisible = run.count >= 2 ? run.beforeLast : lastVisible
+                        lastVisible = run.last
+                        index = run.end
+                        continue
+                    }
+                }
                 if wordStart < 0 && tokenStart < 0 && (f.words >= 2 || (f.words == 1 && !firstWordIsBy)) {
                     // Prose: words of ASCII letters and digits, each followed by one plain space (or a
                     // comma or a period and one).
@@ -484,6 +500,27 @@ struct BlockScanner {
 
     @inline(never)
     static func isSpaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { UTF8Scanning.isSpace(scalar) }
+
+    /// The run of kana (U+3040–U+30FF) and CJK ideographs (U+3400–U+9FFF) from `start`: where it
+    /// ends, how many characters it holds, and its last two (`beforeLast` only when it holds two).
+    /// These are the characters `measure` counts as ideographs with three-byte lead bytes E3–E9.
+    static func ideographRun(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> (end: Int, count: Int, last: Unicode.Scalar, beforeLast: Unicode.Scalar) {
+        var index = start, count = 0
+        var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
+        while index + 2 < end {
+            let lead = bytes[index], second = bytes[index + 1], third = bytes[index + 2]
+            guard lead >= 0xE3 && lead <= 0xE9, second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { break }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+            guard (0x3040..<0x3100).contains(value) || (0x3400..<0xA000).contains(value),
+                  let scalar = Unicode.Scalar(value) else { break }
+            beforeLast = last
+            last = scalar
+            count += 1
+            index += 3
+        }
+        return (index, count, last, beforeLast)
+    }
 
     @inline(never)
     static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { NewsCleaner.isUppercase(scalar) }

@@ -18,7 +18,7 @@ struct BlockScannerReferenceTests {
                         "x", "I", "Ab", "ByNelson", "Byron", "bY", "internationalization", "abcdefgh", "abcdefghi",
                         "0", "7", "2017", "21", "9", "45pm", "3", "12", "http", "https", "httpd", "www", "htt",
                         "HTTP", "Www", "mail", "desk", "example", "com", "'", "''", "o'clock", "rock'n'roll",
-                        "café", "Überall", "naïve", "ÉCOLE", "Don’t", "it’s", "Дом", "дом", "ß", "٣", "中文", "東京都", "ひらがな",
+                        "café", "Überall", "naïve", "ÉCOLE", "Don’t", "it’s", "Дом", "дом", "ß", "٣", "中文", "東京都", "ひらがな", "漢字かなカナ漢字ー", "ㄅㄆ", "㈱", "〆切", "豈", "\u{3400}\u{9FFF}",
                         "ｶﾀｶﾅ", "Ⅻ", "ǅ", "𝐀bc", "e\u{301}"]
     static let separators = [" ", " ", " ", " ", "  ", ", ", ". ", "! ", "? ", ": ", "; ", ":", ".", ",", "-", " - ", " — ", " – ",
                              "—", "(", ")", " (", ") ", "\"", "” ", "’ ", "'", "»", " | ", "•", "›", "·", "©", " © ", "@", "/", "//",
