@@ -10,6 +10,33 @@ struct TermHashTests {
         #expect(TermHash.hash("said") != TermHash.hash("says"))
     }
 
+    /// Kana and ideographs, hashed from their bytes, hash as `mix` hashes their scalars; so do
+    /// cut-off and broken sequences, whatever path takes them.
+    @Test func cjkBytesHashAsTheirScalars() {
+        for value in UInt32(0x3000)...0x9FFF {
+            let scalar = Unicode.Scalar(value)!
+            #expect(TermHash.hash(String(scalar)) == TermHash.mix(TermHash.empty, foldedScalar: value))
+        }
+        let broken: [[UInt8]] = [[0xE3, 0x41, 0x42], [0xE9, 0xBF], [0xE5], [0x61, 0xE4, 0xB8], [0xE3, 0x81, 0x82, 0xE3]]
+        for bytes in broken {
+            var expected = TermHash.empty
+            var index = 0
+            while index < bytes.count {   // the general rule: a lead byte with all its bytes decodes, masked
+                let byte = bytes[index]
+                if byte >= 0xE0 && index + 3 <= bytes.count {
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    expected = TermHash.mix(expected, foldedScalar: value)
+                    index += 3
+                } else {
+                    let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    expected = (expected ^ UInt64(folded)) &* TermHash.prime
+                    index += 1
+                }
+            }
+            #expect(bytes.withUnsafeBufferPointer { TermHash.hash($0) } == expected, "\(bytes)")
+        }
+    }
+
     @Test func emptyIsTheBasis() {
         #expect(TermHash.hash("") == TermHash.empty)
     }
