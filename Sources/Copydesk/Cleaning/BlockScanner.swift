@@ -130,9 +130,7 @@ struct BlockScanner {
                 if scalar.value == 0x20 { f.spaceBytes += 1 }
                 closeToken(index)
             }
-            let v = scalar.value
-            let isIdeograph = v >= 0x3040 && ((0x3040..<0x3100).contains(v) || (0x3400..<0xA000).contains(v) || (0xF900..<0xFB00).contains(v))
-            if isIdeograph {
+            if Self.isIdeograph(scalar.value) {
                 closeWord(index, lexicon)
                 f.ideographs += 1
             } else if Self.isWordCharacter(scalar)
@@ -501,9 +499,16 @@ struct BlockScanner {
     @inline(never)
     static func isSpaceBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { UTF8Scanning.isSpace(scalar) }
 
-    /// The run of kana (U+3040–U+30FF) and CJK ideographs (U+3400–U+9FFF) from `start`: where it
-    /// ends, how many characters it holds, and its last two (`beforeLast` only when it holds two).
-    /// These are the characters `measure` counts as ideographs with three-byte lead bytes E3–E9.
+    /// Whether `measure` counts the scalar `value` as an ideograph: kana (U+3040–U+30FF), CJK
+    /// ideographs (U+3400–U+9FFF) and compatibility ideographs (U+F900–U+FAFF).
+    @inline(__always)
+    static func isIdeograph(_ value: UInt32) -> Bool {
+        value >= 0x3040 && ((0x3040..<0x3100).contains(value) || (0x3400..<0xA000).contains(value) || (0xF900..<0xFB00).contains(value))
+    }
+
+    /// The run of ideographs (`isIdeograph`) with three-byte lead bytes E3–E9 (kana and CJK
+    /// ideographs) from `start`: where it ends, how many characters it holds, and its last two
+    /// (`beforeLast` only when it holds two).
     static func ideographRun(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>)
         -> (end: Int, count: Int, last: Unicode.Scalar, beforeLast: Unicode.Scalar) {
         var index = start, count = 0
@@ -512,8 +517,7 @@ struct BlockScanner {
             let lead = bytes[index], second = bytes[index + 1], third = bytes[index + 2]
             guard lead >= 0xE3 && lead <= 0xE9, second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { break }
             let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-            guard (0x3040..<0x3100).contains(value) || (0x3400..<0xA000).contains(value),
-                  let scalar = Unicode.Scalar(value) else { break }
+            guard isIdeograph(value), let scalar = Unicode.Scalar(value) else { break }
             beforeLast = last
             last = scalar
             count += 1

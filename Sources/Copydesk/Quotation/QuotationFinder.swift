@@ -42,8 +42,8 @@ public struct QuotationFinder: Sendable {
             // The bytes before `bytewiseEnd` are read one at a time: their eight-byte test failed.
             var bytewiseEnd = index
             while index < end {
-                // Marks are `"` or start with the byte C2, E2 or E3 (`QuotationMark.at`): skip eight
-                // bytes at once without one, plain ASCII first, then Chinese and most other text.
+                // Marks are `"` or start with the byte C2, E2 or E3 (`QuotationMark.mayStart`): skip
+                // eight bytes at once without one, plain ASCII first, then Chinese and most other text.
                 if index >= bytewiseEnd && index + 8 <= end {
                     let chunk = UTF8Scanning.chunk(at: index, in: bytes)
                     if !UTF8Scanning.hasZeroByte(chunk ^ 0x2222_2222_2222_2222) {
@@ -56,8 +56,7 @@ public struct QuotationFinder: Sendable {
                     }
                     bytewiseEnd = index + 8
                 }
-                let byte = bytes[index]
-                if byte != 0x22 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 {
+                guard QuotationMark.mayStart(with: bytes[index]) else {
                     index += 1
                     continue
                 }

@@ -6,6 +6,13 @@ struct QuotationMark {
     let closes: Bool
     let length: Int
 
+    /// Whether a mark can start with `byte`: `"`, or the lead byte C2, E2 or E3 of every other
+    /// mark `at` knows.
+    @inline(__always)
+    static func mayStart(with byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
+    }
+
     static func at(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, paragraphStart: Int) -> QuotationMark? {
         let byte = bytes[index]
         if byte == 0x22 {

@@ -9,9 +9,10 @@
 /// ATerm × Upper", passing over combining marks). A paragraph without one is a single
 /// sentence, and ICU need not read it at all.
 ///
-/// The scan is conservative: every character of those classes in ICU 72 is found (a test
-/// checks the common ones against ICU itself, and random text against ICU's own boundaries);
-/// a few more in newer Unicode versions may be found too, which only makes ICU read more.
+/// The scan is conservative: every character of those classes in ICU 72 is found (a test runs
+/// every assigned scalar through ICU and checks that each one after which it breaks is found,
+/// and another compares boundaries on random text); a few more in newer Unicode versions may be
+/// found too, which only makes ICU read more.
 enum SentenceEndCandidates {
     /// The offset of the first character of `bytes` (UTF-8, with no CR or LF) that could end a
     /// sentence, or nil when there is none.
