@@ -97,6 +97,12 @@ public struct ReadabilityCalculator: Sendable {
                                 offset += 1
                                 continue
                             }
+                            if let value = UTF8Scanning.cjkValue(at: offset, before: sentenceEnd, in: bytes) {
+                                // Kana, ideographs, CJK punctuation: characters, but for the ideographic space.
+                                characters &+= value == 0x3000 ? 0 : 1
+                                offset &+= 3
+                                continue
+                            }
                             let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
                             if !UTF8Scanning.isSpace(scalar) { characters &+= 1 }
                             offset += length
@@ -189,6 +195,9 @@ public struct ReadabilityCalculator: Sendable {
             if byte < 0x80 {
                 if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
                 index += 1
+            } else if let value = UTF8Scanning.cjkValue(at: index, before: bytes.count, in: bytes), let alphabetic = isAlphabeticCJK(value) {
+                letters += alphabetic ? 1 : 0
+                index += 3
             } else {
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
                 if ScalarTraits.of(scalar).contains(.alphabetic) { letters += 1 }
@@ -196,6 +205,18 @@ public struct ReadabilityCalculator: Sendable {
             }
         }
         return letters
+    }
+
+    /// Whether a scalar of U+3000–U+9FFF is alphabetic, answered without the table for the ranges
+    /// that are wholly alphabetic or wholly not: kana and CJK ideographs (yes), CJK punctuation
+    /// U+3000–U+3004 and U+3008–U+3020 (no). Nil for the rest, which the table answers. (A test
+    /// checks every scalar of the range against the table.)
+    @inline(__always)
+    static func isAlphabeticCJK(_ value: UInt32) -> Bool? {
+        if value &- 0x4E00 <= 0x9FFF - 0x4E00 || value &- 0x3400 <= 0x4DBF - 0x3400
+            || value &- 0x3041 <= 0x3096 - 0x3041 || value &- 0x30A1 <= 0x30FA - 0x30A1 { return true }
+        if value &- 0x3000 <= 0x3004 - 0x3000 || value &- 0x3008 <= 0x3020 - 0x3008 { return false }
+        return nil
     }
 
     /// A proper name for Gunning's complex words, which leave them out: capitalized inside a

@@ -91,6 +91,43 @@ struct ReadabilityCountingTests {
         #expect(complexWords > 0 && otherPolysyllabicWords > 0)
     }
 
+    /// `isAlphabeticCJK` agrees with the trait table wherever it answers, and answers for all
+    /// kana and ideographs.
+    @Test func alphabeticCJKAgreesWithTheTable() {
+        var answered = 0
+        for value in UInt32(0x3000)...0x9FFF {
+            guard let answer = ReadabilityCalculator.isAlphabeticCJK(value) else { continue }
+            answered += 1
+            #expect(answer == ScalarTraits.of(Unicode.Scalar(value)!).contains(.alphabetic), "U+\(String(value, radix: 16))")
+        }
+        #expect(answered >= (0x9FFF - 0x4E00 + 1) + (0x4DBF - 0x3400 + 1) + 86 + 90)
+    }
+
+    /// Property: letters and characters of CJK text (kana, ideographs, CJK punctuation, the
+    /// ideographic space, fullwidth Latin) agree with counting scalar by scalar.
+    @Test func cjkLettersAndCharactersAgreeWithTheScalars() throws {
+        let texts = ["東京　タワーは「ＮＨＫ」の取材に応じた。　次の　段落、〜〃々〇〆ゝゞヽヾ・ー゛゜。",
+                     "他说：“我们会在２０２４年继续。”　䷀䷁ 㐀䶵 鿿 ㋿ ㍻。",
+                     "Mixed 混合 text ｱｲｳ, ＡＢＣ and 한국어 too."]
+        let calculator = ReadabilityCalculator(language: .japanese)
+        for text in texts {
+            let document = try Document(text: text, segmenter: Segmenter(language: .japanese))
+            var expectedCharacters = 0
+            document.withUTF8 { bytes in
+                for sentence in document.sentences {
+                    let slice = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.range.offsets]), as: UTF8.self)
+                    expectedCharacters += slice.unicodeScalars.filter { !UTF8Scanning.isSpace($0) }.count
+                }
+                for token in document.tokens {
+                    let spelling = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]), as: UTF8.self)
+                    let expected = spelling.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+                    #expect(ReadabilityCalculator.letterCount(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])) == expected, "\(spelling)")
+                }
+            }
+            #expect(calculator.count(document).characters == expectedCharacters, "\(text)")
+        }
+    }
+
     /// Property: the eight-byte character count agrees with counting byte by byte.
     @Test func asciiCharactersAgreeWithTheByteRule() {
         let samples = ["The council voted.", "a\tb\nc\rd\u{0B}e\u{0C}f  g", "        ", "12345678", "\u{08}\u{0E}\u{1F}!~\u{7F}(x)",

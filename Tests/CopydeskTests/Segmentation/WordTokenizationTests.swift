@@ -166,6 +166,29 @@ struct WordTokenizationTests {
         }
     }
 
+    /// Property: `caseFlags` follows the scalars' case properties for every range of text that
+    /// mixes kana, ideographs and CJK punctuation (no case, skipped without a decode) with
+    /// fullwidth, accented and ASCII letters (which have it).
+    @Test func caseFlagsOfCJKTextFollowTheScalarProperties() {
+        for text in ["ＮＨＫ東京ＡＢＣ", "東京ＡＢ", "Ａ東", "「Ｘ」。　ÉTÉ東京", "漢字Ab", "ＡＢＣａ", "ㇰ〇ＡＢ"] {
+            var copy = text
+            copy.withUTF8 { bytes in
+                let starts = text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) } + [bytes.count]
+                for (i, start) in starts.enumerated() {
+                    for end in starts[(i + 1)...] {
+                        let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars
+                        let letters = scalars.filter { $0.properties.isUppercase || $0.properties.isLowercase }
+                        var expected: Token.Flags = [.nonASCII]
+                        if scalars.first!.properties.isUppercase { expected.insert(.capitalized) }
+                        if letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase) { expected.insert(.allCaps) }
+                        if scalars.allSatisfy(\.isASCII) { expected.remove(.nonASCII) }
+                        #expect(Segmenter.caseFlags(bytes, TextRange(start: start, end: end)) == expected, "\(text) \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Changing the tokens of a segmentation drops the hashes of the old ones.
     @Test func changingTheTokensDropsTheirHashes() throws {
         var segmentation = try Segmenter(language: .english).segment("The mayor said so.")

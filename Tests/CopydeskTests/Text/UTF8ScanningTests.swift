@@ -34,6 +34,29 @@ struct UTF8ScanningTests {
         #expect(decoded == expected)
     }
 
+    /// `cjkValue` answers exactly the scalars U+3000–U+9FFF, with their values, and nothing
+    /// cut off by `end` or with a byte that does not continue the lead.
+    @Test func cjkValueAnswersExactlyTheThreeByteCJKRange() {
+        var answered = 0
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = String(Character(scalar)) + "x"
+            text.withUTF8 { bytes in
+                let length = bytes.count - 1
+                let found = UTF8Scanning.cjkValue(at: 0, before: length, in: bytes)
+                #expect(found == ((0x3000...0x9FFF).contains(value) ? value : nil), "U+\(String(value, radix: 16))")
+                if found != nil {
+                    answered += 1
+                    #expect(UTF8Scanning.cjkValue(at: 0, before: length - 1, in: bytes) == nil)
+                }
+            }
+        }
+        #expect(answered == 0x7000)
+        for broken: [UInt8] in [[0xE3, 0x41, 0x80], [0xE3, 0x80, 0x41], [0xE9, 0xC0, 0x80], [0xE5, 0x80, 0xFF]] {
+            broken.withUnsafeBufferPointer { bytes in #expect(UTF8Scanning.cjkValue(at: 0, before: 3, in: bytes) == nil) }
+        }
+    }
+
     /// Invalid and cut-off bytes: the documented rule (U+FFFD of length 1, except a complete
     /// sequence for a surrogate or a value past U+10FFFF, which is U+FFFD of its length), on
     /// every lead byte followed by bytes from each range, cut off after each length.
