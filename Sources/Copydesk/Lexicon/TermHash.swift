@@ -32,6 +32,13 @@ public enum TermHash {
         return h
     }
 
+    /// Continues `h` with a three-byte scalar that has no case and is no apostrophe (kana and
+    /// CJK ideographs, U+3000–U+9FFF), given as its bytes: `combine` hashes their encoding as it is.
+    @inlinable @inline(__always)
+    static func combineCaseless(_ h: UInt64, _ lead: UInt8, _ second: UInt8, _ third: UInt8) -> UInt64 {
+        (((h ^ UInt64(lead)) &* prime ^ UInt64(second)) &* prime ^ UInt64(third)) &* prime
+    }
+
     /// Hash of a word given as a string (for building tables; not for hot paths).
     public static func hash(_ word: some StringProtocol) -> UInt64 {
         var copy = String(word)
@@ -55,9 +62,7 @@ public enum TermHash {
             if byte >= 0xE3 && byte <= 0xE9 && index + 3 <= count {
                 // Kana and CJK ideographs (U+3000–U+9FFF): no case and no apostrophe, so `mix`
                 // hashes the bytes of their encoding as they are, without a decode.
-                h = (h ^ UInt64(byte)) &* prime
-                h = (h ^ UInt64(0x80 | (bytes[index + 1] & 0x3F))) &* prime
-                h = (h ^ UInt64(0x80 | (bytes[index + 2] & 0x3F))) &* prime
+                h = combineCaseless(h, byte, 0x80 | (bytes[index + 1] & 0x3F), 0x80 | (bytes[index + 2] & 0x3F))
                 index += 3
                 continue
             }

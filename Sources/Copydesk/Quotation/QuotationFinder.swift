@@ -18,6 +18,19 @@ public struct QuotationFinder: Sendable {
         document.withUTF8 { bytes in quotations(bytes: bytes, paragraphs: document.paragraphs) }
     }
 
+    /// False when no mark (`QuotationMark.at`) starts in the eight bytes of `chunk` (text order
+    /// from the low byte); true when one may. Marks are `"`, or C2 AB/BB, or E2 80 xx and
+    /// E3 80 xx: a lead E2 or E3 counts only before an 80 (kana, E3 81–83 xx, are most bytes of
+    /// Japanese) or as the last byte, whose follower the chunk does not hold.
+    @inline(__always)
+    static func mayHoldMarkStart(_ chunk: UInt64) -> Bool {
+        if UTF8Scanning.hasZeroByte(chunk ^ 0x2222_2222_2222_2222) { return true }
+        if chunk & 0x8080_8080_8080_8080 == 0 { return false }
+        let leads = UTF8Scanning.zeroByteBits(chunk ^ 0xE2E2_E2E2_E2E2_E2E2) | UTF8Scanning.zeroByteBits(chunk ^ 0xE3E3_E3E3_E3E3_E3E3)
+        let beforeContinuation80 = UTF8Scanning.zeroByteBits(chunk ^ 0x8080_8080_8080_8080) >> 8 | 0x8000_0000_0000_0000
+        return leads & beforeContinuation80 != 0 || UTF8Scanning.hasZeroByte(chunk ^ 0xC2C2_C2C2_C2C2_C2C2)
+    }
+
     /// The quotations of a text with the given paragraphs.
     public func quotations(bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) -> [Quotation] {
         var result: [Quotation] = []
@@ -42,17 +55,11 @@ public struct QuotationFinder: Sendable {
             // The bytes before `bytewiseEnd` are read one at a time: their eight-byte test failed.
             var bytewiseEnd = index
             while index < end {
-                // Marks are `"` or start with the byte C2, E2 or E3 (`QuotationMark.mayStart`): skip
-                // eight bytes at once without one, plain ASCII first, then Chinese and most other text.
+                // Skip eight bytes at once where no mark starts, plain ASCII first.
                 if index >= bytewiseEnd && index + 8 <= end {
-                    let chunk = UTF8Scanning.chunk(at: index, in: bytes)
-                    if !UTF8Scanning.hasZeroByte(chunk ^ 0x2222_2222_2222_2222) {
-                        if chunk & 0x8080_8080_8080_8080 == 0
-                            || !(UTF8Scanning.hasZeroByte(chunk ^ 0xC2C2_C2C2_C2C2_C2C2) || UTF8Scanning.hasZeroByte(chunk ^ 0xE2E2_E2E2_E2E2_E2E2)
-                                 || UTF8Scanning.hasZeroByte(chunk ^ 0xE3E3_E3E3_E3E3_E3E3)) {
-                            index += 8
-                            continue
-                        }
+                    if !Self.mayHoldMarkStart(UTF8Scanning.chunk(at: index, in: bytes)) {
+                        index += 8
+                        continue
                     }
                     bytewiseEnd = index + 8
                 }

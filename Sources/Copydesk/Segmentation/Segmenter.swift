@@ -285,6 +285,9 @@ public final class Segmenter {
     @inline(never)
     static func caseFlagsAndHashOfOtherToken(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
         let end = start + length
+        if length > 0 && text[start] &- 0xE3 < 7, let hash = hashOfCJKToken(start: start, end: end, in: text) {
+            return ([.nonASCII], hash)
+        }
         if length > 8 && length <= 16 && start + 16 <= text.count {
             let first = UTF8Scanning.chunk(at: start, in: text)
             let second = UTF8Scanning.chunk(at: start + 8, in: text) & UTF8Scanning.lowBytesMask(length - 8)
@@ -309,6 +312,20 @@ public final class Segmenter {
         return (flags, TermHash.hash(UnsafeBufferPointer(rebasing: text[start..<end])))
     }
 
+
+    /// The `TermHash` of a token made only of kana, ideographs and CJK punctuation (U+3000–U+9FFF,
+    /// most tokens of Chinese and Japanese), whose case flags are just `.nonASCII`: hashed in
+    /// one pass, without a decode. Nil for any other token.
+    @inline(__always)
+    static func hashOfCJKToken(start: Int, end: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash = TermHash.empty, index = start
+        while index < end {
+            guard UTF8Scanning.cjkValue(at: index, before: end, in: text) != nil else { return nil }
+            hash = TermHash.combineCaseless(hash, text[index], text[index &+ 1], text[index &+ 2])
+            index &+= 3
+        }
+        return hash
+    }
 
     /// The case flags of any token, scalar by scalar (`asciiCaseFlags` answers most tokens first).
     static func caseFlags(_ text: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Token.Flags {

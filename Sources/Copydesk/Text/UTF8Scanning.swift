@@ -220,7 +220,13 @@ public enum UTF8Scanning {
 
     /// Whether one of the eight bytes of `v` is zero (exact).
     @inline(__always)
-    static func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+    static func hasZeroByte(_ v: UInt64) -> Bool { zeroByteBits(v) != 0 }
+
+    /// The high bit of each byte of `v` that may be zero: set for every zero byte, and possibly
+    /// for a byte of value 1 above one (a borrow), so the lowest set bit is exact and none is
+    /// missed. For filters that may answer "maybe".
+    @inline(__always)
+    static func zeroByteBits(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
 
     /// Eight bytes at `offset` of `bytes` (which must hold them), in text order from the low byte.
     @inline(__always)

@@ -17,7 +17,7 @@ struct QuotationFinderTests {
     }
 
     /// The same among Chinese and Japanese characters, whose eight-byte runs are skipped when
-    /// they hold no possible lead byte of a mark (Chinese) or read byte by byte (kana).
+    /// they hold no possible start of a mark (kana and ideographs, but not CJK punctuation).
     @Test func marksAmongCJKAtEveryOffsetAreFound() throws {
         for padding in 0..<12 {
             let han = String(repeating: "中", count: padding), kana = String(repeating: "の", count: padding)
@@ -25,6 +25,29 @@ struct QuotationFinderTests {
             #expect(try Self.quotes("\(kana)彼は「勝った」と言った。") == ["勝った"], "\(padding)")
             #expect(try Self.quotes("\(han)x\(kana)『二重』“curly” \"straight\"") == ["二重", "curly", "straight"], "\(padding)")
         }
+    }
+
+    /// Property: an eight-byte chunk in which a mark starts is never skipped, in random text of
+    /// marks, their look-alikes (other E2 80 xx and E3 80 xx characters, kana, Latin-1), CJK and
+    /// ASCII, at every offset.
+    @Test func chunksWhereAMarkStartsAreNeverSkipped() {
+        let palette = ["\"", "“", "”", "„", "‘", "’", "«", "»", "「", "」", "『", "』", "〝", "〟", "、", "。", "—", "…", "の", "ー",
+                       "中", "ß", "é", "\u{A0}", "a", " ", "x", ",", "\u{80}", "\u{3000}"]
+        var generator = SplitMix(seed: 0x5155_4F54)
+        var marksSeen = 0, skipped = 0
+        for _ in 0..<400 {
+            var text = (0..<24).map { _ in palette[Int(generator.next() % UInt64(palette.count))] }.joined()
+            let shown = text
+            text.withUTF8 { bytes in
+                for offset in 0...(bytes.count - 8) {
+                    let holdsMark = (offset..<(offset + 8)).contains { QuotationMark.at($0, in: bytes, paragraphStart: 0) != nil }
+                    let mayHold = QuotationFinder.mayHoldMarkStart(UTF8Scanning.chunk(at: offset, in: bytes))
+                    if holdsMark { marksSeen += 1; #expect(mayHold, "\(shown) @\(offset)") }
+                    if !mayHold { skipped += 1 }
+                }
+            }
+        }
+        #expect(marksSeen > 1000 && skipped > 100)
     }
 
     @Test func straightAndCurlyQuotes() throws {

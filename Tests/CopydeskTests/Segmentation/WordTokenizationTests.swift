@@ -151,7 +151,8 @@ struct WordTokenizationTests {
     /// of the range, only before its end, or neither.
     @Test func caseFlagsAndHashAgreeWithTheScalarPathForEveryRange() {
         for text in ["a", "I.", "NATO", "Mayor.", "US-led", "ABCDEFGH", "Don’t PANIC", "x ÉCOLE Abcdefghijklmnop A1 é.",
-                     "the INTERNATIONALIZATION of Internationalization, INTERNATIONALISm and NATO-LED forces end."] {
+                     "the INTERNATIONALIZATION of Internationalization, INTERNATIONALISm and NATO-LED forces end.",
+                     "東京タワー「ＮＨＫ」漢字。Ａ東京", "中文和日本語のテキスト、句読点も。"] {
             var copy = text
             copy.withUTF8 { bytes in
                 for start in 0..<bytes.count {
