@@ -26,9 +26,11 @@ public struct QuotationFinder: Sendable {
     static func mayHoldMarkStart(_ chunk: UInt64) -> Bool {
         if UTF8Scanning.hasZeroByte(chunk ^ 0x2222_2222_2222_2222) { return true }
         if chunk & 0x8080_8080_8080_8080 == 0 { return false }
+        if UTF8Scanning.hasZeroByte(chunk ^ 0xC2C2_C2C2_C2C2_C2C2) { return true }
         let leads = UTF8Scanning.zeroByteBits(chunk ^ 0xE2E2_E2E2_E2E2_E2E2) | UTF8Scanning.zeroByteBits(chunk ^ 0xE3E3_E3E3_E3E3_E3E3)
+        if leads == 0 { return false }   // Latin, Greek, Cyrillic… and most Chinese
         let beforeContinuation80 = UTF8Scanning.zeroByteBits(chunk ^ 0x8080_8080_8080_8080) >> 8 | 0x8000_0000_0000_0000
-        return leads & beforeContinuation80 != 0 || UTF8Scanning.hasZeroByte(chunk ^ 0xC2C2_C2C2_C2C2_C2C2)
+        return leads & beforeContinuation80 != 0
     }
 
     /// The quotations of a text with the given paragraphs.

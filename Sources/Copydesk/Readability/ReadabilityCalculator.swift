@@ -97,11 +97,13 @@ public struct ReadabilityCalculator: Sendable {
                                 offset += 1
                                 continue
                             }
-                            if let value = UTF8Scanning.cjkValue(at: offset, before: sentenceEnd, in: bytes) {
-                                // Kana, ideographs, CJK punctuation: characters, but for the ideographic space.
-                                characters &+= value == 0x3000 ? 0 : 1
-                                offset &+= 3
-                                continue
+                            if byte &- 0xE3 < 7 {
+                                let run = Self.cjkCharacters(from: offset, to: sentenceEnd, in: bytes)
+                                if run.end > offset {
+                                    characters &+= run.characters
+                                    offset = run.end
+                                    continue
+                                }
                             }
                             let (scalar, length) = UTF8Scanning.scalar(at: offset, in: bytes)
                             if !UTF8Scanning.isSpace(scalar) { characters &+= 1 }
@@ -186,8 +188,25 @@ public struct ReadabilityCalculator: Sendable {
         return 8 - UTF8Scanning.highBitCount(spaces | controls)
     }
 
+    /// The characters (scalars that are not `UTF8Scanning.isSpace`) of the run of kana,
+    /// ideographs and CJK punctuation (`UTF8Scanning.cjkValue`) at `start`, up to `end`: all but
+    /// the ideographic space, counted without a decode. Returns where the run ends (`start` when
+    /// none starts there). Out of line: the counting loop, mostly on ASCII, stays small.
+    @inline(never)
+    static func cjkCharacters(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (characters: Int, end: Int) {
+        var characters = 0
+        var index = start
+        while index < end, let value = UTF8Scanning.cjkValue(at: index, before: end, in: bytes) {
+            characters &+= value == 0x3000 ? 0 : 1
+            index &+= 3
+        }
+        return (characters, index)
+    }
+
     /// Letters (alphabetic scalars) of a word token; ideographic tokens count each character.
     static func letterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Kana and ideographs (the tokens of Chinese and Japanese) by their own path.
+        if let first = bytes.first, first &- 0xE3 < 7 { return ideographicLetterCount(bytes) }
         var letters = 0
         var index = 0
         while index < bytes.count {
@@ -195,12 +214,27 @@ public struct ReadabilityCalculator: Sendable {
             if byte < 0x80 {
                 if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
                 index += 1
-            } else if let value = UTF8Scanning.cjkValue(at: index, before: bytes.count, in: bytes), let alphabetic = isAlphabeticCJK(value) {
+            } else {
+                let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
+                if ScalarTraits.of(scalar).contains(.alphabetic) { letters += 1 }
+                index += length
+            }
+        }
+        return letters
+    }
+
+    /// `letterCount` of a token that starts with kana or an ideograph, most of whose characters
+    /// `isAlphabeticCJK` answers without a decode or the table.
+    static func ideographicLetterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var letters = 0
+        var index = 0
+        while index < bytes.count {
+            if let value = UTF8Scanning.cjkValue(at: index, before: bytes.count, in: bytes), let alphabetic = isAlphabeticCJK(value) {
                 letters += alphabetic ? 1 : 0
                 index += 3
             } else {
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
-                if ScalarTraits.of(scalar).contains(.alphabetic) { letters += 1 }
+                if scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarTraits.of(scalar).contains(.alphabetic) { letters += 1 }
                 index += length
             }
         }

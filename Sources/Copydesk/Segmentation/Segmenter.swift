@@ -343,11 +343,6 @@ public final class Segmenter {
                 index += 1
             } else {
                 flags.insert(.nonASCII)
-                if UTF8Scanning.cjkValue(at: index, before: end, in: text) != nil {
-                    // Kana, ideographs, CJK punctuation: no case, no decode.
-                    index += 3
-                    continue
-                }
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: text)
                 if Self.isGeneralPunctuation(scalar) || ScalarTraits.isCaselessCJK(scalar.value) {
                     // Neither case: no property lookup.

@@ -103,8 +103,9 @@ struct ReadabilityCountingTests {
         #expect(answered >= (0x9FFF - 0x4E00 + 1) + (0x4DBF - 0x3400 + 1) + 86 + 90)
     }
 
-    /// Property: letters and characters of CJK text (kana, ideographs, CJK punctuation, the
-    /// ideographic space, fullwidth Latin) agree with counting scalar by scalar.
+    /// Property: letters (both ways: `letterCount` and its CJK path) and characters of CJK text
+    /// (kana, ideographs, CJK punctuation, the ideographic space, fullwidth Latin) agree with
+    /// counting scalar by scalar.
     @Test func cjkLettersAndCharactersAgreeWithTheScalars() throws {
         let texts = ["東京　タワーは「ＮＨＫ」の取材に応じた。　次の　段落、〜〃々〇〆ゝゞヽヾ・ー゛゜。",
                      "他说：“我们会在２０２４年继续。”　䷀䷁ 㐀䶵 鿿 ㋿ ㍻。",
@@ -121,7 +122,9 @@ struct ReadabilityCountingTests {
                 for token in document.tokens {
                     let spelling = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range.offsets]), as: UTF8.self)
                     let expected = spelling.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-                    #expect(ReadabilityCalculator.letterCount(UnsafeBufferPointer(rebasing: bytes[token.range.offsets])) == expected, "\(spelling)")
+                    let spellingBytes = UnsafeBufferPointer(rebasing: bytes[token.range.offsets])
+                    #expect(ReadabilityCalculator.letterCount(spellingBytes) == expected, "\(spelling)")
+                    #expect(ReadabilityCalculator.ideographicLetterCount(spellingBytes) == expected, "\(spelling)")
                 }
             }
             #expect(calculator.count(document).characters == expectedCharacters, "\(text)")

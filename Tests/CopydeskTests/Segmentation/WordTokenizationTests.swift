@@ -167,9 +167,9 @@ struct WordTokenizationTests {
         }
     }
 
-    /// Property: `caseFlags` follows the scalars' case properties for every range of text that
-    /// mixes kana, ideographs and CJK punctuation (no case, skipped without a decode) with
-    /// fullwidth, accented and ASCII letters (which have it).
+    /// Property: `caseFlags` and `caseFlagsAndHash` (which hashes tokens of kana and ideographs
+    /// in one pass) follow the scalars' case properties for every range of text that mixes kana,
+    /// ideographs and CJK punctuation (no case) with fullwidth, accented and ASCII letters.
     @Test func caseFlagsOfCJKTextFollowTheScalarProperties() {
         for text in ["ＮＨＫ東京ＡＢＣ", "東京ＡＢ", "Ａ東", "「Ｘ」。　ÉTÉ東京", "漢字Ab", "ＡＢＣａ", "ㇰ〇ＡＢ"] {
             var copy = text
@@ -184,6 +184,7 @@ struct WordTokenizationTests {
                         if letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase) { expected.insert(.allCaps) }
                         if scalars.allSatisfy(\.isASCII) { expected.remove(.nonASCII) }
                         #expect(Segmenter.caseFlags(bytes, TextRange(start: start, end: end)) == expected, "\(text) \(start)..<\(end)")
+                        #expect(Segmenter.caseFlagsAndHash(start: start, length: end - start, in: bytes).0 == expected, "\(text) \(start)..<\(end)")
                     }
                 }
             }
