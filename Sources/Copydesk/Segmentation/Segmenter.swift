@@ -10,6 +10,8 @@ public final class Segmenter {
     private let sentences: BreakIterator
     private let boundaryRules: SentenceBoundaryRules
     private var scratch: [UInt8] = []
+    /// The most room `scratch` keeps from one document to the next (bytes).
+    static let retainedScratchBytes = 4 << 20
     /// The tokens of the document being segmented, before they are copied into its array (reused).
     private let tokenBuffer = TokenBuffer()
     /// ICU's sentences of one paragraph, before Copydesk's rules join or split them (reused).
@@ -35,11 +37,20 @@ public final class Segmenter {
         if text.isEmpty { return .empty }
         tokenBuffer.removeAll()
         try tokenize(text, from: 0, to: text.count, into: tokenBuffer)
-        let tokens = tokenBuffer.makeArray()
+        let (tokens, hashes) = takeTokens()
         let paragraphRanges = paragraphs(in: text)
         try splitSentences(text, paragraphs: paragraphRanges)
-        return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens,
-                             tokenHashes: tokenBuffer.makeHashArray())
+        return Self.assemble(paragraphs: paragraphRanges, sentences: sentenceRanges, tokens: tokens, tokenHashes: hashes)
+    }
+
+    /// The tokens and hashes of the document, copied out of the buffer, which is then emptied:
+    /// after a huge document its room is given back before the sentences are read (see
+    /// `TokenBuffer.shrinkToFit()`), so a document's tokens are held about twice at most.
+    private func takeTokens() -> (tokens: [Token], hashes: [UInt64]) {
+        tokenBuffer.shrinkToFit()
+        let taken = (tokenBuffer.makeArray(), tokenBuffer.makeHashArray())
+        tokenBuffer.removeAll()
+        return taken
     }
 
     /// The paragraphs of `text`, as `ParagraphSplitter.paragraphs(in:)` finds them (with the
@@ -79,10 +90,9 @@ public final class Segmenter {
             runStart = runEnd
         }
         if keptAll { kept = Array(paragraphs) }
-        let tokens = tokenBuffer.makeArray()
+        let (tokens, hashes) = takeTokens()
         try splitSentences(text, paragraphs: kept)
-        let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens,
-                                         tokenHashes: tokenBuffer.makeHashArray())
+        let segmentation = Self.assemble(paragraphs: kept, sentences: sentenceRanges, tokens: tokens, tokenHashes: hashes)
         // `keeping` holds only the tokens of sentences; a token outside every sentence is rare.
         let tokensInSentences = segmentation.sentences.reduce(0) { $0 + $1.tokens.count }
         return tokensInSentences == tokens.count ? segmentation : segmentation.keeping(paragraphs: Array(repeating: true, count: kept.count))
@@ -397,7 +407,9 @@ public final class Segmenter {
     /// Fills `sentenceRanges` with the sentences of `paragraphs`.
     private func splitSentences(_ text: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange]) throws(SegmentationError) {
         // ICU ends a sentence at every line break; inside a paragraph line breaks are soft wraps,
-        // so ICU reads a copy in which they are spaces (same length, same offsets).
+        // so ICU reads a copy in which they are spaces (same length, same offsets). The copy's
+        // room is kept for the next document unless this one is huge.
+        defer { if scratch.capacity > Self.retainedScratchBytes { scratch = [] } }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: text)
         scratch.withUnsafeMutableBufferPointer { copy in

@@ -1,7 +1,7 @@
 /// A half-open range of UTF-8 byte offsets into a document's text.
 ///
 /// Offsets are 32-bit, like ICU's: a single document is limited to 2 GiB.
-public struct TextRange: Hashable, Sendable {
+public struct TextRange: Hashable, Sendable, BitwiseCopyable {
     /// The first byte of the range.
     public var start: Int32
     /// The byte after the last one.

@@ -1,5 +1,5 @@
 /// One token: a byte range of the document's text with its kind. Twelve bytes, no `String`.
-public struct Token: Hashable, Sendable {
+public struct Token: Hashable, Sendable, BitwiseCopyable {
     /// Where the token is in the document's UTF-8 text.
     public var range: TextRange
     /// What the token is.
@@ -16,7 +16,7 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Facts about a token beyond its kind.
-    public struct Flags: OptionSet, Hashable, Sendable {
+    public struct Flags: OptionSet, Hashable, Sendable, BitwiseCopyable {
         public let rawValue: UInt8
         @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
 

@@ -1,5 +1,5 @@
 /// What a token is, from ICU's word-break rule status and, for the rest, the Unicode category.
-public enum TokenKind: UInt8, Sendable, Codable, CaseIterable {
+public enum TokenKind: UInt8, Sendable, Codable, CaseIterable, BitwiseCopyable {
     /// Letters (ICU status 200–299), including contractions ("don't") and possessives ("Russia's").
     case word
     /// A number, with its separators ("1,000.5") (ICU status 100–199).

@@ -47,6 +47,26 @@ struct TokenBufferTests {
         #expect(buffer.capacity == TokenBuffer.initialCapacity)
     }
 
+    /// After a huge document the room past its tokens is given back, the tokens kept; an
+    /// ordinary buffer keeps its room.
+    @Test func shrinkToFitKeepsTheTokensOfAHugeDocument() {
+        let buffer = TokenBuffer()
+        write(0..<TokenBuffer.retainedCapacityLimit, to: buffer)
+        write(TokenBuffer.retainedCapacityLimit..<(TokenBuffer.retainedCapacityLimit + 3), to: buffer)   // doubles the room
+        #expect(buffer.capacity > TokenBuffer.retainedCapacityLimit + 3)
+        buffer.shrinkToFit()
+        #expect(buffer.capacity == TokenBuffer.retainedCapacityLimit + 3)
+        let tokens = buffer.makeArray(), hashes = buffer.makeHashArray()
+        #expect(tokens.count == TokenBuffer.retainedCapacityLimit + 3 && hashes.count == tokens.count)
+        #expect(tokens.first == token(0) && tokens.last == token(TokenBuffer.retainedCapacityLimit + 2))
+        #expect(hashes.last == hash(TokenBuffer.retainedCapacityLimit + 2))
+        #expect(tokens.indices.allSatisfy { tokens[$0] == token($0) })
+        let ordinary = TokenBuffer()
+        write(0..<10, to: ordinary)
+        ordinary.shrinkToFit()
+        #expect(ordinary.capacity == TokenBuffer.initialCapacity && ordinary.makeArray() == (0..<10).map(token))
+    }
+
     /// The array holds exactly the buffer's tokens, and stays valid when the buffer is reused.
     @Test func makeArrayCopiesTheTokens() {
         let buffer = TokenBuffer()
