@@ -506,18 +506,14 @@ struct BlockScanner {
         value >= 0x3040 && ((0x3040..<0x3100).contains(value) || (0x3400..<0xA000).contains(value) || (0xF900..<0xFB00).contains(value))
     }
 
-    /// The run of ideographs (`isIdeograph`) with three-byte lead bytes E3–E9 (kana and CJK
-    /// ideographs) from `start`: where it ends, how many characters it holds, and its last two
-    /// (`beforeLast` only when it holds two).
+    /// The run of ideographs (`isIdeograph`) among the three-byte scalars `UTF8Scanning.cjkValue`
+    /// reads (lead bytes E3–E9: kana and CJK ideographs) from `start`: where it ends, how many
+    /// characters it holds, and its last two (`beforeLast` only when it holds two).
     static func ideographRun(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>)
         -> (end: Int, count: Int, last: Unicode.Scalar, beforeLast: Unicode.Scalar) {
         var index = start, count = 0
         var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
-        while index + 2 < end {
-            let lead = bytes[index], second = bytes[index + 1], third = bytes[index + 2]
-            guard lead >= 0xE3 && lead <= 0xE9, second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { break }
-            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-            guard isIdeograph(value), let scalar = Unicode.Scalar(value) else { break }
+        while let value = UTF8Scanning.cjkValue(at: index, before: end, in: bytes), isIdeograph(value), let scalar = Unicode.Scalar(value) {
             beforeLast = last
             last = scalar
             count += 1

@@ -196,7 +196,7 @@ public struct ReadabilityCalculator: Sendable {
     static func cjkCharacters(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (characters: Int, end: Int) {
         var characters = 0
         var index = start
-        while index < end, let value = UTF8Scanning.cjkValue(at: index, before: end, in: bytes) {
+        while let value = UTF8Scanning.cjkValue(at: index, before: end, in: bytes) {
             characters &+= value == 0x3000 ? 0 : 1
             index &+= 3
         }
@@ -212,7 +212,7 @@ public struct ReadabilityCalculator: Sendable {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+                if isASCIILetter(byte) { letters += 1 }
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
@@ -234,12 +234,16 @@ public struct ReadabilityCalculator: Sendable {
                 index += 3
             } else {
                 let (scalar, length) = UTF8Scanning.scalar(at: index, in: bytes)
-                if scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : ScalarTraits.of(scalar).contains(.alphabetic) { letters += 1 }
+                if scalar.isASCII ? isASCIILetter(UInt8(scalar.value)) : ScalarTraits.of(scalar).contains(.alphabetic) { letters += 1 }
                 index += length
             }
         }
         return letters
     }
+
+    /// A–Z or a–z: the alphabetic scalars of ASCII.
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Whether a scalar of U+3000–U+9FFF is alphabetic, answered without the table for the ranges
     /// that are wholly alphabetic or wholly not: kana and CJK ideographs (yes), CJK punctuation

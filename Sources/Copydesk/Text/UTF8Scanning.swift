@@ -40,9 +40,9 @@ public enum UTF8Scanning {
     /// Chinese and Japanese text, without a call.
     @inlinable @inline(__always)
     static func cjkValue(at offset: Int, before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        let lead = bytes[offset]
-        guard lead &- 0xE3 < 7 && offset &+ 3 <= end else { return nil }
-        let second = bytes[offset &+ 1], third = bytes[offset &+ 2]
+        guard offset &+ 3 <= end else { return nil }
+        let lead = bytes[offset], second = bytes[offset &+ 1], third = bytes[offset &+ 2]
+        guard lead &- 0xE3 < 7 else { return nil }
         guard (second ^ 0x80) | (third ^ 0x80) < 0x40 else { return nil }
         return UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
     }
