@@ -56,7 +56,7 @@ struct BlockScanner {
                 // Kana and ideographs (most of Chinese and Japanese text): a run of them, taken as
                 // the general path below takes each one. Every one is a visible character and an
                 // ideograph, none a code mark; the first ends the open word and starts a token.
-                if byte >= 0xE3 && byte <= 0xE9 && f.characters > 0 {
+                if UTF8Scanning.leadsCJK(byte) && f.characters > 0 {
                     let run = Self.ideographRun(from: index, to: end, in: bytes)
                     if run.count > 0 {
                         closeWord(index, lexicon)

@@ -59,7 +59,7 @@ public enum TermHash {
                 index += 1
                 continue
             }
-            if byte >= 0xE3 && byte <= 0xE9 && index + 3 <= count {
+            if UTF8Scanning.leadsCJK(byte) && index + 3 <= count {
                 // Kana and CJK ideographs (U+3000–U+9FFF): no case and no apostrophe, so `mix`
                 // hashes the bytes of their encoding as they are, without a decode.
                 h = combineCaseless(h, byte, 0x80 | (bytes[index + 1] & 0x3F), 0x80 | (bytes[index + 2] & 0x3F))

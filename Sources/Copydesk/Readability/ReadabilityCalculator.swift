@@ -97,7 +97,7 @@ public struct ReadabilityCalculator: Sendable {
                                 offset += 1
                                 continue
                             }
-                            if byte &- 0xE3 < 7 {
+                            if UTF8Scanning.leadsCJK(byte) {
                                 let run = Self.cjkCharacters(from: offset, to: sentenceEnd, in: bytes)
                                 if run.end > offset {
                                     characters &+= run.characters
@@ -206,7 +206,7 @@ public struct ReadabilityCalculator: Sendable {
     /// Letters (alphabetic scalars) of a word token; ideographic tokens count each character.
     static func letterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // Kana and ideographs (the tokens of Chinese and Japanese) by their own path.
-        if let first = bytes.first, first &- 0xE3 < 7 { return ideographicLetterCount(bytes) }
+        if let first = bytes.first, UTF8Scanning.leadsCJK(first) { return ideographicLetterCount(bytes) }
         var letters = 0
         var index = 0
         while index < bytes.count {

@@ -295,7 +295,7 @@ public final class Segmenter {
     @inline(never)
     static func caseFlagsAndHashOfOtherToken(start: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> (Token.Flags, UInt64) {
         let end = start + length
-        if length > 0 && text[start] &- 0xE3 < 7, let hash = hashOfCJKToken(start: start, end: end, in: text) {
+        if length > 0 && UTF8Scanning.leadsCJK(text[start]), let hash = hashOfCJKToken(start: start, end: end, in: text) {
             return ([.nonASCII], hash)
         }
         if length > 8 && length <= 16 && start + 16 <= text.count {

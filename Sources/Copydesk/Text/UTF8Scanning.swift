@@ -33,6 +33,11 @@ public enum UTF8Scanning {
         return ("\u{FFFD}", 1)
     }
 
+    /// Whether `byte` is a lead byte E3–E9: of a three-byte scalar of U+3000–U+9FFF (CJK
+    /// punctuation, kana, ideographs; see `cjkValue`).
+    @inlinable @inline(__always)
+    static func leadsCJK(_ byte: UInt8) -> Bool { byte &- 0xE3 < 7 }
+
     /// The value of the scalar at `offset` when it is one of U+3000–U+9FFF (lead bytes E3–E9,
     /// two continuation bytes, all before `end`): CJK punctuation, kana and ideographs, none of
     /// them cased (`ScalarTraits.isCaselessCJK`) and none white space but U+3000. Nil for any
@@ -42,7 +47,7 @@ public enum UTF8Scanning {
     static func cjkValue(at offset: Int, before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
         guard offset &+ 3 <= end else { return nil }
         let lead = bytes[offset], second = bytes[offset &+ 1], third = bytes[offset &+ 2]
-        guard lead &- 0xE3 < 7 else { return nil }
+        guard leadsCJK(lead) else { return nil }
         guard (second ^ 0x80) | (third ^ 0x80) < 0x40 else { return nil }
         return UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
     }
