@@ -31,6 +31,13 @@ let package = Package(
             ],
             path: "Tools/PipelinePass"
         ),
+        .executableTarget(
+            name: "html-pass",
+            dependencies: [
+                .product(name: "CopydeskHTML", package: "Copydesk"),
+            ],
+            path: "Tools/HTMLPass"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -92,16 +92,67 @@ struct HTMLBoilerplateRules {
     /// the sentence.
     static func isInRunningText(_ node: HTMLNode) -> Bool {
         guard phrasingTags.contains(node.tag), let parent = node.parent else { return false }
-        // A printable ASCII byte other than the space always lies in a character that is not
-        // white space (it starts one, or follows a non-space prefix such as U+0600), so most
-        // texts are answered from their bytes.
-        return parent.children.contains { child in
-            child.isText && (child.text.utf8.contains { $0 > 0x20 && $0 < 0x7F } || child.text.contains { !$0.isWhitespace })
+        return parent.holdsVisibleText
+    }
+
+    /// Whether `text` has a character that is not white space. A printable ASCII byte other than
+    /// the space always lies in such a character (it starts one, or follows a non-space prefix
+    /// such as U+0600), and in ASCII text every other byte is a character of its own (CR LF, one
+    /// character, is white space as both its bytes are), so most texts are answered from their
+    /// bytes; text with other characters is read character by character.
+    static func hasVisibleCharacter(_ text: String) -> Bool {
+        var text = text
+        let answer: Bool? = text.withUTF8 { bytes in
+            var controls = false
+            for byte in bytes {
+                if byte > 0x20 && byte < 0x7F { return true }
+                if byte >= 0x80 { return nil }
+                if byte != 0x20 && byte &- 0x09 >= 5 { controls = true }
+            }
+            return controls
         }
+        return answer ?? text.contains { !$0.isWhitespace }
     }
 
     /// Lowercased tokens of a class/id string, split at non-letters and camelCase humps.
     static func classTokens(_ s: String) -> [String] {
+        var s = s
+        if let tokens = s.withUTF8({ asciiClassTokens($0) }) { return tokens }
+        return unicodeClassTokens(s)
+    }
+
+    /// `classTokens` of an ASCII string, from its bytes: each token is one lowercased copy of
+    /// its bytes (the Unicode path appends a lowercased string per character). Nil when a byte
+    /// is not ASCII.
+    static func asciiClassTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var tokens: [String] = []
+        var start = 0, previousLower = false
+        func close(_ end: Int) {
+            guard end > start else { return }
+            tokens.append(String(unsafeUninitializedCapacity: end - start) { buffer in
+                for offset in start..<end {
+                    let byte = bytes[offset]
+                    buffer[offset - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                return end - start
+            })
+        }
+        for (offset, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            let isUpper = byte &- 0x41 < 26
+            let isAlnum = isUpper || byte &- 0x61 < 26 || byte &- 0x30 < 10
+            if !isAlnum || (isUpper && previousLower) {
+                close(offset)
+                start = isAlnum ? offset : offset + 1
+            }
+            previousLower = isAlnum && !isUpper
+        }
+        close(bytes.count)
+        return tokens
+    }
+
+    /// `classTokens` character by character, with Unicode's properties past ASCII.
+    static func unicodeClassTokens(_ s: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         var previousLower = false

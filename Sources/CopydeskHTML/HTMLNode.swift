@@ -31,6 +31,11 @@ final class HTMLNode {
 
     var isText: Bool { tag.isEmpty }
 
+    /// Whether a text child holds a character that is not white space (words an inline child
+    /// may sit between). Worked out once: every inline child of a paragraph asks it, and the
+    /// children are final once the tree is built.
+    lazy var holdsVisibleText: Bool = children.contains { $0.isText && HTMLBoilerplateRules.hasVisibleCharacter($0.text) }
+
     var linkDensity: Double { textLength == 0 ? 0 : Double(linkLength) / Double(textLength) }
 
     /// Whether `self` is `other` or one of its ancestors.

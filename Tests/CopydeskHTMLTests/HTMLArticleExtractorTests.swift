@@ -206,6 +206,33 @@ struct HTMLArticleExtractorTests {
         }
     }
 
+    /// Property: class names read from their bytes split as they do character by character.
+    @Test func asciiClassTokensAgreeWithTheCharacterPath() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZb-Y_9 c\tQx.0zA:".unicodeScalars)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { text.unicodeScalars.append(alphabet.randomElement(using: &generator)!) }
+            #expect(HTMLBoilerplateRules.classTokens(text) == HTMLBoilerplateRules.unicodeClassTokens(text), "\(text)")
+        }
+        #expect(HTMLBoilerplateRules.classTokens("mainText É") == ["main", "text", "é"])
+    }
+
+    /// `hasVisibleCharacter` answers as a reading of every character does: for every ASCII byte
+    /// alone and between spaces, CR LF, and text outside ASCII (a combining mark on a space is
+    /// white space, as its character starts with the space).
+    @Test func visibleCharactersAgreeWithCharacterWhiteSpace() {
+        func reference(_ text: String) -> Bool { text.contains { !$0.isWhitespace } }
+        for value in UInt8(1)..<0x80 {
+            for text in [String(UnicodeScalar(value)), " \(UnicodeScalar(value))\r\n"] {
+                #expect(HTMLBoilerplateRules.hasVisibleCharacter(text) == reference(text), "\(value)")
+            }
+        }
+        for text in ["", "\r\n\t ", "\u{A0}\u{2003}", " \u{301}", "\u{301}", "\u{3000}x", "\u{85}", "é"] {
+            #expect(HTMLBoilerplateRules.hasVisibleCharacter(text) == reference(text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func teaserListItemsDoNotOutscoreTheStory() {
         // List items holding blocks are containers, not paragraphs: a long teaser stream must not win.
         let teaser = """
