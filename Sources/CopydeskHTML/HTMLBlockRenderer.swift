@@ -6,7 +6,8 @@ struct HTMLBlockRenderer {
     /// Whether each block is a heading (`h1`–`h6`), parallel to `blocks`.
     private var headings: [Bool] = []
     private var headingDepth = 0
-    private var current = ""
+    /// The block being written, as UTF-8.
+    private var current: [UInt8] = []
     private var pendingSpace = false
     private var preformatted = 0
 
@@ -51,7 +52,8 @@ struct HTMLBlockRenderer {
             return
         }
         if node.tag == "br" {
-            if preformatted > 0 { current += "\n" } else { current += "\n"; pendingSpace = false }
+            current.append(0x0A)
+            if preformatted == 0 { pendingSpace = false }
             return
         }
         if node.tag == "hr" || node.tag == "img" { if node.tag == "hr" { flush() }; return }
@@ -72,38 +74,130 @@ struct HTMLBlockRenderer {
     }
 
     private mutating func append(_ text: String) {
+        var text = text
         if preformatted > 0 {
-            if pendingSpace && !current.isEmpty { current += " " }
+            if pendingSpace && !current.isEmpty { current.append(0x20) }
             pendingSpace = false
-            current += text
+            text.withUTF8 { current.append(contentsOf: $0) }
             return
         }
-        for scalar in text.unicodeScalars {
-            // White space, no-break space included; ASCII answered without the property lookup
-            // (~60 ns a character, a tenth of reading a page).
-            let isSpace = scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !current.isEmpty && current.last != "\n" { current += " " }
-                pendingSpace = false
-                current.unicodeScalars.append(scalar)
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                let length: Int
+                let isSpace: Bool
+                if byte < 0x80 {
+                    // White space answered without the property lookup (~60 ns a character, a
+                    // tenth of reading a page).
+                    length = 1
+                    isSpace = byte == 0x20 || byte &- 0x09 < 5
+                } else {
+                    // White space past ASCII, no-break space included, by its property.
+                    let scalar = Self.scalar(at: offset, in: bytes)
+                    length = scalar.length
+                    isSpace = scalar.value.properties.isWhitespace
+                }
+                if isSpace {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !current.isEmpty && !Self.endsWithLineFeed(current) { current.append(0x20) }
+                    pendingSpace = false
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                }
+                offset += length
             }
         }
     }
 
+    /// The scalar starting at `offset` of valid UTF-8 and its length in bytes.
+    static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[offset])
+        func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
+        let (value, length): (UInt32, Int)
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Whether the last character of `text` is a line feed: its last byte is one, and not the
+    /// end of a CR LF (one character).
+    static func endsWithLineFeed(_ text: [UInt8]) -> Bool {
+        text.last == 0x0A && (text.count == 1 || text[text.count - 2] != 0x0D)
+    }
+
+    /// Ends the current block: its lines without leading spaces and tabs, the empty ones left
+    /// out (kept in preformatted text); a block of white space only is dropped.
     private mutating func flush() {
+        defer {
+            current.removeAll(keepingCapacity: true)
+            pendingSpace = false
+        }
+        let text: String?
+        switch Self.blockText(fromBytes: current, preformatted: preformatted > 0) {
+        case .text(let bytesText): text = bytesText
+        case .whiteSpace: text = nil
+        case .undecided: text = Self.blockTextByCharacters(current, preformatted: preformatted > 0)
+        }
+        guard let text else { return }
+        blocks.append(text)
+        headings.append(headingDepth > 0)
+    }
+
+    /// What a block's bytes tell of its text.
+    enum BytesVerdict: Equatable {
+        /// The block's text.
+        case text(String)
+        /// Only white space: no block.
+        case whiteSpace
+        /// Only its characters tell: read them (`blockTextByCharacters`).
+        case undecided
+    }
+
+    /// `blockTextByCharacters` from the bytes, where they decide it. A line ends at a line feed
+    /// that is not part of a CR LF (one character); a leading space or tab is a character of
+    /// its own unless a byte past ASCII follows it (a combining mark joins a space). A printable
+    /// ASCII byte always lies in a character that is not white space, and so does an ASCII
+    /// control other than white space; text past ASCII without either is undecided.
+    static func blockText(fromBytes bytes: [UInt8], preformatted: Bool) -> BytesVerdict {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lineStart = 0, wroteLine = false
+        var visible = false, beyondASCII = false
+        for index in 0...bytes.count {
+            guard index == bytes.count || (bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) else { continue }
+            var start = lineStart
+            while start < index, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            if start > lineStart, start < index, bytes[start] >= 0x80 { return .undecided }
+            if start < index || preformatted {
+                if wroteLine { out.append(0x0A) }
+                for byte in bytes[start..<index] {
+                    if byte >= 0x80 { beyondASCII = true } else if byte != 0x20 && byte &- 0x09 >= 5 { visible = true }
+                }
+                out.append(contentsOf: bytes[start..<index])
+                wroteLine = true
+            }
+            lineStart = index + 1
+        }
+        if visible { return .text(String(decoding: out, as: UTF8.self)) }
+        return beyondASCII ? .undecided : .whiteSpace
+    }
+
+    /// The block's text as `flush` defines it, read character by character: `Character`s, not
+    /// bytes, are what a line feed ends and a space is.
+    static func blockTextByCharacters(_ bytes: [UInt8], preformatted: Bool) -> String? {
+        let current = String(decoding: bytes, as: UTF8.self)
         var lines: [Substring] = []
         for line in current.split(separator: "\n", omittingEmptySubsequences: false) {
             let t = line.drop { $0 == " " || $0 == "\t" }
-            if !t.isEmpty || preformatted > 0 { lines.append(t) }
+            if !t.isEmpty || preformatted { lines.append(t) }
         }
         let text = lines.joined(separator: "\n")
-        if !text.allSatisfy({ $0.isWhitespace }) {
-            blocks.append(text)
-            headings.append(headingDepth > 0)
-        }
-        current = ""
-        pendingSpace = false
+        return text.allSatisfy({ $0.isWhitespace }) ? nil : text
     }
 }

@@ -233,6 +233,34 @@ struct HTMLArticleExtractorTests {
         }
     }
 
+    /// Property: where a block's bytes decide its text, they decide it as its characters do
+    /// (lines end at a line feed character, a space character is dropped at a line's start, a
+    /// block of white space characters is none); CR LF, combining marks on spaces, no-break and
+    /// ideographic spaces, controls and Arabic's prepended marks included.
+    @Test func blockBytesAgreeWithCharacters() {
+        let pieces = [" ", "\t", "\n", "\r", "\r\n", "\u{301}", "\u{A0}", "a", "é", "\u{1}", "\u{7F}", "\u{600}", "\u{3000}", "\u{200D}"]
+        var generator = SystemRandomNumberGenerator()
+        var decided = 0
+        for round in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...10, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let bytes = Array(text.utf8), preformatted = round % 3 == 0
+            let characters = HTMLBlockRenderer.blockTextByCharacters(bytes, preformatted: preformatted)
+            switch HTMLBlockRenderer.blockText(fromBytes: bytes, preformatted: preformatted) {
+            case .text(let fromBytes):
+                #expect(fromBytes == characters && fromBytes.utf8.elementsEqual(characters?.utf8 ?? "".utf8), "\(bytes)")
+                decided += 1
+            case .whiteSpace:
+                #expect(characters == nil, "\(bytes)")
+                decided += 1
+            case .undecided:
+                break
+            }
+            #expect(HTMLBlockRenderer.endsWithLineFeed(bytes) == (text.last == "\n"), "\(bytes)")
+        }
+        #expect(decided > 2_500)
+    }
+
     @Test func teaserListItemsDoNotOutscoreTheStory() {
         // List items holding blocks are containers, not paragraphs: a long teaser stream must not win.
         let teaser = """
