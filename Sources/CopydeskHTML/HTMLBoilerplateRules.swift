@@ -41,8 +41,7 @@ struct HTMLBoilerplateRules {
         let a = node.attributes
         if a["hidden"] != nil { return true }
         if a["aria-hidden"]?.lowercased() == "true" { return true }
-        if let style = a["style"]?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let style = a["style"], hidesByStyle(style) { return true }
         if let role = a["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         if node.protected { return false }
         if droppedTags.contains(node.tag) && !isLedeHeader(node) { return true }
@@ -61,6 +60,35 @@ struct HTMLBoilerplateRules {
         let prose = node.textLength > 2000 && node.linkDensity < 0.3
         if !prose && tokens.contains(where: weakTokens.contains) && !tokens.contains(where: contentTokens.contains) {
             return true
+        }
+        return false
+    }
+
+    /// Whether an inline style hides the element (`display:none`, `visibility:hidden`; any case,
+    /// spaces ignored). ASCII styles are read as bytes; others as characters, since lowercasing
+    /// past ASCII may yield ASCII letters (the Kelvin sign becomes "k").
+    static func hidesByStyle(_ style: String) -> Bool {
+        var style = style
+        let answer: Bool? = style.withUTF8 { bytes in
+            var compact: [UInt8] = []
+            compact.reserveCapacity(bytes.count)
+            for byte in bytes where byte != 0x20 {
+                guard byte < 0x80 else { return nil }
+                compact.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            }
+            return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+        }
+        if let answer { return answer }
+        let characters = style.lowercased().filter { $0 != " " }
+        return characters.contains("display:none") || characters.contains("visibility:hidden")
+    }
+
+    /// Whether `bytes` hold the bytes of `needle` (ASCII) somewhere.
+    static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard pattern.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            if bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
         }
         return false
     }

@@ -4,7 +4,7 @@ final class HTMLNode {
     /// Lowercased tag name for elements; empty for text nodes.
     let tag: String
     /// Attribute values by lowercased name (elements only).
-    let attributes: [String: String]
+    let attributes: HTMLAttributes
     /// The raw text of a text node (empty for elements).
     let text: String
     var children: [HTMLNode] = []
@@ -23,7 +23,7 @@ final class HTMLNode {
     /// Whether the subtree holds the page's headline or a semantic article container.
     var protected = false
 
-    init(tag: String, attributes: [String: String] = [:], text: String = "") {
+    init(tag: String, attributes: HTMLAttributes = [:], text: String = "") {
         self.tag = tag
         self.attributes = attributes
         self.text = text

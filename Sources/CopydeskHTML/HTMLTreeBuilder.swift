@@ -95,8 +95,8 @@ struct HTMLTreeBuilder {
         return children
     }
 
-    static func attributes(of node: OpaquePointer) -> [String: String] {
-        var out: [String: String] = [:]
+    static func attributes(of node: OpaquePointer) -> HTMLAttributes {
+        var out = HTMLAttributes()
         var attribute = cd_html_first_attribute(node)
         while let a = attribute {
             if let name = cd_html_attribute_name(a) {

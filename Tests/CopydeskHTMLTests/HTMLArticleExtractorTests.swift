@@ -261,6 +261,34 @@ struct HTMLArticleExtractorTests {
         #expect(decided > 2_500)
     }
 
+    /// Property: an inline style hides an element as its lowercased, space-free characters say,
+    /// whether it is read as bytes (ASCII) or as characters (the Kelvin sign lowercases to "k").
+    @Test func hiddenStylesAgreeWithLowercasedCharacters() {
+        func reference(_ style: String) -> Bool {
+            let compact = style.lowercased().filter { $0 != " " }
+            return compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+        let pieces = ["display", "DISPLAY", ":", " ", "none", "NoNe", "visibility", "hidden", "HIDDEN", ";", "dis", "play", "\t", "\u{212A}", "é", "İ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var style = ""
+            for _ in 0..<Int.random(in: 0...8, using: &generator) { style += pieces.randomElement(using: &generator)! }
+            #expect(HTMLBoilerplateRules.hidesByStyle(style) == reference(style), "\(style)")
+        }
+        #expect(HTMLBoilerplateRules.hidesByStyle("color: red; Display : None"))
+        #expect(!HTMLBoilerplateRules.hidesByStyle("display:\tnone"))
+    }
+
+    /// Attributes answer as the dictionary they replace: the last value of a name given twice,
+    /// nil for a name not given, removal by nil.
+    @Test func attributesAnswerAsADictionary() {
+        var attributes: HTMLAttributes = ["class": "a", "id": "b"]
+        attributes["class"] = "c"
+        #expect(attributes["class"] == "c" && attributes["id"] == "b" && attributes["style"] == nil)
+        attributes["id"] = nil
+        #expect(attributes["id"] == nil && attributes["class"] == "c")
+    }
+
     @Test func teaserListItemsDoNotOutscoreTheStory() {
         // List items holding blocks are containers, not paragraphs: a long teaser stream must not win.
         let teaser = """
