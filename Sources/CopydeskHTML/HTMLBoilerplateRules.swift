@@ -13,6 +13,14 @@ struct HTMLBoilerplateRules {
         "breadcrumb", "related", "sponsor", "outbrain", "taboola", "disqus", "popup", "modal", "signup",
         "recommend", "trending", "mostread", "mostpopular", "paywall", "teaser",
     ]
+    /// `strongPrefixes` by their first byte: a token can start with a prefix only when its first
+    /// byte is the prefix's (an ASCII letter, a character of its own), so each token is compared
+    /// with a few of them instead of all.
+    static let strongPrefixesByFirstByte: [[String]] = {
+        var buckets = [[String]](repeating: [], count: 128)
+        for prefix in strongPrefixes { buckets[Int(prefix.utf8.first!)].append(prefix) }
+        return buckets
+    }()
     /// Whole tokens that mark boilerplate whatever else the class says.
     static let strongTokens: Set<String> = [
         "share", "shares", "ad", "ads", "adv", "adslot", "adunit", "adsbygoogle", "dfp", "comment", "comments", "commentlist",
@@ -52,7 +60,7 @@ struct HTMLBoilerplateRules {
         if tokens.isEmpty { return false }
         for t in tokens {
             if strongTokens.contains(t) { return true }
-            if strongPrefixes.contains(where: { t.hasPrefix($0) }) { return true }
+            if let first = t.utf8.first, first < 0x80, strongPrefixesByFirstByte[Int(first)].contains(where: { t.hasPrefix($0) }) { return true }
         }
         if node.textLength < 100 && tokens.contains(where: creditLineTokens.contains) && !isAuthorBox(node, tokens) {
             return true

@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Finds a page's character encoding and turns its bytes into UTF-8 for libxml2.
 ///
 /// Order: a byte-order mark (unambiguous), then a `<meta charset=…>` or
@@ -34,7 +36,7 @@ struct HTMLCharsetSniffer {
             return utf8(input, declared: false)
         }
         let name = canonical(declared)
-        if name != "utf-8", input.contains(where: { $0 >= 0x80 }), String(validating: input, as: UTF8.self) != nil {
+        if name != "utf-8", input.contains(where: { $0 >= 0x80 }), UTF8Validation.isValid(input) {
             // Multi-byte UTF-8 that validates is almost never another charset by accident.
             return Decoded(bytes: input, encoding: "UTF-8",
                            warnings: ["the page declares \(declared) but its bytes are UTF-8; read as UTF-8"])
@@ -51,7 +53,7 @@ struct HTMLCharsetSniffer {
 
     /// UTF-8 input; invalid bytes are read as windows-1252 when nothing was declared, else replaced.
     static func utf8(_ input: [UInt8], declared: Bool) -> Decoded {
-        if String(validating: input, as: UTF8.self) != nil {
+        if UTF8Validation.isValid(input) {
             return Decoded(bytes: input, encoding: "UTF-8", warnings: [])
         }
         if declared {

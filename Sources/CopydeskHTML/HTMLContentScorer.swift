@@ -35,10 +35,8 @@ struct HTMLContentScorer {
             var text = 0, links = 0, commas = 0
             for c in node.children where !c.removed {
                 if c.isText {
-                    for b in c.text.utf8 {
-                        if b > 0x20 { text += 1 }
-                        if b == UInt8(ascii: ",") { commas += 1 }
-                    }
+                    text += c.visibleBytes
+                    commas += c.commasInText
                 } else {
                     text += c.textLength
                     links += c.linkLength

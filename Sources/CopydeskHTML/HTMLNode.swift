@@ -23,9 +23,23 @@ final class HTMLNode {
     /// Whether the subtree holds the page's headline or a semantic article container.
     var protected = false
 
+    /// A text node's characters that are not ASCII white space or control (its bytes above
+    /// 20), and its commas: what it adds to its parent's counts, read once from its bytes.
+    let visibleBytes: Int
+    let commasInText: Int
+
     init(tag: String, attributes: HTMLAttributes = [:], text: String = "") {
         self.tag = tag
         self.attributes = attributes
+        var text = text
+        (visibleBytes, commasInText) = text.withUTF8 { bytes in
+            var visible = 0, commas = 0
+            for byte in bytes {
+                visible &+= byte > 0x20 ? 1 : 0
+                commas &+= byte == UInt8(ascii: ",") ? 1 : 0
+            }
+            return (visible, commas)
+        }
         self.text = text
     }
 
