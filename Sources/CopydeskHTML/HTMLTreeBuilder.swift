@@ -101,7 +101,9 @@ struct HTMLTreeBuilder {
         while let a = attribute {
             if let name = cd_html_attribute_name(a) {
                 var value = ""
-                if let copy = cd_html_attribute_value(a) {
+                if let text = cd_html_attribute_text(a) {
+                    value = String(cString: text)
+                } else if let copy = cd_html_attribute_value(a) {
                     value = String(cString: copy)
                     cd_html_free_string(copy)
                 }

@@ -1,8 +1,31 @@
 /// Whitespace helpers for text pulled out of markup.
 extension String {
+    /// The words (runs of characters that are not white space) joined by single spaces. ASCII
+    /// text is split at its white-space bytes (in ASCII every character is one byte but CR LF,
+    /// white space as both its bytes are); other text character by character.
     var collapsed: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = self
+        if let ascii = text.withUTF8({ Self.collapsedASCII($0) }) { return ascii }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     var trimmed: String { collapsed }
+
+    /// `collapsed` of ASCII bytes; nil when a byte is not ASCII.
+    static func collapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || byte &- 0x09 < 5 {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -59,6 +59,12 @@ char *cd_html_attribute_value(const cd_html_attribute *attribute) {
     return (char *)xmlNodeListGetString(attr->doc, attr->children, 1);
 }
 
+const char *cd_html_attribute_text(const cd_html_attribute *attribute) {
+    const xmlNode *child = ((const xmlAttr *)attribute)->children;
+    if (child == NULL || child->next != NULL || child->type != XML_TEXT_NODE) return NULL;
+    return (const char *)child->content;
+}
+
 void cd_html_free_string(char *string) {
     if (string) xmlFree(string);
 }

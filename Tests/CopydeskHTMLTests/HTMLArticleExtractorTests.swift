@@ -289,6 +289,18 @@ struct HTMLArticleExtractorTests {
         #expect(attributes["id"] == nil && attributes["class"] == "c")
     }
 
+    /// Property: collapsing white space from bytes (ASCII) gives what splitting at white-space
+    /// characters gives.
+    @Test func collapsedAgreesWithCharacterSplitting() {
+        let pieces = [" ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "a", "Bc", "\u{1}", "\u{7F}", "\u{A0}", "é", " \u{301}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...10, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            #expect(text.collapsed == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func teaserListItemsDoNotOutscoreTheStory() {
         // List items holding blocks are containers, not paragraphs: a long teaser stream must not win.
         let teaser = """

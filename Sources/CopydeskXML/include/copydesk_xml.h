@@ -60,6 +60,10 @@ const char *cd_html_attribute_name(const cd_html_attribute *attribute);
 /// The attribute's text value as a new UTF-8 string; free it with cd_html_free_string. NULL when empty.
 char *cd_html_attribute_value(const cd_html_attribute *attribute);
 
+/// The attribute's text value when it is one text node (most attributes), borrowed from the
+/// document (valid until cd_html_free); NULL otherwise, when cd_html_attribute_value builds it.
+const char *cd_html_attribute_text(const cd_html_attribute *attribute);
+
 /// Frees a string returned by this facade.
 void cd_html_free_string(char *string);
 
