@@ -103,7 +103,11 @@ struct HTMLBlockRenderer {
                 } else {
                     if pendingSpace && !current.isEmpty && !Self.endsWithLineFeed(current) { current.append(0x20) }
                     pendingSpace = false
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                    if length == 1 {
+                        current.append(byte)
+                    } else {
+                        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                    }
                 }
                 offset += length
             }
