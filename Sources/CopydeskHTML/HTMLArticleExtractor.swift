@@ -34,7 +34,7 @@ public struct HTMLArticleExtractor: Sendable {
             return HTMLArticle(text: "", warnings: warnings + ["the page could not be parsed as HTML"])
         }
         let root = parsed.root
-        let body = root.descendants(includingRemoved: true).first { $0.tag == "body" } ?? root
+        let body = root.firstDescendant(includingRemoved: true) { $0.tag == "body" } ?? root
         let metadata = HTMLMetadataReader(metas: parsed.metas, jsonLD: parsed.jsonLD)
 
         HTMLContentScorer.count(root)
@@ -44,7 +44,7 @@ public struct HTMLArticleExtractor: Sendable {
         var blocks = HTMLBlockRenderer.render(regions)
 
         let title = metadata.title(articleRoot: articleRoot, body: body, fallback: parsed.titleElement)
-        if let h1Title = articleRoot.flatMap({ r in r.descendants().first { $0.tag == "h1" } }).flatMap(HTMLMetadataReader.plainText) {
+        if let h1Title = articleRoot.flatMap({ r in r.firstDescendant { $0.tag == "h1" } }).flatMap(HTMLMetadataReader.plainText) {
             // The headline is emitted once, first.
             if let i = blocks.firstIndex(of: h1Title), i > 0 { blocks.remove(at: i) }
         }

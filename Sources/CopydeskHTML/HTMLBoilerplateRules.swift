@@ -105,7 +105,7 @@ struct HTMLBoilerplateRules {
     /// heading): sentences about the author, not a credit line.
     static func isAuthorBox(_ node: HTMLNode, _ tokens: [String]) -> Bool {
         if tokens.contains("bio") { return true }
-        return node.descendants().contains { $0.tag == "p" || ($0.tag.count == 2 && $0.tag.first == "h" && $0.tag.last!.isNumber) }
+        return node.firstDescendant { $0.tag == "p" || ($0.tag.count == 2 && $0.tag.first == "h" && $0.tag.last!.isNumber) } != nil
     }
 
     /// Whether `node` is a `<header>` that holds only a lede: a sentence or more of text and no

@@ -57,7 +57,7 @@ struct HTMLMetadataReader {
     }
 
     func title(articleRoot: HTMLNode?, body: HTMLNode, fallback: String?) -> String? {
-        if let root = articleRoot, let h1 = root.descendants().first(where: { $0.tag == "h1" }), let t = Self.plainText(h1) {
+        if let root = articleRoot, let h1 = root.firstDescendant(where: { $0.tag == "h1" }), let t = Self.plainText(h1) {
             return t
         }
         if let t = metas["og:title"] ?? metas["twitter:title"] { return t }
@@ -76,7 +76,7 @@ struct HTMLMetadataReader {
         for n in all {
             let tokens = HTMLBoilerplateRules.classTokens(n.attributes["class"] ?? "")
             if n.attributes["itemprop"]?.lowercased() == "author" || tokens.contains("byline") {
-                let name = n.descendants(includingRemoved: true).first { $0.attributes["itemprop"]?.lowercased() == "name" } ?? n
+                let name = n.firstDescendant(includingRemoved: true) { $0.attributes["itemprop"]?.lowercased() == "name" } ?? n
                 if let t = Self.plainText(name), t.count <= 120 { return t }
             }
         }
@@ -84,7 +84,7 @@ struct HTMLMetadataReader {
     }
 
     func published(body: HTMLNode) -> String? {
-        if let t = body.descendants(includingRemoved: true).first(where: { $0.tag == "time" && $0.attributes["datetime"] != nil }),
+        if let t = body.firstDescendant(includingRemoved: true, where: { $0.tag == "time" && $0.attributes["datetime"] != nil }),
            let d = t.attributes["datetime"]?.trimmed, !d.isEmpty { return d }
         if let d = metas["article:published_time"] ?? metas["datepublished"] ?? metas["pubdate"] { return d }
         return jsonLDString("datePublished")

@@ -65,12 +65,28 @@ final class HTMLNode {
     /// Elements of the subtree (including `self`) in document order, without recursion.
     func descendants(includingRemoved: Bool = false) -> [HTMLNode] {
         var out: [HTMLNode] = []
+        forEachDescendant(includingRemoved: includingRemoved) { out.append($0); return true }
+        return out
+    }
+
+    /// The first element of `descendants(includingRemoved:)` that satisfies `predicate`, found
+    /// without listing the rest.
+    func firstDescendant(includingRemoved: Bool = false, where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
+        var found: HTMLNode?
+        forEachDescendant(includingRemoved: includingRemoved) { node in
+            if predicate(node) { found = node; return false }
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body` with the elements of the subtree in document order until it returns false.
+    private func forEachDescendant(includingRemoved: Bool, _ body: (HTMLNode) -> Bool) {
         var stack: [HTMLNode] = [self]
         while let n = stack.popLast() {
             if n.isText || (!includingRemoved && n.removed) { continue }
-            out.append(n)
-            stack.append(contentsOf: n.children.reversed())
+            guard body(n) else { return }
+            for index in n.children.indices.reversed() { stack.append(n.children[index]) }
         }
-        return out
     }
 }
