@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Turns the chosen subtrees into paragraphs: each block element starts a new paragraph, inline
 /// text is joined with collapsed whitespace, `<br>` is a line break, and link-heavy containers
 /// other than lists (tag clouds, link bars) are skipped.
@@ -94,9 +96,9 @@ struct HTMLBlockRenderer {
                     isSpace = byte == 0x20 || byte &- 0x09 < 5
                 } else {
                     // White space past ASCII, no-break space included, by its property.
-                    let scalar = Self.scalar(at: offset, in: bytes)
-                    length = scalar.length
-                    isSpace = scalar.value.properties.isWhitespace
+                    let (scalar, scalarLength) = UTF8Scanning.scalar(at: offset, in: bytes)
+                    length = scalarLength
+                    isSpace = scalar.properties.isWhitespace
                 }
                 if isSpace {
                     pendingSpace = true
@@ -112,21 +114,6 @@ struct HTMLBlockRenderer {
                 offset += length
             }
         }
-    }
-
-    /// The scalar starting at `offset` of valid UTF-8 and its length in bytes.
-    static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: Unicode.Scalar, length: Int) {
-        let lead = UInt32(bytes[offset])
-        func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
-        let (value, length): (UInt32, Int)
-        if lead < 0xE0 {
-            (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
-        } else if lead < 0xF0 {
-            (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
-        } else {
-            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Whether the last character of `text` is a line feed: its last byte is one, and not the

@@ -84,7 +84,7 @@ struct HTMLBoilerplateRules {
                 guard byte < 0x80 else { return nil }
                 compact.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
             }
-            return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+            return contains("display:none", in: compact) || contains("visibility:hidden", in: compact)
         }
         if let answer { return answer }
         let characters = style.lowercased().filter { $0 != " " }
@@ -92,7 +92,7 @@ struct HTMLBoilerplateRules {
     }
 
     /// Whether `bytes` hold the bytes of `needle` (ASCII) somewhere.
-    static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+    static func contains(_ needle: StaticString, in bytes: [UInt8]) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         guard pattern.count <= bytes.count else { return false }
         for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
@@ -129,25 +129,6 @@ struct HTMLBoilerplateRules {
     static func isInRunningText(_ node: HTMLNode) -> Bool {
         guard phrasingTags.contains(node.tag), let parent = node.parent else { return false }
         return parent.holdsVisibleText
-    }
-
-    /// Whether `text` has a character that is not white space. A printable ASCII byte other than
-    /// the space always lies in such a character (it starts one, or follows a non-space prefix
-    /// such as U+0600), and in ASCII text every other byte is a character of its own (CR LF, one
-    /// character, is white space as both its bytes are), so most texts are answered from their
-    /// bytes; text with other characters is read character by character.
-    static func hasVisibleCharacter(_ text: String) -> Bool {
-        var text = text
-        let answer: Bool? = text.withUTF8 { bytes in
-            var controls = false
-            for byte in bytes {
-                if byte > 0x20 && byte < 0x7F { return true }
-                if byte >= 0x80 { return nil }
-                if byte != 0x20 && byte &- 0x09 >= 5 { controls = true }
-            }
-            return controls
-        }
-        return answer ?? text.contains { !$0.isWhitespace }
     }
 
     /// Lowercased tokens of a class/id string, split at non-letters and camelCase humps.

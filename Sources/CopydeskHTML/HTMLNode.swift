@@ -23,8 +23,9 @@ final class HTMLNode {
     /// Whether the subtree holds the page's headline or a semantic article container.
     var protected = false
 
-    /// A text node's characters that are not ASCII white space or control (its bytes above
-    /// 20), and its commas: what it adds to its parent's counts, read once from its bytes.
+    /// A text node's bytes above 20 (all but ASCII white space and the controls below it; a
+    /// character past ASCII counts once per byte) and its commas: what it adds to its parent's
+    /// counts, read once.
     let visibleBytes: Int
     let commasInText: Int
 
@@ -48,7 +49,7 @@ final class HTMLNode {
     /// Whether a text child holds a character that is not white space (words an inline child
     /// may sit between). Worked out once: every inline child of a paragraph asks it, and the
     /// children are final once the tree is built.
-    lazy var holdsVisibleText: Bool = children.contains { $0.isText && HTMLBoilerplateRules.hasVisibleCharacter($0.text) }
+    lazy var holdsVisibleText: Bool = children.contains { $0.isText && $0.text.hasVisibleCharacter }
 
     var linkDensity: Double { textLength == 0 ? 0 : Double(linkLength) / Double(textLength) }
 

@@ -28,4 +28,23 @@ extension String {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Whether the text has a character that is not white space. A printable ASCII byte other
+    /// than the space always lies in such a character (it starts one, or follows a non-space
+    /// prefix such as U+0600), and in ASCII text every other byte is a character of its own (CR
+    /// LF, one character, is white space as both its bytes are), so most texts are answered from
+    /// their bytes; text with other characters is read character by character.
+    var hasVisibleCharacter: Bool {
+        var text = self
+        let answer: Bool? = text.withUTF8 { bytes in
+            var controls = false
+            for byte in bytes {
+                if byte > 0x20 && byte < 0x7F { return true }
+                if byte >= 0x80 { return nil }
+                if byte != 0x20 && byte &- 0x09 >= 5 { controls = true }
+            }
+            return controls
+        }
+        return answer ?? contains { !$0.isWhitespace }
+    }
 }

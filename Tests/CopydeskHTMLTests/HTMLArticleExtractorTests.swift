@@ -225,11 +225,11 @@ struct HTMLArticleExtractorTests {
         func reference(_ text: String) -> Bool { text.contains { !$0.isWhitespace } }
         for value in UInt8(1)..<0x80 {
             for text in [String(UnicodeScalar(value)), " \(UnicodeScalar(value))\r\n"] {
-                #expect(HTMLBoilerplateRules.hasVisibleCharacter(text) == reference(text), "\(value)")
+                #expect(text.hasVisibleCharacter == reference(text), "\(value)")
             }
         }
         for text in ["", "\r\n\t ", "\u{A0}\u{2003}", " \u{301}", "\u{301}", "\u{3000}x", "\u{85}", "é"] {
-            #expect(HTMLBoilerplateRules.hasVisibleCharacter(text) == reference(text), "\(text.unicodeScalars.map(\.value))")
+            #expect(text.hasVisibleCharacter == reference(text), "\(text.unicodeScalars.map(\.value))")
         }
     }
 
