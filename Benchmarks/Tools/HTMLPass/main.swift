@@ -4,7 +4,7 @@ import Foundation
 // Article extraction (`HTMLArticleExtractor`: charset, libxml2's parse, the copied tree, metadata,
 // pruning, scoring, rendering) over every page of a folder, on the main thread and nothing
 // else: `pipeline-pass`'s counterpart for web pages, for `valgrind --tool=callgrind`, which
-// cannot follow `analyze`'s worker threads. See README.md, "Counting instructions".
+// cannot follow `analyze`'s worker threads. See README.md, "How to rerun", step 4.
 //
 //   html-pass FOLDER [LIMIT]   prints pages, bytes and the characters extracted to stderr
 //

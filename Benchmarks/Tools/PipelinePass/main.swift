@@ -6,7 +6,7 @@ import Foundation
 // over a JSON Lines corpus, on the main thread and nothing else. It exists for
 // `valgrind --tool=callgrind`, whose instruction counts are the same from run to run whatever
 // else the machine is doing (wall clock on a shared VM moves by 30 % or more), and which cannot
-// follow `analyze`'s worker threads. See README.md, "Counting instructions".
+// follow `analyze`'s worker threads. See README.md, "How to rerun", step 4.
 //
 //   pipeline-pass CORPUS.jsonl [LIMIT]   prints documents, bytes and words to stderr
 //
