@@ -19,7 +19,7 @@ struct TextSummary {
         out += "\n"
         if let verdict = Self.verdict(document.readability) { out += "reads as: \(verdict)\n" }
         if let cleaning = document.document.cleaning, !cleaning.dropped.isEmpty {
-            out += "cleaning left out \(cleaning.dropped.count) blocks: \(Self.droppedByLabel(cleaning)) (--no-clean keeps them)\n"
+            out += "cleaning left out \(cleaning.dropped.count) \(cleaning.dropped.count == 1 ? "block" : "blocks"): \(Self.droppedByLabel(cleaning)) (--no-clean keeps them)\n"
         }
         out += "\nReadability\n"
         for formula in document.readability.formulas where formula.value != nil {

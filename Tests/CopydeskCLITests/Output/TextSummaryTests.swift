@@ -1,3 +1,4 @@
+import Copydesk
 import Foundation
 import Testing
 @testable import CopydeskCLI
@@ -30,6 +31,22 @@ struct TextSummaryTests {
         #expect(try describe(cues) == "6: " + (1...5).map { "text=may\($0) category=epistemic" }.joined(separator: "; ") + "; …")
         #expect(try describe(#"[{"speaker": {"text": "Ann", "start": 1}, "quote": null, "name": "Ann Lee"}]"#) == "1: name=Ann Lee")
         #expect(try describe(#"[1, "a"]"#) == "2: 1; a")
+    }
+
+    /// The count of blocks cleaning left out agrees with its noun: "1 block", "2 blocks".
+    @Test func droppedBlocksAreCountedInWords() throws {
+        let pipeline = try Pipeline(registry: AnalyzerRegistry([]), requested: [])
+        let article = """
+        The city council approved a budget of $5 million on Tuesday, officials said. The vote was close, and several members asked for more time to study it.
+
+        The mayor said the plan would help schools and roads across the city, and that work would begin in the spring.
+        """
+        func line(_ text: String) -> String? {
+            let result = pipeline.run(id: "a", source: "a", text: text, language: .english, core: CoreAnalysis(cleaner: NewsCleaner()))
+            return TextSummary().render(result, descriptions: [:]).split(separator: "\n").first { $0.hasPrefix("cleaning left out") }.map(String.init)
+        }
+        #expect(line(article + "\n\nShare this article on Facebook\n") == "cleaning left out 1 block: boilerplate 1 (--no-clean keeps them)")
+        #expect(line(article + "\n\nShare this article on Facebook\n\nFollow us on Twitter\n")?.hasPrefix("cleaning left out 2 blocks: ") == true)
     }
 
     @Test func objectsShowTheirMembersSorted() throws {
