@@ -54,24 +54,31 @@ struct JSONReader {
         case 0x74?: return literal("true")
         case 0x66?: return literal("false")
         case 0x6E?: return literal("null")
-        default: return number() != nil
+        default: return skipNumber()
         }
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
     mutating func number() -> String? {
         let start = index
+        guard skipNumber() else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// Checks a number at `index` (as `number()` reads it) and moves past it, without making
+    /// a string of it.
+    mutating func skipNumber() -> Bool {
         _ = take(0x2D)
-        guard let first = peek(), first >= 0x30 && first <= 0x39 else { return nil }
+        guard let first = peek(), first >= 0x30 && first <= 0x39 else { return false }
         index += 1
         if first != 0x30 { skipDigits() }
-        if take(0x2E) { guard skipDigits() > 0 else { return nil } }
+        if take(0x2E) { guard skipDigits() > 0 else { return false } }
         if let e = peek(), e == 0x65 || e == 0x45 {
             index += 1
             if !take(0x2B) { _ = take(0x2D) }
-            guard skipDigits() > 0 else { return nil }
+            guard skipDigits() > 0 else { return false }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return true
     }
 
     @discardableResult

@@ -40,7 +40,7 @@ struct RecordFormatter {
     func withBytes<Result>(_ result: DocumentResult, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch format {
         case .json, .jsonl: return record.withEncoded(result, body)
-        case .text: return Self.withUTF8(summary.render(result, descriptions: descriptions), body)
+        case .text: return summary.withRendered(result, descriptions: descriptions, body)
         case .csv: return csv.withRow(result, body)
         case .html: return Self.withUTF8(html.render(result, descriptions: descriptions), body)
         }

@@ -3,41 +3,115 @@ import Foundation
 
 /// The human-readable report: counts, a readability table with a plain-language verdict, then
 /// one section per plugin (its scalar fields, and the first items of its lists).
+///
+/// Written as UTF-8 bytes into a buffer reused from one document to the next, and each report
+/// read from its JSON in place (`ReportJSONView`): built as strings from a tree of every report,
+/// the summary took half of a `--format text` corpus run.
 struct TextSummary {
     private let encoder = ReportEncoder()
 
+    /// The summary of `result`.
     func render(_ result: DocumentResult, descriptions: [String: AnalyzerDescription]) -> String {
-        var out = "== \(result.id)\n"
+        withRendered(result, descriptions: descriptions) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `render(result, descriptions:)`, borrowed for the
+    /// call.
+    func withRendered<Result>(_ result: DocumentResult, descriptions: [String: AnalyzerDescription], _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        encoder.withBytes(building: { out in write(result, descriptions: descriptions, to: &out) }, body)
+    }
+
+    private func write(_ result: DocumentResult, descriptions: [String: AnalyzerDescription], to out: inout JSONByteBuffer) {
+        out.append("== ")
+        Self.append(result.id, to: &out)
+        out.append(0x0A)
         guard let document = result.document else {
-            for issue in result.issues { out += "error: \(issue.message)\n" }
-            return out + "\n"
+            for issue in result.issues {
+                out.append("error: ")
+                Self.append(issue.message, to: &out)
+                out.append(0x0A)
+            }
+            out.append(0x0A)
+            return
         }
         let c = document.readability.counts
-        out += "language: \(document.language.rawValue)   words: \(c.words)   sentences: \(c.sentences)   paragraphs: \(c.paragraphs)   reading time: \(Self.format(c.readingTimeMinutes)) min\n"
-        out += "average sentence: \(Self.format(c.averageSentenceLength)) words"
-        if c.syllables > 0 { out += "   syllables per word: \(Self.format(c.averageSyllablesPerWord))   complex words: \(c.complexWords)" }
-        out += "\n"
-        if let verdict = Self.verdict(document.readability) { out += "reads as: \(verdict)\n" }
+        out.append("language: ")
+        Self.append(document.language.rawValue, to: &out)
+        out.append("   words: ")
+        out.appendInteger(c.words)
+        out.append("   sentences: ")
+        out.appendInteger(c.sentences)
+        out.append("   paragraphs: ")
+        out.appendInteger(c.paragraphs)
+        out.append("   reading time: ")
+        Self.appendFormatted(c.readingTimeMinutes, to: &out)
+        out.append(" min\naverage sentence: ")
+        Self.appendFormatted(c.averageSentenceLength, to: &out)
+        out.append(" words")
+        if c.syllables > 0 {
+            out.append("   syllables per word: ")
+            Self.appendFormatted(c.averageSyllablesPerWord, to: &out)
+            out.append("   complex words: ")
+            out.appendInteger(c.complexWords)
+        }
+        out.append(0x0A)
+        if let verdict = Self.verdict(document.readability) {
+            out.append("reads as: ")
+            Self.append(verdict, to: &out)
+            out.append(0x0A)
+        }
         if let cleaning = document.document.cleaning, !cleaning.dropped.isEmpty {
-            out += "cleaning left out \(cleaning.dropped.count) \(cleaning.dropped.count == 1 ? "block" : "blocks"): \(Self.droppedByLabel(cleaning)) (--no-clean keeps them)\n"
+            out.append("cleaning left out ")
+            out.appendInteger(cleaning.dropped.count)
+            out.append(cleaning.dropped.count == 1 ? " block: " : " blocks: ")
+            Self.append(Self.droppedByLabel(cleaning), to: &out)
+            out.append(" (--no-clean keeps them)\n")
         }
-        out += "\nReadability\n"
-        for formula in document.readability.formulas where formula.value != nil {
-            out += "  " + Self.padded(formula.id, to: 30) + Self.format(formula.value!) + "\n"
+        out.append("\nReadability\n")
+        for formula in document.readability.formulas {
+            guard let value = formula.value else { continue }
+            out.append("  ")
+            Self.appendPadded(formula.id, to: 30, &out)
+            Self.appendFormatted(value, to: &out)
+            out.append(0x0A)
         }
-        let skipped = document.readability.formulas.filter { $0.value == nil && !($0.reason ?? "").hasPrefix("formula is for") }
-        for formula in skipped { out += "  " + Self.padded(formula.id, to: 30) + "n/a (\(formula.reason ?? ""))\n" }
+        for formula in document.readability.formulas where formula.value == nil && !(formula.reason ?? "").hasPrefix("formula is for") {
+            out.append("  ")
+            Self.appendPadded(formula.id, to: 30, &out)
+            out.append("n/a (")
+            Self.append(formula.reason ?? "", to: &out)
+            out.append(")\n")
+        }
         for (id, report) in result.reports {
-            out += "\n" + (descriptions[id]?.name ?? id) + " (\(id))\n"
-            guard let object = ReportValue(report: report, encoder: encoder), case .object(let members) = object else { continue }
-            let fields = descriptions[id]?.outputFields ?? members.map { OutputField($0.key, .object, "") }
-            for field in fields {
-                guard let value = object[field.name] else { continue }
-                out += "  " + Self.padded(field.name, to: 28) + Self.describe(value) + "\n"
+            out.append(0x0A)
+            Self.append(descriptions[id]?.name ?? id, to: &out)
+            out.append(" (")
+            Self.append(id, to: &out)
+            out.append(")\n")
+            guard let bytes = (report as? RawJSONReport)?.bytes ?? (try? encoder.encode(report)) else { continue }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let view = ReportJSONView(buffer), view.isObject(view.root) else { return }
+                let members = view.rootMembers
+                let fields = descriptions[id]?.outputFields.map(\.name) ?? members.map { view.string($0.key) }
+                for field in fields {
+                    guard let value = view.value(named: field, among: members) else { continue }
+                    out.append("  ")
+                    Self.appendPadded(field, to: 28, &out)
+                    Self.appendDescription(of: value, in: view, to: &out)
+                    out.append(0x0A)
+                }
             }
         }
-        for issue in result.issues { out += "\nerror: \(issue.plugin.map { "\($0): " } ?? "")\(issue.message)\n" }
-        return out + "\n"
+        for issue in result.issues {
+            out.append("\nerror: ")
+            if let plugin = issue.plugin {
+                Self.append(plugin, to: &out)
+                out.append(": ")
+            }
+            Self.append(issue.message, to: &out)
+            out.append(0x0A)
+        }
+        out.append(0x0A)
     }
 
     /// The blocks cleaning left out, counted by label: "boilerplate 33, caption 1".
@@ -73,36 +147,116 @@ struct TextSummary {
         return band
     }
 
+    /// The keys an item of a list is shown by, in this order (at most three of them).
+    private static let itemKeys = ["text", "name", "word", "term", "source", "category", "score", "count", "type", "kind"]
+
     /// A field's value on one line: a list as its count and first items, an object as its
     /// members (sorted), a scalar as `short` gives it.
-    static func describe(_ value: ReportValue) -> String {
-        switch value {
-        case .array(let list):
-            if list.isEmpty { return "none" }
-            let shown = list.prefix(5).map { item -> String in
-                guard case .object = item else { return short(item) }
-                let preferred = ["text", "name", "word", "term", "source", "category", "score", "count", "type", "kind"]
-                return preferred.compactMap { key -> String? in
-                    guard let value = item[key] else { return nil }
-                    switch value {
-                    case .null, .array: return nil
-                    case .object: return value["text"].map { "\(key)=\(short($0))" }
-                    default: return "\(key)=\(short(value))"
-                    }
-                }.prefix(3).joined(separator: " ")
+    static func describe(_ value: ReportJSONView.Value, in view: ReportJSONView) -> String {
+        var out = JSONByteBuffer(capacity: 256)
+        defer { out.deallocate() }
+        appendDescription(of: value, in: view, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// Appends `describe(value, in: view)`.
+    private static func appendDescription(of value: ReportJSONView.Value, in view: ReportJSONView, to out: inout JSONByteBuffer) {
+        if view.isArray(value) {
+            let (items, count) = view.items(of: value, limit: 5)
+            if count == 0 {
+                out.append("none")
+                return
             }
-            return "\(list.count): " + shown.joined(separator: "; ") + (list.count > 5 ? "; …" : "")
-        case .object(let members):
-            return members.sorted { $0.key < $1.key }.map { member in
-                switch member.value {
-                case .array(let list): return "\(member.key)=\(list.count) items"
-                case .object: return "\(member.key)={…}"
-                default: return "\(member.key)=\(short(member.value))"
+            out.appendInteger(count)
+            out.append(": ")
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append("; ") }
+                guard view.isObject(item) else {
+                    appendShort(item, in: view, to: &out)
+                    continue
                 }
-            }.joined(separator: " ")
-        default:
-            return short(value)
+                let members = view.members(of: item)
+                var shown = 0
+                for key in itemKeys where shown < 3 {
+                    guard var value = view.value(named: key, among: members), !view.isNull(value), !view.isArray(value) else { continue }
+                    if view.isObject(value) {
+                        guard let text = view.value(named: "text", among: view.members(of: value)) else { continue }
+                        value = text
+                    }
+                    if shown > 0 { out.append(0x20) }
+                    append(key, to: &out)
+                    out.append(0x3D)
+                    appendShort(value, in: view, to: &out)
+                    shown += 1
+                }
+            }
+            if count > 5 { out.append("; …") }
+            return
         }
+        if view.isObject(value) {
+            let members = view.members(of: value).map { (key: view.string($0.key), value: $0.value) }.sorted { $0.key < $1.key }
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(0x20) }
+                append(member.key, to: &out)
+                out.append(0x3D)
+                if view.isArray(member.value) {
+                    out.appendInteger(view.items(of: member.value, limit: 0).count)
+                    out.append(" items")
+                } else if view.isObject(member.value) {
+                    out.append("{…}")
+                } else {
+                    appendShort(member.value, in: view, to: &out)
+                }
+            }
+            return
+        }
+        appendShort(value, in: view, to: &out)
+    }
+
+    /// Appends `short` of a value of the report. An ASCII string of at most 60 bytes without
+    /// escapes is its own bytes, and a plain integer of up to 13 digits is written as it is
+    /// (`format` gives back any such integer, "-0" as "0"): neither is decoded.
+    private static func appendShort(_ value: ReportJSONView.Value, in view: ReportJSONView, to out: inout JSONByteBuffer) {
+        let bytes = view.bytes
+        switch bytes[value.start] {
+        case 0x22:
+            let body = UnsafeBufferPointer(rebasing: bytes[(value.start + 1)..<(value.end - 1)])
+            if body.count <= 60, !body.contains(where: { $0 >= 0x80 || $0 == 0x5C }) {
+                out.append(body)
+            } else {
+                append(short(.string(view.string(value))), to: &out)
+            }
+        case 0x7B:
+            out.append("{…}")
+        case 0x5B:
+            out.appendInteger(view.items(of: value, limit: 0).count)
+            out.append(" items")
+        case 0x74:
+            out.append("yes")
+        case 0x66:
+            out.append("no")
+        case 0x6E:
+            out.append("n/a")
+        default:
+            if let integer = plainInteger(UnsafeBufferPointer(rebasing: bytes[value.start..<value.end])) {
+                out.appendInteger(integer)
+            } else if let scalar = view.scalar(value) {
+                append(short(scalar), to: &out)
+            }
+        }
+    }
+
+    /// The value of a JSON number written as an integer of at most 13 digits; nil for any other.
+    private static func plainInteger(_ number: UnsafeBufferPointer<UInt8>) -> Int? {
+        let negative = number.first == 0x2D
+        let digits = negative ? UnsafeBufferPointer(rebasing: number.dropFirst()) : number
+        guard !digits.isEmpty, digits.count <= 13 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard digit >= 0x30 && digit <= 0x39 else { return nil }
+            value = value * 10 + Int(digit - 0x30)
+        }
+        return negative ? -value : value
     }
 
     /// A scalar for a person: numbers to two decimals, booleans as yes/no, null as n/a, long
@@ -133,5 +287,31 @@ struct TextSummary {
     /// The spaces most paddings take from, without building a string of spaces each time.
     private static let spaces = String(repeating: " ", count: 32)
 
+    /// Appends `padded(name, to: width)`; an ASCII name (one UTF-16 unit a byte) from its bytes.
+    private static func appendPadded(_ name: String, to width: Int, _ out: inout JSONByteBuffer) {
+        var name = name
+        let done = name.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            out.append(UnsafeBufferPointer(rebasing: bytes.prefix(width)))
+            if bytes.count < width {
+                out.reserve(width - bytes.count)
+                for _ in bytes.count..<width { out.append(0x20) }
+            }
+            return true
+        }
+        if !done { append(padded(name, to: width), to: &out) }
+    }
+
+    /// Appends the UTF-8 of `text`.
+    private static func append(_ text: String, to out: inout JSONByteBuffer) {
+        var text = text
+        text.withUTF8 { out.append($0) }
+    }
+
     static func format(_ value: Double) -> String { RecordJSON.number((value * 100).rounded() / 100) }
+
+    /// Appends `format(value)`.
+    private static func appendFormatted(_ value: Double, to out: inout JSONByteBuffer) {
+        RecordJSON.appendNumber((value * 100).rounded() / 100, to: &out)
+    }
 }

@@ -27,6 +27,16 @@ struct JSONReaderTests {
         }
     }
 
+    /// `skipNumber` accepts and moves past what `number` returns, and refuses what it refuses.
+    @Test func numbersAreSkippedAsTheyAreRead() {
+        for text in ["-12.50e+3,", "0", "0.5]", "1E-7", "-0", "007", "-", "1.", ".5", "1e", "+1", "12x"] {
+            let read = reading(text) { reader in (reader.number(), reader.index) }
+            let skipped = reading(text) { reader in (reader.skipNumber(), reader.index) }
+            #expect(skipped.0 == (read.0 != nil), "\(text)")
+            if read.0 != nil { #expect(skipped.1 == read.1, "\(text)") }
+        }
+    }
+
     /// Values are checked while skipped, nesting included, up to `maximumDepth`.
     @Test func valuesAreSkippedAfterACheck() {
         #expect(reading(#"{"a": [1, true, null, {"b": "c"}]} tail"#) { reader in (reader.skipValue(depth: 0), reader.index) } == (true, 34))

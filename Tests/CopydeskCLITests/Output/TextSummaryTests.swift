@@ -5,7 +5,10 @@ import Testing
 
 struct TextSummaryTests {
     private func describe(_ json: String) throws -> String {
-        TextSummary.describe(try #require(ReportValue.parse(Array(json.utf8))))
+        try Array(json.utf8).withUnsafeBufferPointer { bytes in
+            let view = try #require(ReportJSONView(bytes))
+            return TextSummary.describe(view.root, in: view)
+        }
     }
 
     /// The column padding gives what Foundation's `padding(toLength:withPad:startingAt:)` gave.
