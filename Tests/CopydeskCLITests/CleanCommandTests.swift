@@ -64,4 +64,70 @@ struct CleanCommandTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("no-such-article.txt"))
     }
+
+    /// A JSON Lines export: the scraped article, a short one, a broken line, a blank line and a
+    /// record without text.
+    private func export(in scratch: ScratchDirectory, textField: String = "text", idField: String = "id") throws -> (path: String, article: String) {
+        let article = try String(contentsOfFile: fixture, encoding: .utf8)
+        func record(_ id: String, _ text: String) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: [idField: id, textField: text, "lang": "en"]), as: UTF8.self)
+        }
+        let lines = [try record("coat-drive", article), try record("short", "The council met on Tuesday. It agreed."), "{not json", "",
+                     #"{"\#(idField)": "no-text"}"#]
+        return (try scratch.write(lines.joined(separator: "\n") + "\n", to: "export.jsonl"), article)
+    }
+
+    /// Each record of a JSON Lines file is cleaned on its own, under a line with its id; a record
+    /// that cannot be read says why, and the run exits 1.
+    @Test func cleansEachRecordOfJSONLines() throws {
+        let scratch = try ScratchDirectory("clean-jsonl")
+        defer { scratch.remove() }
+        let (path, article) = try export(in: scratch)
+        let result = try AnalyzeProcess.run(["clean", path])
+        #expect(result.status == 1)
+        let single = try AnalyzeProcess.run(["clean", "-"], stdin: article)
+        let sections = result.stdout.components(separatedBy: "== ").dropFirst()
+        #expect(sections.map { $0.prefix { $0 != "\n" } } == ["coat-drive", "short", "\(path):3", "no-text"])
+        #expect(sections.first == "coat-drive\n" + single.stdout + "\n")
+        #expect(sections.dropFirst().first == "short\nThe council met on Tuesday. It agreed.\n\n")
+        #expect(sections.dropFirst(2).first?.contains("error: line 3: not valid JSON") == true)
+        #expect(sections.last?.contains("error: line 5: no \"text\" field") == true)
+        #expect(result.stderr.contains("line 3") && result.stderr.contains("line 5"))
+    }
+
+    /// JSON format: exactly one line per record, in order, with its id, source, blocks and errors.
+    @Test func jsonGivesOneLinePerRecord() throws {
+        let scratch = try ScratchDirectory("clean-jsonl-json")
+        defer { scratch.remove() }
+        let (path, _) = try export(in: scratch, textField: "body", idField: "slug")
+        let result = try AnalyzeProcess.run(["clean", "--format", "json", "--text-field", "body", "--id-field", "slug", path])
+        #expect(result.status == 1)
+        let records = try result.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.map { $0["id"] as? String } == ["coat-drive", "short", "\(path):3", "no-text"])
+        #expect(records.map { $0["source"] as? String } == [1, 2, 3, 5].map { "\(path):\($0)" })
+        let blocks = records[0]["blocks"] as! [[String: Any]]
+        #expect(blocks.contains { $0["label"] as? String == "boilerplate" && ($0["text"] as! String).contains("cookies") })
+        #expect(records[0]["language"] as? String == "en" && (records[0]["errors"] as! [Any]).isEmpty)
+        #expect(((records[2]["errors"] as! [[String: Any]]).first?["code"] as? String) == "invalid_json")
+        #expect(((records[3]["errors"] as! [[String: Any]]).first?["code"] as? String) == "missing_text_field")
+        #expect((records[3]["blocks"] as! [Any]).isEmpty && records[3]["language"] is NSNull)
+    }
+
+    /// JSON Lines on standard input are told by their first line, and read as from a file.
+    @Test func tellsJSONLinesOnStandardInputByTheirStart() throws {
+        let scratch = try ScratchDirectory("clean-jsonl-stdin")
+        defer { scratch.remove() }
+        let (path, _) = try export(in: scratch)
+        let fromFile = try AnalyzeProcess.run(["clean", "--format", "json", path])
+        let fromStdin = try AnalyzeProcess.run(["clean", "--format", "json"], stdin: try String(contentsOfFile: path, encoding: .utf8))
+        #expect(fromStdin.status == 1)
+        #expect(fromStdin.stdout == fromFile.stdout.replacingOccurrences(of: path, with: "<stdin>"))
+    }
+
+    @Test func missingJSONLinesFileIsAnInputError() throws {
+        let result = try AnalyzeProcess.run(["clean", "no-such-export.jsonl"])
+        #expect(result.status == 66)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no-such-export.jsonl"))
+    }
 }

@@ -10,6 +10,12 @@ struct CleanCommand: ParsableCommand {
         Text format prints the kept blocks separated by blank lines. JSON prints every block with its \
         label (body, title, dek, caption, credit, byline, dateline, boilerplate) and Unicode scalar offsets.
 
+        A JSON Lines file (.jsonl, .ndjson, also gzip-compressed; or --input-format jsonl; standard input \
+        when its first line starts a JSON object) is cleaned record by record, each record's article \
+        read from --text-field (or extracted from --html-field): text format prints each record's kept \
+        text under a line "== ID"; JSON format prints one line per record with its id, source and \
+        errors. A record that cannot be read gets an error, and the exit status is then 1.
+
         \(ExitStatus.help)
         """
     )
@@ -22,8 +28,17 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Language code; detected when absent.")
     var lang: String?
 
-    @Option(name: .customLong("input-format"), help: "auto (web pages by their .html/.htm extension; standard input by its start), text or html.")
+    @Option(name: .customLong("input-format"), help: "auto (web pages by their .html/.htm extension, JSON Lines by .jsonl/.ndjson; standard input by its start), text, jsonl or html.")
     var inputFormat: InputFormat = .auto
+
+    @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the article text.")
+    var textField: String = "text"
+
+    @Option(name: .customLong("id-field"), help: "The JSON Lines field holding the article id.")
+    var idField: String = "id"
+
+    @Option(name: .customLong("html-field"), help: "A JSON Lines field holding the page's HTML; the article is extracted from it.")
+    var htmlField: String?
 
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
@@ -38,9 +53,14 @@ struct CleanCommand: ParsableCommand {
         let text: String
         var metadata: HTMLMetadata? = nil
         var pageLanguage: String? = nil
-        var collector = InputCollector(format: inputFormat, textField: "text", idField: "id", strict: strict, warn: { printError("analyze: warning: \($0)") })
-        // Standard input has no extension: a page is told by its start (`StandardInput`).
-        if file == "-" && inputFormat == .auto && StandardInput.shared.sniffFormat() == .html { collector.standardInputFormat = .html }
+        var collector = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField,
+                                       strict: strict, warn: { printError("analyze: warning: \($0)") })
+        // Standard input has no extension: a page or JSON Lines are told by their start (`StandardInput`).
+        if file == "-" && inputFormat == .auto { collector.standardInputFormat = StandardInput.shared.sniffFormat() }
+        if collector.isJSONLines(file) {
+            try cleanRecords(of: file, collector)
+            return
+        }
         do {
             if collector.isHTML(file) {
                 let bytes = try InputFile.readPage(file)
@@ -64,37 +84,55 @@ struct CleanCommand: ParsableCommand {
         let language = (lang ?? pageLanguage).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
         let document: Document
         do {
-            let cleaner = metadata == nil ? NewsCleaner() : NewsCleaner(preExtracted: true)
-            document = try Document(text: text, segmenter: Segmenter(language: language), cleaner: cleaner)
+            document = try Self.cleaned(text, language: language, preExtracted: metadata != nil)
         } catch {
             printError("analyze: \(error)")
             throw ExitCode(ExitStatus.dataError)
         }
-        let blocks = document.cleaning?.blocks ?? []
         switch format {
         case .text:
-            let kept = blocks.filter { $0.label.isKept && (!bodyOnly || $0.label == .body) }.map { document.string($0.range) }
-            if !kept.isEmpty { output.write(kept.joined(separator: "\n\n") + "\n") }
+            if let kept = Self.keptText(of: document, bodyOnly: bodyOnly) { output.write(kept + "\n") }
         case .json:
-            var out: [UInt8] = Array(#"{"language":"#.utf8)
-            JSONText.appendString(language.rawValue, to: &out)
-            out += #","page":"#.utf8
-            if let metadata, let encoded = try? ReportEncoder().encode(metadata) { out += encoded } else { out += "null".utf8 }
-            out += #","blocks":["#.utf8
-            for (index, block) in blocks.enumerated() {
-                if index > 0 { out += ",\n".utf8 }
-                out.append(0x7B)
-                JSONText.appendOffsets(block.range, document.scalarOffset, to: &out)
-                out += #","label":"#.utf8
-                JSONText.appendString(block.label.rawValue, to: &out)
-                out += #","kept":"#.utf8
-                out += (block.label.isKept ? "true" : "false").utf8
-                out += #","text":"#.utf8
-                JSONText.appendString(document.string(block.range), to: &out)
-                out.append(0x7D)
-            }
-            out += "]}\n".utf8
+            var out: [UInt8] = [0x7B]
+            Self.appendCleaning(of: document, language: language, metadata: metadata, blockSeparator: ",\n", to: &out)
+            out += "}\n".utf8
             out.withUnsafeBufferPointer { output.write(bytes: $0) }
         }
+    }
+
+    /// A document of `text` with its cleaning, for `language`: text extracted from a web page
+    /// (`preExtracted`) is cleaned as such.
+    static func cleaned(_ text: String, language: Language, preExtracted: Bool) throws -> Document {
+        try Document(text: text, segmenter: Segmenter(language: language), cleaner: preExtracted ? NewsCleaner(preExtracted: true) : NewsCleaner())
+    }
+
+    /// The kept blocks' text, separated by blank lines (the body alone with `bodyOnly`); nil when
+    /// nothing is kept.
+    static func keptText(of document: Document, bodyOnly: Bool) -> String? {
+        let kept = (document.cleaning?.blocks ?? []).filter { $0.label.isKept && (!bodyOnly || $0.label == .body) }.map { document.string($0.range) }
+        return kept.isEmpty ? nil : kept.joined(separator: "\n\n")
+    }
+
+    /// Appends the members `"language":…,"page":…,"blocks":[…]` of a JSON cleaning record, blocks
+    /// separated by `blockSeparator`.
+    static func appendCleaning(of document: Document, language: Language, metadata: HTMLMetadata?, blockSeparator: String, to out: inout [UInt8]) {
+        out += #""language":"#.utf8
+        JSONText.appendString(language.rawValue, to: &out)
+        out += #","page":"#.utf8
+        if let metadata, let encoded = try? ReportEncoder().encode(metadata) { out += encoded } else { out += "null".utf8 }
+        out += #","blocks":["#.utf8
+        for (index, block) in (document.cleaning?.blocks ?? []).enumerated() {
+            if index > 0 { out += blockSeparator.utf8 }
+            out.append(0x7B)
+            JSONText.appendOffsets(block.range, document.scalarOffset, to: &out)
+            out += #","label":"#.utf8
+            JSONText.appendString(block.label.rawValue, to: &out)
+            out += #","kept":"#.utf8
+            out += (block.label.isKept ? "true" : "false").utf8
+            out += #","text":"#.utf8
+            JSONText.appendString(document.string(block.range), to: &out)
+            out.append(0x7D)
+        }
+        out.append(0x5D)
     }
 }
