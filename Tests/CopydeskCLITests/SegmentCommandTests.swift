@@ -55,4 +55,45 @@ struct SegmentCommandTests {
         let misuse = try AnalyzeProcess.run(["segment", "--syllables"], stdin: "x")
         #expect(misuse.status == 64)
     }
+
+    /// An export of two articles (one with a non-ASCII character before a sentence), a broken
+    /// line and a record without text.
+    private func export(in scratch: ScratchDirectory) throws -> String {
+        let lines = [#"{"id": "a", "text": "Café opens. It is busy.", "lang": "en"}"#, #"{"id": "b", "text": "One sentence."}"#,
+                     "{not json", #"{"id": "c"}"#]
+        return try scratch.write(lines.joined(separator: "\n") + "\n", to: "export.jsonl")
+    }
+
+    /// JSON Lines are segmented record by record, each record's segments under its id.
+    @Test func segmentsEachRecordOfJSONLines() throws {
+        let scratch = try ScratchDirectory("segment-jsonl")
+        defer { scratch.remove() }
+        let path = try export(in: scratch)
+        let result = try AnalyzeProcess.run(["segment", path])
+        #expect(result.status == 1)
+        let sections = result.stdout.components(separatedBy: "== ").dropFirst()
+        #expect(Array(sections.prefix(2)) == ["a\nCafé opens.\nIt is busy.\n\n", "b\nOne sentence.\n\n"])
+        #expect(sections.dropFirst(2).first?.hasPrefix("\(path):3\nerror: line 3: not valid JSON") == true)
+        #expect(sections.last == "c\nerror: line 4: no \"text\" field (set --text-field)\n\n")
+        #expect(result.stderr.contains("line 3") && result.stderr.contains("line 4"))
+    }
+
+    /// In jsonl each segment carries its record's id, with offsets into the record's text; a record
+    /// that cannot be read gives one line with its errors. Standard input is told by its start.
+    @Test func jsonlSegmentsCarryTheirRecordsID() throws {
+        let scratch = try ScratchDirectory("segment-jsonl-ids")
+        defer { scratch.remove() }
+        let path = try export(in: scratch)
+        let result = try AnalyzeProcess.run(["segment", "--format", "jsonl", path])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.map { $0["id"] as? String } == ["a", "a", "b", "\(path):3", "c"])
+        #expect(lines[1]["text"] as? String == "It is busy." && lines[1]["start"] as? Int == 12 && lines[1]["end"] as? Int == 23)
+        #expect(((lines[3]["errors"] as? [[String: Any]])?.first?["code"] as? String) == "invalid_json")
+        #expect(((lines[4]["errors"] as? [[String: Any]])?.first?["code"] as? String) == "missing_text_field")
+        let fromStdin = try AnalyzeProcess.run(["segment", "--format", "jsonl"], stdin: try String(contentsOfFile: path, encoding: .utf8))
+        #expect(fromStdin.stdout == result.stdout.replacingOccurrences(of: path, with: "<stdin>"))
+        let page = try AnalyzeProcess.run(["segment", "--input-format", "html"], stdin: "<html></html>")
+        #expect(page.status == 64 && page.stderr.contains("analyze clean"))
+    }
 }

@@ -3,20 +3,12 @@ import Copydesk
 
 extension CleanCommand {
     /// Cleans each record of the JSON Lines input `file`, streaming: one output record per input
-    /// record, in input order, an error record for one that cannot be read. Exit status 1 when a
-    /// record failed (65 when its bytes were not text); a missing file is 66, with no output, as
-    /// for a single article.
+    /// record, in input order, an error record for one that cannot be read
+    /// (`JSONLinesRecords.forEach` gives the exit status).
     func cleanRecords(of file: String, _ collector: InputCollector) throws {
-        if file != "-", let error = collector.expand([file]).first?.error {
-            printError("analyze: \(error.message)")
-            throw ExitCode(error.exitCode)
-        }
         let output = OutputStream.standardOutput()
         defer { output.flush() }
-        var status = ExitStatusTracker()
-        let reader = collector.documents(in: file)
-        while let pending = reader.next() {
-            let input = collector.load(pending, warn: { printError("analyze: warning: \($0)") })
+        try JSONLinesRecords.forEach(in: file, collector) { input in
             var issue = input.issue
             var cleaned: (document: Document, language: Language)?
             if issue == nil, let text = input.text, !text.isEmpty {
@@ -26,11 +18,6 @@ extension CleanCommand {
                 } catch {
                     issue = DocumentIssue(code: "segmentation_failed", message: "\(error)")
                 }
-            }
-            if let issue {
-                printError("analyze: " + (issue.message.hasPrefix(input.source) ? issue.message : "\(input.source): \(issue.message)"))
-                if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
-                status.noteFailedDocument()
             }
             var out: [UInt8] = []
             switch format {
@@ -54,18 +41,11 @@ extension CleanCommand {
                 } else {
                     out += #""language":null,"page":null,"blocks":[]"#.utf8
                 }
-                out += #","errors":["#.utf8
-                if let issue {
-                    out += #"{"code":"#.utf8
-                    JSONText.appendString(issue.code, to: &out)
-                    out += #","message":"#.utf8
-                    JSONText.appendString(issue.message, to: &out)
-                    out.append(0x7D)
-                }
-                out += "]}\n".utf8
+                JSONLinesRecords.appendErrors(issue, to: &out)
+                out += "}\n".utf8
             }
             out.withUnsafeBufferPointer { output.write(bytes: $0) }
+            return issue
         }
-        if status.code != ExitStatus.success { throw ExitCode(status.code) }
     }
 }

@@ -10,6 +10,12 @@ struct SegmentCommand: ParsableCommand {
         Text format prints one segment per line (line breaks inside a segment become single spaces); \
         jsonl prints {"text","start","end","kind"} per segment, with Unicode scalar offsets into the input.
 
+        A JSON Lines file (.jsonl, .ndjson, also gzip-compressed; or --input-format jsonl; standard input \
+        when its first line starts a JSON object) is segmented record by record, each record's text read \
+        from --text-field: text format prints each record's segments under a line "== ID"; jsonl adds \
+        "id" to each segment. A record that cannot be read gives one line with its id, source and \
+        errors (in text, "error: …" under its id), and the exit status is then 1.
+
         \(ExitStatus.help)
         """
     )
@@ -39,14 +45,31 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
 
+    @Option(name: .customLong("input-format"), help: "auto (JSON Lines by .jsonl/.ndjson; standard input by its first line), text or jsonl.")
+    var inputFormat: InputFormat = .auto
+
+    @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the text.")
+    var textField: String = "text"
+
+    @Option(name: .customLong("id-field"), help: "The JSON Lines field holding the id.")
+    var idField: String = "id"
+
     @Argument(help: "The text file to read; standard input when absent or '-'.")
     var file: String = "-"
 
     func validate() throws {
         if syllables && unit != .word { throw ValidationError("--syllables goes with --unit word") }
+        if inputFormat == .html { throw ValidationError("analyze segment reads text or JSON Lines; 'analyze clean --input-format html' extracts a page's article") }
     }
 
     func run() throws {
+        var collector = InputCollector(format: inputFormat, textField: textField, idField: idField, strict: strict,
+                                       warn: { printError("analyze: warning: \($0)") })
+        if file == "-" && inputFormat == .auto && StandardInput.shared.sniffFormat() == .jsonl { collector.standardInputFormat = .jsonl }
+        if collector.isJSONLines(file) {
+            try segmentRecords(of: file, collector)
+            return
+        }
         let text: String
         do {
             text = try InputFile.readText(file, strict: strict, warn: printError)
@@ -63,8 +86,19 @@ struct SegmentCommand: ParsableCommand {
             printError("analyze: \(error)")
             throw ExitCode(ExitStatus.dataError)
         }
-        let counter = syllables ? SyllableCounters.counter(forLanguageCode: language.rawValue) : nil
         let output = OutputStream.standardOutput()
+        writeSegments(of: document, language: language, id: nil, to: output)
+        output.flush()
+        if output.failed {
+            printError("analyze: cannot write to standard output")
+            throw ExitCode(ExitStatus.ioError)
+        }
+    }
+
+    /// Writes the chosen segments of `document`, one line each; in jsonl each line starts with
+    /// `"id":` when `id` is given.
+    func writeSegments(of document: Document, language: Language, id: String?, to output: OutputStream) {
+        let counter = syllables ? SyllableCounters.counter(forLanguageCode: language.rawValue) : nil
         var line: [UInt8] = []
         document.withUTF8 { bytes in
             func emit(_ range: TextRange, kind: String, syllableCount: Int?) {
@@ -75,7 +109,13 @@ struct SegmentCommand: ParsableCommand {
                     appendFlattened(slice, to: &line)
                     if let syllableCount { line.append(0x09); JSONText.appendInt(syllableCount, to: &line) }
                 case .jsonl:
-                    line.append(contentsOf: #"{"text":"#.utf8)
+                    line.append(0x7B)
+                    if let id {
+                        line.append(contentsOf: #""id":"#.utf8)
+                        JSONText.appendString(id, to: &line)
+                        line.append(0x2C)
+                    }
+                    line.append(contentsOf: #""text":"#.utf8)
                     JSONText.appendString(slice, to: &line)
                     line.append(contentsOf: #","start":"#.utf8)
                     JSONText.appendInt(document.scalarOffset(range.start), to: &line)
@@ -103,11 +143,6 @@ struct SegmentCommand: ParsableCommand {
                     emit(token.range, kind: token.kind.name, syllableCount: token.kind == .word ? count : (counter == nil ? nil : 0))
                 }
             }
-        }
-        output.flush()
-        if output.failed {
-            printError("analyze: cannot write to standard output")
-            throw ExitCode(ExitStatus.ioError)
         }
     }
 

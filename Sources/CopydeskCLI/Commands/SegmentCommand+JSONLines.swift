@@ -1,0 +1,45 @@
+import ArgumentParser
+import Copydesk
+
+extension SegmentCommand {
+    /// Segments each record of the JSON Lines input `file`, streaming and in input order: in text
+    /// each record's segments under a line `== ID`, in jsonl each segment with its record's id; a
+    /// record that cannot be read gives one error line (`JSONLinesRecords.forEach` gives the exit
+    /// status).
+    func segmentRecords(of file: String, _ collector: InputCollector) throws {
+        let output = OutputStream.standardOutput()
+        defer { output.flush() }
+        try JSONLinesRecords.forEach(in: file, collector) { input in
+            var issue = input.issue
+            var segmented: (document: Document, language: Language)?
+            if issue == nil, let text = input.text, !text.isEmpty {
+                let language = (lang ?? input.language).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
+                do {
+                    segmented = (try Document(text: text, segmenter: Segmenter(language: language)), language)
+                } catch {
+                    issue = DocumentIssue(code: "segmentation_failed", message: "\(error)")
+                }
+            }
+            if format == .text { output.write("== \(input.id)\n") }
+            if let issue {
+                var out: [UInt8] = []
+                switch format {
+                case .text:
+                    out += "error: \(issue.message)\n".utf8
+                case .jsonl:
+                    out += #"{"id":"#.utf8
+                    JSONText.appendString(input.id, to: &out)
+                    out += #","source":"#.utf8
+                    JSONText.appendString(input.source, to: &out)
+                    JSONLinesRecords.appendErrors(issue, to: &out)
+                    out += "}\n".utf8
+                }
+                out.withUnsafeBufferPointer { output.write(bytes: $0) }
+            } else if let segmented {
+                writeSegments(of: segmented.document, language: segmented.language, id: input.id, to: output)
+            }
+            if format == .text { output.write("\n") }
+            return issue
+        }
+    }
+}
