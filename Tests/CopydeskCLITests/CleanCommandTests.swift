@@ -130,4 +130,39 @@ struct CleanCommandTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("no-such-export.jsonl"))
     }
+
+    /// A folder (searched recursively, in sorted order), and a missing path beside it: one record
+    /// per document — text file, web page, each JSON Lines record — and one for the missing path;
+    /// the worst exit status wins (66).
+    @Test func cleansAFolderDocumentByDocument() throws {
+        let scratch = try ScratchDirectory("clean-folder")
+        defer { scratch.remove() }
+        let article = try String(contentsOfFile: fixture, encoding: .utf8)
+        try scratch.write(article, to: "archive/a.txt")
+        try scratch.write("<html><head><title>Budget vote</title></head><body><nav>Home | World</nav><article><p>The mayor said the budget was fine, and the council agreed on Tuesday.</p></article></body></html>", to: "archive/b.html")
+        try scratch.write(#"{"id": "wire-1", "text": "The council met on Tuesday. It agreed."}"# + "\n", to: "archive/sub/c.jsonl")
+        try scratch.write("not an article", to: "archive/notes.csv")
+        let folder = scratch.path("archive")
+        let result = try AnalyzeProcess.run(["clean", "--format", "json", folder, scratch.path("missing.txt")])
+        #expect(result.status == 66)
+        let records = try result.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.map { $0["id"] as? String } == ["\(folder)/a.txt", "\(folder)/b.html", "wire-1", scratch.path("missing.txt")])
+        #expect((records[1]["page"] as? [String: Any])?["title"] as? String == "Budget vote")
+        #expect(((records[3]["errors"] as? [[String: Any]])?.first?["code"] as? String) == "unreadable_input")
+        let single = try AnalyzeProcess.run(["clean", fixture])
+        let text = try AnalyzeProcess.run(["clean", folder])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("== \(folder)/a.txt\n" + single.stdout + "\n== \(folder)/b.html\n"))
+    }
+
+    /// A binary file among the inputs gets an error record, and the exit status 65.
+    @Test func aBinaryFileAmongSeveralIsAnErrorRecord() throws {
+        let scratch = try ScratchDirectory("clean-binary")
+        defer { scratch.remove() }
+        let binary = try scratch.write(Data([0, 1, 2, 0x62, 0x69, 0x6E]), to: "blob.txt")
+        let result = try AnalyzeProcess.run(["clean", fixture, binary])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("== \(binary)\nerror: ") && result.stdout.hasPrefix("== \(fixture)\n"))
+        #expect(result.stderr.contains("blob.txt"))
+    }
 }

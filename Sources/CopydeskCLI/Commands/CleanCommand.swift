@@ -1,5 +1,6 @@
 import ArgumentParser
 import Copydesk
+import Foundation
 
 /// `analyze clean`: prints the article text that cleaning keeps, or every block with its label.
 struct CleanCommand: ParsableCommand {
@@ -10,11 +11,12 @@ struct CleanCommand: ParsableCommand {
         Text format prints the kept blocks separated by blank lines. JSON prints every block with its \
         label (body, title, dek, caption, credit, byline, dateline, boilerplate) and Unicode scalar offsets.
 
-        A JSON Lines file (.jsonl, .ndjson, also gzip-compressed; or --input-format jsonl; standard input \
-        when its first line starts a JSON object) is cleaned record by record, each record's article \
-        read from --text-field (or extracted from --html-field): text format prints each record's kept \
-        text under a line "== ID"; JSON format prints one line per record with its id, source and \
-        errors. A record that cannot be read gets an error, and the exit status is then 1.
+        Several files, a directory (searched as by 'analyze run') or a JSON Lines file (.jsonl, .ndjson, \
+        also gzip-compressed; or --input-format jsonl; standard input when its first line starts a JSON \
+        object; each record's article read from --text-field, or extracted from --html-field) are \
+        cleaned one document at a time: text format prints each document's kept text under a line \
+        "== ID"; JSON format prints one line per document with its id, source and errors. A document \
+        that cannot be read gets an error, and the exit status is then not 0.
 
         \(ExitStatus.help)
         """
@@ -46,8 +48,8 @@ struct CleanCommand: ParsableCommand {
     @Flag(name: .customLong("body-only"), help: "Text format: print the article body only, without the title and dek blocks.")
     var bodyOnly = false
 
-    @Argument(help: "The text file to read; standard input when absent or '-'.")
-    var file: String = "-"
+    @Argument(help: "The article to read (a text file or web page); several, a directory, a JSON Lines file or a quoted pattern for one record per document; standard input when absent or '-'.")
+    var files: [String] = []
 
     func run() throws {
         let text: String
@@ -56,11 +58,13 @@ struct CleanCommand: ParsableCommand {
         var collector = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField,
                                        strict: strict, warn: { printError("analyze: warning: \($0)") })
         // Standard input has no extension: a page or JSON Lines are told by their start (`StandardInput`).
-        if file == "-" && inputFormat == .auto { collector.standardInputFormat = StandardInput.shared.sniffFormat() }
-        if collector.isJSONLines(file) {
-            try cleanRecords(of: file, collector)
+        let paths = files.isEmpty ? ["-"] : files
+        if paths == ["-"] && inputFormat == .auto { collector.standardInputFormat = StandardInput.shared.sniffFormat() }
+        guard paths.count == 1, !collector.isJSONLines(paths[0]), !Self.namesSeveral(paths[0]) else {
+            try cleanRecords(of: paths, collector)
             return
         }
+        let file = paths[0]
         do {
             if collector.isHTML(file) {
                 let bytes = try InputFile.readPage(file)
@@ -98,6 +102,14 @@ struct CleanCommand: ParsableCommand {
             out += "}\n".utf8
             out.withUnsafeBufferPointer { output.write(bytes: $0) }
         }
+    }
+
+    /// Whether `path` is a directory or a quoted pattern (no file of that name): inputs that stand
+    /// for several documents.
+    static func namesSeveral(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return isDirectory.boolValue }
+        return GlobPattern.isPattern(path)
     }
 
     /// A document of `text` with its cleaning, for `language`: text extracted from a web page

@@ -4,12 +4,12 @@ import Copydesk
 extension SegmentCommand {
     /// Segments each record of the JSON Lines input `file`, streaming and in input order: in text
     /// each record's segments under a line `== ID`, in jsonl each segment with its record's id; a
-    /// record that cannot be read gives one error line (`JSONLinesRecords.forEach` gives the exit
+    /// record that cannot be read gives one error line (`DocumentRecords.forEach` gives the exit
     /// status).
     func segmentRecords(of file: String, _ collector: InputCollector) throws {
         let output = OutputStream.standardOutput()
         defer { output.flush() }
-        try JSONLinesRecords.forEach(in: file, collector) { input in
+        try DocumentRecords.forEach(in: [file], collector) { input in
             var issue = input.issue
             var segmented: (document: Document, language: Language)?
             if issue == nil, let text = input.text, !text.isEmpty {
@@ -31,7 +31,7 @@ extension SegmentCommand {
                     JSONText.appendString(input.id, to: &out)
                     out += #","source":"#.utf8
                     JSONText.appendString(input.source, to: &out)
-                    JSONLinesRecords.appendErrors(issue, to: &out)
+                    DocumentRecords.appendErrors(issue, to: &out)
                     out += "}\n".utf8
                 }
                 out.withUnsafeBufferPointer { output.write(bytes: $0) }

@@ -2,13 +2,13 @@ import ArgumentParser
 import Copydesk
 
 extension CleanCommand {
-    /// Cleans each record of the JSON Lines input `file`, streaming: one output record per input
-    /// record, in input order, an error record for one that cannot be read
-    /// (`JSONLinesRecords.forEach` gives the exit status).
-    func cleanRecords(of file: String, _ collector: InputCollector) throws {
+    /// Cleans each document of `paths` (each record of a JSON Lines file), streaming: one output
+    /// record per input document, in input order, an error record for one that cannot be read
+    /// (`DocumentRecords.forEach` gives the exit status).
+    func cleanRecords(of paths: [String], _ collector: InputCollector) throws {
         let output = OutputStream.standardOutput()
         defer { output.flush() }
-        try JSONLinesRecords.forEach(in: file, collector) { input in
+        try DocumentRecords.forEach(in: paths, collector) { input in
             var issue = input.issue
             var cleaned: (document: Document, language: Language)?
             if issue == nil, let text = input.text, !text.isEmpty {
@@ -41,7 +41,7 @@ extension CleanCommand {
                 } else {
                     out += #""language":null,"page":null,"blocks":[]"#.utf8
                 }
-                JSONLinesRecords.appendErrors(issue, to: &out)
+                DocumentRecords.appendErrors(issue, to: &out)
                 out += "}\n".utf8
             }
             out.withUnsafeBufferPointer { output.write(bytes: $0) }
