@@ -8,7 +8,7 @@ import Darwin
 
 /// A report's JSON read where it lies, for the text summary: values are byte ranges of the
 /// report, and only what a summary line shows is decoded. Building the whole `ReportValue` tree
-/// of every report, and freeing it, took a fifth of a `--format text` corpus run.
+/// of every report, and freeing it, took about a sixth of a `--format text` corpus run.
 ///
 /// It accepts exactly what `ReportValue.parse` accepts (RFC 8259, nesting below
 /// `ReportValue.maximumDepth`), and a value read from it equals the one the tree holds. Valid

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Written as UTF-8 bytes into a buffer reused from one document to the next, and each report
 /// read from its JSON in place (`ReportJSONView`): built as strings from a tree of every report,
-/// the summary took half of a `--format text` corpus run.
+/// the summary took nearly half of a `--format text` corpus run.
 struct TextSummary {
     private let encoder = ReportEncoder()
 
