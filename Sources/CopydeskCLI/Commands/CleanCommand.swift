@@ -33,14 +33,7 @@ struct CleanCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "auto (web pages by their .html/.htm extension, JSON Lines by .jsonl/.ndjson; standard input by its start), text, jsonl or html.")
     var inputFormat: InputFormat = .auto
 
-    @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the article text.")
-    var textField: String = "text"
-
-    @Option(name: .customLong("id-field"), help: "The JSON Lines field holding the article id.")
-    var idField: String = "id"
-
-    @Option(name: .customLong("html-field"), help: "A JSON Lines field holding the page's HTML; the article is extracted from it.")
-    var htmlField: String?
+    @OptionGroup var recordFields: RecordFieldOptions
 
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
@@ -55,7 +48,7 @@ struct CleanCommand: ParsableCommand {
         let text: String
         var metadata: HTMLMetadata? = nil
         var pageLanguage: String? = nil
-        var collector = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField,
+        var collector = InputCollector(format: inputFormat, textField: recordFields.textField, idField: recordFields.idField, htmlField: recordFields.htmlField,
                                        strict: strict, warn: { printError("analyze: warning: \($0)") })
         // Standard input has no extension: a page or JSON Lines are told by their start (`StandardInput`).
         let paths = files.isEmpty ? ["-"] : files

@@ -36,14 +36,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("input-format"), help: "How to read inputs: auto (by extension; standard input by its first line), text, jsonl or html (a web page whose article is extracted).")
     var inputFormat: InputFormat = .auto
 
-    @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the article text.")
-    var textField: String = "text"
-
-    @Option(name: .customLong("id-field"), help: "The JSON Lines field holding the article id.")
-    var idField: String = "id"
-
-    @Option(name: .customLong("html-field"), help: "A JSON Lines field holding the page's HTML; the article is extracted from it.")
-    var htmlField: String?
+    @OptionGroup var recordFields: RecordFieldOptions
 
     @Option(name: .customLong("tone-lexicon"), help: "A TSV file of tone lexicon entries that add to or override the built-in ones.")
     var toneLexicon: String?
@@ -160,7 +153,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let paths = files.isEmpty ? ["-"] : files
-        var setUp = InputCollector(format: inputFormat, textField: textField, idField: idField, htmlField: htmlField, strict: strict, warn: { printError("analyze: warning: \($0)") })
+        var setUp = InputCollector(format: inputFormat, textField: recordFields.textField, idField: recordFields.idField, htmlField: recordFields.htmlField, strict: strict, warn: { printError("analyze: warning: \($0)") })
         let interruption = Interruption()
         let idleSignal = InputIdleSignal(stop: interruption.flag)
         setUp.idleSignal = idleSignal

@@ -12,7 +12,7 @@ struct SegmentCommand: ParsableCommand {
 
         A JSON Lines file (.jsonl, .ndjson, also gzip-compressed; or --input-format jsonl; standard input \
         when its first line starts a JSON object) is segmented record by record, each record's text read \
-        from --text-field: text format prints each record's segments under a line "== ID"; jsonl adds \
+        from --text-field (or extracted from --html-field): text format prints each record's segments under a line "== ID"; jsonl adds \
         "id" to each segment. A record that cannot be read gives one line with its id, source and \
         errors (in text, "error: …" under its id), and the exit status is then 1.
 
@@ -48,11 +48,7 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "auto (JSON Lines by .jsonl/.ndjson; standard input by its first line), text or jsonl.")
     var inputFormat: InputFormat = .auto
 
-    @Option(name: .customLong("text-field"), help: "The JSON Lines field holding the text.")
-    var textField: String = "text"
-
-    @Option(name: .customLong("id-field"), help: "The JSON Lines field holding the id.")
-    var idField: String = "id"
+    @OptionGroup var recordFields: RecordFieldOptions
 
     @Argument(help: "The text file to read; standard input when absent or '-'.")
     var file: String = "-"
@@ -63,7 +59,8 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        var collector = InputCollector(format: inputFormat, textField: textField, idField: idField, strict: strict,
+        var collector = InputCollector(format: inputFormat, textField: recordFields.textField, idField: recordFields.idField,
+                                       htmlField: recordFields.htmlField, strict: strict,
                                        warn: { printError("analyze: warning: \($0)") })
         if file == "-" && inputFormat == .auto && StandardInput.shared.sniffFormat() == .jsonl { collector.standardInputFormat = .jsonl }
         if collector.isJSONLines(file) {
