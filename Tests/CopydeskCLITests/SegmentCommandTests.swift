@@ -93,7 +93,19 @@ struct SegmentCommandTests {
         #expect(((lines[4]["errors"] as? [[String: Any]])?.first?["code"] as? String) == "missing_text_field")
         let fromStdin = try AnalyzeProcess.run(["segment", "--format", "jsonl"], stdin: try String(contentsOfFile: path, encoding: .utf8))
         #expect(fromStdin.stdout == result.stdout.replacingOccurrences(of: path, with: "<stdin>"))
-        let page = try AnalyzeProcess.run(["segment", "--input-format", "html"], stdin: "<html></html>")
-        #expect(page.status == 64 && page.stderr.contains("analyze clean"))
+    }
+
+    /// A web page is segmented as the article extracted from it (what `analyze clean` prints),
+    /// not as its markup; on standard input it is told by its start.
+    @Test func segmentsTheArticleOfAWebPage() throws {
+        let scratch = try ScratchDirectory("segment-page")
+        defer { scratch.remove() }
+        let page = "<!DOCTYPE html><html><head><title>Budget vote</title></head><body><nav>Home | World</nav><article><p>The mayor said the budget was fine. The council agreed on Tuesday.</p></article><footer>Share this article</footer></body></html>"
+        let path = try scratch.write(page, to: "story.html")
+        let result = try AnalyzeProcess.run(["segment", path])
+        #expect(result.status == 0)
+        #expect(result.stdout == "Budget vote\nThe mayor said the budget was fine.\nThe council agreed on Tuesday.\n")
+        #expect(try AnalyzeProcess.run(["segment"], stdin: page).stdout == result.stdout)
+        #expect(try AnalyzeProcess.run(["segment", "--input-format", "text", path]).stdout.contains("<nav>"))
     }
 }

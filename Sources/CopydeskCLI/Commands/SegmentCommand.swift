@@ -8,7 +8,8 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Print the paragraphs, sentences or word tokens of a text.",
         discussion: """
         Text format prints one segment per line (line breaks inside a segment become single spaces); \
-        jsonl prints {"text","start","end","kind"} per segment, with Unicode scalar offsets into the input.
+        jsonl prints {"text","start","end","kind"} per segment, with Unicode scalar offsets into the input \
+        (for a web page, into the article extracted from it, as 'analyze clean' prints it).
 
         A JSON Lines file (.jsonl, .ndjson, also gzip-compressed; or --input-format jsonl; standard input \
         when its first line starts a JSON object) is segmented record by record, each record's text read \
@@ -45,37 +46,44 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
 
-    @Option(name: .customLong("input-format"), help: "auto (JSON Lines by .jsonl/.ndjson; standard input by its first line), text or jsonl.")
+    @Option(name: .customLong("input-format"), help: "auto (web pages by .html/.htm, JSON Lines by .jsonl/.ndjson; standard input by its start), text, jsonl or html (a web page whose article is extracted).")
     var inputFormat: InputFormat = .auto
 
     @OptionGroup var recordFields: RecordFieldOptions
 
-    @Argument(help: "The text file to read; standard input when absent or '-'.")
+    @Argument(help: "The text file, web page or JSON Lines file to read; standard input when absent or '-'.")
     var file: String = "-"
 
     func validate() throws {
         if syllables && unit != .word { throw ValidationError("--syllables goes with --unit word") }
-        if inputFormat == .html { throw ValidationError("analyze segment reads text or JSON Lines; 'analyze clean --input-format html' extracts a page's article") }
     }
 
     func run() throws {
         var collector = InputCollector(format: inputFormat, textField: recordFields.textField, idField: recordFields.idField,
                                        htmlField: recordFields.htmlField, strict: strict,
                                        warn: { printError("analyze: warning: \($0)") })
-        if file == "-" && inputFormat == .auto && StandardInput.shared.sniffFormat() == .jsonl { collector.standardInputFormat = .jsonl }
+        // Standard input has no extension: a page or JSON Lines are told by their start (`StandardInput`).
+        if file == "-" && inputFormat == .auto { collector.standardInputFormat = StandardInput.shared.sniffFormat() }
         if collector.isJSONLines(file) {
             try segmentRecords(of: file, collector)
             return
         }
         let text: String
+        var pageLanguage: String?
         do {
-            text = try InputFile.readText(file, strict: strict, warn: printError)
+            if collector.isHTML(file) {
+                let page = collector.page(try InputFile.readPage(file), id: file, source: file)
+                text = page.text ?? ""
+                pageLanguage = page.language
+            } else {
+                text = try InputFile.readText(file, strict: strict, warn: printError)
+            }
         } catch {
             printError("analyze: \(error.message)")
             throw ExitCode(error.exitCode)
         }
         if text.isEmpty { return }
-        let language = lang.map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
+        let language = (lang ?? pageLanguage).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
         let document: Document
         do {
             document = try Document(text: text, segmenter: Segmenter(language: language))
