@@ -13,9 +13,10 @@ struct SegmentCommand: ParsableCommand {
 
         A JSON Lines file (.jsonl, .ndjson, also gzip-compressed; or --input-format jsonl; standard input \
         when its first line starts a JSON object) is segmented record by record, each record's text read \
-        from --text-field (or extracted from --html-field): text format prints each record's segments under a line "== ID"; jsonl adds \
-        "id" to each segment. A record that cannot be read gives one line with its id, source and \
-        errors (in text, "error: …" under its id), and the exit status is then 1.
+        from --text-field (or extracted from --html-field): text format prints each record's segments \
+        under a line "== ID"; jsonl adds "id" to each segment. A record that cannot be read gives one \
+        line with its id, source and errors (in text, "error: …" under its id), and the exit status is \
+        then 1.
 
         \(ExitStatus.help)
         """
