@@ -165,4 +165,15 @@ struct CleanCommandTests {
         #expect(result.stdout.contains("== \(binary)\nerror: ") && result.stdout.hasPrefix("== \(fixture)\n"))
         #expect(result.stderr.contains("blob.txt"))
     }
+
+    /// An archive fed through a pipe: each record's output comes while the input is still open,
+    /// and Ctrl-C while more is awaited ends the run with what was done, saying how far it got.
+    @Test func recordsOfAPipeComeOutAsTheyArriveAndCtrlCEndsTheRun() throws {
+        let clean = try RunningAnalyze(["clean", "--format", "json", "--input-format", "jsonl", "-"])
+        clean.write("{\"id\":\"first\",\"text\":\"The council met on Tuesday. It agreed.\"}\n")
+        #expect(clean.firstOutputLine().contains("\"id\":\"first\""))
+        let ended = clean.interrupt()
+        #expect(ended.status == 130)
+        #expect(ended.stderr.contains("interrupted after 1 document; the last one read was <stdin>:1"))
+    }
 }

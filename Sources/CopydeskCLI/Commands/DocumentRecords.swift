@@ -8,24 +8,38 @@ enum DocumentRecords {
     /// Calls `handle` with each document of `paths` (files, directories, quoted patterns, `-` for
     /// standard input), read by `collector`: one per text file or page, one per record of a JSON
     /// Lines file, one with an issue for a path that cannot be read. `handle` writes the
-    /// document's output and returns the issue it reported: the document's own, or one met while
-    /// working on it; nil when there was none. Each issue also goes to standard error. Throws the
-    /// exit status when it is not 0, worst first: 66 for a missing input (for a lone input,
-    /// before anything is written), 65 when a document was not text, 1 when any document failed.
-    static func forEach(in paths: [String], _ collector: InputCollector, _ handle: (InputDocument) -> DocumentIssue?) throws {
+    /// document's output to `output` and returns the issue it reported: the document's own, or
+    /// one met while working on it; nil when there was none. Each issue also goes to standard
+    /// error. Throws the exit status when it is not 0, worst first: 130 after Ctrl-C (what was
+    /// done is written, and standard error says how far it got), 66 for a missing input (for a
+    /// lone input, before anything is written), 65 when a document was not text, 1 when any
+    /// document failed. While the input has nothing more for now (a pipe), `output` is flushed.
+    static func forEach(in paths: [String], _ collector: InputCollector, output: OutputStream,
+                        _ handle: (InputDocument) -> DocumentIssue?) throws {
         let inputs = collector.expand(paths)
         if inputs.count == 1, let error = inputs[0].error {
             printError("analyze: \(error.message)")
             throw ExitCode(error.exitCode)
         }
+        let interruption = Interruption()
+        let idleSignal = InputIdleSignal(stop: interruption.flag)
+        // The handler runs in the read that waits, on this thread: the only one that writes.
+        nonisolated(unsafe) let flushed = output
+        idleSignal.onIdle { flushed.flush() }
+        var collector = collector
+        collector.idleSignal = idleSignal
         var status = ExitStatusTracker()
+        var done = 0
+        var lastSource = ""
         func report(_ issue: DocumentIssue?, of input: InputDocument) {
+            done += 1
+            lastSource = input.source
             guard let issue else { return }
             printError("analyze: " + (issue.message.hasPrefix(input.source) ? issue.message : "\(input.source): \(issue.message)"))
             if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
             status.noteFailedDocument()
         }
-        for (path, error) in inputs {
+        reading: for (path, error) in inputs {
             if let error {
                 status.noteInputError(error)
                 let input = InputDocument(id: path, source: path, text: nil, issue: DocumentIssue(code: "unreadable_input", message: error.message))
@@ -33,10 +47,18 @@ enum DocumentRecords {
                 continue
             }
             let reader = collector.documents(in: path)
-            while let pending = reader.next() {
+            while !interruption.requested, let pending = reader.next() {
                 let input = collector.load(pending, warn: { printError("analyze: warning: \($0)") })
                 report(handle(input), of: input)
             }
+            if interruption.requested { break reading }
+        }
+        if interruption.requested {
+            output.flush()
+            printError(lastSource.isEmpty
+                ? "analyze: interrupted before any document was read"
+                : "analyze: interrupted after \(done) \(done == 1 ? "document" : "documents"); the last one read was \(lastSource)")
+            throw ExitCode(130)
         }
         if status.code != ExitStatus.success { throw ExitCode(status.code) }
     }
