@@ -176,4 +176,11 @@ struct CleanCommandTests {
         #expect(ended.status == 130)
         #expect(ended.stderr.contains("interrupted after 1 document; the last one read was <stdin>:1"))
     }
+
+    /// An empty article gives the same keys as any other, with nothing in them.
+    @Test func anEmptyArticleKeepsTheKeys() throws {
+        let result = try AnalyzeProcess.run(["clean", "--format", "json", "-"], stdin: "")
+        #expect(result.status == 0)
+        #expect(result.stdout == #"{"language":null,"page":null,"blocks":[]}"# + "\n")
+    }
 }

@@ -39,7 +39,9 @@ extension CleanCommand {
                 if let cleaned {
                     Self.appendCleaning(of: cleaned.document, language: cleaned.language, metadata: input.metadata, blockSeparator: ",", to: &out)
                 } else {
-                    out += #""language":null,"page":null,"blocks":[]"#.utf8
+                    out += #""language":null,"page":"#.utf8
+                    Self.appendPage(input.metadata, to: &out)
+                    out += #","blocks":[]"#.utf8
                 }
                 DocumentRecords.appendErrors(issue, to: &out)
                 out += "}\n".utf8

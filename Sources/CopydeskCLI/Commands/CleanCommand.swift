@@ -75,7 +75,12 @@ struct CleanCommand: ParsableCommand {
         let output = OutputStream.standardOutput()
         defer { output.flush() }
         if text.isEmpty {
-            if format == .json { output.write("{\"blocks\":[]}\n") }
+            if format == .json {
+                var out: [UInt8] = Array(#"{"language":null,"page":"#.utf8)
+                Self.appendPage(metadata, to: &out)
+                out += #","blocks":[]}"#.utf8 + [0x0A]
+                out.withUnsafeBufferPointer { output.write(bytes: $0) }
+            }
             return
         }
         let language = (lang ?? pageLanguage).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
@@ -95,6 +100,11 @@ struct CleanCommand: ParsableCommand {
             out += "}\n".utf8
             out.withUnsafeBufferPointer { output.write(bytes: $0) }
         }
+    }
+
+    /// Appends a page's metadata as JSON, or `null` for text.
+    static func appendPage(_ metadata: HTMLMetadata?, to out: inout [UInt8]) {
+        if let metadata, let encoded = try? ReportEncoder().encode(metadata) { out += encoded } else { out += "null".utf8 }
     }
 
     /// Whether `path` is a directory or a quoted pattern (no file of that name): inputs that stand
@@ -124,7 +134,7 @@ struct CleanCommand: ParsableCommand {
         out += #""language":"#.utf8
         JSONText.appendString(language.rawValue, to: &out)
         out += #","page":"#.utf8
-        if let metadata, let encoded = try? ReportEncoder().encode(metadata) { out += encoded } else { out += "null".utf8 }
+        appendPage(metadata, to: &out)
         out += #","blocks":["#.utf8
         for (index, block) in (document.cleaning?.blocks ?? []).enumerated() {
             if index > 0 { out += blockSeparator.utf8 }
