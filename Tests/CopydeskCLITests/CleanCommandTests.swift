@@ -93,6 +93,7 @@ struct CleanCommandTests {
         #expect(sections.dropFirst(2).first?.contains("error: line 3: not valid JSON") == true)
         #expect(sections.last?.contains("error: line 5: no \"text\" field") == true)
         #expect(result.stderr.contains("line 3") && result.stderr.contains("line 5"))
+        #expect(!result.stderr.contains("docs/s"), "progress only on a terminal")
     }
 
     /// JSON format: exactly one line per record, in order, with its id, source, blocks and errors.

@@ -8,7 +8,7 @@ extension CleanCommand {
     func cleanRecords(of paths: [String], _ collector: InputCollector) throws {
         let output = OutputStream.standardOutput()
         defer { output.flush() }
-        try DocumentRecords.forEach(in: paths, collector, output: output) { input in
+        try DocumentRecords.forEach(in: paths, collector, output: output, quiet: quiet) { input in
             var issue = input.issue
             var cleaned: (document: Document, language: Language)?
             if issue == nil, let text = input.text, !text.isEmpty {

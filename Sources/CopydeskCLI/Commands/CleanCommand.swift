@@ -38,6 +38,9 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "No progress display on standard error (shown for several documents when it is a terminal).")
+    var quiet = false
+
     @Flag(name: .customLong("body-only"), help: "Text format: print the article body only, without the title and dek blocks.")
     var bodyOnly = false
 

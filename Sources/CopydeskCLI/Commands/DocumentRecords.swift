@@ -14,13 +14,16 @@ enum DocumentRecords {
     /// done is written, and standard error says how far it got), 66 for a missing input (for a
     /// lone input, before anything is written), 65 when a document was not text, 1 when any
     /// document failed. While the input has nothing more for now (a pipe), `output` is flushed.
-    static func forEach(in paths: [String], _ collector: InputCollector, output: OutputStream,
+    /// Progress goes to standard error when it is a terminal, unless `quiet`.
+    static func forEach(in paths: [String], _ collector: InputCollector, output: OutputStream, quiet: Bool = false,
                         _ handle: (InputDocument) -> DocumentIssue?) throws {
         let inputs = collector.expand(paths)
         if inputs.count == 1, let error = inputs[0].error {
             printError("analyze: \(error.message)")
             throw ExitCode(error.exitCode)
         }
+        let showsProgress = !quiet && Terminal.standardErrorIsInteractive
+        let progress = Progress(enabled: showsProgress, totalBytes: showsProgress ? RunCommand.totalBytes(inputs) : nil)
         let interruption = Interruption()
         let idleSignal = InputIdleSignal(stop: interruption.flag)
         // The handler runs in the read that waits, on this thread: the only one that writes.
@@ -34,8 +37,9 @@ enum DocumentRecords {
         func report(_ issue: DocumentIssue?, of input: InputDocument) {
             done += 1
             lastSource = input.source
+            progress.advance(documents: 1, bytes: input.text?.utf8.count ?? 0)
             guard let issue else { return }
-            printError("analyze: " + (issue.message.hasPrefix(input.source) ? issue.message : "\(input.source): \(issue.message)"))
+            progress.print("analyze: " + (issue.message.hasPrefix(input.source) ? issue.message : "\(input.source): \(issue.message)"))
             if issue.code == "binary_input" || issue.code == "invalid_utf8" { status.noteDataError() }
             status.noteFailedDocument()
         }
@@ -48,11 +52,12 @@ enum DocumentRecords {
             }
             let reader = collector.documents(in: path)
             while !interruption.requested, let pending = reader.next() {
-                let input = collector.load(pending, warn: { printError("analyze: warning: \($0)") })
+                let input = collector.load(pending, warn: { progress.print("analyze: warning: \($0)") })
                 report(handle(input), of: input)
             }
             if interruption.requested { break reading }
         }
+        progress.finish()
         if interruption.requested {
             output.flush()
             printError(lastSource.isEmpty

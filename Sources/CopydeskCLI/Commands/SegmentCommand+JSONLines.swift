@@ -9,7 +9,7 @@ extension SegmentCommand {
     func segmentRecords(of file: String, _ collector: InputCollector) throws {
         let output = OutputStream.standardOutput()
         defer { output.flush() }
-        try DocumentRecords.forEach(in: [file], collector, output: output) { input in
+        try DocumentRecords.forEach(in: [file], collector, output: output, quiet: quiet) { input in
             var issue = input.issue
             var segmented: (document: Document, language: Language)?
             if issue == nil, let text = input.text, !text.isEmpty {

@@ -47,6 +47,9 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Fail (exit 65) on invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "No progress display on standard error (shown for several documents when it is a terminal).")
+    var quiet = false
+
     @Option(name: .customLong("input-format"), help: "auto (web pages by .html/.htm, JSON Lines by .jsonl/.ndjson; standard input by its start), text, jsonl or html (a web page whose article is extracted).")
     var inputFormat: InputFormat = .auto
 
