@@ -10,11 +10,13 @@ enum DocumentRecords {
     /// Lines file, one with an issue for a path that cannot be read. `handle` writes the
     /// document's output to `output` and returns the issue it reported: the document's own, or
     /// one met while working on it; nil when there was none. Each issue also goes to standard
-    /// error. Throws the exit status when it is not 0, worst first: 130 after Ctrl-C (what was
-    /// done is written, and standard error says how far it got), 66 for a missing input (for a
-    /// lone input, before anything is written), 65 when a document was not text, 1 when any
-    /// document failed. While the input has nothing more for now (a pipe), `output` is flushed.
-    /// Progress goes to standard error when it is a terminal, unless `quiet`.
+    /// error. While the input has nothing more for now (a pipe), `output` is flushed; progress
+    /// goes to standard error when it is a terminal, unless `quiet`.
+    ///
+    /// Throws the exit status when it is not 0: 66 for a lone input that is missing (before
+    /// anything is written); 130 after Ctrl-C (what was done is written, and standard error says
+    /// how far it got); 74 when standard output cannot be written; else the worst of 66 (an input
+    /// missing), 65 (a document not text) and 1 (a document failed).
     static func forEach(in paths: [String], _ collector: InputCollector, output: OutputStream, quiet: Bool = false,
                         _ handle: (InputDocument) -> DocumentIssue?) throws {
         let inputs = collector.expand(paths)
@@ -64,6 +66,11 @@ enum DocumentRecords {
                 ? "analyze: interrupted before any document was read"
                 : "analyze: interrupted after \(done) \(done == 1 ? "document" : "documents"); the last one read was \(lastSource)")
             throw ExitCode(130)
+        }
+        output.flush()
+        if output.failed {
+            printError("analyze: cannot write to standard output")
+            throw ExitCode(ExitStatus.ioError)
         }
         if status.code != ExitStatus.success { throw ExitCode(status.code) }
     }
