@@ -9,15 +9,8 @@ extension CleanCommand {
         let output = OutputStream.standardOutput()
         defer { output.flush() }
         try DocumentRecords.forEach(in: paths, collector, output: output, quiet: quiet) { input in
-            var issue = input.issue
-            var cleaned: (document: Document, language: Language)?
-            if issue == nil, let text = input.text, !text.isEmpty {
-                let language = (lang ?? input.language).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
-                do {
-                    cleaned = (try Self.cleaned(text, language: language, preExtracted: input.metadata != nil), language)
-                } catch {
-                    issue = DocumentIssue(code: "segmentation_failed", message: "\(error)")
-                }
+            let (cleaned, issue) = DocumentRecords.document(of: input, lang: lang) { text, language in
+                try Self.cleaned(text, language: language, preExtracted: input.metadata != nil)
             }
             var out: [UInt8] = []
             switch format {

@@ -75,6 +75,21 @@ enum DocumentRecords {
         if status.code != ExitStatus.success { throw ExitCode(status.code) }
     }
 
+    /// The document `make` builds from the text of `input`, with its language (`lang`, else the
+    /// record's, else detected), or why there is none: the input's own issue, or `make`'s failure
+    /// as `segmentation_failed`. Neither for an empty text.
+    static func document(of input: InputDocument, lang: String?, _ make: (String, Language) throws -> Document)
+        -> (made: (document: Document, language: Language)?, issue: DocumentIssue?) {
+        guard input.issue == nil else { return (nil, input.issue) }
+        guard let text = input.text, !text.isEmpty else { return (nil, nil) }
+        let language = (lang ?? input.language).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
+        do {
+            return ((try make(text, language), language), nil)
+        } catch {
+            return (nil, DocumentIssue(code: "segmentation_failed", message: "\(error)"))
+        }
+    }
+
     /// Appends `,"errors":[…]` with `issue`, if any, to a JSON record.
     static func appendErrors(_ issue: DocumentIssue?, to out: inout [UInt8]) {
         out += #","errors":["#.utf8

@@ -10,15 +10,8 @@ extension SegmentCommand {
         let output = OutputStream.standardOutput()
         defer { output.flush() }
         try DocumentRecords.forEach(in: [file], collector, output: output, quiet: quiet) { input in
-            var issue = input.issue
-            var segmented: (document: Document, language: Language)?
-            if issue == nil, let text = input.text, !text.isEmpty {
-                let language = (lang ?? input.language).map { Language(rawValue: $0) } ?? LanguageDetector().detect(text)
-                do {
-                    segmented = (try Document(text: text, segmenter: Segmenter(language: language)), language)
-                } catch {
-                    issue = DocumentIssue(code: "segmentation_failed", message: "\(error)")
-                }
+            let (segmented, issue) = DocumentRecords.document(of: input, lang: lang) { text, language in
+                try Document(text: text, segmenter: Segmenter(language: language))
             }
             if format == .text { output.write("== \(input.id)\n") }
             if let issue {
