@@ -24,10 +24,7 @@ extension CleanCommand {
                 }
                 out.append(0x0A)
             case .json:
-                out += #"{"id":"#.utf8
-                JSONText.appendString(input.id, to: &out)
-                out += #","source":"#.utf8
-                JSONText.appendString(input.source, to: &out)
+                DocumentRecords.appendOpening(of: input, to: &out)
                 out.append(0x2C)
                 if let cleaned {
                     Self.appendCleaning(of: cleaned.document, language: cleaned.language, metadata: input.metadata, blockSeparator: ",", to: &out)

@@ -90,6 +90,14 @@ enum DocumentRecords {
         }
     }
 
+    /// Opens the JSON record of `input`: `{"id":…,"source":…`.
+    static func appendOpening(of input: InputDocument, to out: inout [UInt8]) {
+        out += #"{"id":"#.utf8
+        JSONText.appendString(input.id, to: &out)
+        out += #","source":"#.utf8
+        JSONText.appendString(input.source, to: &out)
+    }
+
     /// Appends `,"errors":[…]` with `issue`, if any, to a JSON record.
     static func appendErrors(_ issue: DocumentIssue?, to out: inout [UInt8]) {
         out += #","errors":["#.utf8

@@ -20,10 +20,7 @@ extension SegmentCommand {
                 case .text:
                     out += "error: \(issue.message)\n".utf8
                 case .jsonl:
-                    out += #"{"id":"#.utf8
-                    JSONText.appendString(input.id, to: &out)
-                    out += #","source":"#.utf8
-                    JSONText.appendString(input.source, to: &out)
+                    DocumentRecords.appendOpening(of: input, to: &out)
                     DocumentRecords.appendErrors(issue, to: &out)
                     out += "}\n".utf8
                 }
