@@ -199,14 +199,7 @@ struct TextSummary {
                 if index > 0 { out.append(0x20) }
                 append(member.key, to: &out)
                 out.append(0x3D)
-                if view.isArray(member.value) {
-                    out.appendInteger(view.items(of: member.value, limit: 0).count)
-                    out.append(" items")
-                } else if view.isObject(member.value) {
-                    out.append("{…}")
-                } else {
-                    appendShort(member.value, in: view, to: &out)
-                }
+                appendShort(member.value, in: view, to: &out)  // a list as its count, an object as {…}
             }
             return
         }
